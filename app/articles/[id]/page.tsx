@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getSharedArticle } from "@/db/articles";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const article = await getSharedArticle({ id: (await params).id });
+  return { title: article?.title ?? "Article" };
+}
+
+/** An article as stored, so a learner can read the sentence a question came from in its context. */
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const article = await getSharedArticle({ id: (await params).id });
+  if (!article) notFound();
+  const blocks = article.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  return (
+    <article className="space-y-5">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+        <p className="text-sm text-muted">
+          {article.source ?? "Source not given"} · {article.published ?? "date not given"} · {article.questionCount} questions
+        </p>
+        <ul className="flex flex-wrap gap-2" aria-label="Tags">
+          {article.tags.map((t) => (
+            <li key={t}>
+              <Link href={`/study?tag=${encodeURIComponent(t)}`} className="rounded-full border border-line px-2.5 py-0.5 text-xs text-muted hover:text-ink">
+                {t}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <Link href={`/study?article=${encodeURIComponent(article.id)}`} className="inline-block rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink">
+          Study this article
+        </Link>
+      </header>
+      <div className="space-y-4 font-serif text-lg leading-relaxed">
+        {blocks.map((b, i) =>
+          b.startsWith("## ") ? (
+            <h2 key={i} className="pt-2 font-sans text-lg font-semibold">{b.slice(3)}</h2>
+          ) : (
+            <p key={i}>{b}</p>
+          ),
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+import { ApiRequestError, api } from "../api";
+
+/**
+ * The review outbox: every answer and undo goes through one FIFO queue that is kept in
+ * localStorage until the server acknowledges it. A failed send is retried with the same id
+ * (the server records a review id once), so an answer given is never lost and never doubled,
+ * even across a reload or a dropped connection.
+ */
+export type OutboxOp =
+  | { kind: "review"; body: { id: string; questionId: string; response: Record<string, unknown>; durationMs: number } }
+  | { kind: "undo"; reviewId: string };
+
+interface Entry {
+  op: OutboxOp;
+  resolve?: (value: unknown) => void;
+  reject?: (err: unknown) => void;
+}
+
+const STORAGE_KEY = "factdeck.outbox.v1";
+
+type Listener = (pending: number, error: string | null) => void;
+
+class Outbox {
+  private entries: Entry[] = [];
+  private running = false;
+  private listeners = new Set<Listener>();
+  private lastError: string | null = null;
+  private loaded = false;
+
+  /** Restores what an earlier page left unsent, and sends it. */
+  load() {
+    if (this.loaded || typeof window === "undefined") return;
+    this.loaded = true;
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? "[]") as OutboxOp[];
+      this.entries.push(...saved.map((op) => ({ op })));
+    } catch {
+      window.localStorage.removeItem(STORAGE_KEY);
+    }
+    window.addEventListener("online", () => void this.run());
+    void this.run();
+  }
+
+  /** Queues an operation; resolves with the server's answer once it is acknowledged. */
+  send<T>(op: OutboxOp): Promise<T> {
+    this.load();
+    return new Promise<T>((resolve, reject) => {
+      this.entries.push({ op, resolve: resolve as (v: unknown) => void, reject });
+      this.persist();
+      void this.run();
+    });
+  }
+
+  get pending(): number {
+    return this.entries.length;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.entries.length, this.lastError);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private persist() {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(this.entries.map((e) => e.op)));
+    } catch {
+      // Storage full or disabled: the in-memory queue still retries while the page is open.
+    }
+    for (const l of this.listeners) l(this.entries.length, this.lastError);
+  }
+
+  private async run() {
+    if (this.running) return;
+    this.running = true;
+    let delay = 500;
+    while (this.entries.length > 0) {
+      const entry = this.entries[0]!;
+      try {
+        const result =
+          entry.op.kind === "review"
+            ? await api("/api/reviews", { body: entry.op.body })
+            : await api("/api/reviews/undo", { body: { reviewId: entry.op.reviewId } });
+        this.entries.shift();
+        this.lastError = null;
+        this.persist();
+        entry.resolve?.(result);
+        delay = 500;
+      } catch (err) {
+        if (err instanceof ApiRequestError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429) {
+          // The server refused it for good (bad input): retrying cannot help.
+          this.entries.shift();
+          this.lastError = err.message;
+          this.persist();
+          entry.reject?.(err);
+          continue;
+        }
+        this.lastError = "Saving your answers… the connection dropped; retrying.";
+        this.persist();
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, 15_000);
+      }
+    }
+    this.running = false;
+  }
+}
+
+export const outbox = new Outbox();

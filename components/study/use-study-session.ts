@@ -1,0 +1,237 @@
+"use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { RevealResponse, ReviewResult, StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
+import type { SrsRating } from "@/lib/srs";
+import { api } from "../api";
+import { useSessionState } from "../providers";
+import { outbox } from "./outbox";
+
+export type Phase = "question" | "revealed" | "checking" | "feedback";
+
+export interface Answered {
+  card: StudyCard;
+  reviewId: string;
+  rating: SrsRating;
+  correct: boolean | null;
+  durationMs: number;
+}
+
+export interface StudyFilter {
+  articleId?: string;
+  tag?: string;
+}
+
+const BATCH = 20;
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+function queryString(filter: StudyFilter): string {
+  const p = new URLSearchParams({ limit: String(BATCH) });
+  if (filter.articleId) p.set("article", filter.articleId);
+  if (filter.tag) p.set("tag", filter.tag);
+  return p.toString();
+}
+
+/**
+ * The study loop's state: the local queue, the current card's phase, the review in flight,
+ * undo, and the next batch fetched ahead so the next card shows at once.
+ */
+export function useStudySession(filter: StudyFilter) {
+  const { ready } = useSessionState();
+  const queryClient = useQueryClient();
+  const key = useMemo(() => ["study", filter.articleId ?? null, filter.tag ?? null] as const, [filter.articleId, filter.tag]);
+  const next = useQuery({
+    queryKey: key,
+    queryFn: () => api<StudyNextResponse>(`/api/study/next?${queryString(filter)}`),
+    enabled: ready,
+    staleTime: 0,
+  });
+
+  const [queue, setQueue] = useState<StudyCard[]>([]);
+  const [phase, setPhase] = useState<Phase>("question");
+  const [result, setResult] = useState<ReviewResult | null>(null);
+  const [history, setHistory] = useState<Answered[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [counts, setCounts] = useState<StudyCounts | null>(null);
+  const [nextDue, setNextDue] = useState<string | null>(null);
+  const shownAt = useRef<number>(0);
+  // Cards answered here, with when: a card comes back only once the server has moved its due date past that.
+  const answeredAt = useRef(new Map<string, number>());
+  const current = queue[0] ?? null;
+
+  // Merge each server batch into the local queue.
+  useEffect(() => {
+    const data = next.data;
+    if (!data) return;
+    setCounts(data.counts);
+    setNextDue(data.nextDue);
+    setQueue((q) => {
+      const have = new Set(q.map((c) => c.questionId));
+      const fresh = data.cards.filter((c) => {
+        if (have.has(c.questionId)) return false;
+        const at = answeredAt.current.get(c.questionId);
+        return at === undefined || Date.parse(c.due) > at;
+      });
+      return fresh.length ? [...q, ...fresh] : q;
+    });
+  }, [next.data]);
+
+  const refetchSoon = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: key });
+  }, [queryClient, key]);
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [current?.questionId]);
+
+  // The flashcard's back is fetched while the front is shown, so the flip is instant.
+  const reveal = useQuery({
+    queryKey: ["reveal", current?.questionId],
+    queryFn: () => api<RevealResponse>(`/api/questions/${encodeURIComponent(current!.questionId)}/reveal`),
+    enabled: ready && current?.type === "recall",
+    staleTime: Infinity,
+  });
+
+  const advance = useCallback(
+    (entry: Answered) => {
+      answeredAt.current.set(entry.card.questionId, Date.now());
+      setHistory((h) => [...h, entry]);
+      setQueue((q) => q.slice(1));
+      setPhase("question");
+      setResult(null);
+    },
+    [],
+  );
+
+  const sendReview = useCallback(
+    (card: StudyCard, response: Record<string, unknown>) => {
+      const body = {
+        id: newId(),
+        questionId: card.questionId,
+        response,
+        durationMs: Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
+      };
+      const promise = outbox.send<ReviewResult>({ kind: "review", body });
+      promise.then(refetchSoon, (err: Error) => setError(err.message));
+      return { id: body.id, durationMs: body.durationMs, promise };
+    },
+    [refetchSoon],
+  );
+
+  /** Flashcard: flip to the back. */
+  const flip = useCallback(() => {
+    if (current?.type === "recall" && phase === "question") setPhase("revealed");
+  }, [current, phase]);
+
+  /** Flashcard: rate it; the next card shows at once while the review is saved behind it. */
+  const rate = useCallback(
+    (rating: SrsRating, text?: string) => {
+      if (!current || current.type !== "recall" || phase !== "revealed") return;
+      const response: Record<string, unknown> = { rating };
+      if (text && text.trim()) response.text = text.trim();
+      const sent = sendReview(current, response);
+      advance({ card: current, reviewId: sent.id, rating, correct: null, durationMs: sent.durationMs });
+    },
+    [current, phase, sendReview, advance],
+  );
+
+  const pending = useRef<{ id: string; durationMs: number; response: Record<string, unknown> } | null>(null);
+
+  /** Auto-graded answer (choice, truth or typed text): saved, then feedback is shown. */
+  const answer = useCallback(
+    (response: { choice?: string; text?: string; truth?: boolean }) => {
+      if (!current || current.type === "recall" || phase !== "question") return;
+      setPhase("checking");
+      const sent = sendReview(current, response);
+      pending.current = { id: sent.id, durationMs: sent.durationMs, response };
+      sent.promise.then(
+        (r) => {
+          setResult(r);
+          setPhase("feedback");
+        },
+        () => setPhase("question"),
+      );
+    },
+    [current, phase, sendReview],
+  );
+
+  /** After feedback: move on, keeping the auto rating or overriding it (undo + the same answer re-rated). */
+  const proceed = useCallback(
+    (override?: SrsRating) => {
+      if (!current || phase !== "feedback" || !result || !pending.current) return;
+      const first = pending.current;
+      let reviewId = result.reviewId;
+      let rating = result.rating;
+      if (override && override !== result.rating) {
+        void outbox.send({ kind: "undo", reviewId: first.id });
+        const again = sendReview(current, { ...first.response, rating: override });
+        reviewId = again.id;
+        rating = override;
+      }
+      pending.current = null;
+      advance({ card: current, reviewId, rating, correct: result.correct, durationMs: first.durationMs });
+    },
+    [current, phase, result, sendReview, advance],
+  );
+
+  /** Ctrl+Z: undoes the answer on screen, or else brings the last answered card back. */
+  const undo = useCallback(() => {
+    if (phase === "checking") return;
+    if (phase === "feedback" && pending.current) {
+      void outbox.send({ kind: "undo", reviewId: pending.current.id }).then(refetchSoon, (err: Error) => setError(err.message));
+      pending.current = null;
+      setPhase("question");
+      setResult(null);
+      return;
+    }
+    const last = history[history.length - 1];
+    if (!last) return;
+    void outbox.send({ kind: "undo", reviewId: last.reviewId }).then(refetchSoon, (err: Error) => setError(err.message));
+    answeredAt.current.delete(last.card.questionId);
+    setHistory((h) => h.slice(0, -1));
+    setQueue((q) => [last.card, ...q.filter((c) => c.questionId !== last.card.questionId)]);
+    setPhase("question");
+    setResult(null);
+  }, [history, phase, refetchSoon]);
+
+  const reviewed = history.length;
+  const correct = history.filter((h) => h.correct === true).length;
+  const graded = history.filter((h) => h.correct !== null).length;
+  const remaining = counts ? counts.new + counts.learning + counts.review : queue.length;
+  const total = reviewed + Math.max(remaining, queue.length);
+  const finished = next.isSuccess && !next.isFetching && queue.length === 0 && outbox.pending === 0;
+
+  return {
+    loading: !ready || next.isPending,
+    loadError: next.error ? (next.error as Error).message : null,
+    current,
+    phase,
+    result,
+    reveal: reveal.data ?? null,
+    revealError: reveal.error ? (reveal.error as Error).message : null,
+    counts,
+    nextDue,
+    reviewed,
+    correct,
+    graded,
+    total,
+    finished,
+    canUndo: history.length > 0 || phase === "feedback",
+    error,
+    clearError: () => setError(null),
+    flip,
+    rate,
+    answer,
+    proceed,
+    undo,
+    restart: () => {
+      answeredAt.current.clear();
+      setHistory([]);
+      refetchSoon();
+    },
+    secondsSpent: Math.round(history.reduce((s, h) => s + h.durationMs, 0) / 1000),
+  };
+}

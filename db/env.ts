@@ -1,0 +1,29 @@
+import "server-only";
+import { z } from "zod";
+
+/** The server's environment, validated once at start: a bad value stops start-up with a clear message. */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|libsql:|https?:|wss?:)/, "DATABASE_URL must be a file:, libsql:, http(s): or ws(s): URL")
+    .default("file:data/factdeck.db"),
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  BETTER_AUTH_SECRET: z.string().min(16).optional(),
+  BETTER_AUTH_URL: z.url().optional(),
+  /** "off" disables the sign-in / sign-up rate limit (tests only); on by default. */
+  AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();

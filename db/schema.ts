@@ -1,0 +1,167 @@
+/**
+ * All of Factdeck's tables. Content (articles, facts, questions) is shared or owned by a user;
+ * learning data (cards, reviews, settings) always belongs to one user.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { user } from "./auth-schema";
+
+export * from "./auth-schema";
+
+const now = sql`(cast(unixepoch('subsecond') * 1000 as integer))`;
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    source: text("source"),
+    /** ISO date as the article states it; null when the text gives none. */
+    published: text("published"),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default([]),
+    body: text("body").notNull(),
+    words: integer("words").notNull().default(0),
+    /** null for the shipped, shared articles; the owner's id for an article a user added. */
+    ownerId: text("owner_id").references(() => user.id, { onDelete: "cascade" }),
+    /** Hash of the stored text and generator version: a start-up seed skips unchanged articles. */
+    contentHash: text("content_hash").notNull(),
+    generatorVersion: text("generator_version").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("articles_owner_idx").on(t.ownerId)],
+);
+
+export const facts = sqliteTable(
+  "facts",
+  {
+    id: text("id").primaryKey(),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    subject: text("subject").notNull(),
+    relation: text("relation").notNull(),
+    object: text("object").notNull(),
+    objectType: text("object_type").notNull(),
+    sentence: text("sentence").notNull(),
+    spanStart: integer("span_start").notNull(),
+    spanEnd: integer("span_end").notNull(),
+    /** Set when a newer generator no longer finds this fact; never deleted (questions point here). */
+    retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("facts_article_idx").on(t.articleId)],
+);
+
+export const questions = sqliteTable(
+  "questions",
+  {
+    id: text("id").primaryKey(),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    factId: text("fact_id").notNull(),
+    type: text("type", { enum: ["recall", "mcq", "cloze", "true_false"] }).notNull(),
+    prompt: text("prompt").notNull(),
+    answer: text("answer").notNull(),
+    choices: text("choices", { mode: "json" }).$type<string[] | null>(),
+    evidence: text("evidence").notNull(),
+    kind: text("kind").notNull(),
+    score: real("score").notNull(),
+    /** Order within the article (best first): new cards are introduced in this order. */
+    position: integer("position").notNull().default(0),
+    /** Set when the generator no longer produces the question; retired questions are not studied but keep their history. */
+    retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("questions_article_idx").on(t.articleId, t.position)],
+);
+
+export const cardStates = ["new", "learning", "review", "relearning"] as const;
+export type CardStateName = (typeof cardStates)[number];
+
+/** A user's FSRS state for one question: the cache of what their reviews add up to. */
+export const cards = sqliteTable(
+  "cards",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    due: integer("due", { mode: "timestamp_ms" }).notNull(),
+    stability: real("stability").notNull(),
+    difficulty: real("difficulty").notNull(),
+    scheduledDays: integer("scheduled_days").notNull(),
+    learningSteps: integer("learning_steps").notNull(),
+    reps: integer("reps").notNull(),
+    lapses: integer("lapses").notNull(),
+    state: text("state", { enum: cardStates }).notNull(),
+    lastReview: integer("last_review", { mode: "timestamp_ms" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] }), index("cards_user_due_idx").on(t.userId, t.due)],
+);
+
+/** The card state a review started from and ended in: enough to undo and to fit FSRS later. */
+export interface CardSnapshot {
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: CardStateName;
+  lastReview: number | null;
+}
+
+/** Append-only log of answers. The id is made by the client, so a retry records once. */
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    rating: integer("rating").notNull(),
+    response: text("response", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** null when self-graded (a flashcard rated without a typed answer). */
+    correct: integer("correct", { mode: "boolean" }),
+    durationMs: integer("duration_ms").notNull(),
+    reviewedAt: integer("reviewed_at", { mode: "timestamp_ms" }).notNull(),
+    before: text("before", { mode: "json" }).$type<CardSnapshot | null>(),
+    after: text("after", { mode: "json" }).$type<CardSnapshot>().notNull(),
+    /** Undo marks a review instead of deleting it, so its id stays taken and a late retry is not recorded again. */
+    undoneAt: integer("undone_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("reviews_user_time_idx").on(t.userId, t.reviewedAt),
+    index("reviews_user_question_idx").on(t.userId, t.questionId),
+  ],
+);
+
+export const settings = sqliteTable("settings", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  desiredRetention: real("desired_retention").notNull().default(0.9),
+  newPerDay: integer("new_per_day").notNull().default(20),
+  /** ISO date; when set no interval runs past it. */
+  examDate: text("exam_date"),
+  /** IANA time zone the learner's day is counted in. */
+  timeZone: text("time_zone").notNull().default("UTC"),
+  /** Fitted FSRS weights, null until "Optimise my schedule" ran. */
+  weights: text("weights", { mode: "json" }).$type<number[] | null>(),
+});
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type FactRow = typeof facts.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type CardRow = typeof cards.$inferSelect;
+export type ReviewRow = typeof reviews.$inferSelect;
+export type SettingsRow = typeof settings.$inferSelect;

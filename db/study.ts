@@ -1,0 +1,116 @@
+import "server-only";
+import { and, asc, eq, gte, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { startOfLocalDay } from "@/lib/day";
+import { buildQueue } from "@/lib/queue";
+import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
+import { newSrsCard, previewIntervals } from "@/lib/srs";
+import { cardFromRow } from "./cards";
+import { db } from "./client";
+import { articles, cards, questions } from "./schema";
+import { getSettings } from "./settings";
+
+/** Articles a user may study: the shipped ones and their own. */
+export function visibleArticle(userId: string): SQL {
+  return or(isNull(articles.ownerId), eq(articles.ownerId, userId))!;
+}
+
+function articleFilter(userId: string, filter: { articleId?: string; tag?: string }): SQL {
+  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt)];
+  if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
+  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
+  return and(...parts)!;
+}
+
+/**
+ * The next cards to study, Anki's way: cards due now first (oldest due first), then new cards up
+ * to what is left of today's new-card limit, interleaved across articles. No answers are included.
+ */
+export async function getStudyQueue({
+  userId,
+  now,
+  limit,
+  articleId,
+  tag,
+}: {
+  userId: string;
+  now: Date;
+  limit: number;
+  articleId?: string;
+  tag?: string;
+}): Promise<StudyNextResponse> {
+  const userSettings = await getSettings({ userId });
+  const where = articleFilter(userId, { articleId, tag });
+  const dayStart = startOfLocalDay(now, userSettings.timeZone);
+
+  const dueRows = await db
+    .select({ card: cards, question: questions, articleTitle: articles.title })
+    .from(cards)
+    .innerJoin(questions, eq(questions.id, cards.questionId))
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(cards.userId, userId), lte(cards.due, now), ne(cards.state, "new"), where))
+    .orderBy(asc(cards.due));
+
+  const [introduced] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(cards)
+    .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart)));
+  const newLeft = Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
+
+  const freshRows = await db
+    .select({ question: questions, articleTitle: articles.title })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
+    .where(and(isNull(cards.questionId), where))
+    .orderBy(asc(questions.position), asc(questions.id));
+
+  const [later] = await db
+    .select({ due: sql<number | null>`min(${cards.due})` })
+    .from(cards)
+    .innerJoin(questions, eq(questions.id, cards.questionId))
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(cards.userId, userId), sql`${cards.due} > ${now.getTime()}`, ne(cards.state, "review"), where));
+
+  const counts: StudyCounts = {
+    new: Math.min(newLeft, freshRows.length),
+    learning: dueRows.filter((r) => r.card.state === "learning" || r.card.state === "relearning").length,
+    review: dueRows.filter((r) => r.card.state === "review").length,
+  };
+
+  const queue = buildQueue({
+    due: dueRows.map((r) => ({ ...r, articleId: r.question.articleId, due: r.card.due })),
+    fresh: freshRows.map((r) => ({ ...r, articleId: r.question.articleId, position: r.question.position })),
+    newLimit: newLeft,
+    limit,
+  });
+
+  const out: StudyCard[] = queue.map((item) => {
+    const card = "card" in item && item.card ? cardFromRow(item.card) : undefined;
+    const q = item.question;
+    const preview = previewIntervals({
+      card: card ?? newSrsCard(now),
+      now,
+      retention: userSettings.desiredRetention,
+      examDate: examInstant(userSettings.examDate),
+    });
+    return {
+      questionId: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      ...(q.type === "mcq" && q.choices ? { choices: q.choices } : {}),
+      articleId: q.articleId,
+      articleTitle: item.articleTitle,
+      state: card?.state ?? "new",
+      due: (card?.due ?? now).toISOString(),
+      intervals: { "1": preview[1].label, "2": preview[2].label, "3": preview[3].label, "4": preview[4].label },
+    };
+  });
+
+  const nextDueMs = later?.due == null ? null : Number(later.due);
+  return { cards: out, counts, nextDue: nextDueMs === null ? null : new Date(nextDueMs).toISOString() };
+}
+
+/** The exam date (YYYY-MM-DD) as the instant no interval may pass, or undefined. */
+export function examInstant(examDate: string | null): Date | undefined {
+  return examDate ? new Date(`${examDate}T00:00:00Z`) : undefined;
+}

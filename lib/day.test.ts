@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { isValidTimeZone, startOfLocalDay } from "./day";
+
+describe("startOfLocalDay", () => {
+  it.each([
+    ["2026-03-01T20:00:00Z", "UTC", "2026-03-01T00:00:00.000Z"],
+    ["2026-03-01T20:00:00Z", "Asia/Kolkata", "2026-03-01T18:30:00.000Z"], // already 2 March there
+    ["2026-03-01T10:00:00Z", "Asia/Kolkata", "2026-02-28T18:30:00.000Z"],
+    ["2026-03-01T03:00:00Z", "America/New_York", "2026-02-28T05:00:00.000Z"],
+    ["2026-03-08T12:00:00Z", "America/New_York", "2026-03-08T05:00:00.000Z"], // DST starts 2 a.m. that day
+    ["2026-11-01T12:00:00Z", "America/New_York", "2026-11-01T04:00:00.000Z"], // DST ends that day
+    ["2026-06-15T00:00:00Z", "Pacific/Kiritimati", "2026-06-14T10:00:00.000Z"],
+  ])("%s in %s starts at %s", (now, tz, start) => {
+    expect(startOfLocalDay(new Date(now), tz).toISOString()).toBe(start);
+  });
+
+  it("is idempotent", () => {
+    const s = startOfLocalDay(new Date("2026-03-01T20:00:00Z"), "Asia/Kolkata");
+    expect(startOfLocalDay(s, "Asia/Kolkata")).toEqual(s);
+  });
+
+  it("throws for an unknown zone", () => {
+    expect(() => startOfLocalDay(new Date("2026-03-01T00:00:00Z"), "Mars/Olympus")).toThrow(RangeError);
+  });
+});
+
+describe("isValidTimeZone", () => {
+  it("knows IANA zones", () => {
+    expect(isValidTimeZone("Asia/Kolkata")).toBe(true);
+    expect(isValidTimeZone("UTC")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+    expect(isValidTimeZone("")).toBe(false);
+  });
+});

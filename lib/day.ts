@@ -1,0 +1,60 @@
+/**
+ * Calendar days in the learner's time zone, for "new cards per day" and
+ * "reviewed today". Pure: uses only the built-in Intl time-zone data.
+ */
+
+/** True when `timeZone` is an IANA zone name Intl knows ("Asia/Kolkata", "UTC"). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Wall-clock fields of `t` in `timeZone`, read back as if they were UTC. */
+function wallClockAsUtc(t: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(t))) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  }
+  return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+}
+
+/**
+ * The instant the local day containing `now` began in `timeZone`.
+ * Throws a RangeError for an unknown zone.
+ *
+ * @example
+ * startOfLocalDay(new Date("2026-03-01T20:00:00Z"), "Asia/Kolkata"); // 2026-03-01T18:30:00.000Z
+ */
+export function startOfLocalDay(now: Date, timeZone: string): Date {
+  const t = now.getTime();
+  const local = wallClockAsUtc(t, timeZone);
+  const localMidnight = local - (((local % 86_400_000) + 86_400_000) % 86_400_000);
+  // Offset can differ between now and midnight (DST): settle it in two passes.
+  let guess = localMidnight - (local - t);
+  guess = localMidnight - (wallClockAsUtc(guess, timeZone) - guess);
+  return new Date(guess);
+}

@@ -1,0 +1,43 @@
+/**
+ * Exam-mode marking as in the civil-services preliminary exam: +2 for a
+ * right answer, −⅔ for a wrong one, 0 for a question left blank.
+ */
+
+export const MARKS_RIGHT = 2;
+export const MARKS_WRONG = -2 / 3;
+
+export interface ExamScore {
+  right: number;
+  wrong: number;
+  skipped: number;
+  /** Net marks, rounded to 2 decimals (may be negative). */
+  score: number;
+  /** 2 × the number of questions. */
+  maxScore: number;
+}
+
+/**
+ * Scores a paper. `correct: null` means the question was skipped.
+ *
+ * @example
+ * scoreExam([{ correct: true }, { correct: false }, { correct: null }]);
+ * // { right: 1, wrong: 1, skipped: 1, score: 1.33, maxScore: 6 }
+ */
+export function scoreExam(answers: ReadonlyArray<{ correct: boolean | null }>): ExamScore {
+  let right = 0;
+  let wrong = 0;
+  let skipped = 0;
+  for (const a of answers) {
+    if (a.correct === null) skipped += 1;
+    else if (a.correct) right += 1;
+    else wrong += 1;
+  }
+  // In thirds, so the sum is exact before the one rounding.
+  const thirds = 6 * right - 2 * wrong;
+  return { right, wrong, skipped, score: roundTo2(thirds / 3), maxScore: MARKS_RIGHT * answers.length };
+}
+
+function roundTo2(x: number): number {
+  const r = Math.round(Math.abs(x) * 100 + 1e-9) / 100; // half away from zero, both signs alike
+  return x < 0 ? -r : r === 0 ? 0 : r;
+}

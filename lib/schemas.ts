@@ -1,0 +1,84 @@
+/**
+ * The JSON contract between the API routes and the UI: zod schemas for what
+ * comes in (validated at the edge), TypeScript types for what goes out
+ * (defined in ./api-types, re-exported here). Dates travel as ISO strings.
+ */
+import { z } from "zod";
+import { isValidTimeZone } from "./day";
+import { MAX_RETENTION, MIN_RETENTION } from "./srs";
+
+/** The four question types (mirrors `questions/types.ts`, which lib/ may not import). */
+export const questionTypeSchema = z.enum(["recall", "mcq", "cloze", "true_false"]);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+/** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+/**
+ * What the learner answered. At least one field: `choice` (mcq option text),
+ * `text` (typed recall/cloze answer), `truth` (true/false), or `rating`
+ * (self-rating of a flipped flashcard, or an override of the automatic one).
+ */
+export const reviewAnswerSchema = z
+  .strictObject({
+    choice: z.string().max(500).optional(),
+    text: z.string().max(2000).optional(),
+    truth: z.boolean().optional(),
+    rating: ratingSchema.optional(),
+  })
+  .refine((r) => r.choice !== undefined || r.text !== undefined || r.truth !== undefined || r.rating !== undefined, {
+    message: "Give an answer (choice, text or truth) or a rating.",
+  });
+export type ReviewAnswer = z.infer<typeof reviewAnswerSchema>;
+
+/** Longest time a single answer may take to be recorded: a day. */
+export const MAX_DURATION_MS = 86_400_000;
+
+/** Body of POST /api/reviews. `id` is made by the client so a retry is recorded once. */
+export const reviewRequestSchema = z.strictObject({
+  id: z.uuid(),
+  questionId: z.string().min(1).max(200),
+  response: reviewAnswerSchema,
+  durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
+});
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+
+/** Query of GET /api/study/next: `?limit=10&article=ID&tag=TAG`. Unknown parameters are ignored. */
+export const studyNextQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  article: z.string().min(1).max(200).optional(),
+  tag: z.string().min(1).max(100).optional(),
+});
+export type StudyNextQuery = z.infer<typeof studyNextQuerySchema>;
+
+/** A learner's settings. `examDate` is a calendar date (YYYY-MM-DD); no card is scheduled past it. */
+export const settingsSchema = z.strictObject({
+  desiredRetention: z.number().min(MIN_RETENTION).max(MAX_RETENTION),
+  newPerDay: z.number().int().min(0).max(500),
+  examDate: z.iso.date().nullable(),
+  /** IANA zone the learner's day starts in; optional so older clients need not send it. */
+  timeZone: z.string().max(64).refine(isValidTimeZone, { message: "Unknown time zone." }).optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A partial update of settings (PATCH-style); at least one field. */
+export const settingsPatchSchema = settingsSchema
+  .partial()
+  .refine((s) => Object.values(s).some((v) => v !== undefined), { message: "Change at least one setting." });
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+// Response shapes live in ./api-types (written with db/ and components/);
+// re-exported here so API code can take request and response types from one module.
+export type {
+  ReviewResult,
+  RevealResponse,
+  StudyCard,
+  StudyCounts,
+  StudyNextResponse,
+  UndoResponse,
+} from "./api-types";
+
+/** Every error response: a message fit to show the learner. */
+export interface ApiErrorBody {
+  error: string;
+}

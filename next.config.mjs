@@ -1,0 +1,40 @@
+/** @type {import('next').NextConfig} */
+const isProd = process.env.NODE_ENV === "production";
+
+// A strict CSP: no unsafe-eval in production (React dev tooling needs it in dev).
+// Next injects small inline bootstrap scripts, hence 'unsafe-inline' for scripts; styles likewise.
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isProd ? "" : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join("; ");
+
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // NLP packages and the native libSQL client stay outside the server bundle.
+  serverExternalPackages: ["compromise", "wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@libsql/client"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: csp },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,86 @@
+/**
+ * Raw pasted text: find a headline, strip scraped trailers, and turn lines into
+ * the project's paragraph format. Sentences are never rewritten: evidence must
+ * stay verbatim.
+ */
+
+const TERMINAL = /[.!?…:;"”’)]$/;
+
+/** Lines that are scraping debris, never article text. */
+const TRAILER_PATTERNS: readonly RegExp[] = [
+  /^\(?\s*with inputs from\b.*\)?\.?$/i,
+  /^\(?\s*(?:also read|read more|read also|click here|follow us|subscribe|advertisement|share this|download the)\b.*$/i,
+  /^\(?\s*this (?:story|article|report) (?:has not been|was) .*$/i,
+  /^\(?\s*(?:edited|written|reported) by\b.*$/i,
+  /^\(?\s*(?:image|photo|picture|file photo)(?:\s+credit)?\s*[:|(].*$/i,
+  /^\(?\s*(?:published|updated|last updated)\s*(?:on|:)\s.*$/i,
+  /read\s*more/i,
+];
+
+/** True for a line that reads as a headline: short, no terminal punctuation. */
+export function looksLikeHeadline(line: string): boolean {
+  const t = line.trim();
+  if (t === "" || TERMINAL.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words >= 3 && words <= 25 && t.length <= 200 && /^[“"‘'(]?[A-Z0-9]/.test(t);
+}
+
+/** True for a scraped trailer line ("Read More", "With inputs from agencies"). */
+export function isTrailerLine(line: string, headline?: string): boolean {
+  const t = line.trim();
+  if (t === "") return true;
+  if (headline && (t === headline.trim() || t.startsWith(headline.trim()))) return true;
+  return TRAILER_PATTERNS.some((p) => p.test(t));
+}
+
+/**
+ * Splits a paragraph whose tail is a glued-on subheading ("… praising the outcome. Moscow
+ * ready to launch …") into the paragraph and a `## ` line. A tail counts as a heading
+ * when it is short and has no terminal punctuation.
+ */
+export function splitGluedHeading(paragraph: string): string[] {
+  const t = paragraph.trim();
+  if (TERMINAL.test(t)) return [t];
+  const m = /^(.*[.!?][”"’]?)\s+([A-Z‘“'"][^.!?]*)$/.exec(t);
+  if (!m) return [t];
+  const head = (m[2] ?? "").trim();
+  const words = head.split(/\s+/).length;
+  if (words < 3 || words > 18) return [t];
+  return [(m[1] ?? "").trim(), `## ${head}`];
+}
+
+/** The result of reading raw text: an optional headline and the body in the article format. */
+export interface RawText {
+  headline?: string;
+  body: string;
+}
+
+/**
+ * Reads pasted text. Line endings and spacing between lines are normalised; each
+ * non-empty line becomes a paragraph.
+ *
+ * @example readRawText("Headline here\nFirst sentence. Second.\nRead More") // { headline: "Headline here", body: "First sentence. Second." }
+ */
+export function readRawText(text: string): RawText {
+  const lines = text.split("\n").map((l) => l.replace(/[ \t\u00a0]+$/g, "").replace(/^[ \t\u00a0]+/g, ""));
+  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  let headline: string | undefined;
+  const nonEmpty = lines.filter((l) => l.trim() !== "");
+  if (nonEmpty.length >= 2 && looksLikeHeadline(nonEmpty[0] ?? "")) {
+    headline = (nonEmpty[0] ?? "").trim();
+    lines.splice(lines.indexOf(nonEmpty[0] ?? ""), 1);
+  }
+  // Drop trailers from the end, then any trailer-only lines anywhere.
+  while (lines.length > 0 && isTrailerLine(lines[lines.length - 1] ?? "", headline)) lines.pop();
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === "" || (isTrailerLine(t, headline) && t.split(/\s+/).length < 30)) continue;
+    if (t.startsWith("## ")) {
+      paragraphs.push(t);
+      continue;
+    }
+    paragraphs.push(...splitGluedHeading(t));
+  }
+  return { headline, body: paragraphs.join("\n\n") };
+}

@@ -1,0 +1,60 @@
+/**
+ * Article context that makes prompts self-contained: the main event ("the 13th meeting
+ * of the X held in Y") and the organisation a sentence is about, found in this or the
+ * preceding sentences.
+ */
+import type { Annotation } from "../nlp/annotate";
+import type { ArticleContext } from "./types";
+import { cleanPhrase } from "./types";
+
+const ORDINAL = "(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
+const EVENT_HEAD = "(?:meeting|summit|session|round|edition|conference|dialogue|consultations?|talks|plenary|ministerial|assembly|exercise|forum)";
+
+/** "the 13th meeting of the India-Russia joint working group (JWG) on counter-terrorism cooperation". */
+export const EVENT_OF_RE = new RegExp(
+  `\\bthe (${ORDINAL}) (${EVENT_HEAD}) of (?:the )?(.+?)(?= held\\b| hosted\\b| convened\\b| organised\\b| organized\\b| that\\b| which\\b| in [A-Z]| on [A-Z]|,|;|\\.$| from [A-Z])`,
+);
+/** "the 16th BRICS summit". */
+export const NAMED_EVENT_RE = new RegExp(`\\bthe (${ORDINAL}) ((?:[A-Z][\\w-]*|[a-z]+-[A-Z][\\w-]*)(?: [A-Z][\\w-]*)*(?: [a-z-]+)?) (${EVENT_HEAD})\\b`);
+
+/** Finds the article's main event, if it names one with an ordinal. */
+export function articleContext(ann: Annotation): ArticleContext {
+  const ctx: ArticleContext = { title: ann.article.title };
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    const m = EVENT_OF_RE.exec(s.text);
+    if (m) {
+      const phrase = cleanPhrase(`the ${m[1]} ${m[2]} of the ${m[3]}`);
+      ctx.event = { phrase, short: cleanPhrase(`the ${m[3]}`), sentenceIndex: s.index };
+      return ctx;
+    }
+    const n = NAMED_EVENT_RE.exec(s.text);
+    if (n) {
+      ctx.event = { phrase: cleanPhrase(n[0]), short: cleanPhrase(`the ${n[2]} ${n[3]}`), sentenceIndex: s.index };
+      return ctx;
+    }
+  }
+  return ctx;
+}
+
+/**
+ * The organisation a sentence is about: the first organisation named in it, else in the
+ * two sentences before it (acronyms preferred), else undefined.
+ */
+export function nearbyOrganisation(ann: Annotation, sentenceIndex: number): string | undefined {
+  for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 2); i--) {
+    const s = ann.sentences[i];
+    if (!s || s.heading) continue;
+    const orgs = s.names.filter((n) => n.type === "organisation");
+    const acr = orgs.find((n) => /^[A-Z0-9]{2,8}$/.test(n.text));
+    const pick = acr ?? orgs[0];
+    if (pick) return pick.text;
+  }
+  return undefined;
+}
+
+/** "the UNSC" / "BRICS": acronyms of groupings read with "the" except a few names. */
+export function withArticle(org: string): string {
+  if (/^(?:BRICS|NATO|ASEAN|SAARC|BIMSTEC|OPEC|UNESCO|UNICEF|ISRO|NASA|DRDO|G\d+|Quad)$/.test(org)) return org;
+  return `the ${org}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * Counts: "the UNSC comprises five permanent members and ten non-permanent members",
+ * "The number of participants expanded to 14 later", "BRICS has 10 members".
+ */
+import type { Annotation } from "../nlp/annotate";
+import type { ArticleContext, FactDraft } from "./types";
+import { draft, upperFirst } from "./types";
+import { NUMBER } from "./numbers";
+import { withArticle } from "./context";
+
+const COMPRISES_RE = new RegExp(
+  `^(.*?)\\s+(?:currently\\s+|now\\s+)?(comprises|consists of|is made up of|has|have)\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants|judges|satellites|stages|partners))(?:\\s+and\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants)))?`,
+);
+const EXPANDED_RE = new RegExp(`^The number of ([a-z]+(?:\\s+[a-z]+)?)\\s+(expanded|increased|rose|grew|went up)\\s+to\\s+(${NUMBER})\\b`);
+const GROUP_TAIL = /\b(?:the\s+)?((?:[A-Z][\p{L}-]*|[a-z]+-[A-Z][\p{L}-]*)(?:\s+(?:[A-Z][\p{L}-]*|[a-z]+))*?\s+(?:corridor|project|agreement|initiative|programme|grouping|alliance|group|treaty|forum|mission))\b/gu;
+
+const HAVE = (verb: string): string => (verb === "has" || verb === "have" ? "have" : verb === "comprises" ? "comprise" : verb === "consists of" ? "consist of" : "be made up of");
+
+/** Extracts count facts. */
+export function extractCounts(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    const m = COMPRISES_RE.exec(s.text);
+    if (m) {
+      const subjText = (m[1] ?? "").replace(/^(?:Currently|Now|Today),?\s+/, "").trim();
+      const org = s.names.find((n) => n.type === "organisation" && subjText.includes(n.text));
+      const countryOrOrg = org ? withArticle(org.text) : /^(?:The|the)\s+[A-Z]/.test(subjText) && subjText.split(" ").length <= 6 ? subjText.replace(/^The/, "the") : undefined;
+      if (countryOrOrg) {
+        const verb = m[2] ?? "has";
+        const pairs: Array<[string, string]> = [[m[3] ?? "", (m[4] ?? "").trim()]];
+        if (m[5] && m[6]) pairs.push([m[5], m[6].trim()]);
+        for (const [num, what] of pairs) {
+          const d = draft(s, {
+            kind: "count", subject: `${what} of ${countryOrOrg}`, relation: "number", object: num, objectType: "number",
+            answer: num, answerFrom: (m[1] ?? "").length, answerType: "number",
+            question: `How many ${what} does ${countryOrOrg} ${HAVE(verb)}?`,
+            statement: `${upperFirst(countryOrOrg)} ${verb} ${num} ${what}.`,
+            confidence: 0.88, variant: what,
+          });
+          if (d) out.push(d);
+        }
+      }
+    }
+    const e = EXPANDED_RE.exec(s.text);
+    if (e) {
+      const prev = ann.sentences[s.index - 1];
+      const groups = prev && !prev.heading ? [...prev.text.matchAll(GROUP_TAIL)].map((g) => g[1] ?? "") : [];
+      const group = groups[groups.length - 1];
+      if (!group) continue;
+      const what = e[1] ?? "";
+      const num = e[3] ?? "";
+      const d = draft(s, {
+        kind: "count", subject: `${what} in the ${group}`, relation: `${e[2]} to`, object: num, objectType: "number",
+        answer: num, answerType: "number",
+        question: `To what number did the ${what} in the ${group} expand?`,
+        statement: `The number of ${what} in the ${group} ${e[2]} to ${num}.`,
+        confidence: 0.82,
+      });
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}

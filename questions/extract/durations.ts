@@ -1,0 +1,69 @@
+/**
+ * Durations and terms: "Jaishankar is on a five-day visit to Russia", "Ten non-permanent
+ * members are elected for two-year terms", "India served as a non-permanent member from
+ * 2021 to 2022".
+ */
+import type { Annotation } from "../nlp/annotate";
+import type { ArticleContext, FactDraft } from "./types";
+import { draft, upperFirst } from "./types";
+import { NUMBER } from "./numbers";
+import { nearbyOrganisation, withArticle } from "./context";
+
+const VISIT_RE = new RegExp(`\\b(?:is|was|will be|are|were)\\s+on\\s+an?\\s+((${NUMBER})-(day|week|month|nation))\\s+(visit|tour|trip)\\s+to\\s+([A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)`, "u");
+const TERM_RE = new RegExp(`^(?:(${NUMBER})\\s+)?((?:[a-z-]+\\s+){0,2}(?:members|judges|directors|justices))\\s+(?:are|is|were|was)\\s+elected\\s+for\\s+((${NUMBER})-(year|month))\\s+terms?\\b`);
+const SERVED_RE = /\bserved\s+as\s+(an?\s+[a-z-]+(?:\s+[a-z-]+){0,2})\s+from\s+((\d{4})\s+to\s+(\d{4}))\b/;
+
+/** Extracts duration and term facts. */
+export function extractDurations(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    const v = VISIT_RE.exec(s.text);
+    if (v) {
+      const subj = s.names.find((n) => n.type === "person" && n.end <= (v.index ?? 0));
+      if (subj) {
+        const full = ann.aliases.get(subj.text) ?? subj.text;
+        const d = draft(s, {
+          kind: "duration", subject: `${full}'s visit to ${v[5]}`, relation: "lasts", object: v[1] ?? "", objectType: "number",
+          answer: v[1] ?? "", answerType: "number",
+          question: `How long was ${full}’s ${v[4]} to ${v[5]}?`,
+          statement: `${full} was on a ${v[1]} ${v[4]} to ${v[5]}.`,
+          confidence: 0.85,
+        });
+        if (d) out.push(d);
+      }
+    }
+    const t = TERM_RE.exec(s.text);
+    if (t) {
+      const org = nearbyOrganisation(ann, s.index);
+      const who = `${(t[2] ?? "").trim()}${org ? ` of ${withArticle(org)}` : ""}`;
+      if (org) {
+        const d = draft(s, {
+          kind: "duration", subject: who, relation: "elected for", object: t[3] ?? "", objectType: "number",
+          answer: t[3] ?? "", answerType: "number",
+          question: `For how long are the ${who} elected?`,
+          statement: `The ${who} are elected for ${t[3]} terms.`,
+          confidence: 0.85,
+        });
+        if (d) out.push(d);
+      }
+    }
+    const sv = SERVED_RE.exec(s.text);
+    if (sv) {
+      const subj = s.names.find((n) => (n.type === "country" || n.type === "person") && n.end <= sv.index);
+      const org = nearbyOrganisation(ann, s.index);
+      if (subj && org) {
+        const role = `${sv[1]} of ${withArticle(org)}`;
+        const d = draft(s, {
+          kind: "duration", subject: `${subj.text} as ${role}`, relation: "served", object: sv[2] ?? "", objectType: "year",
+          answer: sv[2] ?? "", answerType: "year-range",
+          question: `During which years did ${subj.text} serve as ${role}?`,
+          statement: `${upperFirst(subj.text)} served as ${role} from ${sv[2]}.`,
+          confidence: 0.85,
+        });
+        if (d) out.push(d);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * People with their posts: "Russian Foreign Minister Sergey Lavrov", "Sergey Vershinin,
+ * deputy minister of foreign affairs of the Russian Federation". Each gives two facts:
+ * the post a person holds, and who holds a post.
+ */
+import type { Annotation } from "../nlp/annotate";
+import { roleAfter, roleBefore } from "../nlp/annotate";
+import { WEAK_ROLE_WORDS } from "../nlp/vocab-roles";
+import type { ArticleContext, FactDraft } from "./types";
+import { draft } from "./types";
+import { similarRoles } from "./people-text";
+
+/** Extracts role facts: one per person (the first sentence that states their post). */
+export function extractRoles(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  const seen = new Set<string>();
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    for (const n of s.names) {
+      if (n.type !== "person" || !ann.people.has(n.text) || seen.has(n.text)) continue;
+      const role = roleBefore(s.text, n.start) ?? roleAfter(s.text, n.end);
+      if (!role) continue;
+      const words = role.split(/\s+/);
+      if (words.length < 2 || words.some((w) => WEAK_ROLE_WORDS.has(w.toLowerCase()))) continue;
+      seen.add(n.text);
+      const article = /^(?:the|a|an)\s/i.test(role) ? "" : "the ";
+      const post = draft(s, {
+        kind: "role",
+        subject: n.text,
+        relation: "holds the post of",
+        object: role,
+        objectType: "other",
+        answer: role,
+        answerType: "role",
+        question: `What post does ${n.text} hold?`,
+        statement: `${n.text} is ${article}${role}.`,
+        exclude: [...ann.people.values()].flatMap((p) => p.roles).filter((r) => r !== role && similarRoles(r, role)),
+        confidence: 0.8,
+        variant: "post",
+      });
+      if (post) out.push(post);
+      const others = [...ann.people.values()].filter((p) => p.name !== n.text && p.roles.some((r) => similarRoles(r, role))).map((p) => p.name);
+      const holder = draft(s, {
+        kind: "role",
+        subject: role,
+        relation: "is held by",
+        object: n.text,
+        objectType: "person",
+        answer: n.text,
+        answerFrom: n.start,
+        answerType: "person",
+        question: `Who is ${article}${role}?`,
+        statement: `${n.text} is ${article}${role}.`,
+        exclude: others,
+        confidence: others.length > 0 ? 0.45 : 0.78,
+        variant: "holder",
+      });
+      if (holder) out.push(holder);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * Wrong answers of the answer's own type: people for people, countries for countries,
+ * near numbers for numbers, near years for years. Never the answer in another form,
+ * never a value the article states as true for the same question, never a name from the
+ * evidence sentence itself.
+ */
+import type { FactDraft } from "../extract/types";
+import { countryOf, COUNTRIES, FALLBACK_CITIES } from "../nlp/vocab-places";
+import { NUMBER_WORDS, ORDINAL_WORDS, MONTHS } from "../nlp/vocab-words";
+import { mulberry32, seedFrom, shuffled } from "../random";
+import type { Pools } from "./pools";
+import { similarRoles } from "../extract/people-text";
+
+const norm = (s: string): string => s.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+const WORD_OF = new Map<number, string>(Object.entries(NUMBER_WORDS).map(([w, n]) => [n, w]));
+const ORD_WORD_OF = new Map<number, string>(Object.entries(ORDINAL_WORDS).map(([w, n]) => [n, w]));
+
+function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return `${n}th`;
+  return `${n}${({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
+}
+
+function keepCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Near values of a number, written the way the answer is written (word or digits). */
+function nearNumbers(answer: string): string[] {
+  const lower = answer.toLowerCase();
+  const wordValue = NUMBER_WORDS[lower];
+  const n = wordValue ?? (/^\d+$/.test(answer) ? Number(answer) : NaN);
+  if (Number.isNaN(n)) return [];
+  const deltas = n <= 3 ? [1, 2, 3, 4] : n <= 12 ? [-1, 1, 2, -2, 3] : [-2, 2, 4, -4, 6];
+  const out: string[] = [];
+  for (const d of deltas) {
+    const v = n + d;
+    if (v <= 0) continue;
+    if (wordValue !== undefined) {
+      const w = WORD_OF.get(v);
+      if (w) out.push(keepCase(answer, w));
+    } else out.push(String(v));
+  }
+  return out;
+}
+
+function nearOrdinals(answer: string): string[] {
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(answer);
+  const w = ORDINAL_WORDS[answer.toLowerCase()];
+  const n = m ? Number(m[1]) : w;
+  if (n === undefined) return [];
+  const out: string[] = [];
+  for (const d of [-1, 1, 2, -2, 3]) {
+    const v = n + d;
+    if (v <= 0) continue;
+    if (m) out.push(ordinalSuffix(v));
+    else {
+      const word = ORD_WORD_OF.get(v);
+      if (word) out.push(keepCase(answer, word));
+    }
+  }
+  return out;
+}
+
+function nearYears(answer: string): string[] {
+  const y = Number(answer);
+  if (!/^\d{4}$/.test(answer)) return [];
+  return [-2, 1, 3, -1, 2].map((d) => String(y + d));
+}
+
+function nearYearRanges(answer: string): string[] {
+  const m = /^(\d{4})(\s*(?:to|–|-)\s*)(\d{4})$/.exec(answer);
+  if (!m) return [];
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  return [-4, 2, -2, 4].map((d) => `${a + d}${m[2]}${b + d}`);
+}
+
+function nearDates(answer: string): string[] {
+  const m = new RegExp(`^(${MONTHS.join("|")})\\s+(\\d{1,2})(.*)$`).exec(answer);
+  if (m) {
+    const mi = MONTHS.indexOf(m[1] ?? "");
+    const d = Number(m[2]);
+    const prev = MONTHS[(mi + 11) % 12] ?? "";
+    const next = MONTHS[(mi + 1) % 12] ?? "";
+    const alt = d > 20 ? d - 9 : d + 7;
+    return [`${m[1]} ${alt}${m[3]}`, `${prev} ${d}${m[3]}`, `${next} ${d}${m[3]}`, `${m[1]} ${d > 3 ? d - 3 : d + 3}${m[3]}`];
+  }
+  return [];
+}
+
+/** Candidate wrong answers for a draft, best first. */
+function candidates(d: FactDraft, pools: Pools, articleId: string, seed: number): string[] {
+  const rand = mulberry32(seedFrom(d.question + d.answer, seed));
+  switch (d.answerType) {
+    case "number":
+      return nearNumbers(d.answer);
+    case "ordinal":
+      return nearOrdinals(d.answer);
+    case "year":
+      return nearYears(d.answer);
+    case "year-range":
+      return nearYearRanges(d.answer);
+    case "date":
+      return nearDates(d.answer);
+    default:
+      break;
+  }
+  const pool = pools.byType.get(d.answerType) ?? [];
+  const own = shuffled(pool.filter((p) => p.articleId === articleId).map((p) => p.value), rand);
+  const rest = shuffled(pool.filter((p) => p.articleId !== articleId).map((p) => p.value), rand);
+  let list = [...own, ...rest];
+  if (d.answerType === "country") list = [...list, ...shuffled(COUNTRIES, rand)];
+  if (d.answerType === "place") list = [...list, ...shuffled(FALLBACK_CITIES, rand)];
+  if (d.answerType === "person" && !d.answer.includes(" ")) {
+    list = list.map((p) => pools.surnames.get(p) ?? p).filter((p) => !p.includes(" "));
+  }
+  if (d.answerType === "country") {
+    // Write countries the way the answer is written ("the US" style short forms stay short only if the answer is).
+    list = list.map((c) => countryOf(c) ?? c);
+  }
+  return list;
+}
+
+/**
+ * Three distractors for a draft, or fewer when the corpus cannot supply plausible ones.
+ * `extraExclude` lists values that are also true for this question.
+ */
+export function pickDistractors(d: FactDraft, pools: Pools, articleId: string, seed: number, n = 3): string[] {
+  const answerN = norm(d.answer);
+  const answerCountry = countryOf(d.answer);
+  const banned = new Set<string>([answerN, ...d.exclude.map(norm)]);
+  if (answerCountry) banned.add(norm(answerCountry));
+  for (const name of d.sentence.names) {
+    banned.add(norm(name.text));
+    const c = countryOf(name.text);
+    if (c) banned.add(norm(c));
+  }
+  const prompt = norm(d.question);
+  const out: string[] = [];
+  for (const c of candidates(d, pools, articleId, seed)) {
+    const cn = norm(c);
+    if (cn === "" || banned.has(cn)) continue;
+    if (cn.includes(answerN) || answerN.includes(cn)) continue;
+    if (d.answerType !== "number" && d.answerType !== "ordinal" && d.answerType !== "year" && prompt.includes(cn)) continue;
+    if (d.sentence.text.includes(c)) continue;
+    if (d.answerType === "role" && similarRoles(c, d.answer)) continue;
+    if (out.some((o) => norm(o) === cn)) continue;
+    out.push(c);
+    banned.add(cn);
+    if (out.length === n) break;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Distractor pools: every value of each answer type seen in the corpus (all articles
+ * of one run), by article, so a question can prefer candidates from its own article.
+ */
+import type { Annotation } from "../nlp/annotate";
+import { countryOf } from "../nlp/vocab-places";
+import type { AnswerType, FactDraft } from "../extract/types";
+
+/** Values by answer type; each value remembers the article it came from. */
+export interface Pools {
+  byType: Map<AnswerType, Array<{ value: string; articleId: string }>>;
+  /** Full name → surname, for people. */
+  surnames: Map<string, string>;
+}
+
+function add(pools: Pools, type: AnswerType, value: string, articleId: string): void {
+  const list = pools.byType.get(type) ?? [];
+  if (!list.some((v) => v.value === value)) list.push({ value, articleId });
+  pools.byType.set(type, list);
+}
+
+/** Builds the pools from annotations and fact drafts. */
+export function buildPools(items: ReadonlyArray<{ ann: Annotation; drafts: readonly FactDraft[] }>): Pools {
+  const pools: Pools = { byType: new Map(), surnames: new Map() };
+  for (const { ann, drafts } of items) {
+    const aid = ann.article.id;
+    for (const p of ann.people.values()) {
+      add(pools, "person", p.name, aid);
+      const parts = p.name.split(" ");
+      const last = parts[parts.length - 1];
+      if (parts.length > 1 && last) pools.surnames.set(p.name, last);
+      for (const r of p.roles) add(pools, "role", r, aid);
+    }
+    for (const s of ann.sentences) {
+      for (const n of s.names) {
+        if (n.type === "country") add(pools, "country", countryOf(n.text) ?? n.text, aid);
+        else if (n.type === "organisation") add(pools, "organisation", n.text, aid);
+        else if (n.type === "place") add(pools, "place", n.text, aid);
+      }
+    }
+    for (const d of drafts) {
+      if (d.answerType !== "person") add(pools, d.answerType, d.answer, aid);
+    }
+  }
+  return pools;
+}

@@ -1,0 +1,166 @@
+/**
+ * The NLP pass over one article: sentences with offsets, proper names typed as
+ * person / country / organisation / place, a registry of people with the posts the
+ * article gives them, and surname aliases ("Lavrov" → "Sergey Lavrov").
+ * compromise is loaded once, at module level; it only adds candidate person names.
+ */
+import nlp from "compromise";
+import type { Article } from "../types";
+import { capitalisedSpans, classifyName, splitRolePrefix, stripPossessive, type NameSpan, type NameType } from "./names";
+import { splitSentences, type Sentence } from "./sentences";
+import { countryOfDemonym } from "./vocab-places";
+import { HONORIFICS, ROLE_HEADS } from "./vocab-roles";
+
+/** A person the article names, with every post it gives them. */
+export interface Person {
+  name: string;
+  /** Role phrases verbatim ("Russian Foreign Minister"), in order of appearance. */
+  roles: string[];
+}
+
+/** One annotated sentence. */
+export interface AnnotatedSentence extends Sentence {
+  names: NameSpan[];
+}
+
+/** The annotation of one article. */
+export interface Annotation {
+  article: Article;
+  sentences: AnnotatedSentence[];
+  people: Map<string, Person>;
+  /** Surname or short form → full name. */
+  aliases: Map<string, string>;
+}
+
+const SPEECH_VERBS = /^\s+(?:also\s+)?(?:said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
+
+/** Candidate person names compromise recognises in a text, cleaned of titles and punctuation. */
+export function compromisePeople(text: string): Set<string> {
+  const out = new Set<string>();
+  const found = nlp(text).people().out("array") as string[];
+  for (const raw of found) {
+    const cleaned = raw.replace(/[^\p{L}\p{N}\s.'’-]+/gu, " ").replace(/[.\s]+$/u, "").replace(/\s+/g, " ").trim();
+    const { name } = splitRolePrefix(cleaned);
+    const bare = stripPossessive(name).trim();
+    if (bare.length > 1 && classifyName(bare, new Set()) === "other") out.add(bare);
+  }
+  return out;
+}
+
+/** The role phrase directly left of offset `at` ("Russian deputy foreign minister "), or undefined. */
+export function roleBefore(sentence: string, at: number): string | undefined {
+  const left = sentence.slice(0, at);
+  const words = left.trimEnd().split(" ");
+  if (!left.endsWith(" ")) return undefined;
+  let i = words.length - 1;
+  const head = (words[i] ?? "").toLowerCase();
+  if (!ROLE_HEADS.has(head) || head === "deputy" && words.length === 1) return undefined;
+  let from = i;
+  for (i = i - 1; i >= 0; i--) {
+    const w = words[i] ?? "";
+    if (w === "" || /[,;:()“”"]/.test(w)) break;
+    const lw = w.toLowerCase();
+    const capital = /^\p{Lu}/u.test(w);
+    if (["the", "a", "an", "his", "her", "their", "its", "and", "with", "by", "said", "met", "of", "in", "to", "for", "on", "at", "from"].includes(lw)) break;
+    if (capital || /^(?:deputy|vice|foreign|external|affairs|home|defence|defense|finance|chief|prime|junior|senior|former|acting|interim|permanent|national|security|principal|special|joint|additional|assistant|executive|general|state|union|cabinet|trade|commerce|party)$/.test(lw)) {
+      from = i;
+      continue;
+    }
+    break;
+  }
+  const role = words.slice(from).filter((w) => !HONORIFICS.has(w)).join(" ");
+  return role === "" ? undefined : role;
+}
+
+/** The appositive role right of offset `at` (", deputy minister of foreign affairs of X,"), or undefined. */
+export function roleAfter(sentence: string, at: number): string | undefined {
+  const m = /^,\s+((?:the\s+)?[^,;“”"]{3,90}?)(?=,|\s+(?:said|led|headed|met|is|was|will)\b|\.$)/.exec(sentence.slice(at));
+  if (!m) return undefined;
+  const phrase = (m[1] ?? "").trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 12) return undefined;
+  const hasHead = words.slice(0, 5).some((w) => ROLE_HEADS.has(w.toLowerCase().replace(/[()]/g, "")));
+  if (!hasHead || /^(?:who|which|that|and|but|as|with|while|where|when|after|before|during|said|adding)\b/i.test(phrase)) return undefined;
+  return phrase.replace(/^the\s+/i, "");
+}
+
+function personCue(s: string, span: { start: number; end: number; text: string }): boolean {
+  const split = splitRolePrefix(span.text);
+  if (split.role !== undefined) return true;
+  if (roleBefore(s, span.start) !== undefined) return true;
+  if (roleAfter(s, span.end) !== undefined) return true;
+  const words = span.text.split(" ").length;
+  if (words >= 2 && words <= 4 && SPEECH_VERBS.test(s.slice(span.end))) return true;
+  return false;
+}
+
+/**
+ * Annotates an article: sentences, typed names, people and their posts.
+ *
+ * @example annotate(article).people.get("Sergey Lavrov")?.roles // ["Russian Foreign Minister"]
+ */
+export function annotate(article: Article): Annotation {
+  const sentences = splitSentences(article.body);
+  const suggested = compromisePeople(article.body);
+  const people = new Map<string, Person>();
+  const aliases = new Map<string, string>();
+  const spansBySentence = sentences.map((s) => capitalisedSpans(s.text));
+
+  const addPerson = (name: string, role: string | undefined): void => {
+    const p = people.get(name) ?? { name, roles: [] };
+    if (role && !p.roles.includes(role)) p.roles.push(role);
+    people.set(name, p);
+  };
+
+  // Pass 1: full names with a cue, or suggested by compromise.
+  sentences.forEach((s, si) => {
+    if (s.heading) return;
+    for (const span of spansBySentence[si] ?? []) {
+      const split = splitRolePrefix(span.text);
+      const nameText = stripPossessive(split.name);
+      if (nameText === "") continue;
+      const offset = span.start + span.text.lastIndexOf(split.name);
+      const type = classifyName(nameText, new Set());
+      if (type !== "other") continue;
+      const multi = nameText.split(" ").length >= 2;
+      const cue = personCue(s.text, { start: offset, end: offset + split.name.length, text: nameText });
+      if ((multi && (cue || suggested.has(nameText))) || (!multi && suggested.has(nameText) && cue)) {
+        const role = roleBefore(s.text, offset) ?? roleAfter(s.text, offset + split.name.length);
+        addPerson(nameText, role);
+      }
+    }
+  });
+  for (const name of people.keys()) {
+    const parts = name.split(" ");
+    const last = parts[parts.length - 1];
+    if (parts.length >= 2 && last && last.length > 1) {
+      aliases.set(last, aliases.has(last) && aliases.get(last) !== name ? "" : name);
+    }
+  }
+
+  // Pass 2: type every span in context.
+  const annotated: AnnotatedSentence[] = sentences.map((s, si) => {
+    const names: NameSpan[] = [];
+    for (const span of spansBySentence[si] ?? []) {
+      const split = splitRolePrefix(span.text);
+      const nameText = stripPossessive(split.name);
+      if (nameText === "") continue;
+      const start = span.start + span.text.lastIndexOf(split.name);
+      let type: NameType = classifyName(nameText, new Set(people.keys()));
+      if (type === "other" && aliases.get(nameText)) type = "person";
+      if (type === "demonym" && countryOfDemonym(nameText) === undefined) type = "other";
+      if (type === "other" && /\b(?:in|at|to|from|via|near|across)\s+(?:the\s+)?$/.test(s.text.slice(0, start)) && nameText.split(" ").length <= 3) type = "place";
+      names.push({ text: nameText, start, end: start + nameText.length, type });
+    }
+    return { ...s, names };
+  });
+  for (const [k, v] of [...aliases]) if (v === "") aliases.delete(k);
+  return { article, sentences: annotated, people, aliases };
+}
+
+/** The full name for a mention ("Lavrov" → "Sergey Lavrov"), or the mention itself. */
+export function fullName(ann: Annotation, mention: string): string {
+  const bare = stripPossessive(mention);
+  if (ann.people.has(bare)) return bare;
+  return ann.aliases.get(bare) ?? bare;
+}

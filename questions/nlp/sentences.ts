@@ -1,0 +1,102 @@
+/**
+ * Sentence splitting with exact offsets into the article body, so every piece of
+ * evidence is a verbatim substring. Paragraphs never share a sentence; `## ` lines
+ * are headings (kept as context, never used for facts).
+ */
+
+/** One sentence of the body. */
+export interface Sentence {
+  /** Position among all sentences of the article (headings included). */
+  index: number;
+  text: string;
+  /** [start, end) offsets in the body. */
+  start: number;
+  end: number;
+  paragraph: number;
+  /** A `## ` subheading line (text without the marker). */
+  heading: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "vs", "etc", "No", "Gen", "Lt", "Col", "Prof", "Inc", "Ltd", "Co",
+  "Gov", "Sen", "Rep", "Capt", "Maj", "Sgt", "Mt", "Fig", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Rs", "Smt", "Shri", "Hon", "i.e", "e.g", "U.S", "U.K", "U.N",
+]);
+
+/** Regions between a curly opening quote and its closing partner, where no split happens. */
+function quotedRegions(text: string): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf("“", i);
+    if (open < 0) break;
+    const close = text.indexOf("”", open + 1);
+    const nextOpen = text.indexOf("“", open + 1);
+    if (close < 0) break;
+    if (nextOpen >= 0 && nextOpen < close) {
+      i = nextOpen; // an unclosed quote: skip it
+      continue;
+    }
+    regions.push([open, close]);
+    i = close + 1;
+  }
+  return regions;
+}
+
+/** Offsets (relative to `text`) where sentences end. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  const protectedRegions = quotedRegions(text);
+  const re = /[.!?]+[”’"')\]]*(?=\s+[“‘"'(\[]?[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (protectedRegions.some(([a, b]) => at > a && at < b)) continue;
+    if (m[0].startsWith(".")) {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
+      const word = before.replace(/^.*\s/, "");
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
+    ends.push(end);
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/**
+ * Splits an article body into sentences with offsets.
+ *
+ * @example splitSentences("A b. C d.\n\n## Head")[1].text // "C d."
+ */
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const paraRe = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
+  let pm: RegExpExecArray | null;
+  while ((pm = paraRe.exec(body)) !== null) {
+    const ptext = pm[0];
+    const pstart = pm.index;
+    if (ptext.trim() === "") continue;
+    if (ptext.startsWith("## ")) {
+      const t = ptext.slice(3).trim();
+      const s = pstart + ptext.indexOf(t);
+      out.push({ index: out.length, text: t, start: s, end: s + t.length, paragraph, heading: true });
+      paragraph++;
+      continue;
+    }
+    let from = 0;
+    for (const end of sentenceEnds(ptext)) {
+      const raw = ptext.slice(from, end);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (t !== "") {
+        const s = pstart + from + lead;
+        out.push({ index: out.length, text: t, start: s, end: s + t.length, paragraph, heading: false });
+      }
+      from = end;
+    }
+    paragraph++;
+  }
+  return out;
+}
