@@ -14,6 +14,9 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }] },
+  },
+  {
     ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"],
   },
   {
@@ -31,7 +34,7 @@ const config = [
   },
   {
     // Tests of the pure core may read their fixtures from disk.
-    files: ["questions/**/*.test.ts", "lib/**/*.test.ts"],
+    files: ["questions/**/*.test.ts", "lib/**/*.test.ts", "questions/test-helpers.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: framework }] },
   },
   {

@@ -1,6 +1,6 @@
 "use client";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { createContext, useContext, useEffect, useRef, useState } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "./api";
 import { authClient } from "./auth-client";
 import { makeQueryClient } from "./query-client";
@@ -38,14 +38,19 @@ function GuestSession({ children }: { children: React.ReactNode }) {
       .catch(() => setError("Could not reach Factdeck. Check your connection and reload."));
   }, [isPending, data, refetch]);
 
-  const user = data?.user
-    ? {
-        id: data.user.id,
-        name: data.user.name,
-        email: data.user.email,
-        isAnonymous: Boolean((data.user as { isAnonymous?: boolean | null }).isAnonymous),
-      }
-    : null;
+  const sessionUser = data?.user;
+  const user = useMemo(
+    () =>
+      sessionUser
+        ? {
+            id: sessionUser.id,
+            name: sessionUser.name,
+            email: sessionUser.email,
+            isAnonymous: Boolean((sessionUser as { isAnonymous?: boolean | null }).isAnonymous),
+          }
+        : null,
+    [sessionUser],
+  );
 
   // The learner's day is counted in their own time zone.
   useEffect(() => {
@@ -55,7 +60,8 @@ function GuestSession({ children }: { children: React.ReactNode }) {
     void api("/api/settings", { method: "PATCH", body: { timeZone } }).catch(() => undefined);
   }, [user]);
 
-  return <SessionContext.Provider value={{ ready: Boolean(user), user, error }}>{children}</SessionContext.Provider>;
+  const value = useMemo(() => ({ ready: Boolean(user), user, error }), [user, error]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
 export function Providers({ children }: { children: React.ReactNode }) {

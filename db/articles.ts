@@ -3,6 +3,9 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "./client";
 import { articles, questions } from "./schema";
 
+// Qualified by hand: inside a one-table select drizzle writes column names without their table.
+const liveQuestionCount = sql<number>`(select count(*) from ${questions} q where q.article_id = ${articles}.id and q.retired_at is null)`;
+
 /** A shipped (shared) article with its live question count, or undefined. */
 export async function getSharedArticle({ id }: { id: string }) {
   const [row] = await db
@@ -13,7 +16,7 @@ export async function getSharedArticle({ id }: { id: string }) {
       published: articles.published,
       tags: articles.tags,
       body: articles.body,
-      questionCount: sql<number>`(select count(*) from ${questions} where ${questions.articleId} = ${articles.id} and ${questions.retiredAt} is null)`,
+      questionCount: liveQuestionCount,
     })
     .from(articles)
     .where(and(eq(articles.id, id), isNull(articles.ownerId)));
@@ -29,7 +32,7 @@ export async function listSharedArticles() {
       published: articles.published,
       tags: articles.tags,
       words: articles.words,
-      questionCount: sql<number>`(select count(*) from ${questions} where ${questions.articleId} = ${articles.id} and ${questions.retiredAt} is null)`,
+      questionCount: liveQuestionCount,
     })
     .from(articles)
     .where(isNull(articles.ownerId))

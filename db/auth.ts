@@ -31,6 +31,9 @@ export const auth = betterAuth({
     },
   },
   telemetry: { enabled: false },
+  // Secure cookies when served over HTTPS (set BETTER_AUTH_URL=https://… behind a proxy); plain
+  // http://localhost keeps working for `npm start`. httpOnly and SameSite=Lax are better-auth's defaults.
+  advanced: { useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https:") ?? false },
   plugins: [
     anonymous({
       emailDomainName: "guest.factdeck.invalid",

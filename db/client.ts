@@ -12,7 +12,7 @@ export type Db = LibSQLDatabase<typeof schema>;
 function ensureDir(url: string) {
   if (!url.startsWith("file:")) return;
   const file = url.slice("file:".length).split("?")[0] ?? "";
-  if (file && file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file && file !== ":memory:") mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
 }
 
 function connect(): { client: Client; db: Db; ready: Promise<void> } {

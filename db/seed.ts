@@ -17,9 +17,9 @@ export interface SeedResult {
 
 /** Reads the shipped articles (questions/articles/*.md), sorted by file name. */
 export async function readShippedArticles(dir = SHIPPED_ARTICLES_DIR): Promise<Article[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".md")).sort();
+  const names = (await readdir(/*turbopackIgnore: true*/ dir)).filter((n) => n.endsWith(".md")).sort();
   return Promise.all(
-    names.map(async (name) => parseArticle(await readFile(path.join(dir, name), "utf8"), { filename: name })),
+    names.map(async (name) => parseArticle(await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8"), { filename: name })),
   );
 }
 

@@ -28,62 +28,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** The study loop at /study: one card at a time, keyboard first (Space flips, 1–4 rate, Ctrl+Z undoes). */
 export function StudySession({ filter }: { filter: StudyFilter }) {
   const s = useStudySession(filter);
-  const [text, setText] = useState("");
-  const inputRef = useRef<HTMLInputElement>(null);
-  const cardRef = useRef<HTMLElement>(null);
-  const { current, phase } = s;
-
-  useEffect(() => {
-    setText("");
-    // Put focus where the keyboard will act: the text box for cloze, else the card.
-    if (current?.type === "cloze") inputRef.current?.focus();
-    else cardRef.current?.focus({ preventScroll: true });
-  }, [current?.questionId, current?.type]);
-
-  useEffect(() => {
-    if (phase === "feedback" || phase === "revealed") cardRef.current?.focus({ preventScroll: true });
-  }, [phase]);
-
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
-        if (isTyping(e.target) && (e.target as HTMLInputElement).value) return;
-        e.preventDefault();
-        s.undo();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey || !current) return;
-      const typing = isTyping(e.target);
-      if (phase === "question") {
-        if (current.type === "recall" && !typing && (e.key === " " || e.key === "Enter")) {
-          e.preventDefault();
-          s.flip();
-        } else if (current.type === "mcq" && !typing && /^[1-4]$/.test(e.key)) {
-          const choice = current.choices?.[Number(e.key) - 1];
-          if (choice !== undefined) {
-            e.preventDefault();
-            s.answer({ choice });
-          }
-        } else if (current.type === "true_false" && !typing && /^[tf]$/i.test(e.key)) {
-          e.preventDefault();
-          s.answer({ truth: e.key.toLowerCase() === "t" });
-        }
-      } else if (phase === "revealed" && /^[1-4]$/.test(e.key)) {
-        e.preventDefault();
-        s.rate(Number(e.key) as SrsRating, text);
-      } else if (phase === "feedback") {
-        if (/^[1-4]$/.test(e.key)) {
-          e.preventDefault();
-          s.proceed(Number(e.key) as SrsRating);
-        } else if (e.key === " " || e.key === "Enter") {
-          e.preventDefault();
-          s.proceed();
-        }
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [s, current, phase, text]);
+  const { current } = s;
 
   if (s.loadError) return <p role="alert" className="rounded-lg border border-bad/40 bg-surface p-4 text-bad">{s.loadError}</p>;
   if (s.loading) return <CardSkeleton />;
@@ -109,47 +54,97 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
           </button>
         </p>
       ) : null}
-
-      {!current ? (
-        s.finished ? <Summary s={s} /> : <CardSkeleton />
-      ) : (
-        <section
-          ref={cardRef}
-          tabIndex={-1}
-          aria-labelledby="card-prompt"
-          data-testid="study-card"
-          data-type={current.type}
-          data-phase={phase}
-          className="rounded-2xl border border-line bg-surface p-5 shadow-sm outline-none sm:p-8"
-        >
-          <div className="mb-4 flex items-center justify-between text-xs uppercase tracking-wide text-muted">
-            <span>{TYPE_LABEL[current.type]}</span>
-            <span className="truncate pl-4 normal-case tracking-normal" title={current.articleTitle}>
-              {current.articleTitle}
-            </span>
-          </div>
-          <h2 id="card-prompt" className="font-serif text-xl leading-relaxed sm:text-2xl" data-testid="prompt">
-            {current.prompt}
-          </h2>
-
-          <div className="mt-6">
-            {current.type === "recall" ? (
-              <RecallBody s={s} text={text} setText={setText} />
-            ) : current.type === "mcq" ? (
-              <ChoiceBody s={s} card={current} />
-            ) : current.type === "true_false" ? (
-              <TruthBody s={s} />
-            ) : (
-              <ClozeBody s={s} text={text} setText={setText} inputRef={inputRef} />
-            )}
-          </div>
-
-          {phase === "feedback" && s.result ? (
-            <Feedback s={s} card={current} />
-          ) : null}
-        </section>
-      )}
+      {current ? <CardView key={current.questionId} s={s} card={current} /> : s.finished ? <Summary s={s} /> : <CardSkeleton />}
     </div>
+  );
+}
+
+/** One card, keyed by question: its typed text and focus start fresh with each card. */
+function CardView({ s, card }: { s: Session; card: StudyCard }) {
+  const [text, setText] = useState("");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const { phase } = s;
+
+  // Put focus where the keyboard will act: the text box for cloze, else the card.
+  useEffect(() => {
+    if (card.type === "cloze" && phase === "question") inputRef.current?.focus();
+    else cardRef.current?.focus({ preventScroll: true });
+  }, [card.type, phase]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+        if (isTyping(e.target) && (e.target as HTMLInputElement).value && phase === "question") return;
+        e.preventDefault();
+        s.undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const typing = isTyping(e.target) && phase === "question";
+      if (phase === "question") {
+        if (card.type === "recall" && !typing && (e.key === " " || e.key === "Enter")) {
+          e.preventDefault();
+          s.flip();
+        } else if (card.type === "mcq" && !typing && /^[1-4]$/.test(e.key)) {
+          const choice = card.choices?.[Number(e.key) - 1];
+          if (choice !== undefined) {
+            e.preventDefault();
+            s.answer({ choice });
+          }
+        } else if (card.type === "true_false" && !typing && /^[tf]$/i.test(e.key)) {
+          e.preventDefault();
+          s.answer({ truth: e.key.toLowerCase() === "t" });
+        }
+      } else if (phase === "revealed" && /^[1-4]$/.test(e.key)) {
+        e.preventDefault();
+        s.rate(Number(e.key) as SrsRating, text);
+      } else if (phase === "feedback") {
+        if (/^[1-4]$/.test(e.key)) {
+          e.preventDefault();
+          s.proceed(Number(e.key) as SrsRating);
+        } else if (e.key === " " || e.key === "Enter") {
+          e.preventDefault();
+          s.proceed();
+        }
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [s, card, phase, text]);
+
+  return (
+    <section
+      ref={cardRef}
+      tabIndex={-1}
+      aria-labelledby="card-prompt"
+      data-testid="study-card"
+      data-type={card.type}
+      data-phase={phase}
+      className="rounded-2xl border border-line bg-surface p-5 shadow-sm outline-none sm:p-8"
+    >
+      <div className="mb-4 flex items-center justify-between text-xs uppercase tracking-wide text-muted">
+        <span className="whitespace-nowrap">{TYPE_LABEL[card.type]}</span>
+        <span className="truncate pl-4 normal-case tracking-normal" title={card.articleTitle}>
+          {card.articleTitle}
+        </span>
+      </div>
+      <h2 id="card-prompt" className="font-serif text-xl leading-relaxed sm:text-2xl" data-testid="prompt">
+        {card.prompt}
+      </h2>
+      <div className="mt-6">
+        {card.type === "recall" ? (
+          <RecallBody s={s} text={text} setText={setText} />
+        ) : card.type === "mcq" ? (
+          <ChoiceBody s={s} card={card} />
+        ) : card.type === "true_false" ? (
+          <TruthBody s={s} />
+        ) : (
+          <ClozeBody s={s} text={text} setText={setText} inputRef={inputRef} />
+        )}
+      </div>
+      {phase === "feedback" && s.result ? <Feedback s={s} card={card} /> : null}
+    </section>
   );
 }
 

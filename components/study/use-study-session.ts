@@ -43,13 +43,6 @@ export function useStudySession(filter: StudyFilter) {
   const { ready } = useSessionState();
   const queryClient = useQueryClient();
   const key = useMemo(() => ["study", filter.articleId ?? null, filter.tag ?? null] as const, [filter.articleId, filter.tag]);
-  const next = useQuery({
-    queryKey: key,
-    queryFn: () => api<StudyNextResponse>(`/api/study/next?${queryString(filter)}`),
-    enabled: ready,
-    staleTime: 0,
-  });
-
   const [queue, setQueue] = useState<StudyCard[]>([]);
   const [phase, setPhase] = useState<Phase>("question");
   const [result, setResult] = useState<ReviewResult | null>(null);
@@ -62,22 +55,28 @@ export function useStudySession(filter: StudyFilter) {
   const answeredAt = useRef(new Map<string, number>());
   const current = queue[0] ?? null;
 
-  // Merge each server batch into the local queue.
-  useEffect(() => {
-    const data = next.data;
-    if (!data) return;
-    setCounts(data.counts);
-    setNextDue(data.nextDue);
-    setQueue((q) => {
-      const have = new Set(q.map((c) => c.questionId));
-      const fresh = data.cards.filter((c) => {
-        if (have.has(c.questionId)) return false;
-        const at = answeredAt.current.get(c.questionId);
-        return at === undefined || Date.parse(c.due) > at;
+  // Each server batch is merged into the local queue as it arrives: a card answered here comes
+  // back only once the server has moved its due date past the answer (a learning step).
+  const next = useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      const data = await api<StudyNextResponse>(`/api/study/next?${queryString(filter)}`);
+      setCounts(data.counts);
+      setNextDue(data.nextDue);
+      setQueue((q) => {
+        const have = new Set(q.map((c) => c.questionId));
+        const fresh = data.cards.filter((c) => {
+          if (have.has(c.questionId)) return false;
+          const at = answeredAt.current.get(c.questionId);
+          return at === undefined || Date.parse(c.due) > at;
+        });
+        return fresh.length ? [...q, ...fresh] : q;
       });
-      return fresh.length ? [...q, ...fresh] : q;
-    });
-  }, [next.data]);
+      return data;
+    },
+    enabled: ready,
+    staleTime: 0,
+  });
 
   const refetchSoon = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: key });

@@ -5,7 +5,7 @@
  */
 import type { Annotation } from "../nlp/annotate";
 import { countryOf } from "../nlp/vocab-places";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { cleanPhrase, draft } from "./types";
 
 const SIGNED_RE = /^(.*?)\s+(?:have\s+|had\s+|has\s+)?signed\s+((?:an?|the)\s+[^.;]*?\b(?:agreement|treaty|memorandum of understanding|MoU|MoUs|pact|accord|protocol|convention|declaration|deal)\b[^.;]*?)\s+in\s+((?:[A-Z][a-z]+\s+)?(\d{4}))\b/;
@@ -16,7 +16,7 @@ function joinList(items: readonly string[]): string {
 }
 
 /** Extracts agreement facts: the year of signing and the signatories. */
-export function extractAgreements(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractAgreements(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;
@@ -27,7 +27,7 @@ export function extractAgreements(ann: Annotation, _ctx: ArticleContext): FactDr
     const when = m[3] ?? "";
     const signers = s.names.filter((n) => n.end <= who.length && (n.type === "country" || n.type === "organisation" || n.type === "person"));
     if (signers.length === 0 || /^(?:it|they|he|she|both)\b/i.test(who.trim())) continue;
-    const whoText = signers.length > 1 ? joinList(signers.map((x) => x.text)) : who.trim();
+    const whoText = who.trim().split(/\s+/).length <= 8 && !/[“”"]/.test(who) ? who.trim() : joinList(signers.map((x) => x.text));
     const d = draft(s, {
       kind: "agreement", subject: `${whoText} signed ${what}`, relation: "signed in", object: when,
       objectType: /^\d{4}$/.test(when) ? "year" : "date",

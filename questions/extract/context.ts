@@ -15,7 +15,7 @@ export const EVENT_OF_RE = new RegExp(
   `\\bthe (${ORDINAL}) (${EVENT_HEAD}) of (?:the )?(.+?)(?= held\\b| hosted\\b| convened\\b| organised\\b| organized\\b| that\\b| which\\b| in [A-Z]| on [A-Z]|,|;|\\.$| from [A-Z])`,
 );
 /** "the 16th BRICS summit". */
-export const NAMED_EVENT_RE = new RegExp(`\\bthe (${ORDINAL}) ((?:[A-Z][\\w-]*|[a-z]+-[A-Z][\\w-]*)(?: [A-Z][\\w-]*)*(?: [a-z-]+)?) (${EVENT_HEAD})\\b`);
+export const NAMED_EVENT_RE = new RegExp(`\\b[Tt]he (${ORDINAL}) ((?:[A-Z][\\w-]*|[a-z]+-[A-Z][\\w-]*)(?: [A-Z][\\w-]*)*(?: [a-z-]+)?) (${EVENT_HEAD})\\b`);
 
 /** Finds the article's main event, if it names one with an ordinal. */
 export function articleContext(ann: Annotation): ArticleContext {
@@ -30,7 +30,7 @@ export function articleContext(ann: Annotation): ArticleContext {
     }
     const n = NAMED_EVENT_RE.exec(s.text);
     if (n) {
-      ctx.event = { phrase: cleanPhrase(n[0]), short: cleanPhrase(`the ${n[2]} ${n[3]}`), sentenceIndex: s.index };
+      ctx.event = { phrase: cleanPhrase(n[0].replace(/^The/, "the")), short: cleanPhrase(`the ${n[2]} ${n[3]}`), sentenceIndex: s.index };
       return ctx;
     }
   }

@@ -3,29 +3,34 @@
  * "The number of participants expanded to 14 later", "BRICS has 10 members".
  */
 import type { Annotation } from "../nlp/annotate";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
 import { NUMBER } from "./numbers";
-import { withArticle } from "./context";
+import { nearbyOrganisation, withArticle } from "./context";
 
 const COMPRISES_RE = new RegExp(
   `^(.*?)\\s+(?:currently\\s+|now\\s+)?(comprises|consists of|is made up of|has|have)\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants|judges|satellites|stages|partners))(?:\\s+and\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants)))?`,
 );
 const EXPANDED_RE = new RegExp(`^The number of ([a-z]+(?:\\s+[a-z]+)?)\\s+(expanded|increased|rose|grew|went up)\\s+to\\s+(${NUMBER})\\b`);
+const GROUP_EXPANDED_RE = new RegExp(`^((?:The|the)\\s+(?:grouping|bloc|group|organisation|organization|alliance|forum)|[A-Z][\\w-]+)\\s+(?:has\\s+|had\\s+)?(expanded|grew|increased)\\s+to\\s+(${NUMBER})\\s+(members|countries|nations|participants)(?:\\s+(in\\s+\\d{4}))?`);
 const GROUP_TAIL = /\b(?:the\s+)?((?:[A-Z][\p{L}-]*|[a-z]+-[A-Z][\p{L}-]*)(?:\s+(?:[A-Z][\p{L}-]*|[a-z]+))*?\s+(?:corridor|project|agreement|initiative|programme|grouping|alliance|group|treaty|forum|mission))\b/gu;
 
 const HAVE = (verb: string): string => (verb === "has" || verb === "have" ? "have" : verb === "comprises" ? "comprise" : verb === "consists of" ? "consist of" : "be made up of");
 
 /** Extracts count facts. */
-export function extractCounts(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractCounts(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;
     const m = COMPRISES_RE.exec(s.text);
     if (m) {
-      const subjText = (m[1] ?? "").replace(/^(?:Currently|Now|Today),?\s+/, "").trim();
+      const subjText = (m[1] ?? "")
+        .replace(/^(?:Currently|Now|Today),?\s+/, "")
+        .replace(/^.*\b((?:the|The)\s+[^,]+?),?\s+which$/, "$1")
+        .replace(/^The\s+(?=[A-Z][\w-]*\s+grouping$)/, "")
+        .trim();
       const org = s.names.find((n) => n.type === "organisation" && subjText.includes(n.text));
-      const countryOrOrg = org ? withArticle(org.text) : /^(?:The|the)\s+[A-Z]/.test(subjText) && subjText.split(" ").length <= 6 ? subjText.replace(/^The/, "the") : undefined;
+      const countryOrOrg = org && subjText.split(" ").length <= 3 ? withArticle(org.text) : /^(?:The|the)\s+[A-Z]/.test(subjText) && subjText.split(" ").length <= 6 && !subjText.includes(",") ? subjText.replace(/^The/, "the") : undefined;
       if (countryOrOrg) {
         const verb = m[2] ?? "has";
         const pairs: Array<[string, string]> = [[m[3] ?? "", (m[4] ?? "").trim()]];
@@ -40,6 +45,21 @@ export function extractCounts(ann: Annotation, _ctx: ArticleContext): FactDraft[
           });
           if (d) out.push(d);
         }
+      }
+    }
+    const g = GROUP_EXPANDED_RE.exec(s.text);
+    if (g) {
+      const vague = /^the\s/i.test(g[1] ?? "");
+      const org = vague ? nearbyOrganisation(ann, s.index) : g[1];
+      if (org) {
+        const d = draft(s, {
+          kind: "count", subject: `${g[4]} of ${withArticle(org)}`, relation: `${g[2]} to`, object: g[3] ?? "", objectType: "number",
+          answer: g[3] ?? "", answerType: "number",
+          question: `To how many ${g[4]} did ${withArticle(org)} expand${g[5] ? ` ${g[5]}` : ""}?`,
+          statement: `${upperFirst(withArticle(org))} ${g[2]} to ${g[3]} ${g[4]}${g[5] ? ` ${g[5]}` : ""}.`,
+          confidence: 0.85, variant: "expanded",
+        });
+        if (d) out.push(d);
       }
     }
     const e = EXPANDED_RE.exec(s.text);

@@ -4,7 +4,7 @@
  * 2021 to 2022".
  */
 import type { Annotation } from "../nlp/annotate";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
 import { NUMBER } from "./numbers";
 import { nearbyOrganisation, withArticle } from "./context";
@@ -14,7 +14,7 @@ const TERM_RE = new RegExp(`^(?:(${NUMBER})\\s+)?((?:[a-z-]+\\s+){0,2}(?:members
 const SERVED_RE = /\bserved\s+as\s+(an?\s+[a-z-]+(?:\s+[a-z-]+){0,2})\s+from\s+((\d{4})\s+to\s+(\d{4}))\b/;
 
 /** Extracts duration and term facts. */
-export function extractDurations(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractDurations(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;

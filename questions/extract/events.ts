@@ -4,7 +4,7 @@
  * Dates are kept exactly as written; a year is never added.
  */
 import type { Annotation } from "../nlp/annotate";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { cleanPhrase, draft } from "./types";
 import { EVENT_OF_RE, NAMED_EVENT_RE } from "./context";
 import { DATE_PHRASE } from "./dates";
@@ -12,7 +12,7 @@ import { DATE_PHRASE } from "./dates";
 const PLACE_RE = /\b(?:held|hosted|convened|organised|organized|took place|takes place|was held|will be held)\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/u;
 
 /** Extracts event facts: where, when, and which edition. */
-export function extractEvents(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractEvents(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;

@@ -47,6 +47,8 @@ export function extractFacts(ann: Annotation): ExtractedFact[] {
   const seen = new Set<string>();
   for (const ex of EXTRACTORS) {
     for (const d of ex(ann, ctx)) {
+      // Everyone named in the evidence sentence is never a distractor, under their full name too.
+      for (const n of d.sentence.names) if (n.type === "person") d.exclude.push(ann.aliases.get(n.text) ?? n.text);
       const id = factId(ann.article.id, d.kind, d.subject, d.object + (d.variant ? `#${d.variant}` : ""));
       if (seen.has(id)) continue;
       seen.add(id);

@@ -7,7 +7,7 @@ import type { Annotation } from "../nlp/annotate";
 import { roleBefore } from "../nlp/annotate";
 import type { NameSpan } from "../nlp/names";
 import { MONTHS } from "../nlp/vocab-words";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { draft } from "./types";
 import { describePerson } from "./people-text";
 
@@ -25,7 +25,7 @@ function purposeOf(text: string): string | undefined {
 }
 
 /** Extracts meeting facts (and their dates when the text gives one). */
-export function extractMeetings(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractMeetings(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   const pairs = new Set<string>();
   for (const s of ann.sentences) {
@@ -57,8 +57,8 @@ export function extractMeetings(ann: Annotation, _ctx: ArticleContext): FactDraf
       const date = DATE_RE.exec(s.text)?.[1];
       const when = date ? ` on ${date}` : "";
       const purpose = purposeOf(s.text.slice(b.end));
-      const subj = describePerson(ann, fa, { appositive: true }).replace(/,$/, "");
-      const subjMid = describePerson(ann, fa, { appositive: true });
+      const subjMid = describePerson(ann, fa);
+      const subj = subjMid;
       const whom = counterpart ? `Which ${counterpart} counterpart` : roleB ? `Which ${roleB}` : "Whom";
       const question =
         verb === "met"

@@ -7,15 +7,16 @@
 import type { Annotation } from "../nlp/annotate";
 import { countryOf } from "../nlp/vocab-places";
 import { seedFrom } from "../random";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
 import { nearbyOrganisation, withArticle } from "./context";
+import { NUMBER } from "./numbers";
 
-const DASH_LIST_RE = /\b(?:\S+\s+)?((?:[a-z-]+\s+){0,2}(?:members|countries|nations|states|partners))\s*[—–:]\s*([^—–]+?)\s*(?:[—–]|\.$)/;
+const DASH_LIST_RE = new RegExp(`\\b(${NUMBER}\\s+(?:[a-z-]+\\s+)?(?:members|countries|nations|states|partners))\\s*[—–:]\\s*([^—–]+?)\\s*(?:[—–]|\\.$)`);
 const INCLUDE_RE = /^(?:The\s+)?((?:[a-z-]+\s+){0,2}(?:members|countries|nations|states|partners))\s+(?:of\s+(?:the\s+)?([A-Z][\w-]*)\s+)?(?:include|includes|are)\s+(.+?)\.?$/;
 
 /** Extracts member-list facts: one per list, asking for one member. */
-export function extractMembers(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractMembers(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;

@@ -65,3 +65,43 @@ export function dropRelativeTime(text: string): string {
     .replace(/\s{2,}/g, " ")
     .trim();
 }
+
+const GENERIC_TITLE_WORDS = new Set([
+  "prime", "foreign", "external", "affairs", "union", "minister", "president", "deputy", "chief", "home", "finance",
+  "defence", "defense", "secretary", "general", "vice", "state", "vice-president", "ambassador", "governor",
+  "chairman", "leader", "the", "of", "and", "for", "senior", "junior", "special", "national", "security", "adviser",
+]);
+
+/** True when a post names whose post it is (a country, demonym or organisation): "Russian Foreign Minister", "ISRO chairman". */
+export function roleIsSpecific(role: string): boolean {
+  return role
+    .replace(/[()]/g, " ")
+    .split(/\s+/)
+    .some((w) => w !== "" && (countryOfDemonym(w) !== undefined || countryOf(w) !== undefined || (/^\p{Lu}/u.test(w) && !GENERIC_TITLE_WORDS.has(w.toLowerCase()))));
+}
+
+/**
+ * A person's country, when the article says it: "his Indian counterpart X", "the Japanese
+ * delegation was headed by … X", "X led the Indian delegation", or a post with a demonym.
+ */
+export function nationalityOf(ann: Annotation, name: string): string | undefined {
+  for (const r of ann.people.get(name)?.roles ?? []) {
+    const c = countryOfRole(r);
+    if (c) return c;
+  }
+  const short = name.split(" ").pop() ?? name;
+  for (const s of ann.sentences) {
+    for (const n of s.names) {
+      if (n.type !== "person" || (n.text !== name && n.text !== short)) continue;
+      const left = s.text.slice(Math.max(0, n.start - 120), n.start);
+      const right = s.text.slice(n.end, n.end + 60);
+      const cp = /\b([A-Z][\p{L}-]+)\s+counterpart\s+$/u.exec(left);
+      const dp = /\bthe\s+([A-Z][\p{L}-]+)\s+delegation\s+(?:was|is)\s+(?:led|headed)\s+by\s+(?:[A-Z][\p{L}-]+\s+){0,3}$/u.exec(left);
+      const dl = /^\s+(?:led|headed)\s+the\s+([A-Z][\p{L}-]+)\s+delegation/u.exec(right);
+      const dem = cp?.[1] ?? dp?.[1] ?? dl?.[1];
+      const c = dem ? countryOfDemonym(dem) : undefined;
+      if (c) return c;
+    }
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@
  */
 import type { Annotation } from "../nlp/annotate";
 import { PRONOUNS } from "../nlp/vocab-words";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { draft } from "./types";
 import { dropRelativeTime } from "./people-text";
 
@@ -18,7 +18,7 @@ function balanced(text: string): boolean {
 }
 
 /** Extracts quote facts: subject the speaker, object what was said. */
-export function extractQuotes(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractQuotes(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;
@@ -31,12 +31,12 @@ export function extractQuotes(ann: Annotation, _ctx: ArticleContext): FactDraft[
       const rest = after.slice(say[0].length);
       let said: string | undefined;
       let form: "clause" | "quote" = "clause";
-      const clause = /^\s*(?:that\s+)?([^“”"]+?)\.?$/.exec(rest);
-      const quote = /“([^“”]{15,300})”/.exec(s.text);
-      if (clause && /^\s*that\s/.test(rest) && !PRONOUNS.has((clause[1] ?? "").split(" ")[0]?.toLowerCase() ?? "")) {
+      const clause = /^\s*(?:that\s+)?([^"]+?)\.?$/.exec(rest);
+      const quote = /“(\p{Lu}[^“”]{25,300})”/u.exec(s.text);
+      if (clause && /^\s*that\s/.test(rest) && balanced(clause[1] ?? "") && !PRONOUNS.has((clause[1] ?? "").split(" ")[0]?.toLowerCase() ?? "")) {
         said = dropRelativeTime(clause[1] ?? "");
       } else if (quote && balanced(s.text)) {
-        said = quote[1];
+        said = (quote[1] ?? "").replace(/[,;:]$/, "");
         form = "quote";
       }
       if (!said || said.split(" ").length < 4 || said.split(" ").length > 40) continue;

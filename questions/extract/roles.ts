@@ -6,12 +6,12 @@
 import type { Annotation } from "../nlp/annotate";
 import { roleAfter, roleBefore } from "../nlp/annotate";
 import { WEAK_ROLE_WORDS } from "../nlp/vocab-roles";
-import type { ArticleContext, FactDraft } from "./types";
+import type { FactDraft } from "./types";
 import { draft } from "./types";
-import { similarRoles } from "./people-text";
+import { nationalityOf, roleIsSpecific, similarRoles } from "./people-text";
 
 /** Extracts role facts: one per person (the first sentence that states their post). */
-export function extractRoles(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractRoles(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   const seen = new Set<string>();
   for (const s of ann.sentences) {
@@ -39,6 +39,9 @@ export function extractRoles(ann: Annotation, _ctx: ArticleContext): FactDraft[]
         variant: "post",
       });
       if (post) out.push(post);
+      const nation = roleIsSpecific(role) ? undefined : nationalityOf(ann, n.text);
+      const specific = roleIsSpecific(role) || nation !== undefined;
+      const whose = nation ? `${nation}’s ` : article;
       const others = [...ann.people.values()].filter((p) => p.name !== n.text && p.roles.some((r) => similarRoles(r, role))).map((p) => p.name);
       const holder = draft(s, {
         kind: "role",
@@ -49,11 +52,13 @@ export function extractRoles(ann: Annotation, _ctx: ArticleContext): FactDraft[]
         answer: n.text,
         answerFrom: n.start,
         answerType: "person",
-        question: `Who is ${article}${role}?`,
-        statement: `${n.text} is ${article}${role}.`,
+        question: `Who is ${whose}${role}?`,
+        statement: `${n.text} is ${whose}${role}.`,
         exclude: others,
-        confidence: others.length > 0 ? 0.45 : 0.78,
+        confidence: others.length > 0 || !specific ? 0.45 : 0.78,
         variant: "holder",
+        // Swapping the holder makes absurd statements ("X is the US President"); the post variant has its true/false.
+        skip: ["true_false"],
       });
       if (holder) out.push(holder);
     }

@@ -4,8 +4,8 @@
  * excluded from the distractors of every support question.
  */
 import type { Annotation } from "../nlp/annotate";
-import type { ArticleContext, FactDraft } from "./types";
-import { draft } from "./types";
+import type { FactDraft } from "./types";
+import { cleanPhrase, draft } from "./types";
 import { countryOfRole } from "./people-text";
 import { countryOf } from "../nlp/vocab-places";
 
@@ -13,7 +13,7 @@ const SUPPORT_RE = /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(extended|reiterat
 const BACKS_RE = /^\s+(?:also\s+)?(backs|backed|supports|supported|endorsed|endorses)\s+(.+?)(?=,|\s+during\b|\.$|$)/;
 
 /** Extracts support facts. */
-export function extractSupport(ann: Annotation, _ctx: ArticleContext): FactDraft[] {
+export function extractSupport(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   const supporters = new Set<string>();
   for (const s of ann.sentences) {
@@ -30,6 +30,10 @@ export function extractSupport(ann: Annotation, _ctx: ArticleContext): FactDraft
       }
     }
   }
+  // A supporter country's officials also count as supporters.
+  for (const p of ann.people.values()) {
+    if (p.roles.some((r) => supporters.has(countryOfRole(r) ?? ""))) supporters.add(p.name);
+  }
   for (const s of ann.sentences) {
     if (s.heading) continue;
     for (const n of s.names) {
@@ -38,7 +42,7 @@ export function extractSupport(ann: Annotation, _ctx: ArticleContext): FactDraft
       const m = SUPPORT_RE.exec(after) ?? BACKS_RE.exec(after);
       if (!m) continue;
       const verb = m[1] ?? "";
-      const what = (m[2] ?? "").trim();
+      const what = cleanPhrase((m[2] ?? "").trim());
       if (what.split(" ").length < 2 || what.split(" ").length > 25) continue;
       const pre = s.text.slice(0, n.start);
       if (pre.trim() !== "" && !/,\s*$/.test(pre) && !/^(?:Earlier this year|Last year|On \w+ \d+),?\s*$/.test(pre.trim()) && !/\b(?:leader|President|Minister)\s*$/.test(pre)) {
@@ -47,7 +51,7 @@ export function extractSupport(ann: Annotation, _ctx: ArticleContext): FactDraft
       }
       const who = n.type === "country" ? "Which country" : n.type === "person" ? "Who" : "Which organisation";
       const phrase = SUPPORT_RE.test(after) ? `${verb} its support for ${what}` : `${verb} ${what}`;
-      const question = n.type === "person" ? `${who} ${phrase.replace(/\bits\b/, "their")}?` : `${who} ${phrase}?`;
+      const question = n.type === "person" ? `${who} ${phrase.replace(/\bits /, "")}?` : `${who} ${phrase}?`;
       const d = draft(s, {
         kind: "support",
         subject: n.text,
@@ -58,9 +62,9 @@ export function extractSupport(ann: Annotation, _ctx: ArticleContext): FactDraft
         answerFrom: n.start,
         answerType: n.type === "country" ? "country" : n.type === "person" ? "person" : "organisation",
         question,
-        statement: `${n.text} ${phrase.replace(/\bits\b/, n.type === "person" ? "their" : "its")}.`,
+        statement: `${n.text} ${n.type === "person" ? phrase.replace(/\bits /, "") : phrase}.`,
         exclude: [...supporters],
-        confidence: 0.75,
+        confidence: what.split(" ").length <= 3 ? 0.45 : 0.75,
       });
       if (d) out.push(d);
     }

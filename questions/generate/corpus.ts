@@ -13,6 +13,8 @@ import { makeRecall, type QuestionDraft } from "./recall";
 import { makeMcq } from "./mcq";
 import { makeCloze } from "./cloze";
 import { makeTrueFalse } from "./true-false";
+import type { FactDraft } from "../extract/types";
+import { ROLE_HEADS } from "../nlp/vocab-roles";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -21,6 +23,76 @@ export interface GenerateOptions {
 }
 
 const TYPE_ORDER = { recall: 0, mcq: 1, cloze: 2, true_false: 3 } as const;
+
+/** At most this many questions per article: a deck, not a dump. */
+export const MAX_QUESTIONS_PER_ARTICLE = 40;
+
+/**
+ * Questions about the same thing across the corpus share their true answers: every
+ * supporter of anything, every member of a same-named list, is never a distractor there.
+ */
+function shareExclusions(drafts: FactDraft[]): void {
+  const byKey = new Map<string, Set<string>>();
+  const keyOf = (d: FactDraft): string | undefined =>
+    d.kind === "support" ? "support" : d.kind === "members" ? `members|${d.subject.replace(/^(?:\S+ )?(?=permanent|non-permanent)/, "")}` : undefined;
+  for (const d of drafts) {
+    const k = keyOf(d);
+    if (!k) continue;
+    const set = byKey.get(k) ?? new Set<string>();
+    set.add(d.answer);
+    for (const e of d.exclude) set.add(e);
+    byKey.set(k, set);
+  }
+  for (const d of drafts) {
+    const k = keyOf(d);
+    const set = k ? byKey.get(k) : undefined;
+    if (set) d.exclude = [...new Set([...d.exclude, ...set])];
+  }
+}
+
+/** For a post, a swap must be a post of the same kind ("Minister" for a minister), or none. */
+function trueFalseSwaps(d: FactDraft, distractors: readonly string[]): string[] {
+  if (d.answerType !== "role") return [...distractors];
+  const head = (r: string): string => (r.replace(/\s*\(.*?\)/g, "").split(/\s+/).find((w) => ROLE_HEADS.has(w.toLowerCase())) ?? "").toLowerCase();
+  const h = head(d.answer);
+  return distractors.filter((x) => h !== "" && head(x) === h);
+}
+
+/**
+ * Keeps at most `max` questions, fact by fact: every fact's best question first, then
+ * every fact's second best, and so on, so a long article still covers all its facts.
+ */
+function capPerArticle(questions: readonly Question[], max: number): Question[] {
+  if (questions.length <= max) return [...questions];
+  const byFact = new Map<string, Question[]>();
+  for (const q of questions) byFact.set(q.factId, [...(byFact.get(q.factId) ?? []), q]);
+  for (const list of byFact.values()) list.sort((a, b) => b.score - a.score || TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);
+  const facts = [...byFact.values()].sort((a, b) => (b[0]?.score ?? 0) - (a[0]?.score ?? 0));
+  const kept: Question[] = [];
+  const perType = new Map<string, number>();
+  // Each round takes one question per fact, of the type the deck has fewest of so far.
+  while (kept.length < max) {
+    let took = false;
+    for (const list of facts) {
+      if (kept.length >= max || list.length === 0) continue;
+      let best = 0;
+      for (let i = 1; i < list.length; i++) {
+        const a = list[i] as Question;
+        const b = list[best] as Question;
+        const ca = perType.get(a.type) ?? 0;
+        const cb = perType.get(b.type) ?? 0;
+        if (ca < cb || (ca === cb && a.score > b.score)) best = i;
+      }
+      const [q] = list.splice(best, 1);
+      if (!q) continue;
+      kept.push(q);
+      perType.set(q.type, (perType.get(q.type) ?? 0) + 1);
+      took = true;
+    }
+    if (!took) break;
+  }
+  return questions.filter((q) => kept.includes(q));
+}
 
 /** Word count of a body, subheadings included. */
 export function countWords(body: string): number {
@@ -40,6 +112,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     return { ann, facts: extractFacts(ann) };
   });
   const pools = buildPools(annotated.map(({ ann, facts }) => ({ ann, drafts: facts.map((f) => f.draft) })));
+  shareExclusions(annotated.flatMap((a) => a.facts.map((f) => f.draft)));
 
   return annotated.map(({ ann, facts }) => {
     const aid = ann.article.id;
@@ -50,7 +123,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         makeRecall(draft),
         makeMcq(draft, distractors, seed),
         makeCloze(draft),
-        makeTrueFalse(draft, distractors, seed),
+        makeTrueFalse(draft, trueFalseSwaps(draft, distractors), seed),
       ];
       for (const q of made) {
         if (!q) continue;
@@ -71,7 +144,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         questions.push(question);
       }
     }
-    const kept = dropNearDuplicates(questions);
+    const kept = capPerArticle(dropNearDuplicates(questions), MAX_QUESTIONS_PER_ARTICLE);
     // Facts in article order, then type order, keep the listing stable and readable.
     const factOrder = new Map(facts.map((f, i) => [f.fact.id, i]));
     kept.sort((a, b) => (factOrder.get(a.factId) ?? 0) - (factOrder.get(b.factId) ?? 0) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);

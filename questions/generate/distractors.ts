@@ -27,7 +27,11 @@ function keepCase(model: string, word: string): string {
 }
 
 /** Near values of a number, written the way the answer is written (word or digits). */
-function nearNumbers(answer: string): string[] {
+function nearNumbers(full: string): string[] {
+  // "five-day", "two-year": vary the number, keep the suffix.
+  const hy = /^([\p{L}\p{N}]+)(-.+)$/u.exec(full);
+  if (hy) return nearNumbers(hy[1] ?? "").map((n) => `${n}${hy[2]}`);
+  const answer = full;
   const lower = answer.toLowerCase();
   const wordValue = NUMBER_WORDS[lower];
   const n = wordValue ?? (/^\d+$/.test(answer) ? Number(answer) : NaN);
@@ -78,6 +82,16 @@ function nearYearRanges(answer: string): string[] {
 }
 
 function nearDates(answer: string): string[] {
+  const r = new RegExp(`^(${MONTHS.join("|")})\\s+(\\d{1,2})(\\s+(?:and|to)\\s+|\\s*[–-]\\s*)(\\d{1,2})(.*)$`).exec(answer);
+  if (r) {
+    const mi = MONTHS.indexOf(r[1] ?? "");
+    const a = Number(r[2]);
+    const b = Number(r[4]);
+    const shift = (d: number, month = r[1]): string => `${month} ${a + d}${r[3]}${b + d}${r[5]}`;
+    const out = [shift(b + 7 <= 28 ? 7 : -7), shift(0, MONTHS[(mi + 11) % 12]), shift(0, MONTHS[(mi + 1) % 12])];
+    if (a > 4) out.push(shift(-4));
+    return out;
+  }
   const m = new RegExp(`^(${MONTHS.join("|")})\\s+(\\d{1,2})(.*)$`).exec(answer);
   if (m) {
     const mi = MONTHS.indexOf(m[1] ?? "");

@@ -3,7 +3,7 @@
  * of one run), by article, so a question can prefer candidates from its own article.
  */
 import type { Annotation } from "../nlp/annotate";
-import { countryOf } from "../nlp/vocab-places";
+import { countryOf, REGIONS } from "../nlp/vocab-places";
 import type { AnswerType, FactDraft } from "../extract/types";
 
 /** Values by answer type; each value remembers the article it came from. */
@@ -35,7 +35,7 @@ export function buildPools(items: ReadonlyArray<{ ann: Annotation; drafts: reado
       for (const n of s.names) {
         if (n.type === "country") add(pools, "country", countryOf(n.text) ?? n.text, aid);
         else if (n.type === "organisation") add(pools, "organisation", n.text, aid);
-        else if (n.type === "place") add(pools, "place", n.text, aid);
+        else if (n.type === "place" && !REGIONS.includes(n.text)) add(pools, "place", n.text, aid);
       }
     }
     for (const d of drafts) {

@@ -8,6 +8,7 @@ import nlp from "compromise";
 import type { Article } from "../types";
 import { capitalisedSpans, classifyName, splitRolePrefix, stripPossessive, type NameSpan, type NameType } from "./names";
 import { splitSentences, type Sentence } from "./sentences";
+import { isTrailerLine } from "../article/raw-text";
 import { countryOfDemonym } from "./vocab-places";
 import { HONORIFICS, ROLE_HEADS } from "./vocab-roles";
 
@@ -89,6 +90,7 @@ function personCue(s: string, span: { start: number; end: number; text: string }
   if (split.role !== undefined) return true;
   if (roleBefore(s, span.start) !== undefined) return true;
   if (roleAfter(s, span.end) !== undefined) return true;
+  if (/\b(?:counterpart|met|met with|talks with|meeting with|led by|headed by|along with)\s+$/.test(s.slice(0, span.start))) return true;
   const words = span.text.split(" ").length;
   if (words >= 2 && words <= 4 && SPEECH_VERBS.test(s.slice(span.end))) return true;
   return false;
@@ -100,7 +102,8 @@ function personCue(s: string, span: { start: number; end: number; text: string }
  * @example annotate(article).people.get("Sergey Lavrov")?.roles // ["Russian Foreign Minister"]
  */
 export function annotate(article: Article): Annotation {
-  const sentences = splitSentences(article.body);
+  // Boilerplate that survived import ("Read More", "With inputs from agencies") is treated like a heading: never a fact.
+  const sentences = splitSentences(article.body).map((s) => (isTrailerLine(s.text) ? { ...s, heading: true } : s));
   const suggested = compromisePeople(article.body);
   const people = new Map<string, Person>();
   const aliases = new Map<string, string>();

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/components/settings/settings-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default function SettingsPage() {
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="font-serif text-2xl font-semibold">Settings</h1>
+      <SettingsForm />
+    </div>
+  );
+}
