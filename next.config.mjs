@@ -17,10 +17,12 @@ const csp = [
 ].join("; ");
 
 const nextConfig = {
+  // A separate build folder per checkout of work in progress (NEXT_DIST_DIR=.next-foo), default .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // NLP packages and the native libSQL client stay outside the server bundle.
-  serverExternalPackages: ["compromise", "wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@libsql/client"],
+  serverExternalPackages: ["compromise", "wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@libsql/client", "@open-spaced-repetition/binding"],
   async headers() {
     return [
       {

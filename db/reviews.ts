@@ -97,6 +97,7 @@ export async function recordReview({
       now,
       retention: userSettings.desiredRetention,
       examDate: examInstant(userSettings.examDate),
+      weights: userSettings.weights,
     });
     const columns = cardToRow(after);
     const cardWrite = row

@@ -92,6 +92,7 @@ export async function getStudyQueue({
       now,
       retention: userSettings.desiredRetention,
       examDate: examInstant(userSettings.examDate),
+      weights: userSettings.weights,
     });
     return {
       questionId: q.id,

@@ -80,6 +80,8 @@ export interface ScheduleOptions {
    * exam has passed it has no effect.
    */
   examDate?: Date | null;
+  /** The learner's own FSRS parameters (21 for FSRS-6), fitted by "Optimise my schedule"; ts-fsrs' defaults when absent. */
+  weights?: readonly number[] | null;
 }
 
 /** Throws a RangeError unless `retention` is a number in [0.7, 0.97]. */
@@ -155,6 +157,7 @@ function makeScheduler(opts: Omit<ScheduleOptions, "card">): FSRS {
     request_retention: opts.retention,
     maximum_interval: maximumInterval,
     enable_fuzz: false,
+    ...(opts.weights && opts.weights.length > 0 ? { w: [...opts.weights] } : {}),
   });
 }
 

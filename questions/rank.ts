@@ -38,7 +38,7 @@ export function scoreQuestion(q: QuestionDraft): number {
   if (PRONOUNS.has(first)) score -= PENALTIES.pronounStart;
   if (q.type !== "cloze" && VAGUE.test(body)) score -= PENALTIES.vagueReferent;
   const unquoted = body.replace(/“[^”]*”/g, " ");
-  if (q.type !== "cloze" && /\s(?:he|she|they|him|them)\s/i.test(unquoted)) score -= PENALTIES.vagueReferent;
+  if (q.type !== "cloze" && /\s(?:he|she|they|him|them|his|her|their)\s/i.test(unquoted)) score -= PENALTIES.vagueReferent;
   const limit = q.type === "cloze" ? 45 : 32;
   const n = words(body);
   if (n > limit) score -= PENALTIES.longPrompt * Math.ceil((n - limit) / 10);

@@ -42,7 +42,7 @@ export function articleContext(ann: Annotation): ArticleContext {
  * two sentences before it (acronyms preferred), else undefined.
  */
 export function nearbyOrganisation(ann: Annotation, sentenceIndex: number): string | undefined {
-  for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 2); i--) {
+  for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 4); i--) {
     const s = ann.sentences[i];
     if (!s || s.heading) continue;
     const orgs = s.names.filter((n) => n.type === "organisation");
@@ -51,6 +51,12 @@ export function nearbyOrganisation(ann: Annotation, sentenceIndex: number): stri
     if (pick) return pick.text;
   }
   return undefined;
+}
+
+/** An organisation as a prompt names it: "the Indian Space Research Organisation", "the UNSC", "BRICS". */
+export function orgRef(name: string): string {
+  if (/^the\s/i.test(name)) return name.replace(/^The/, "the");
+  return withArticle(name);
 }
 
 /** "the UNSC" / "BRICS": acronyms of groupings read with "the" except a few names. */

@@ -18,6 +18,9 @@ import { extractCounts } from "./counts";
 import { extractMembers } from "./members";
 import { extractDurations } from "./durations";
 import { extractInitiatives } from "./initiatives";
+import { extractSuperlatives } from "./superlatives";
+import { extractMilestones } from "./milestones";
+import { extractJoinedMembers } from "./members-joined";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -28,7 +31,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractAgreements,
   extractCounts,
   extractMembers,
+  extractJoinedMembers,
   extractDurations,
+  extractMilestones,
+  extractSuperlatives,
   extractSupport,
   extractInitiatives,
   extractQuotes,

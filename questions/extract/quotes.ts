@@ -34,12 +34,13 @@ export function extractQuotes(ann: Annotation): FactDraft[] {
       const clause = /^\s*(?:that\s+)?([^"]+?)\.?$/.exec(rest);
       const quote = /“(\p{Lu}[^“”]{25,300})”/u.exec(s.text);
       if (clause && /^\s*that\s/.test(rest) && balanced(clause[1] ?? "") && !PRONOUNS.has((clause[1] ?? "").split(" ")[0]?.toLowerCase() ?? "")) {
-        said = dropRelativeTime(clause[1] ?? "");
+        // "… and he believes that …": the reported clause ends where a pronoun clause begins.
+        said = dropRelativeTime(clause[1] ?? "").replace(/,?\s+and\s+(?:he|she|they|it)\s+.*$/, "");
       } else if (quote && balanced(s.text)) {
         said = (quote[1] ?? "").replace(/[,;:]$/, "");
         form = "quote";
       }
-      if (!said || said.split(" ").length < 4 || said.split(" ").length > 40) continue;
+      if (!said || said.split(" ").length < 4 || said.split(" ").length > 30) continue;
       if (said.includes(n.text) || /\b(?:he|she|they|this|it)\b/i.test(said.split(" ").slice(0, 2).join(" "))) continue;
       const question = form === "clause" ? `Who said that ${said}?` : `Who said: “${said}”?`;
       const statement = form === "clause" ? `${n.text} said that ${said}.` : `${n.text} said: “${said}”`;

@@ -35,7 +35,7 @@ export function extractRoles(ann: Annotation): FactDraft[] {
         question: `What post does ${n.text} hold?`,
         statement: `${n.text} is ${article}${role}.`,
         exclude: [...ann.people.values()].flatMap((p) => p.roles).filter((r) => r !== role && similarRoles(r, role)),
-        confidence: 0.8,
+        confidence: 0.74,
         variant: "post",
       });
       if (post) out.push(post);
@@ -55,7 +55,7 @@ export function extractRoles(ann: Annotation): FactDraft[] {
         question: `Who is ${whose}${role}?`,
         statement: `${n.text} is ${whose}${role}.`,
         exclude: others,
-        confidence: others.length > 0 || !specific ? 0.45 : 0.78,
+        confidence: others.length > 0 || !specific ? 0.45 : 0.72,
         variant: "holder",
         // Swapping the holder makes absurd statements ("X is the US President"); the post variant has its true/false.
         skip: ["true_false"],

@@ -1,0 +1,52 @@
+/**
+ * New members: "Egypt, Ethiopia, Iran and the United Arab Emirates joined the bloc as full
+ * members." The grouping is resolved from the sentence or the ones before it; every member
+ * the article lists for that grouping is excluded from the distractors.
+ */
+import type { Annotation } from "../nlp/annotate";
+import { countryOf } from "../nlp/vocab-places";
+import { seedFrom } from "../random";
+import type { FactDraft } from "./types";
+import { draft, upperFirst } from "./types";
+import { nearbyOrganisation, orgRef } from "./context";
+
+const JOINED_RE = /^(.+?)\s+(?:have\s+|had\s+)?(?:formally\s+|officially\s+)?joined\s+(?:the\s+)?(bloc|grouping|group|alliance|organisation|organization|forum|[A-Z][\p{L}\p{N}-]*)(?:\s+as\s+(full members|members|observers|partner countries|dialogue partners))?/u;
+
+/** Extracts "A, B and C joined X" facts: one per sentence, asking for one newcomer. */
+export function extractJoinedMembers(ann: Annotation): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    const m = JOINED_RE.exec(s.text);
+    if (!m) continue;
+    const listEnd = (m[1] ?? "").length;
+    const members = s.names.filter((n) => n.end <= listEnd && (n.type === "country" || n.type === "organisation"));
+    if (members.length < 2) continue;
+    const target = m[2] ?? "";
+    const org = /^[A-Z]/.test(target) ? target : nearbyOrganisation(ann, s.index);
+    if (!org) continue;
+    const as = m[3] ? ` as ${m[3].replace(/s$/, "")}` : "";
+    const all = new Set<string>(members.map((x) => countryOf(x.text) ?? x.text));
+    // Every country listed near the same grouping is a member of it: never a distractor.
+    for (const other of ann.sentences) {
+      if (/\bmembers?\b/.test(other.text) && other.text.includes(org)) {
+        for (const n of other.names) if (n.type === "country") all.add(countryOf(n.text) ?? n.text);
+      }
+      if (/\b(?:members|include)\b/.test(other.text) && Math.abs(other.index - s.index) <= 2) {
+        for (const n of other.names) if (n.type === "country") all.add(countryOf(n.text) ?? n.text);
+      }
+    }
+    const pick = members[seedFrom(s.text, 11) % members.length];
+    if (!pick) continue;
+    const d = draft(s, {
+      kind: "members", subject: `countries that joined ${orgRef(org)}${as}`, relation: "includes", object: pick.text, objectType: "country",
+      answer: pick.text, answerFrom: pick.start, answerType: members.every((x) => x.type === "country") ? "country" : "organisation",
+      question: `Which of the following joined ${orgRef(org)}${as}?`,
+      statement: `${upperFirst(pick.text)} joined ${orgRef(org)}${as}.`,
+      exclude: [...all],
+      confidence: 0.82, skip: ["recall"],
+    });
+    if (d) out.push(d);
+  }
+  return out;
+}

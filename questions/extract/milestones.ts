@@ -1,0 +1,79 @@
+/**
+ * Milestone years and launches: "The NavIC system was approved in 2006", "ISRO launched the
+ * NVS-02 navigation satellite from Sriharikota on January 29, 2025", "The leaders adopted
+ * the Kazan Declaration". The subject must be named (no "it", "its first satellite").
+ */
+import type { Annotation } from "../nlp/annotate";
+import type { ArticleContext, FactDraft } from "./types";
+import { cleanPhrase, draft, upperFirst } from "./types";
+import { DATE_PHRASE } from "./dates";
+import { orgRef } from "./context";
+
+const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+(approved|established|founded|set up|created|formed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled)\s+in\s+(\d{4})\b/u;
+const LAUNCH_RE = new RegExp(
+  String.raw`^(.*?)\b(?:successfully\s+)?launched\s+(?:the\s+|its\s+)?([A-Z0-9][\p{L}\p{N}-]*(?:\s+[a-z]+){0,2}\s+(?:satellite|rocket|mission|probe|spacecraft|module|lander|observatory))(?:\s+from\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*))?(?:\s+on\s+(${DATE_PHRASE}))?`,
+  "u",
+);
+const ADOPTED_RE = /\b(?:The leaders|leaders|The summit|the summit|members|Members|ministers|Ministers)\s+adopted\s+the\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Declaration|Resolution|Charter|Action Plan|Agenda|Statement|Accord|Communiqué))\b/u;
+
+/** Extracts milestone facts: years of founding/approval, launches, adopted declarations. */
+export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    const y = YEAR_RE.exec(s.text);
+    if (y) {
+      const subj = (y[1] ?? "").replace(/^The/, "the");
+      const verb = y[3] ?? "";
+      const d = draft(s, {
+        kind: "milestone", subject: subj, relation: `${verb} in`, object: y[4] ?? "", objectType: "year",
+        answer: y[4] ?? "", answerType: "year",
+        question: `In which year ${y[2]} ${subj} ${verb}?`,
+        statement: `${upperFirst(subj)} ${y[2]} ${verb} in ${y[4]}.`,
+        confidence: 0.82, variant: "year",
+      });
+      if (d) out.push(d);
+    }
+    const l = LAUNCH_RE.exec(s.text);
+    if (l) {
+      const agentName = s.names.find((n) => n.end <= (l[1] ?? "").length && n.type === "organisation");
+      const agent = agentName ? { text: orgRef(agentName.text) } : undefined;
+      const craft = cleanPhrase(l[2] ?? "");
+      const from = l[3];
+      const when = l[4];
+      if (agent && from) {
+        const d = draft(s, {
+          kind: "launch", subject: `${craft}`, relation: "launched from", object: from, objectType: "place",
+          answer: from, answerType: "place",
+          question: `From where did ${agent.text} launch the ${craft}${when ? ` on ${when}` : ""}?`,
+          statement: `${upperFirst(agent.text)} launched the ${craft} from ${from}${when ? ` on ${when}` : ""}.`,
+          confidence: 0.85, variant: "place",
+        });
+        if (d) out.push(d);
+      }
+      if (agent && when) {
+        const d = draft(s, {
+          kind: "launch", subject: craft, relation: "launched on", object: when, objectType: "date",
+          answer: when, answerType: "date",
+          question: `When did ${agent.text} launch the ${craft}?`,
+          statement: `${upperFirst(agent.text)} launched the ${craft} on ${when}.`,
+          confidence: 0.82, variant: "date",
+        });
+        if (d) out.push(d);
+      }
+    }
+    const a = ADOPTED_RE.exec(s.text);
+    if (a && ctx.event) {
+      const decl = a[1] ?? "";
+      const d = draft(s, {
+        kind: "agreement", subject: ctx.event.phrase, relation: "adopted", object: decl, objectType: "other",
+        answer: decl, answerType: "initiative",
+        question: `Which document did the leaders adopt at ${ctx.event.phrase}?`,
+        statement: `The leaders adopted the ${decl} at ${ctx.event.phrase}.`,
+        confidence: 0.8, variant: "adopted",
+      });
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * Standing facts an examiner likes: "Russia has been the major supplier of defence
+ * equipment to India", "Japan has been the largest bilateral donor to India since 2003",
+ * "X is the first country to …". The holder of the distinction is the answer.
+ */
+import type { Annotation } from "../nlp/annotate";
+import type { FactDraft } from "./types";
+import { draft } from "./types";
+
+const SUPERLATIVE_RE = /^\s+(has been|have been|is|was|remains|became|has become)\s+(the\s+(?:major|largest|biggest|top|leading|first|second|third|only|oldest|newest|main|single largest|largest single|principal|highest|lowest|fastest-growing|most populous)\s+[a-z][a-z -]{2,60}?\s+(?:of|to|in|for|from)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)(?:\s+(since\s+\d{4}|in\s+\d{4}))?[.,]/u;
+
+/** Extracts superlative facts ("the major supplier of X to Y"). */
+export function extractSuperlatives(ann: Annotation): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    const first = s.names[0];
+    if (!first || first.start > 0 || !["country", "organisation", "person"].includes(first.type)) continue;
+    const m = SUPERLATIVE_RE.exec(s.text.slice(first.end));
+    if (!m) continue;
+    const verb = m[1] ?? "is";
+    const what = m[2] ?? "";
+    const when = m[3] ? ` ${m[3]}` : "";
+    const who = first.type === "country" ? "Which country" : first.type === "organisation" ? "Which organisation" : "Who";
+    const d = draft(s, {
+      kind: "superlative", subject: what, relation: verb, object: first.text,
+      objectType: first.type === "country" ? "country" : first.type === "person" ? "person" : "organisation",
+      answer: first.text, answerType: first.type === "country" ? "country" : first.type === "person" ? "person" : "organisation",
+      question: `${who} ${verb} ${what}${when}?`,
+      statement: `${first.text} ${verb} ${what}${when}.`,
+      confidence: 0.85,
+    });
+    if (d) out.push(d);
+  }
+  return out;
+}
