@@ -6,7 +6,7 @@ import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types"
 import { newSrsCard, previewIntervals } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
-import { articles, cards, questions } from "./schema";
+import { articles, cards, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 
 /** Articles a user may study: the shipped ones and their own. */
@@ -56,13 +56,27 @@ export async function getStudyQueue({
     .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart)));
   const newLeft = Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
-  const freshRows = await db
+  const unseen = await db
     .select({ question: questions, articleTitle: articles.title })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
     .where(and(isNull(cards.questionId), where))
     .orderBy(asc(questions.position), asc(questions.id));
+
+  // Anki's "bury siblings": one new question per fact a day, and none of a fact already studied today,
+  // so the flashcard and the multiple-choice version of one fact do not follow each other.
+  const studiedToday = await db
+    .selectDistinct({ factId: questions.factId })
+    .from(reviews)
+    .innerJoin(questions, eq(questions.id, reviews.questionId))
+    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt)));
+  const buried = new Set(studiedToday.map((r) => r.factId));
+  const freshRows = unseen.filter((r) => {
+    if (buried.has(r.question.factId)) return false;
+    buried.add(r.question.factId);
+    return true;
+  });
 
   const [later] = await db
     .select({ due: sql<number | null>`min(${cards.due})` })

@@ -25,6 +25,7 @@ export const PENALTIES = {
   commonAnswer: 0.5,
   relativeTimeAnswer: 0.6,
   quoteInQuote: 0.1,
+  unanchoredCloze: 0.3,
 } as const;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -37,6 +38,11 @@ export function scoreQuestion(q: QuestionDraft): number {
   const first = body.split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
   if (PRONOUNS.has(first)) score -= PENALTIES.pronounStart;
   if (q.type !== "cloze" && VAGUE.test(body)) score -= PENALTIES.vagueReferent;
+  if (q.type === "cloze") {
+    // A cloze shows only its sentence: it needs a named anchor besides the answer, and no pronoun subject.
+    const anchored = d.sentence.names.some((n) => !(n.start >= d.answerStart && n.end <= d.answerStart + d.answer.length) && n.type !== "date");
+    if (!anchored) score -= PENALTIES.unanchoredCloze;
+  }
   const unquoted = body.replace(/“[^”]*”/g, " ");
   if (q.type !== "cloze" && /\s(?:he|she|they|him|them|his|her|their)\s/i.test(unquoted)) score -= PENALTIES.vagueReferent;
   const limit = q.type === "cloze" ? 45 : 32;

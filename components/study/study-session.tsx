@@ -121,6 +121,7 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
       data-testid="study-card"
       data-type={card.type}
       data-phase={phase}
+      data-question-id={card.questionId}
       className="rounded-2xl border border-line bg-surface p-5 shadow-sm outline-none sm:p-8"
     >
       <div className="mb-4 flex items-center justify-between text-xs uppercase tracking-wide text-muted">

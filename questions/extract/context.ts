@@ -12,7 +12,7 @@ const EVENT_HEAD = "(?:meeting|summit|session|round|edition|conference|dialogue|
 
 /** "the 13th meeting of the India-Russia joint working group (JWG) on counter-terrorism cooperation". */
 export const EVENT_OF_RE = new RegExp(
-  `\\bthe (${ORDINAL}) (${EVENT_HEAD}) of (?:the )?(.+?)(?= held\\b| hosted\\b| convened\\b| organised\\b| organized\\b| that\\b| which\\b| in [A-Z]| on [A-Z]|,|;|\\.$| from [A-Z])`,
+  `\\b[Tt]he (${ORDINAL}) (${EVENT_HEAD}) of (?:the )?(.+?)(?= was\\b| were\\b| is\\b| will\\b| took\\b| held\\b| hosted\\b| convened\\b| organised\\b| organized\\b| that\\b| which\\b| in [A-Z]| on [A-Z]|,|;|\\.$| from [A-Z])`,
 );
 /** "the 16th BRICS summit". */
 export const NAMED_EVENT_RE = new RegExp(`\\b[Tt]he (${ORDINAL}) ((?:[A-Z][\\w-]*|[a-z]+-[A-Z][\\w-]*)(?: [A-Z][\\w-]*)*(?: [a-z-]+)?) (${EVENT_HEAD})\\b`);
@@ -61,6 +61,6 @@ export function orgRef(name: string): string {
 
 /** "the UNSC" / "BRICS": acronyms of groupings read with "the" except a few names. */
 export function withArticle(org: string): string {
-  if (/^(?:BRICS|NATO|ASEAN|SAARC|BIMSTEC|OPEC|UNESCO|UNICEF|ISRO|NASA|DRDO|G\d+|Quad)$/.test(org)) return org;
+  if (/^(?:BRICS|NATO|ASEAN|SAARC|BIMSTEC|OPEC|UNESCO|UNICEF|ISRO|NASA|DRDO|G\d+)$/.test(org)) return org;
   return `the ${org}`;
 }

@@ -7,6 +7,7 @@ import type { Annotation } from "../nlp/annotate";
 import { roleBefore } from "../nlp/annotate";
 import type { NameSpan } from "../nlp/names";
 import { MONTHS } from "../nlp/vocab-words";
+import { countryOfDemonym } from "../nlp/vocab-places";
 import type { FactDraft } from "./types";
 import { draft } from "./types";
 import { describePerson } from "./people-text";
@@ -59,7 +60,16 @@ export function extractMeetings(ann: Annotation): FactDraft[] {
       const purpose = purposeOf(s.text.slice(b.end));
       const subjMid = describePerson(ann, fa);
       const subj = subjMid;
-      const whom = counterpart ? `Which ${counterpart} counterpart` : roleB ? `Which ${roleB}` : "Whom";
+      // "Which Chinese President" reads oddly (there is one); heads of state and government become "leader".
+      const leaderRole = roleB && /\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Premier)$/i.test(roleB);
+      const demonym = roleB ? /^([A-Z][\p{L}-]+)\s/u.exec(roleB)?.[1] : undefined;
+      const whom = counterpart
+        ? `Which ${counterpart} counterpart`
+        : leaderRole
+          ? demonym && countryOfDemonym(demonym) ? `Which ${demonym} leader` : "Which leader"
+          : roleB
+            ? `Which ${roleB}`
+            : "Whom";
       const question =
         verb === "met"
           ? `${whom} did ${subjMid} meet${when}${purpose ? ` ${purpose}` : ""}?`

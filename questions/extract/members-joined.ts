@@ -4,7 +4,7 @@
  * the article lists for that grouping is excluded from the distractors.
  */
 import type { Annotation } from "../nlp/annotate";
-import { countryOf } from "../nlp/vocab-places";
+import { countryOf, countryRef } from "../nlp/vocab-places";
 import { seedFrom } from "../random";
 import type { FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
@@ -25,7 +25,7 @@ export function extractJoinedMembers(ann: Annotation): FactDraft[] {
     const target = m[2] ?? "";
     const org = /^[A-Z]/.test(target) ? target : nearbyOrganisation(ann, s.index);
     if (!org) continue;
-    const as = m[3] ? ` as ${m[3].replace(/s$/, "")}` : "";
+    const as = m[3] ? ` as a ${m[3].replace(/ries$/, "ry").replace(/s$/, "")}` : "";
     const all = new Set<string>(members.map((x) => countryOf(x.text) ?? x.text));
     // Every country listed near the same grouping is a member of it: never a distractor.
     for (const other of ann.sentences) {
@@ -42,7 +42,7 @@ export function extractJoinedMembers(ann: Annotation): FactDraft[] {
       kind: "members", subject: `countries that joined ${orgRef(org)}${as}`, relation: "includes", object: pick.text, objectType: "country",
       answer: pick.text, answerFrom: pick.start, answerType: members.every((x) => x.type === "country") ? "country" : "organisation",
       question: `Which of the following joined ${orgRef(org)}${as}?`,
-      statement: `${upperFirst(pick.text)} joined ${orgRef(org)}${as}.`,
+      statement: `${upperFirst(pick.type === "country" ? countryRef(pick.text) : pick.text)} joined ${orgRef(org)}${as}.`,
       exclude: [...all],
       confidence: 0.82, skip: ["recall"],
     });

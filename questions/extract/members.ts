@@ -5,7 +5,7 @@
  * excluded from the distractors.
  */
 import type { Annotation } from "../nlp/annotate";
-import { countryOf } from "../nlp/vocab-places";
+import { countryOf, countryRef } from "../nlp/vocab-places";
 import { seedFrom } from "../random";
 import type { FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
@@ -49,7 +49,7 @@ export function extractMembers(ann: Annotation): FactDraft[] {
       objectType: type === "country" ? "country" : type === "person" ? "person" : "organisation",
       answer: pick.text, answerFrom: pick.start, answerType: type === "country" ? "country" : type === "person" ? "person" : "organisation",
       question: `Which of the following is one of the ${whole}?`,
-      statement: `${upperFirst(pick.text)} is one of the ${whole}.`,
+      statement: `${upperFirst(pick.type === "country" ? countryRef(pick.text) : pick.text)} is one of the ${whole}.`,
       exclude: members.map((x) => countryOf(x.text) ?? x.text),
       confidence: 0.85, skip: ["recall"],
     });

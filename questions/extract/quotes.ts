@@ -43,7 +43,7 @@ export function extractQuotes(ann: Annotation): FactDraft[] {
       if (!said || said.split(" ").length < 4 || said.split(" ").length > 30) continue;
       if (said.includes(n.text) || /\b(?:he|she|they|this|it)\b/i.test(said.split(" ").slice(0, 2).join(" "))) continue;
       const question = form === "clause" ? `Who said that ${said}?` : `Who said: “${said}”?`;
-      const statement = form === "clause" ? `${n.text} said that ${said}.` : `${n.text} said: “${said}”`;
+      const statement = form === "clause" ? `${n.text} said that ${said}.` : `${n.text} said: “${said}”.`;
       const d = draft(s, {
         kind: "quote",
         subject: full,

@@ -126,7 +126,11 @@ function candidates(d: FactDraft, pools: Pools, articleId: string, seed: number)
   const rest = shuffled(pool.filter((p) => p.articleId !== articleId).map((p) => p.value), rand);
   let list = [...own, ...rest];
   if (d.answerType === "country") list = [...list, ...shuffled(COUNTRIES, rand)];
-  if (d.answerType === "place") list = [...list, ...shuffled(FALLBACK_CITIES, rand)];
+  if (d.answerType === "place") {
+    // Places of the same kind of fact first (other venues for a venue), then world cities, then any place.
+    const same = shuffled((pools.byKind.get(`${d.kind}|place`) ?? []).map((p) => p.value), rand);
+    list = [...same, ...shuffled(FALLBACK_CITIES, rand), ...list];
+  }
   if (d.answerType === "person" && !d.answer.includes(" ")) {
     list = list.map((p) => pools.surnames.get(p) ?? p).filter((p) => !p.includes(" "));
   }

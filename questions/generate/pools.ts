@@ -9,6 +9,8 @@ import type { AnswerType, FactDraft } from "../extract/types";
 /** Values by answer type; each value remembers the article it came from. */
 export interface Pools {
   byType: Map<AnswerType, Array<{ value: string; articleId: string }>>;
+  /** Answers by "kind|answerType": places where events were held, years agreements were signed… */
+  byKind: Map<string, Array<{ value: string; articleId: string }>>;
   /** Full name → surname, for people. */
   surnames: Map<string, string>;
 }
@@ -21,7 +23,7 @@ function add(pools: Pools, type: AnswerType, value: string, articleId: string): 
 
 /** Builds the pools from annotations and fact drafts. */
 export function buildPools(items: ReadonlyArray<{ ann: Annotation; drafts: readonly FactDraft[] }>): Pools {
-  const pools: Pools = { byType: new Map(), surnames: new Map() };
+  const pools: Pools = { byType: new Map(), byKind: new Map(), surnames: new Map() };
   for (const { ann, drafts } of items) {
     const aid = ann.article.id;
     for (const p of ann.people.values()) {
@@ -40,6 +42,10 @@ export function buildPools(items: ReadonlyArray<{ ann: Annotation; drafts: reado
     }
     for (const d of drafts) {
       if (d.answerType !== "person") add(pools, d.answerType, d.answer, aid);
+      const key = `${d.kind}|${d.answerType}`;
+      const list = pools.byKind.get(key) ?? [];
+      if (!list.some((v) => v.value === d.answer)) list.push({ value: d.answer, articleId: aid });
+      pools.byKind.set(key, list);
     }
   }
   return pools;

@@ -1,6 +1,7 @@
 import type { FactDraft } from "../extract/types";
 import { seedFrom } from "../random";
 import type { QuestionDraft } from "./recall";
+import { countryRef } from "../nlp/vocab-places";
 
 /**
  * A statement to judge: the fact as stated, or with its answer swapped for a distractor
@@ -15,7 +16,12 @@ export function makeTrueFalse(d: FactDraft, distractors: readonly string[], seed
   const wantFalse = (seedFrom(`${d.statement}|tf`, seed) & 1) === 1;
   const swap = distractors[0];
   if (wantFalse && swap !== undefined) {
-    const prompt = st.slice(0, at) + swap + st.slice(at + d.answer.length);
+    // "the United States" where the answer had its own article in the text ("India" → "the United States").
+    const before = st.slice(0, at);
+    const hasThe = /\bthe\s$/i.test(before);
+    let value = d.answerType === "country" && !hasThe ? countryRef(swap) : swap;
+    if (at === 0 || /[.!?:]\s$/.test(before)) value = value.charAt(0).toUpperCase() + value.slice(1);
+    const prompt = before + value + st.slice(at + d.answer.length);
     return { type: "true_false", prompt: `True or false: ${prompt}`, answer: "False", swapped: swap, draft: d };
   }
   return { type: "true_false", prompt: `True or false: ${st}`, answer: "True", draft: d };

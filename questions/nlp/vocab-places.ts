@@ -99,3 +99,15 @@ export const FALLBACK_CITIES: readonly string[] = [
   "Cairo", "Nairobi", "Jakarta", "Canberra", "Ottawa", "Rome", "Madrid", "Seoul", "Singapore",
   "Dhaka", "Kathmandu", "Colombo", "Abu Dhabi", "Riyadh", "Tehran", "Astana", "Tashkent",
 ];
+
+const NEEDS_THE = /^(?:United\b|Netherlands$|Philippines$|Maldives$|Czech Republic$|Bahamas$|Gambia$|Russian Federation$|Seychelles$)/;
+
+/**
+ * A country as running text names it: "the United States", "the Maldives", "India".
+ * Short forms keep their own usage ("the US", "the UK").
+ */
+export function countryRef(name: string): string {
+  if (/^the\s/i.test(name)) return name;
+  if (NEEDS_THE.test(name) || /^(?:US|UK|UAE|USA)$/.test(name)) return `the ${name}`;
+  return name;
+}

@@ -1,0 +1,158 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "./client";
+import { articles, cardStates, cards, facts, questions, reviews } from "./schema";
+import { getSettings } from "./settings";
+
+/**
+ * The full JSON backup (`GET /api/export?format=json`) and its zod schema, used by the import.
+ * Dates are ISO strings; the review's `before`/`after` snapshots keep epoch milliseconds, as stored.
+ * The schema is strict: an unknown key anywhere refuses the file.
+ */
+
+const id = z.string().min(1).max(200);
+const isoDate = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().max(max);
+const state = z.enum(cardStates);
+
+const snapshotSchema = z.strictObject({
+  due: z.number().int().nonnegative(),
+  stability: z.number().nonnegative(),
+  difficulty: z.number().nonnegative(),
+  scheduledDays: z.number().int().nonnegative(),
+  learningSteps: z.number().int().nonnegative(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  state,
+  lastReview: z.number().int().nonnegative().nullable(),
+});
+
+const cardSchema = z.strictObject({
+  questionId: id,
+  due: isoDate,
+  stability: z.number().nonnegative(),
+  difficulty: z.number().nonnegative(),
+  scheduledDays: z.number().int().nonnegative(),
+  learningSteps: z.number().int().nonnegative(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  state,
+  lastReview: isoDate.nullable(),
+  createdAt: isoDate,
+});
+
+const reviewSchema = z.strictObject({
+  id,
+  questionId: id,
+  rating: z.number().int().min(1).max(4),
+  response: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean()])),
+  correct: z.boolean().nullable(),
+  durationMs: z.number().int().min(0).max(86_400_000),
+  reviewedAt: isoDate,
+  before: snapshotSchema.nullable(),
+  after: snapshotSchema,
+  undoneAt: isoDate.nullable(),
+});
+
+const factSchema = z.strictObject({
+  id,
+  kind: text(100),
+  subject: text(2000),
+  relation: text(500),
+  object: text(2000),
+  objectType: text(50),
+  sentence: text(5000),
+  spanStart: z.number().int().nonnegative(),
+  spanEnd: z.number().int().nonnegative(),
+  retiredAt: isoDate.nullable(),
+});
+
+const questionSchema = z.strictObject({
+  id,
+  factId: id,
+  type: z.enum(["recall", "mcq", "cloze", "true_false"]),
+  prompt: text(5000),
+  answer: text(2000),
+  choices: z.array(text(2000)).max(10).nullable(),
+  evidence: text(5000),
+  kind: text(100),
+  score: z.number(),
+  position: z.number().int().nonnegative(),
+  retiredAt: isoDate.nullable(),
+});
+
+const articleSchema = z.strictObject({
+  id,
+  title: text(500).min(1),
+  source: text(2000).nullable(),
+  published: text(50).nullable(),
+  tags: z.array(text(100)).max(50),
+  body: text(500_000),
+  words: z.number().int().nonnegative(),
+  contentHash: text(200),
+  generatorVersion: text(100),
+  createdAt: isoDate,
+  facts: z.array(factSchema).max(5_000),
+  questions: z.array(questionSchema).max(5_000),
+});
+
+/** Schema of a Factdeck backup file, version 1. */
+export const backupSchema = z.strictObject({
+  format: z.literal("factdeck-backup"),
+  version: z.literal(1),
+  exportedAt: isoDate,
+  user: z.strictObject({
+    settings: z.strictObject({
+      desiredRetention: z.number().min(0.7).max(0.97),
+      newPerDay: z.number().int().min(0).max(500),
+      examDate: z.iso.date().nullable(),
+      timeZone: text(64),
+      weights: z.array(z.number()).max(64).nullable(),
+    }),
+  }),
+  cards: z.array(cardSchema).max(200_000),
+  reviews: z.array(reviewSchema).max(500_000),
+  articles: z.array(articleSchema).max(1_000),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+const isoOf = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Everything that is the learner's: settings, cards, the whole review log and the articles they added. */
+export async function buildBackup({ userId, now }: { userId: string; now: Date }): Promise<Backup> {
+  const [s, cardRows, reviewRows, own] = await Promise.all([
+    getSettings({ userId }),
+    db.select().from(cards).where(eq(cards.userId, userId)).orderBy(asc(cards.questionId)),
+    db.select().from(reviews).where(eq(reviews.userId, userId)).orderBy(asc(reviews.reviewedAt), asc(reviews.id)),
+    db.select().from(articles).where(eq(articles.ownerId, userId)).orderBy(asc(articles.id)),
+  ]);
+  const ownIds = own.map((a) => a.id);
+  const [factRows, questionRows] = ownIds.length
+    ? await Promise.all([
+        db.select().from(facts).where(inArray(facts.articleId, ownIds)).orderBy(asc(facts.id)),
+        db.select().from(questions).where(inArray(questions.articleId, ownIds)).orderBy(asc(questions.position), asc(questions.id)),
+      ])
+    : [[], []];
+  return {
+    format: "factdeck-backup",
+    version: 1,
+    exportedAt: now.toISOString(),
+    user: { settings: { desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, examDate: s.examDate, timeZone: s.timeZone, weights: s.weights } },
+    cards: cardRows.map(({ userId: _u, ...c }) => ({ ...c, due: c.due.toISOString(), lastReview: isoOf(c.lastReview), createdAt: c.createdAt.toISOString() })),
+    reviews: reviewRows.map(({ userId: _u, ...r }) => ({
+      ...r,
+      response: r.response as Backup["reviews"][number]["response"],
+      reviewedAt: r.reviewedAt.toISOString(),
+      undoneAt: isoOf(r.undoneAt),
+    })),
+    articles: own.map(({ ownerId: _o, updatedAt: _u, ...a }) => ({
+      ...a,
+      createdAt: a.createdAt.toISOString(),
+      facts: factRows.filter((f) => f.articleId === a.id).map(({ articleId: _a, ...f }) => ({ ...f, retiredAt: isoOf(f.retiredAt) })),
+      questions: questionRows
+        .filter((q) => q.articleId === a.id)
+        .map(({ articleId: _a, updatedAt: _u2, ...q }) => ({ ...q, retiredAt: isoOf(q.retiredAt) })),
+    })),
+  };
+}

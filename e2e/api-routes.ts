@@ -1,0 +1,233 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+
+/**
+ * Every API route with a sample valid request, for the security tests (e2e/security.spec.ts).
+ *
+ * A test compares this table with the route files under app/api: a route (or a method of one)
+ * that is added without an entry here fails it, so nobody ships a route the cross-user,
+ * unauthenticated, origin and fuzz tests have not seen.
+ */
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** What a user owns that another user must never reach: ids taken from that user's own session. */
+export interface UserFixture {
+  /** The user's id (from get-session). */
+  userId: string;
+  email: string;
+  /** A shared question the user has reviewed (a card of theirs exists). */
+  questionId: string;
+  /** The user's latest review (still undoable). */
+  reviewId: string;
+  /** A value stored only in this user's settings (an exam date), to spot leaks. */
+  marker: string;
+}
+
+export interface SampleRequest {
+  /** Path with the route parameters filled in, without the query string. */
+  path: string;
+  query?: Record<string, string>;
+  /** JSON body; absent for GET. */
+  body?: unknown;
+}
+
+export interface ApiRoute {
+  /** The route as the file system names it: "/api/questions/[id]/reveal". */
+  route: string;
+  method: HttpMethod;
+  /** "public": no session needed; "auth": better-auth's own handler (tested on its own); "user": needs a session. */
+  access: "public" | "auth" | "user";
+  /** True when the request may change stored data (origin check, no partial write on a bad request). */
+  writes: boolean;
+  /** A valid request made with the fixture's ids. */
+  sample: (f: UserFixture) => SampleRequest;
+  /** Which inputs the fuzz test varies. */
+  fuzz: { body?: boolean; query?: boolean; param?: string };
+}
+
+export const apiRoutes: ApiRoute[] = [
+  { route: "/api/health", method: "GET", access: "public", writes: false, sample: () => ({ path: "/api/health" }), fuzz: { query: true } },
+  {
+    route: "/api/auth/[...all]",
+    method: "GET",
+    access: "auth",
+    writes: false,
+    sample: () => ({ path: "/api/auth/get-session" }),
+    fuzz: {},
+  },
+  {
+    route: "/api/auth/[...all]",
+    method: "POST",
+    access: "auth",
+    writes: true,
+    sample: () => ({ path: "/api/auth/sign-in/anonymous", body: {} }),
+    fuzz: {},
+  },
+  {
+    route: "/api/study/next",
+    method: "GET",
+    access: "user",
+    writes: false,
+    sample: () => ({ path: "/api/study/next", query: { limit: "50" } }),
+    fuzz: { query: true },
+  },
+  {
+    route: "/api/reviews",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: "/api/reviews", body: { id: randomUUID(), questionId: f.questionId, response: { rating: 3 }, durationMs: 1200 } }),
+    fuzz: { body: true },
+  },
+  {
+    route: "/api/reviews/undo",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: "/api/reviews/undo", body: { reviewId: f.reviewId } }),
+    fuzz: { body: true },
+  },
+  {
+    route: "/api/questions/[id]/reveal",
+    method: "GET",
+    access: "user",
+    writes: false,
+    sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/reveal` }),
+    fuzz: { param: "id" },
+  },
+  { route: "/api/progress", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/progress" }), fuzz: { query: true } },
+  { route: "/api/settings", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/settings" }), fuzz: { query: true } },
+  {
+    route: "/api/settings",
+    method: "PATCH",
+    access: "user",
+    writes: true,
+    sample: () => ({ path: "/api/settings", body: { newPerDay: 20 } }),
+    fuzz: { body: true },
+  },
+];
+
+/** Routes that need a session: the ones the cross-user, 401, origin and fuzz tests go through. */
+export const userRoutes = apiRoutes.filter((r) => r.access === "user");
+
+const METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/** Every `METHOD /api/route` that the route files under app/api export (read from the source). */
+export function routesOnDisk(root = path.join(process.cwd(), "app", "api")): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^route\.(ts|tsx|js|mjs)$/.test(entry.name)) {
+        const source = readFileSync(full, "utf8");
+        const route = "/api/" + path.relative(root, dir).split(path.sep).join("/");
+        for (const method of exportedMethods(source)) found.push(`${method} ${route.replace(/\/$/, "")}`);
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** HTTP methods a route module exports: `export const GET`, `export async function POST`, `export const { GET, POST } = …`. */
+export function exportedMethods(source: string): HttpMethod[] {
+  const out = new Set<HttpMethod>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) out.add(m[1] as HttpMethod);
+  for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}/g)) {
+    for (const name of (m[1] ?? "").split(",").map((s) => s.trim().split(/\s*:\s*/).pop() ?? "")) {
+      if ((METHODS as string[]).includes(name)) out.add(name as HttpMethod);
+    }
+  }
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of (m[1] ?? "").split(",")) {
+      const name = part.trim().split(/\s+as\s+/).pop() ?? "";
+      if ((METHODS as string[]).includes(name)) out.add(name as HttpMethod);
+    }
+  }
+  return [...out];
+}
+
+/** Sends a sample (or fuzzed) request with one user's cookie jar. */
+export function send(
+  api: APIRequestContext,
+  method: HttpMethod,
+  req: SampleRequest,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
+  const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : "";
+  return api.fetch(req.path + qs, {
+    method,
+    headers: req.body === undefined ? headers : { "content-type": "application/json", ...headers },
+    data: req.body === undefined ? undefined : JSON.stringify(req.body),
+    maxRedirects: 0,
+  });
+}
+
+/** A client of its own (its own cookie jar) signed in as a new guest, the way the app's first visit does it. */
+export async function newGuest(baseURL: string): Promise<APIRequestContext> {
+  // No default Origin: the app's own routes accept a non-browser client without one; better-auth
+  // wants it on its state-changing calls once a cookie is sent, so those pass it explicitly.
+  const api = await playwrightRequest.newContext({ baseURL });
+  const res = await api.post("/api/auth/sign-in/anonymous", { data: {}, headers: { origin: baseURL } });
+  expect(res.status(), await res.text()).toBe(200);
+  return api;
+}
+
+/** A client signed up with email and password (from a guest session, so the guest is linked). */
+export async function newAccount(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
+  const api = await newGuest(baseURL);
+  const res = await api.post("/api/auth/sign-up/email", { data: { email, password, name: email.split("@")[0] }, headers: { origin: baseURL } });
+  expect(res.status(), await res.text()).toBe(200);
+  return api;
+}
+
+/** The signed-in user's id and email, from better-auth's get-session. */
+export async function whoAmI(api: APIRequestContext): Promise<{ id: string; email: string; isAnonymous: boolean }> {
+  const res = await api.get("/api/auth/get-session");
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { user: { id: string; email: string; isAnonymous?: boolean | null } } | null;
+  if (!body) throw new Error("no session");
+  return { id: body.user.id, email: body.user.email, isAnonymous: Boolean(body.user.isAnonymous) };
+}
+
+/**
+ * Gives a signed-in client something of its own to protect: two reviews of shared questions
+ * (the last one undoable) and a settings marker (an exam date only this user has).
+ */
+export async function makeFixture(api: APIRequestContext, marker: string): Promise<UserFixture> {
+  const me = await whoAmI(api);
+  const next = await api.get("/api/study/next?limit=5");
+  expect(next.status()).toBe(200);
+  const { cards } = (await next.json()) as { cards: { questionId: string }[] };
+  expect(cards.length).toBeGreaterThanOrEqual(2);
+  let reviewId = "";
+  for (const card of cards.slice(0, 2)) {
+    reviewId = randomUUID();
+    const res = await api.post("/api/reviews", { data: { id: reviewId, questionId: card.questionId, response: { rating: 3 }, durationMs: 1500 } });
+    expect(res.status(), await res.text()).toBe(201);
+  }
+  const patch = await api.patch("/api/settings", { data: { examDate: marker, newPerDay: 17 } });
+  expect(patch.status(), await patch.text()).toBe(200);
+  return { userId: me.id, email: me.email, questionId: cards[1]!.questionId, reviewId, marker };
+}
+
+/**
+ * What a user can see of their own data, without anything that moves with the clock: today's
+ * counts, the settings, and which questions the study queue offers in what state.
+ */
+export async function userState(api: APIRequestContext): Promise<unknown> {
+  const [progress, settings, next] = await Promise.all([api.get("/api/progress"), api.get("/api/settings"), api.get("/api/study/next?limit=50")]);
+  expect([progress.status(), settings.status(), next.status()]).toEqual([200, 200, 200]);
+  const queue = (await next.json()) as { cards: { questionId: string; state: string }[]; counts: unknown; nextDue: string | null };
+  return {
+    progress: await progress.json(),
+    settings: await settings.json(),
+    counts: queue.counts,
+    nextDue: queue.nextDue,
+    cards: queue.cards.map((c) => `${c.questionId}:${c.state}`),
+  };
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./a11y";
+import { StudyPage } from "./pages/study-page";
+
+test("a learner studies 10 cards of mixed types by keyboard, and a reload keeps counts and history", async ({ page }) => {
+  const study = new StudyPage(page);
+  await study.goto();
+  await expect(study.counts).toContainText("20 new");
+  const types = new Set<string>();
+  const ids: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    await expect(study.card).toHaveAttribute("data-phase", "question");
+    ids.push((await study.card.getAttribute("data-question-id")) ?? "");
+    const { type } = await study.answerWithKeyboard();
+    types.add(type);
+    await expect(study.reviewed).toHaveText(`${i + 1} reviewed`);
+  }
+  expect(types.size, `types seen: ${[...types].join(", ")}`).toBeGreaterThanOrEqual(3);
+  expect(new Set(ids).size).toBe(10);
+  await expect(page.getByRole("progressbar", { name: "Session progress" })).toHaveAttribute("aria-valuenow", "10");
+
+  await page.reload();
+  // Ten new cards were introduced today: ten of the daily twenty are left.
+  await expect(study.counts).toContainText("10 new");
+  await page.goto("/");
+  await expect(page.getByTestId("reviewed-today")).toHaveText("10");
+});
+
+test("Ctrl+Z undoes the last review and brings its card back", async ({ page }) => {
+  const study = new StudyPage(page);
+  await study.goto();
+  const { prompt } = await study.answerWithKeyboard();
+  await expect(study.reviewed).toHaveText("1 reviewed");
+  await expect(study.prompt).not.toHaveText(prompt ?? "");
+
+  await page.keyboard.press("Control+z");
+  await expect(study.prompt).toHaveText(prompt ?? "");
+  await expect(study.reviewed).toHaveText("0 reviewed");
+  await expect(study.card).toHaveAttribute("data-phase", "question");
+
+  await page.goto("/");
+  await expect(page.getByTestId("reviewed-today")).toHaveText("0");
+});
+
+test("an auto-graded answer shows the verdict, the answer and the evidence, and the rating can be changed", async ({ page }) => {
+  const study = new StudyPage(page);
+  await study.goto();
+  // Move on until a multiple-choice card is on screen.
+  for (let i = 0; i < 12 && (await study.type()) !== "mcq"; i++) await study.answerWithKeyboard();
+  await expect(study.card).toHaveAttribute("data-type", "mcq");
+  await page.keyboard.press("1");
+  await expect(page.getByTestId("feedback")).toBeVisible();
+  await expect(page.getByTestId("verdict")).toHaveText(/Right|Not quite/);
+  await expect(page.getByTestId("evidence")).not.toBeEmpty();
+  await expect(page.getByRole("link", { name: "Read the article" })).toBeVisible();
+  await expectAccessible(page);
+  // Override the automatic rating with Hard: the card moves on and one review stays recorded.
+  const before = Number(((await study.reviewed.textContent()) ?? "0").split(" ")[0]);
+  await page.keyboard.press("2");
+  await expect(study.reviewed).toHaveText(`${before + 1} reviewed`);
+  await page.goto("/");
+  await expect(page.getByTestId("reviewed-today")).toHaveText(String(before + 1));
+});
+
+test("a review sent twice is recorded once", async ({ page }) => {
+  await page.goto("/study");
+  const study = new StudyPage(page);
+  await expect(study.card).toBeVisible();
+  const next = await page.request.get("/api/study/next?limit=1");
+  expect(next.ok()).toBe(true);
+  const { cards } = (await next.json()) as { cards: { questionId: string }[] };
+  const questionId = cards[0]!.questionId;
+  const body = { id: randomUUID(), questionId, response: { rating: 3, text: "x", choice: "x", truth: true }, durationMs: 1200 };
+  const headers = { origin: new URL(page.url()).origin };
+  const first = await page.request.post("/api/reviews", { data: body, headers });
+  const second = await page.request.post("/api/reviews", { data: body, headers });
+  expect(first.status()).toBe(201);
+  expect(second.status()).toBe(200);
+  const a = await first.json();
+  const b = await second.json();
+  expect(a.duplicate).toBe(false);
+  expect(b).toEqual({ ...a, duplicate: true });
+
+  await page.goto("/");
+  await expect(page.getByTestId("reviewed-today")).toHaveText("1");
+});
+
+test("bad review requests get a clear 4xx and write nothing", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("reviewed-today")).toHaveText("0");
+  const headers = { origin: new URL(page.url()).origin, "content-type": "application/json" };
+  const malformed = await page.request.post("/api/reviews", { data: Buffer.from("{not json"), headers });
+  expect(malformed.status()).toBe(400);
+  expect((await malformed.json()).error).toMatch(/JSON/);
+  const unknown = await page.request.post("/api/reviews", {
+    data: { id: randomUUID(), questionId: "no-such-question", response: { rating: 3 }, durationMs: 1 },
+    headers,
+  });
+  expect(unknown.status()).toBe(404);
+  const badRating = await page.request.post("/api/reviews", {
+    data: { id: randomUUID(), questionId: "x", response: { rating: 7 }, durationMs: 1 },
+    headers,
+  });
+  expect(badRating.status()).toBe(400);
+  await page.reload();
+  await expect(page.getByTestId("reviewed-today")).toHaveText("0");
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { annotated } from "../test-helpers";
+import { extractSuperlatives } from "./superlatives";
+import { extractMilestones } from "./milestones";
+import { extractJoinedMembers } from "./members-joined";
+import { extractCounts } from "./counts";
+import { extractMembers } from "./members";
+import { extractEvents } from "./events";
+import { extractQuotes } from "./quotes";
+import { extractMeetings } from "./meeting";
+import { articleContext } from "./context";
+import type { FactDraft } from "./types";
+
+type Ex = (ann: ReturnType<typeof annotated>["ann"], ctx: ReturnType<typeof annotated>["ctx"]) => FactDraft[];
+const run = (ex: Ex, body: string) => {
+  const { ann, ctx } = annotated(body);
+  return ex(ann, ctx).map((d) => ({ q: d.question, a: d.answer, exclude: d.exclude }));
+};
+
+describe("extractSuperlatives", () => {
+  it("asks who holds the distinction", () => {
+    expect(run(extractSuperlatives, "Russia has been the major supplier of defence equipment to India.")[0]).toMatchObject({
+      q: "Which country has been the major supplier of defence equipment to India?",
+      a: "Russia",
+    });
+  });
+  it("keeps 'since YEAR'", () => {
+    expect(run(extractSuperlatives, "Japan has been the largest bilateral donor to India since 2003.")[0]?.q).toBe("Which country has been the largest bilateral donor to India since 2003?");
+  });
+});
+
+describe("extractMilestones", () => {
+  it("reads 'was approved in YEAR' and launches with place and date", () => {
+    const out = run(extractMilestones, "The Indian Space Research Organisation (ISRO) successfully launched the NVS-02 navigation satellite from Sriharikota on January 29, 2025.\n\nThe NavIC system was approved in 2006 and its first satellite was launched in 2013.");
+    expect(out.map((o) => o.a)).toEqual(["Sriharikota", "January 29, 2025", "2006"]);
+    expect(out[0]?.q).toBe("From where did the Indian Space Research Organisation launch the NVS-02 navigation satellite on January 29, 2025?");
+    expect(out[2]?.q).toBe("In which year was the NavIC system approved?");
+  });
+  it("names the adopted declaration with the event as context", () => {
+    const out = run(extractMilestones, "The 16th BRICS summit was held in Kazan from October 22 to 24, 2024.\n\nThe leaders adopted the Kazan Declaration, which calls for reform.");
+    expect(out.find((o) => o.a === "Kazan Declaration")?.q).toBe("Which document did the leaders adopt at the 16th BRICS summit?");
+  });
+});
+
+describe("extractJoinedMembers", () => {
+  it("resolves 'the bloc' and excludes the original members too", () => {
+    const out = run(extractJoinedMembers, "BRICS leaders met in Kazan. The original members include Brazil, Russia, India, China and South Africa.\n\nEgypt, Ethiopia, Iran and the United Arab Emirates joined the bloc as full members.");
+    expect(out).toHaveLength(1);
+    expect(out[0]?.q).toBe("Which of the following joined BRICS as a full member?");
+    expect(out[0]?.exclude).toEqual(expect.arrayContaining(["Egypt", "Iran", "Brazil", "India", "South Africa"]));
+  });
+});
+
+describe("counts and members on unseen phrasing", () => {
+  it("'The grouping expanded to 10 members in 2024'", () => {
+    const out = run(extractCounts, "BRICS leaders met in Kazan.\n\nThe grouping expanded to 10 members in 2024.");
+    expect(out[0]).toMatchObject({ q: "To how many members did BRICS expand in 2024?", a: "10" });
+  });
+  it("a relative clause subject: '…the NavIC regional navigation system, which comprises seven satellites'", () => {
+    expect(run(extractCounts, "The NVS series will strengthen the NavIC regional navigation system, which comprises seven satellites.")[0]?.q).toBe("How many satellites does the NavIC regional navigation system comprise?");
+  });
+  it("the Quad's four countries", () => {
+    const out = run(extractMembers, "The Quad grouping comprises four countries — India, Japan, Australia and the United States — which work together.");
+    expect(out[0]?.q).toBe("Which of the following is one of the four countries of the Quad?");
+  });
+});
+
+describe("events, quotes and meetings on unseen phrasing", () => {
+  it("event context is found for a named summit", () => {
+    const { ann } = annotated("The 15th India-Japan annual summit was held in New Delhi on March 13, where both sides met.");
+    expect(articleContext(ann).event?.phrase).toBe("the 15th India-Japan annual summit");
+    expect(run(extractEvents, "The 15th India-Japan annual summit was held in New Delhi on March 13, where both sides met.").map((o) => o.a)).toEqual(["New Delhi", "March 13", "15th"]);
+  });
+  it("a sentence-initial 'The Nth meeting of X was held in P on D'", () => {
+    const out = run(extractEvents, "The 13th meeting of the Forum on Trade was held in Geneva on December 19 and 20.");
+    expect(out.map((o) => [o.q, o.a])).toEqual([
+      ["Where was the 13th meeting of the Forum on Trade held?", "Geneva"],
+      ["When was the 13th meeting of the Forum on Trade held in Geneva?", "December 19 and 20"],
+      ["Which edition of the meeting of the Forum on Trade was held in Geneva on December 19 and 20?", "13th"],
+    ]);
+  });
+  it("a quotation then its named speaker", () => {
+    const out = run(extractQuotes, "“Japan will invest five trillion yen in India over five years,” Prime Minister Fumio Kishida said at a press conference.");
+    expect(out[0]).toMatchObject({ q: "Who said: “Japan will invest five trillion yen in India over five years”?", a: "Fumio Kishida" });
+  });
+  it("a head of state met is asked as 'which leader'", () => {
+    const out = run(extractMeetings, "Prime Minister Narendra Modi held talks with Chinese President Xi Jinping on the sidelines.");
+    expect(out[0]).toMatchObject({ q: "Which Chinese leader did Prime Minister Narendra Modi hold talks with?", a: "Xi Jinping" });
+  });
+});
