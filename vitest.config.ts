@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // db/ modules start with `import "server-only"`, which only resolves inside Next's server bundle.
-      "server-only": path.resolve(__dirname, "scripts/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "scripts/server-only-stub.ts"),
     },
   },
   test: {

@@ -1,24 +1,19 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { api } from "./api";
+import { useProgress } from "./progress/use-progress";
 import { useSessionState } from "./providers";
-
-interface Progress {
-  today: { due: number; reviewed: number; correct: number; minutes: number };
-}
 
 /** Today at a glance: what is due, what was done. */
 export function TodayPanel() {
-  const { ready, error } = useSessionState();
-  const progress = useQuery({ queryKey: ["progress"], queryFn: () => api<Progress>("/api/progress"), enabled: ready, staleTime: 0 });
+  const { error } = useSessionState();
+  const progress = useProgress();
   if (error) return <p role="alert" className="text-bad">{error}</p>;
   const t = progress.data?.today;
   const stats = [
     { label: "Due now", value: t?.due },
     { label: "Reviewed today", value: t?.reviewed, testId: "reviewed-today" },
     { label: "Accuracy", value: t && t.reviewed ? `${Math.round((t.correct / t.reviewed) * 100)}%` : "—" },
-    { label: "Minutes", value: t?.minutes },
+    { label: "Day streak", value: progress.data?.streak, testId: "dashboard-streak" },
   ];
   return (
     <section aria-labelledby="today-title" className="rounded-2xl border border-line bg-surface p-5 sm:p-6">
@@ -33,6 +28,13 @@ export function TodayPanel() {
           </div>
         ))}
       </dl>
+      {progress.data?.exam ? (
+        <p className={`mt-4 text-sm ${progress.data.exam.onTrack ? "text-good" : "text-warn"}`} data-testid="dashboard-exam">
+          {progress.data.exam.daysLeft > 0
+            ? `Exam in ${progress.data.exam.daysLeft} days — ${progress.data.exam.onTrack ? "everything will be reviewed before it." : "not everything will be reviewed before it yet."}`
+            : "Your exam date has passed."}
+        </p>
+      ) : null}
       {t ? (
         <p className="sr-only" data-testid="reviewed-today-text">
           {t.reviewed} reviewed today

@@ -1,6 +1,7 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { transferUserData } from "./account-link";
@@ -8,6 +9,42 @@ import { authSecret } from "./auth-secret";
 import { db } from "./client";
 import { env } from "./env";
 import * as schema from "./schema";
+
+const rateLimited = env.AUTH_RATE_LIMIT === "on";
+
+/**
+ * Failed password sign-ins per email address, on top of better-auth's per-IP limit. The per-IP
+ * limit trusts a single-valued X-Forwarded-For, which `next start` passes through from the client
+ * when no proxy overwrites it: rotating that header would reset the IP limit at will. Counting
+ * failures per account stops a password guesser however many addresses it claims. In memory, per
+ * server process (see docs/security.md).
+ */
+const SIGN_IN_FAILURES = { max: 10, windowMs: 15 * 60_000, tracked: 10_000 };
+const signInFailures = new Map<string, { count: number; since: number }>();
+
+function emailOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | null)?.email;
+  return typeof email === "string" && email.length <= 320 ? email.trim().toLowerCase() : null;
+}
+
+function recentFailures(email: string, now: number): { count: number; since: number } | undefined {
+  const entry = signInFailures.get(email);
+  if (entry && now - entry.since >= SIGN_IN_FAILURES.windowMs) {
+    signInFailures.delete(email);
+    return undefined;
+  }
+  return entry;
+}
+
+function recordSignInFailure(email: string, now: number) {
+  if (signInFailures.size >= SIGN_IN_FAILURES.tracked) {
+    for (const [key, entry] of signInFailures) if (now - entry.since >= SIGN_IN_FAILURES.windowMs) signInFailures.delete(key);
+    // Still full: forget the oldest entry rather than grow without bound.
+    if (signInFailures.size >= SIGN_IN_FAILURES.tracked) signInFailures.delete(signInFailures.keys().next().value ?? "");
+  }
+  const entry = recentFailures(email, now) ?? { count: 0, since: now };
+  signInFailures.set(email, { ...entry, count: entry.count + 1 });
+}
 
 /** better-auth on the same drizzle instance: users and sessions are data too. */
 export const auth = betterAuth({
@@ -20,7 +57,7 @@ export const auth = betterAuth({
   emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128 },
   session: { expiresIn: 60 * 60 * 24 * 60, updateAge: 60 * 60 * 24 },
   rateLimit: {
-    enabled: env.AUTH_RATE_LIMIT === "on",
+    enabled: rateLimited,
     window: 60,
     max: 100,
     customRules: {
@@ -31,6 +68,23 @@ export const auth = betterAuth({
     },
   },
   telemetry: { enabled: false },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (!rateLimited || ctx.path !== "/sign-in/email") return;
+      const email = emailOf(ctx.body);
+      const failures = email ? recentFailures(email, Date.now()) : undefined;
+      if (failures && failures.count >= SIGN_IN_FAILURES.max) {
+        throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins for this account. Try again in a few minutes." });
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (!rateLimited || ctx.path !== "/sign-in/email") return;
+      const email = emailOf(ctx.body);
+      if (!email) return;
+      if (isAPIError(ctx.context.returned)) recordSignInFailure(email, Date.now());
+      else signInFailures.delete(email);
+    }),
+  },
   // Secure cookies when served over HTTPS (set BETTER_AUTH_URL=https://… behind a proxy); plain
   // http://localhost keeps working for `npm start`. httpOnly and SameSite=Lax are better-auth's defaults.
   advanced: { useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https:") ?? false },

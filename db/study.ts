@@ -9,6 +9,9 @@ import { db } from "./client";
 import { articles, cards, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 
+/** A card forgotten this many times is a leech (Anki's default). */
+export const LEECH_LAPSES = 4;
+
 /** Articles a user may study: the shipped ones and their own. */
 export function visibleArticle(userId: string): SQL {
   return or(isNull(articles.ownerId), eq(articles.ownerId, userId))!;
@@ -31,12 +34,15 @@ export async function getStudyQueue({
   limit,
   articleId,
   tag,
+  leeches = false,
 }: {
   userId: string;
   now: Date;
   limit: number;
   articleId?: string;
   tag?: string;
+  /** Study the leeches (4+ lapses) whether due or not, and no new cards. */
+  leeches?: boolean;
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
   const where = articleFilter(userId, { articleId, tag });
@@ -47,14 +53,14 @@ export async function getStudyQueue({
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(and(eq(cards.userId, userId), lte(cards.due, now), ne(cards.state, "new"), where))
+    .where(and(eq(cards.userId, userId), leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now), ne(cards.state, "new"), where))
     .orderBy(asc(cards.due));
 
   const [introduced] = await db
     .select({ n: sql<number>`count(*)` })
     .from(cards)
     .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart)));
-  const newLeft = Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
+  const newLeft = leeches ? 0 : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const unseen = await db
     .select({ question: questions, articleTitle: articles.title })

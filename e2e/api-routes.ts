@@ -24,6 +24,8 @@ export interface UserFixture {
   reviewId: string;
   /** A value stored only in this user's settings (an exam date), to spot leaks. */
   marker: string;
+  /** The user's own JSON backup (GET /api/export?format=json), a valid body for POST /api/import. */
+  backup: unknown;
 }
 
 export interface SampleRequest {
@@ -44,6 +46,8 @@ export interface ApiRoute {
   writes: boolean;
   /** A valid request made with the fixture's ids. */
   sample: (f: UserFixture) => SampleRequest;
+  /** More valid requests worth the cross-user test (other formats of an export). */
+  variants?: (f: UserFixture) => SampleRequest[];
   /** Which inputs the fuzz test varies. */
   fuzz: { body?: boolean; query?: boolean; param?: string };
 }
@@ -98,6 +102,19 @@ export const apiRoutes: ApiRoute[] = [
     sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/reveal` }),
     fuzz: { param: "id" },
   },
+  {
+    route: "/api/export",
+    method: "GET",
+    access: "user",
+    writes: false,
+    sample: () => ({ path: "/api/export", query: { format: "json" } }),
+    variants: (): SampleRequest[] => [
+      { path: "/api/export", query: { format: "csv" } },
+      { path: "/api/export", query: { format: "csv", table: "cards" } },
+      { path: "/api/export", query: { format: "apkg" } },
+    ],
+    fuzz: { query: true },
+  },
   { route: "/api/progress", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/progress" }), fuzz: { query: true } },
   { route: "/api/settings", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/settings" }), fuzz: { query: true } },
   {
@@ -106,6 +123,16 @@ export const apiRoutes: ApiRoute[] = [
     access: "user",
     writes: true,
     sample: () => ({ path: "/api/settings", body: { newPerDay: 20 } }),
+    fuzz: { body: true },
+  },
+  // Last: importing another user's backup copies their settings (a copy, not a leak), so the
+  // cross-user test reads everything else first.
+  {
+    route: "/api/import",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: "/api/import", body: f.backup }),
     fuzz: { body: true },
   },
 ];
@@ -212,7 +239,9 @@ export async function makeFixture(api: APIRequestContext, marker: string): Promi
   }
   const patch = await api.patch("/api/settings", { data: { examDate: marker, newPerDay: 17 } });
   expect(patch.status(), await patch.text()).toBe(200);
-  return { userId: me.id, email: me.email, questionId: cards[1]!.questionId, reviewId, marker };
+  const backup = await api.get("/api/export?format=json");
+  expect(backup.status()).toBe(200);
+  return { userId: me.id, email: me.email, questionId: cards[1]!.questionId, reviewId, marker, backup: await backup.json() };
 }
 
 /**

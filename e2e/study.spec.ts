@@ -106,3 +106,25 @@ test("bad review requests get a clear 4xx and write nothing", async ({ page }) =
   await page.reload();
   await expect(page.getByTestId("reviewed-today")).toHaveText("0");
 });
+
+test("the progress page shows what was studied, with charts and their text alternatives", async ({ page }) => {
+  await page.goto("/progress");
+  await expect(page.getByTestId("progress-empty")).toBeVisible();
+  await expect(page.getByTestId("streak")).toHaveText("0");
+  await expectAccessible(page);
+
+  const study = new StudyPage(page);
+  await study.goto();
+  for (let i = 0; i < 3; i++) await study.answerWithKeyboard({ rating: 3 });
+  await expect(study.reviewed).toHaveText("3 reviewed");
+
+  await page.goto("/progress");
+  await expect(page.getByTestId("progress-reviewed")).toHaveText("3");
+  await expect(page.getByTestId("streak")).toHaveText("1");
+  await expect(page.getByTestId("states")).toContainText(/Learning\s*3/);
+  await expect(page.getByRole("table", { name: "Due in the next 30 days" })).toBeAttached();
+  await expect(page.getByText(/3 reviews on 1 day in/)).toBeVisible();
+  const articles = page.getByTestId("mastery-articles");
+  await expect(articles.getByRole("row")).toHaveCount(3);
+  await expectAccessible(page);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, startOfLocalDay } from "./day";
+import { isValidTimeZone, localDate, startOfLocalDay } from "./day";
 
 describe("startOfLocalDay", () => {
   it.each([
@@ -30,5 +30,14 @@ describe("isValidTimeZone", () => {
     expect(isValidTimeZone("UTC")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
     expect(isValidTimeZone("")).toBe(false);
+  });
+});
+
+describe("localDate", () => {
+  it("gives the learner's calendar date, which may already be tomorrow", () => {
+    const at = new Date("2026-11-22T20:00:00Z");
+    expect(localDate(at, "UTC")).toBe("2026-11-22");
+    expect(localDate(at, "Asia/Kolkata")).toBe("2026-11-23");
+    expect(localDate(new Date("2026-11-22T03:00:00Z"), "America/New_York")).toBe("2026-11-21");
   });
 });

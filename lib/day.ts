@@ -58,3 +58,13 @@ export function startOfLocalDay(now: Date, timeZone: string): Date {
   guess = localMidnight - (wallClockAsUtc(guess, timeZone) - guess);
   return new Date(guess);
 }
+
+/**
+ * The local calendar date (YYYY-MM-DD) of `at` in `timeZone`.
+ *
+ * @example
+ * localDate(new Date("2026-11-22T20:00:00Z"), "Asia/Kolkata"); // "2026-11-23"
+ */
+export function localDate(at: Date, timeZone: string): string {
+  return new Date(wallClockAsUtc(at.getTime(), timeZone)).toISOString().slice(0, 10);
+}

@@ -8,8 +8,14 @@
  * r0…rk, and the optimizer learns to predict whether rk was recalled from
  * r0…r(k-1) and the time that passed. `deltaT` is counted in whole calendar
  * days of the learner's time zone (0 for the first review and for same-day
- * learning steps), as FSRS expects. Items whose history never spans a day
- * teach the long-term model nothing, so they are left out, as fsrs-rs does.
+ * learning steps), as FSRS expects.
+ *
+ * Only items whose last review came at least a day after the one before it
+ * are kept: those are the reviews the forgetting curve predicts (as the FSRS
+ * benchmark evaluates). Same-day steps still shape the memory state inside
+ * later items' histories, which is how the short-term parameters are fitted.
+ * (The binding's evaluate() fails with InvalidInput on items that end in a
+ * same-day lapse: the curve gives recall 1 at 0 days.)
  *
  * @example
  * reviewLogToItems([
@@ -18,7 +24,7 @@
  *   { cardId: "q1", rating: 1, reviewedAt: Date.parse("2026-03-04T08:00:00Z"), stateBefore: "review" },
  * ], { timeZone: "UTC" });
  * // [{ reviews: [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 1, deltaT: 3 }] }]
- * // (the item ending at the 10-minute step is dropped: it spans no day)
+ * // (the item ending at the 10-minute step is dropped: it came the same day)
  */
 import type { CardState, SrsRating } from "./srs";
 
@@ -122,7 +128,8 @@ function sinceLastFirstLearning(reviews: readonly LoggedReview[]): readonly Logg
 
 /**
  * The training items of one card's reviews (any order: sorted by time here,
- * ties kept in the given order). Returns no item for a card reviewed once.
+ * ties kept in the given order): one per review that came on a later local
+ * day than the card's review before it. None for a card reviewed once.
  */
 export function cardReviewsToItems(reviews: readonly LoggedReview[], { timeZone }: { timeZone: string }): FsrsItemData[] {
   return itemsOfCard(reviews, dayCounter(timeZone));
@@ -134,14 +141,12 @@ function itemsOfCard(reviews: readonly LoggedReview[], dayOf: (at: number) => nu
   const history: FsrsReviewData[] = [];
   const items: FsrsItemData[] = [];
   let prevDay: number | null = null;
-  let spansADay = false;
   for (const r of ordered) {
     const day = dayOf(r.reviewedAt);
     const deltaT = prevDay === null ? 0 : Math.max(0, day - prevDay);
     prevDay = day;
-    if (deltaT > 0) spansADay = true;
     history.push({ rating: r.rating as SrsRating, deltaT });
-    if (history.length > 1 && spansADay) items.push({ reviews: history.map((h) => ({ ...h })) });
+    if (history.length > 1 && deltaT > 0) items.push({ reviews: history.map((h) => ({ ...h })) });
   }
   return items;
 }

@@ -48,6 +48,8 @@ export const studyNextQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
   article: z.string().min(1).max(200).optional(),
   tag: z.string().min(1).max(100).optional(),
+  /** "1": a custom session of the leeches (cards forgotten 4+ times), due or not, and no new cards. */
+  leeches: z.enum(["1", "0"]).optional(),
 });
 export type StudyNextQuery = z.infer<typeof studyNextQuerySchema>;
 

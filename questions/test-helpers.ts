@@ -16,4 +16,13 @@ export function annotated(body: string, title?: string) {
 
 /** The shipped articles and the unseen-article fixtures, relative to questions/. */
 export const SHIPPED = ["articles/india-russia-jwg-counter-terrorism.md", "articles/russia-backs-india-unsc-candidacy.md"];
-export const FIXTURES = ["fixtures/bilateral-visit.md", "fixtures/brics-summit-kazan.txt", "fixtures/isro-launch.txt"];
+export const FIXTURES = [
+  "fixtures/bilateral-visit.md",
+  "fixtures/brics-summit-kazan.txt",
+  "fixtures/isro-launch.txt",
+  "fixtures/naval-exercise.txt",
+  "fixtures/unsc-election.txt",
+  "fixtures/cop-climate-summit.txt",
+  "fixtures/rbi-policy.md",
+  "fixtures/state-visit.txt",
+];

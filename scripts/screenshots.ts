@@ -55,6 +55,7 @@ for (const [label, viewport, scheme] of [
   }
   for (const route of ["/account", "/articles/russia-backs-india-unsc-candidacy", "/progress", "/settings"]) {
     await page.goto(`${base}${route}`);
+    if (route === "/progress") await page.locator(".recharts-surface").nth(3).waitFor();
     await shoot(page, `${label}-${route.split("/")[1]}`);
   }
   await context.close();

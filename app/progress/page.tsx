@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { TodayPanel } from "@/components/today-panel";
+import { ProgressView } from "@/components/progress/progress-view";
 
 export const metadata: Metadata = { title: "Progress" };
 
 export default function ProgressPage() {
   return (
-    <div className="space-y-4">
+    <div className="space-y-5">
       <h1 className="font-serif text-2xl font-semibold">Progress</h1>
-      <TodayPanel />
+      <ProgressView />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StudySession } from "@/components/study/study-session";
 
 export const metadata: Metadata = { title: "Study" };
 
-export default async function StudyPage({ searchParams }: { searchParams: Promise<{ article?: string; tag?: string }> }) {
-  const { article, tag } = await searchParams;
+export default async function StudyPage({ searchParams }: { searchParams: Promise<{ article?: string; tag?: string; leeches?: string }> }) {
+  const { article, tag, leeches } = await searchParams;
   return (
     <div className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
@@ -13,12 +14,13 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
           <kbd>Space</kbd> flip · <kbd>1</kbd>–<kbd>4</kbd> rate or choose · <kbd>T</kbd>/<kbd>F</kbd> · <kbd>Ctrl Z</kbd> undo
         </p>
       </div>
-      {article || tag ? (
+      {article || tag || leeches ? (
         <p className="text-sm text-muted">
-          Studying only {article ? "one article" : `the tag “${tag}”`}. <a href="/study" className="text-accent underline">Study everything</a>
+          Studying only {leeches ? "your leeches (cards forgotten 4+ times)" : article ? "one article" : `the tag “${tag}”`}.{" "}
+          <Link href="/study" className="text-accent underline">Study everything</Link>
         </p>
       ) : null}
-      <StudySession filter={{ articleId: article, tag }} />
+      <StudySession filter={{ articleId: article, tag, leeches: leeches === "1" }} />
     </div>
   );
 }

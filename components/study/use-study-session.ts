@@ -20,6 +20,7 @@ export interface Answered {
 export interface StudyFilter {
   articleId?: string;
   tag?: string;
+  leeches?: boolean;
 }
 
 const BATCH = 20;
@@ -32,6 +33,7 @@ function queryString(filter: StudyFilter): string {
   const p = new URLSearchParams({ limit: String(BATCH) });
   if (filter.articleId) p.set("article", filter.articleId);
   if (filter.tag) p.set("tag", filter.tag);
+  if (filter.leeches) p.set("leeches", "1");
   return p.toString();
 }
 
@@ -42,7 +44,10 @@ function queryString(filter: StudyFilter): string {
 export function useStudySession(filter: StudyFilter) {
   const { ready } = useSessionState();
   const queryClient = useQueryClient();
-  const key = useMemo(() => ["study", filter.articleId ?? null, filter.tag ?? null] as const, [filter.articleId, filter.tag]);
+  const key = useMemo(
+    () => ["study", filter.articleId ?? null, filter.tag ?? null, filter.leeches ?? false] as const,
+    [filter.articleId, filter.tag, filter.leeches],
+  );
   const [queue, setQueue] = useState<StudyCard[]>([]);
   const [phase, setPhase] = useState<Phase>("question");
   const [result, setResult] = useState<ReviewResult | null>(null);
@@ -68,6 +73,8 @@ export function useStudySession(filter: StudyFilter) {
         const fresh = data.cards.filter((c) => {
           if (have.has(c.questionId)) return false;
           const at = answeredAt.current.get(c.questionId);
+          // A leech session shows cards whether due or not: each once.
+          if (filter.leeches) return at === undefined;
           return at === undefined || Date.parse(c.due) > at;
         });
         return fresh.length ? [...q, ...fresh] : q;

@@ -8,7 +8,7 @@ import { countryOf } from "../nlp/vocab-places";
 import type { FactDraft } from "./types";
 import { cleanPhrase, draft } from "./types";
 
-const SIGNED_RE = /^(.*?)\s+(?:have\s+|had\s+|has\s+)?signed\s+((?:an?|the)\s+[^.;]*?\b(?:agreement|treaty|memorandum of understanding|MoU|MoUs|pact|accord|protocol|convention|declaration|deal)\b[^.;]*?)\s+in\s+((?:[A-Z][a-z]+\s+)?(\d{4}))\b/;
+const SIGNED_RE = /^(.*?)\s+(?:have\s+|had\s+|has\s+)?signed\s+((?:an?|the)\s+[^.;]*?\b(?:agreement|agreements|treaty|memorandum of understanding|MoU|MoUs|pact|accord|protocol|convention|declaration|deal|roadmap|road map|framework|charter|joint statement|letter of intent)\b[^.;]*?)\s+in\s+((?:[A-Z][a-z]+\s+)?(\d{4}))\b/;
 
 function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");

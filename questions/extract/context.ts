@@ -8,11 +8,11 @@ import type { ArticleContext } from "./types";
 import { cleanPhrase } from "./types";
 
 const ORDINAL = "(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
-const EVENT_HEAD = "(?:meeting|summit|session|round|edition|conference|dialogue|consultations?|talks|plenary|ministerial|assembly|exercise|forum)";
+const EVENT_HEAD = "(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Rr]ound|[Ee]dition|[Cc]onference|[Dd]ialogue|[Cc]onsultations?|[Tt]alks|[Pp]lenary|[Mm]inisterial|[Aa]ssembly|[Ee]xercise|[Ff]orum)";
 
 /** "the 13th meeting of the India-Russia joint working group (JWG) on counter-terrorism cooperation". */
 export const EVENT_OF_RE = new RegExp(
-  `\\b[Tt]he (${ORDINAL}) (${EVENT_HEAD}) of (?:the )?(.+?)(?= was\\b| were\\b| is\\b| will\\b| took\\b| held\\b| hosted\\b| convened\\b| organised\\b| organized\\b| that\\b| which\\b| in [A-Z]| on [A-Z]|,|;|\\.$| from [A-Z])`,
+  `\\b[Tt]he (${ORDINAL}) (${EVENT_HEAD}) of (?:the )?(.+?)(?= was\\b| were\\b| is\\b| will\\b| took\\b| began\\b| begins\\b| opened\\b| concluded\\b| ended\\b| kicked\\b| got\\b| commenced\\b| starts\\b| started\\b| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b| held\\b| hosted\\b| convened\\b| organised\\b| organized\\b| that\\b| which\\b| in [A-Z]| on (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|,|;|\\.$| from [A-Z])`,
 );
 /** "the 16th BRICS summit". */
 export const NAMED_EVENT_RE = new RegExp(`\\b[Tt]he (${ORDINAL}) ((?:[A-Z][\\w-]*|[a-z]+-[A-Z][\\w-]*)(?: [A-Z][\\w-]*)*(?: [a-z-]+)?) (${EVENT_HEAD})\\b`);
@@ -25,6 +25,10 @@ export function articleContext(ann: Annotation): ArticleContext {
     const m = EVENT_OF_RE.exec(s.text);
     if (m) {
       const phrase = cleanPhrase(`the ${m[1]} ${m[2]} of the ${m[3]}`);
+      if (/^edition$/i.test(m[2] ?? "")) {
+        ctx.event = { phrase, short: cleanPhrase(`the ${m[3]}`), sentenceIndex: s.index };
+        return ctx;
+      }
       ctx.event = { phrase, short: cleanPhrase(`the ${m[3]}`), sentenceIndex: s.index };
       return ctx;
     }
@@ -51,6 +55,20 @@ export function nearbyOrganisation(ann: Annotation, sentenceIndex: number): stri
     if (pick) return pick.text;
   }
   return undefined;
+}
+
+/**
+ * A fuller name for a bare head ("Council" → "Security Council") from the sentence or the
+ * ones before it; the name itself when none is found.
+ */
+export function fullerOrganisation(ann: Annotation, sentenceIndex: number, name: string): string {
+  if (name.includes(" ")) return name;
+  for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 4); i--) {
+    const s = ann.sentences[i];
+    const hit = s?.names.find((n) => n.type === "organisation" && n.text !== name && n.text.endsWith(` ${name}`));
+    if (hit) return hit.text;
+  }
+  return name;
 }
 
 /** An organisation as a prompt names it: "the Indian Space Research Organisation", "the UNSC", "BRICS". */

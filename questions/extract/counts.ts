@@ -6,16 +6,20 @@ import type { Annotation } from "../nlp/annotate";
 import type { FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
 import { NUMBER } from "./numbers";
-import { nearbyOrganisation, withArticle } from "./context";
+import { fullerOrganisation, nearbyOrganisation, withArticle } from "./context";
+
+const COUNTABLE = "members|countries|nations|states|seats|participants|judges|satellites|stages|partners|carriers|ships|submarines|vessels|aircraft|reactors|units|languages|schedules|districts|provinces|regions|zones|airports|ports|sites|parts|chapters|articles|parties|signatories|species|judges|ministers|employees|schemes|projects";
 
 const COMPRISES_RE = new RegExp(
-  `^(.*?)\\s+(?:currently\\s+|now\\s+)?(comprises|consists of|is made up of|has|have)\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants|judges|satellites|stages|partners))(?:\\s+and\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants)))?`,
+  `^(.*?)\\s+(?:currently\\s+|now\\s+)?(comprises|consists of|is made up of|has|have|operates|possesses)\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:${COUNTABLE}))(?:\\s+and\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants)))?`,
 );
 const EXPANDED_RE = new RegExp(`^The number of ([a-z]+(?:\\s+[a-z]+)?)\\s+(expanded|increased|rose|grew|went up)\\s+to\\s+(${NUMBER})\\b`);
 const GROUP_EXPANDED_RE = new RegExp(`^((?:The|the)\\s+(?:grouping|bloc|group|organisation|organization|alliance|forum)|[A-Z][\\w-]+)\\s+(?:has\\s+|had\\s+)?(expanded|grew|increased)\\s+to\\s+(${NUMBER})\\s+(members|countries|nations|participants)(?:\\s+(in\\s+\\d{4}))?`);
+const N_MEMBER_RE = new RegExp(String.raw`\b(\d+|${NUMBER})-member\s+((?:[A-Z][\p{L}-]*\s+)*(?:Assembly|Council|Commission|Committee|Parliament|Board|Court|Bench|Group|Body|Panel|Cabinet|House|Senate)|[A-Z][A-Z0-9]{1,7})\b`, "u");
 const GROUP_TAIL = /\b(?:the\s+)?((?:[A-Z][\p{L}-]*|[a-z]+-[A-Z][\p{L}-]*)(?:\s+(?:[A-Z][\p{L}-]*|[a-z]+))*?\s+(?:corridor|project|agreement|initiative|programme|grouping|alliance|group|treaty|forum|mission))\b/gu;
 
-const HAVE = (verb: string): string => (verb === "has" || verb === "have" ? "have" : verb === "comprises" ? "comprise" : verb === "consists of" ? "consist of" : "be made up of");
+const HAVE = (verb: string): string =>
+  ({ has: "have", have: "have", comprises: "comprise", "consists of": "consist of", operates: "operate", possesses: "possess" } as Record<string, string>)[verb] ?? "have";
 
 /** Extracts count facts. */
 export function extractCounts(ann: Annotation): FactDraft[] {
@@ -30,7 +34,7 @@ export function extractCounts(ann: Annotation): FactDraft[] {
         .replace(/^The\s+(?=[A-Z][\w-]*\s+grouping$)/, "")
         .trim();
       const org = s.names.find((n) => n.type === "organisation" && subjText.includes(n.text));
-      const countryOrOrg = org && subjText.split(" ").length <= 3 ? withArticle(org.text) : /^(?:The|the)\s+[A-Z]/.test(subjText) && subjText.split(" ").length <= 6 && !subjText.includes(",") ? subjText.replace(/^The/, "the") : undefined;
+      const countryOrOrg = org && subjText.split(" ").length <= 3 ? withArticle(fullerOrganisation(ann, s.index, org.text)) : /^(?:The|the)\s+[A-Z]/.test(subjText) && subjText.split(" ").length <= 6 && !subjText.includes(",") ? subjText.replace(/^The/, "the") : undefined;
       if (countryOrOrg) {
         const verb = m[2] ?? "has";
         const pairs: Array<[string, string]> = [[m[3] ?? "", (m[4] ?? "").trim()]];
@@ -46,6 +50,19 @@ export function extractCounts(ann: Annotation): FactDraft[] {
           if (d) out.push(d);
         }
       }
+    }
+    const nm = N_MEMBER_RE.exec(s.text);
+    if (nm) {
+      const org = withArticle(fullerOrganisation(ann, s.index, nm[2] ?? ""));
+      const d = draft(s, {
+        kind: "count", subject: `members of ${org}`, relation: "number", object: nm[1] ?? "", objectType: "number",
+        answer: nm[1] ?? "", answerFrom: nm.index, answerType: "number",
+        // "six-member MPC": the answer is written as in the text ("six").
+        question: `How many members does ${org} have?`,
+        statement: `${upperFirst(org)} has ${nm[1]} members.`,
+        confidence: 0.84, variant: "n-member",
+      });
+      if (d) out.push(d);
     }
     const g = GROUP_EXPANDED_RE.exec(s.text);
     if (g) {

@@ -7,8 +7,8 @@ import type { Annotation, AnnotatedSentence } from "../nlp/annotate";
 import type { ArticleContext, FactDraft } from "./types";
 import { draft } from "./types";
 
-const ACTIVE = /^(?:,[^,]{2,90},)?\s+(?:also\s+)?(led|headed)\s+(the|a|an)\s+([A-Z][\p{L}-]*\s+)?(delegation|side|team|contingent)\b/u;
-const PASSIVE = /\b([Tt]he|[Aa]n?)\s+([A-Z][\p{L}-]*\s+)?(delegation|side|team|contingent)\s*,?\s*(?:(?:was|were|is|will be)\s+)?(led|headed)\s+by\s+(?:(?:[A-Z][\p{L}-]*|deputy|foreign|minister|secretary|chief|vice|prime)\s+){0,5}$/u;
+const ACTIVE = /^(?:,[^,]{2,90},)?\s+(?:also\s+)?(led|headed)\s+(the|a|an)\s+((?:[A-Z][\p{L}-]*\s+){0,2})(delegation|side|team|contingent)\b/u;
+const PASSIVE = /\b([Tt]he|[Aa]n?)\s+((?:[A-Z][\p{L}-]*\s+){0,2})(delegation|side|team|contingent)\s*,?\s*(?:(?:was|were|is|will be)\s+)?(led|headed)\s+by\s+(?:(?:[A-Z][\p{L}-]*|deputy|foreign|minister|secretary|chief|vice|prime|admiral|general)\s+){0,5}$/u;
 
 /** The event phrase a delegation sentence refers to, or undefined when it cannot be resolved. */
 function eventFor(s: AnnotatedSentence, ctx: ArticleContext): string | undefined {

@@ -9,7 +9,10 @@ import { draft, upperFirst } from "./types";
 import { NUMBER } from "./numbers";
 import { nearbyOrganisation, withArticle } from "./context";
 
-const VISIT_RE = new RegExp(`\\b(?:is|was|will be|are|were)\\s+on\\s+an?\\s+((${NUMBER})-(day|week|month|nation))\\s+(visit|tour|trip)\\s+to\\s+([A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)`, "u");
+const VISIT_RE = new RegExp(
+  `\\b(?:(?:is|was|will be|are|were)\\s+on|began|begins|started|starts|embarked on|embarks on|undertook|undertakes|concluded|paid|pays|will pay|will begin)\\s+an?\\s+((${NUMBER})-(day|week|month|nation))\\s+((?:state|official|working|bilateral)\\s+)?(visit|tour|trip)\\s+to\\s+([A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*(?:\\s+and\\s+[A-Z][\\p{L}-]*)?)`,
+  "u",
+);
 const TERM_RE = new RegExp(`^(?:(${NUMBER})\\s+)?((?:[a-z-]+\\s+){0,2}(?:members|judges|directors|justices))\\s+(?:are|is|were|was)\\s+elected\\s+for\\s+((${NUMBER})-(year|month))\\s+terms?\\b`);
 const SERVED_RE = /\bserved\s+as\s+(an?\s+[a-z-]+(?:\s+[a-z-]+){0,2})\s+from\s+((\d{4})\s+to\s+(\d{4}))\b/;
 
@@ -23,11 +26,12 @@ export function extractDurations(ann: Annotation): FactDraft[] {
       const subj = s.names.find((n) => n.type === "person" && n.end <= (v.index ?? 0));
       if (subj) {
         const full = ann.aliases.get(subj.text) ?? subj.text;
+        const kindOf = `${v[4] ?? ""}${v[5]}`;
         const d = draft(s, {
-          kind: "duration", subject: `${full}'s visit to ${v[5]}`, relation: "lasts", object: v[1] ?? "", objectType: "number",
+          kind: "duration", subject: `${full}'s visit to ${v[6]}`, relation: "lasts", object: v[1] ?? "", objectType: "number",
           answer: v[1] ?? "", answerType: "number",
-          question: `How long was ${full}’s ${v[4]} to ${v[5]}?`,
-          statement: `${full} was on a ${v[1]} ${v[4]} to ${v[5]}.`,
+          question: `How long was ${full}’s ${kindOf} to ${v[6]}?`,
+          statement: `${full} was on a ${v[1]} ${kindOf} to ${v[6]}.`,
           confidence: 0.85,
         });
         if (d) out.push(d);

@@ -1,31 +1,45 @@
 /**
  * Events with their number, place and date: "the 13th meeting of the X held in Moscow on
- * December 19 and 20", "The 15th BRICS summit was held in Johannesburg from August 22 to 24".
- * Dates are kept exactly as written; a year is never added.
+ * December 19 and 20", "The 15th BRICS summit was held in Johannesburg from August 22 to 24",
+ * "The 29th Conference of the Parties … concluded in Baku on November 24"; and hosts:
+ * "Brazil will host COP30 in Belem". Dates are kept exactly as written; a year is never added.
  */
 import type { Annotation } from "../nlp/annotate";
 import type { FactDraft } from "./types";
-import { cleanPhrase, draft } from "./types";
+import { cleanPhrase, draft, upperFirst } from "./types";
 import { EVENT_OF_RE, NAMED_EVENT_RE } from "./context";
 import { DATE_PHRASE } from "./dates";
 
-const PLACE_RE = /\b(?:held|hosted|convened|organised|organized|took place|takes place|was held|will be held)\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/u;
+type VerbClass = "held" | "concluded" | "began";
 
-/** Extracts event facts: where, when, and which edition. */
+const VERB_RE = /\b(held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\b/;
+const PLACE_RE = /\b(?:held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\s+(in|at|off the coast of|near)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/u;
+const HOST_RE = /^(?:The\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(will host|hosted|is hosting|hosts|will be hosting)\s+(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}-]*)(?:\s+[A-Z0-9][\p{L}\p{N}-]*)*(?:\s+(?:summit|meeting|conference|Games))?)(?:\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?))?/u;
+
+function verbClass(tail: string): VerbClass {
+  const v = VERB_RE.exec(tail)?.[1] ?? "held";
+  if (/^(?:concluded|ended|closed)$/.test(v)) return "concluded";
+  if (/^(?:began|begins|opened|commenced|started|kicked off)$/.test(v)) return "began";
+  return "held";
+}
+
+/** Extracts event facts: where, when, which edition; and who hosts an event. */
 export function extractEvents(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;
+    out.push(...hostFacts(s));
     let phrase: string | undefined;
     let ordinal: string | undefined;
     let series: string | undefined;
     let from = 0;
     const m = EVENT_OF_RE.exec(s.text);
-    const n = NAMED_EVENT_RE.exec(s.text) ?? new RegExp(NAMED_EVENT_RE.source.replace("\\bthe ", "\\b[Tt]he ")).exec(s.text);
+    const n = NAMED_EVENT_RE.exec(s.text);
+    const isEdition = /^edition$/i.test(m?.[2] ?? "");
     if (m) {
       phrase = cleanPhrase(`the ${m[1]} ${m[2]} of the ${m[3]}`);
       ordinal = m[1];
-      series = cleanPhrase(`${m[2]} of the ${m[3]}`);
+      series = isEdition ? cleanPhrase(m[3] ?? "") : cleanPhrase(`${m[2]} of the ${m[3]}`);
       from = m.index;
     } else if (n) {
       phrase = cleanPhrase(`the ${n[1]} ${n[2]} ${n[3]}`);
@@ -35,41 +49,82 @@ export function extractEvents(ann: Annotation): FactDraft[] {
     }
     if (!phrase || !ordinal || !series) continue;
     const tail = s.text.slice(from);
-    const place = PLACE_RE.exec(tail)?.[1];
-    const dm = new RegExp(`\\b(?:on|from|between)\\s+(${DATE_PHRASE})`).exec(tail);
-    const date = dm?.[1];
-    const Phrase = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+    const verb = verbClass(tail);
+    const pm = PLACE_RE.exec(tail);
+    const place = pm?.[2];
+    const prep = pm?.[1] === "off the coast of" ? "off the coast of" : "in";
+    const date = new RegExp(`\\b(?:on|from|between)\\s+(${DATE_PHRASE})`).exec(tail)?.[1];
+    const Phrase = upperFirst(phrase);
+    const at = place ? ` ${prep} ${place}` : "";
     if (place) {
+      const began = verb === "began";
       const d = draft(s, {
-        kind: "event", subject: phrase, relation: "held in", object: place, objectType: "place",
+        kind: "event", subject: phrase, relation: began ? `began ${prep}` : "held in", object: place, objectType: "place",
         answer: place, answerFrom: from, answerType: "place",
-        question: `Where was ${phrase} held?`,
-        statement: `${Phrase} was held in ${place}.`,
+        question: began ? `Where did ${phrase} begin?` : `Where was ${phrase} held?`,
+        statement: began ? `${Phrase} began ${prep} ${place}.` : `${Phrase} was held in ${place}.`,
         confidence: 0.92, variant: "place",
       });
       if (d) out.push(d);
     }
     if (date) {
+      const q = { held: `When was ${phrase} held${at}?`, concluded: `When did ${phrase} conclude${at}?`, began: `When did ${phrase} begin${at}?` }[verb];
+      const st = { held: `${Phrase} was held${at} on ${date}.`, concluded: `${Phrase} concluded${at} on ${date}.`, began: `${Phrase} began${at} on ${date}.` }[verb];
       const d = draft(s, {
-        kind: "event", subject: phrase, relation: "held on", object: date, objectType: "date",
+        kind: "event", subject: phrase, relation: `${verb === "held" ? "held" : verb} on`, object: date, objectType: "date",
         answer: date, answerFrom: from, answerType: "date",
-        question: `When was ${phrase} held${place ? ` in ${place}` : ""}?`,
-        statement: `${Phrase} was held${place ? ` in ${place}` : ""} on ${date}.`,
+        question: q, statement: st,
         confidence: 0.9, variant: "date",
       });
       if (d) out.push(d);
     }
     if (place || date) {
-      const where = `${place ? ` in ${place}` : ""}${date ? ` on ${date}` : ""}`;
+      const verbText = { held: " was held", concluded: " concluded", began: " began" }[verb];
+      const where = `${verbText}${at}${date ? ` on ${date}` : ""}`;
+      const bare = series.replace(/^the /, "");
       const d = draft(s, {
         kind: "event", subject: series, relation: "edition", object: ordinal, objectType: "number",
         answer: ordinal, answerFrom: from, answerType: "ordinal",
-        question: `Which edition of the ${series.replace(/^the /, "")} was held${where}?`,
-        statement: `The ${ordinal} ${series} was held${where}.`,
+        question: `Which edition of the ${bare}${where}?`,
+        statement: `The ${ordinal}${isEdition ? " edition of the" : ""} ${bare}${where}.`,
         confidence: 0.8, variant: "ordinal",
       });
       if (d) out.push(d);
     }
+  }
+  return out;
+}
+
+/** "Brazil will host COP30 in Belem": the host country, and the city. */
+function hostFacts(s: Annotation["sentences"][number]): FactDraft[] {
+  const h = HOST_RE.exec(s.text);
+  if (!h) return [];
+  const host = h[1] ?? "";
+  const hostName = s.names.find((n) => n.text === host && (n.type === "country" || n.type === "place" || n.type === "other"));
+  if (!hostName || hostName.type === "other") return [];
+  const verb = h[2] ?? "hosted";
+  const event = h[3] ?? "";
+  const city = h[4];
+  const future = verb.startsWith("will");
+  const out: FactDraft[] = [];
+  const who = hostName.type === "country" ? "Which country" : "Which city";
+  const d = draft(s, {
+    kind: "event", subject: event, relation: "hosted by", object: host, objectType: hostName.type === "country" ? "country" : "place",
+    answer: host, answerType: hostName.type === "country" ? "country" : "place",
+    question: `${who} ${future ? "will host" : verb === "hosted" ? "hosted" : "is hosting"} ${event}?`,
+    statement: `${host} ${verb} ${event}.`,
+    confidence: 0.85, variant: "host",
+  });
+  if (d) out.push(d);
+  if (city) {
+    const c = draft(s, {
+      kind: "event", subject: event, relation: "held in", object: city, objectType: "place",
+      answer: city, answerFrom: h[0].length - city.length, answerType: "place",
+      question: `In which city ${future ? "will" : "was"} ${event} ${future ? "be held" : "held"}?`,
+      statement: `${event} ${future ? "will be" : "was"} held in ${city}.`,
+      confidence: 0.82, variant: "host-city",
+    });
+    if (c) out.push(c);
   }
   return out;
 }

@@ -21,6 +21,8 @@ import { extractInitiatives } from "./initiatives";
 import { extractSuperlatives } from "./superlatives";
 import { extractMilestones } from "./milestones";
 import { extractJoinedMembers } from "./members-joined";
+import { extractBilateral } from "./bilateral";
+import { extractRates } from "./rates";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -30,6 +32,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractRoles,
   extractAgreements,
   extractCounts,
+  extractRates,
+  extractBilateral,
   extractMembers,
   extractJoinedMembers,
   extractDurations,

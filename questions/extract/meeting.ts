@@ -29,6 +29,13 @@ function purposeOf(text: string): string | undefined {
 export function extractMeetings(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   const pairs = new Set<string>();
+  // Anyone named in a sentence about meeting or talks may also have been met ("she held talks
+  // with X"): never a distractor for a meeting question.
+  const met = new Set<string>();
+  for (const s of ann.sentences) {
+    if (!/\b(?:met|meet|meets|meeting|talks|called on|calls on)\b/.test(s.text)) continue;
+    for (const n of s.names) if (n.type === "person") met.add(ann.aliases.get(n.text) ?? n.text);
+  }
   for (const s of ann.sentences) {
     if (s.heading) continue;
     const persons = s.names.filter((n) => n.type === "person");
@@ -63,9 +70,10 @@ export function extractMeetings(ann: Annotation): FactDraft[] {
       // "Which Chinese President" reads oddly (there is one); heads of state and government become "leader".
       const leaderRole = roleB && /\b(?:President|Prime Minister|Chancellor|King|Queen|Emperor|Premier)$/i.test(roleB);
       const demonym = roleB ? /^([A-Z][\p{L}-]+)\s/u.exec(roleB)?.[1] : undefined;
+      const coordinated = persons.filter((x) => x.start > a.end).length >= 2;
       const whom = counterpart
         ? `Which ${counterpart} counterpart`
-        : leaderRole
+        : leaderRole && !coordinated
           ? demonym && countryOfDemonym(demonym) ? `Which ${demonym} leader` : "Which leader"
           : roleB
             ? `Which ${roleB}`
@@ -85,6 +93,7 @@ export function extractMeetings(ann: Annotation): FactDraft[] {
         answerType: "person",
         question: question.replace(/\s+/g, " "),
         statement: `${subj} ${verb === "met" ? "met" : "held talks with"} ${b.text}${when}.`,
+        exclude: [...met],
         confidence: 0.8,
       });
       if (d) out.push(d);

@@ -13,6 +13,8 @@ import { nearbyOrganisation, withArticle } from "./context";
 import { NUMBER } from "./numbers";
 
 const DASH_LIST_RE = new RegExp(`\\b(${NUMBER}\\s+(?:[a-z-]+\\s+)?(?:members|countries|nations|states|partners))\\s*[—–:]\\s*([^—–]+?)\\s*(?:[—–]|\\.$)`);
+/** "The G4 nations — Brazil, Germany, India and Japan — …": the group names itself. */
+const NAMED_DASH_RE = /\b((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}-]*\s+(?:nations|countries|members|states|economies))\s*[—–]\s*([^—–]+?)\s*(?:[—–]|\.$)/u;
 const INCLUDE_RE = /^(?:The\s+)?((?:[a-z-]+\s+){0,2}(?:members|countries|nations|states|partners))\s+(?:of\s+(?:the\s+)?([A-Z][\w-]*)\s+)?(?:include|includes|are)\s+(.+?)\.?$/;
 
 /** Extracts member-list facts: one per list, asking for one member. */
@@ -23,9 +25,15 @@ export function extractMembers(ann: Annotation): FactDraft[] {
     let group: string | undefined;
     let listText: string | undefined;
     let org: string | undefined;
+    const named = NAMED_DASH_RE.exec(s.text);
     const d = DASH_LIST_RE.exec(s.text);
     const i = INCLUDE_RE.exec(s.text);
-    if (d) {
+    let selfNamed = false;
+    if (named) {
+      group = (named[1] ?? "").trim().replace(/^the\s+/i, "");
+      listText = named[2];
+      selfNamed = true;
+    } else if (d) {
       group = (d[1] ?? "").trim();
       listText = d[2];
     } else if (i) {
@@ -37,13 +45,13 @@ export function extractMembers(ann: Annotation): FactDraft[] {
     const listStart = s.text.indexOf(listText);
     const members = s.names.filter((n) => n.start >= listStart && n.end <= listStart + listText.length && (n.type === "country" || n.type === "organisation" || n.type === "person"));
     if (members.length < 3) continue;
-    org = org ?? nearbyOrganisation(ann, s.index);
-    if (!org || members.some((x) => x.text === org)) continue;
+    org = selfNamed ? undefined : org ?? nearbyOrganisation(ann, s.index);
+    if ((!org && !selfNamed) || members.some((x) => x.text === org)) continue;
     const type = members.every((x) => x.type === "country") ? "country" : members[0]?.type ?? "other";
     const pick = members[seedFrom(`${s.text}|${group}`, 7) % members.length];
     if (!pick) continue;
     const singular = group.replace(/s$/, "").replace(/countrie$/, "country");
-    const whole = `${group} of ${withArticle(org)}`;
+    const whole = org ? `${group} of ${withArticle(org)}` : group;
     const fd = draft(s, {
       kind: "members", subject: whole, relation: "includes", object: pick.text,
       objectType: type === "country" ? "country" : type === "person" ? "person" : "organisation",

@@ -70,6 +70,8 @@ const GENERIC_TITLE_WORDS = new Set([
   "prime", "foreign", "external", "affairs", "union", "minister", "president", "deputy", "chief", "home", "finance",
   "defence", "defense", "secretary", "general", "vice", "state", "vice-president", "ambassador", "governor",
   "chairman", "leader", "the", "of", "and", "for", "senior", "junior", "special", "national", "security", "adviser",
+  "rear", "admiral", "lieutenant", "colonel", "major", "captain", "commodore", "brigadier", "air", "marshal", "flag",
+  "officer", "staff", "army", "navy", "commander", "chief", "director", "chancellor", "justice", "judge",
 ]);
 
 /** True when a post names whose post it is (a country, demonym or organisation): "Russian Foreign Minister", "ISRO chairman". */

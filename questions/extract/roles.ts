@@ -23,7 +23,7 @@ export function extractRoles(ann: Annotation): FactDraft[] {
       const words = role.split(/\s+/);
       if (words.length < 2 || words.some((w) => WEAK_ROLE_WORDS.has(w.toLowerCase()))) continue;
       seen.add(n.text);
-      const article = /^(?:the|a|an)\s/i.test(role) ? "" : "the ";
+      const article = /^(?:the|a|an)\s/i.test(role) || /^\S+[’']s\s/.test(role) ? "" : "the ";
       const post = draft(s, {
         kind: "role",
         subject: n.text,
@@ -33,7 +33,9 @@ export function extractRoles(ann: Annotation): FactDraft[] {
         answer: role,
         answerType: "role",
         question: `What post does ${n.text} hold?`,
-        statement: `${n.text} is ${article}${role}.`,
+        statement: `${n.text} is ${roleIsSpecific(role) ? article : nationalityOf(ann, n.text) ? `${nationalityOf(ann, n.text)}’s ` : "a "}${role}.`,
+        // "X is a Defence Minister" of no stated country is not worth judging.
+        skip: roleIsSpecific(role) || nationalityOf(ann, n.text) ? undefined : ["true_false"],
         exclude: [...ann.people.values()].flatMap((p) => p.roles).filter((r) => r !== role && similarRoles(r, role)),
         confidence: 0.74,
         variant: "post",

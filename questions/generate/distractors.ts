@@ -28,6 +28,14 @@ function keepCase(model: string, word: string): string {
 
 /** Near values of a number, written the way the answer is written (word or digits). */
 function nearNumbers(full: string): string[] {
+  // "6.5 per cent", "6.5%": vary by quarter points, keep the unit.
+  const pc = /^(\d+(?:\.\d+)?)(\s*(?:per cent|percent|%))$/.exec(full);
+  if (pc) {
+    const v = Number(pc[1]);
+    const dec = (pc[1] ?? "").includes(".") ? Math.max(1, (pc[1] ?? "").split(".")[1]?.length ?? 1) : 0;
+    const step = dec > 0 ? 0.25 : 1;
+    return [-1, 1, 2, -2].map((k) => v + k * step).filter((x) => x > 0).map((x) => `${dec > 0 ? x.toFixed(Math.max(dec, x % 1 === 0.25 || x % 1 === 0.75 ? 2 : dec)) : x}${pc[2]}`);
+  }
   // "five-day", "two-year": vary the number, keep the suffix.
   const hy = /^([\p{L}\p{N}]+)(-.+)$/u.exec(full);
   if (hy) return nearNumbers(hy[1] ?? "").map((n) => `${n}${hy[2]}`);

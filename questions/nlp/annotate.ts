@@ -33,6 +33,8 @@ export interface Annotation {
   aliases: Map<string, string>;
 }
 
+const UNIT_WORDS = new Set(["commanding", "presiding", "visiting", "acting", "ruling", "governing", "managing", "outgoing", "incoming", "reporting", "fleet", "command", "corps", "division", "regiment", "brigade", "navy", "army", "staff", "force", "forces", "squadron", "battalion", "council", "ministry", "party", "group"]);
+
 const SPEECH_VERBS = /^\s+(?:also\s+)?(?:said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
 
 /** Candidate person names compromise recognises in a text, cleaned of titles and punctuation. */
@@ -125,6 +127,8 @@ export function annotate(article: Article): Annotation {
       const offset = span.start + span.text.lastIndexOf(split.name);
       const type = classifyName(nameText, new Set());
       if (type !== "other") continue;
+      // "Commanding Western Fleet", "Joint Staff": gerunds and unit words are not in names.
+      if (nameText.split(" ").some((w) => UNIT_WORDS.has(w.toLowerCase()))) continue;
       const multi = nameText.split(" ").length >= 2;
       const cue = personCue(s.text, { start: offset, end: offset + split.name.length, text: nameText });
       if ((multi && (cue || suggested.has(nameText))) || (!multi && suggested.has(nameText) && cue)) {

@@ -103,6 +103,8 @@ export function capitalisedSpans(sentence: string): Token[] {
 /** Splits a span such as "Russian Foreign Minister Sergey Lavrov" at its last role head. */
 export function splitRolePrefix(span: string): { role?: string; name: string } {
   const words = span.split(" ");
+  // "United Nations General Assembly", "Secretary General Office": an organisation name is not a post + name.
+  if (ORG_HEADS.has((words[words.length - 1] ?? "").toLowerCase())) return { name: span };
   let cut = -1;
   for (let i = 0; i < words.length - 1; i++) {
     const w = (words[i] ?? "").toLowerCase();

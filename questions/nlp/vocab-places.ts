@@ -30,7 +30,14 @@ const COUNTRY_DEMONYMS: Record<string, string> = {
   Croatia: "Croatian", Estonia: "Estonian", Latvia: "Latvian", Lithuania: "Lithuanian", Slovakia: "Slovak",
   Bolivia: "Bolivian", Ecuador: "Ecuadorian", Paraguay: "Paraguayan", Uruguay: "Uruguayan",
   Mozambique: "Mozambican", Zimbabwe: "Zimbabwean", Zambia: "Zambian", Senegal: "Senegalese",
-  Seychelles: "Seychellois", Fiji: "Fijian", Kyrgyzstan: "Kyrgyz", Turkmenistan: "Turkmen", Brunei: "Bruneian",
+  Seychelles: "Seychellois", Fiji: "Fijian", Panama: "Panamanian", Somalia: "Somali", "Costa Rica": "Costa Rican",
+  Guatemala: "Guatemalan", Honduras: "Honduran", Jamaica: "Jamaican", Haiti: "Haitian", Guyana: "Guyanese",
+  Rwanda: "Rwandan", Burundi: "Burundian", Congo: "Congolese", Cameroon: "Cameroonian", Angola: "Angolan",
+  Namibia: "Namibian", Botswana: "Botswanan", Malawi: "Malawian", Madagascar: "Malagasy", Mali: "Malian",
+  Niger: "Nigerien", Chad: "Chadian", Tunisia: "Tunisian", Eritrea: "Eritrean", Djibouti: "Djiboutian",
+  "Sierra Leone": "Sierra Leonean", Liberia: "Liberian", Gabon: "Gabonese", Slovenia: "Slovenian", Bulgaria: "Bulgarian",
+  Albania: "Albanian", Moldova: "Moldovan", Cyprus: "Cypriot", Malta: "Maltese", Luxembourg: "Luxembourgish",
+  Iceland: "Icelandic", "Papua New Guinea": "Papua New Guinean", "Timor-Leste": "Timorese", Palestine: "Palestinian", Kyrgyzstan: "Kyrgyz", Turkmenistan: "Turkmen", Brunei: "Bruneian",
 };
 
 /** Short or alternative forms of country names, as news copy writes them. */

@@ -13,7 +13,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
     "mayor", "general", "admiral", "marshal", "commander", "head", "speaker", "judge", "justice",
     "officer", "adviser", "advisor", "ceo", "founder", "scientist", "administrator", "deputy",
     "counsellor", "counselor", "representative", "coordinator", "undersecretary", "under-secretary",
-    "sherpa", "consul", "consul-general", "diplomat", "senator", "chairwoman", "governor-general",
+    "sherpa", "consul", "consul-general", "secretary-general", "director-general", "attorney-general", "solicitor-general", "inspector-general", "lieutenant", "brigadier", "commodore", "colonel", "major", "vice-admiral", "vice-chancellor", "diplomat", "senator", "chairwoman", "governor-general",
     "ministers", "captain", "coach", "astronaut", "cosmonaut", "professor", "economist", "ruler",
   ],
 );

@@ -58,8 +58,7 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T): Pr
   if (!type.toLowerCase().includes("application/json")) throw new ApiError(415, "Send the body as application/json.");
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new ApiError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} kB.`);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} kB.`);
+  const text = await readBodyText(req, MAX_BODY_BYTES);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -67,6 +66,28 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T): Pr
     throw new ApiError(400, "The request body is not valid JSON.");
   }
   return parseWith(schema, data);
+}
+
+/**
+ * Reads a body as UTF-8 text, stopping (413) as soon as more than `limit` bytes arrived: a chunked
+ * body declares no Content-Length, and `req.text()` would buffer all of it first.
+ */
+export async function readBodyText(req: Request, limit: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiError(413, `The request body is larger than ${limit / 1024} kB.`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** Validates query-string parameters with a zod schema (400 with the first problem). */

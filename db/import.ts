@@ -1,0 +1,173 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, inArray, sql } from "drizzle-orm";
+import { ApiError, badRequest, conflict } from "@/lib/errors";
+import { backupSchema, type Backup } from "./backup";
+import { db } from "./client";
+import { articles, cards, facts, questions, reviews, settings } from "./schema";
+import { visibleArticle } from "./study";
+
+/** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
+export interface ImportResult {
+  cards: number;
+  reviews: number;
+  articles: number;
+}
+
+// Rows per multi-row insert: well under SQLite's 32,766 bound variables for the widest table.
+const CHUNK = 400;
+
+function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** Validates a backup with zod (400 naming the first problem). */
+export function parseBackup(data: unknown): Backup {
+  const parsed = backupSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length ? `${issue.path.join(".")}: ` : "";
+  throw badRequest(`This is not a valid Factdeck backup (${where}${issue?.message ?? "invalid"}).`);
+}
+
+function firstDuplicate(ids: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const i of ids) {
+    if (seen.has(i)) return i;
+    seen.add(i);
+  }
+  return undefined;
+}
+
+/** A review id that is another user's is replaced by one made from it and the importer's id: stable, so a re-import still finds it. */
+export function importedReviewId(userId: string, reviewId: string): string {
+  const h = createHash("sha256").update(`factdeck-import\u0000${userId}\u0000${reviewId}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * Imports a backup into the learner's data, all or nothing, in one atomic batch.
+ *
+ * - Settings are set to the backup's. Articles the backup brings become the learner's own
+ *   (skipped when they already have them; refused when the id is someone else's or shared).
+ * - Every question a card or review names must exist and be visible to the learner, or come
+ *   with the backup; otherwise the file is refused (400) and nothing is written.
+ * - Reviews are appended by id (an id already recorded is skipped; one taken by another user is
+ *   re-made with `importedReviewId`). A card is written when the learner has none for that
+ *   question, or when the backup's card was reviewed more recently (`lastReview` later).
+ *
+ * So importing the same backup twice changes nothing the second time.
+ */
+export async function importBackup({ userId, data }: { userId: string; data: unknown }): Promise<ImportResult> {
+  const backup = parseBackup(data);
+  const dup =
+    firstDuplicate(backup.cards.map((c) => c.questionId)) ??
+    firstDuplicate(backup.reviews.map((r) => r.id)) ??
+    firstDuplicate(backup.articles.map((a) => a.id)) ??
+    firstDuplicate(backup.articles.flatMap((a) => a.questions.map((q) => q.id)));
+  if (dup !== undefined) throw badRequest(`The backup lists "${dup}" twice.`);
+
+  // Articles: new ones become the learner's; their own are kept as they are; anyone else's id is refused.
+  const articleIds = backup.articles.map((a) => a.id);
+  for (const part of chunks(articleIds)) {
+    const found = await db.select({ id: articles.id, ownerId: articles.ownerId }).from(articles).where(inArray(articles.id, part));
+    for (const a of found) if (a.ownerId !== userId) throw conflict(`The backup's article "${a.id}" already exists here and is not yours.`);
+  }
+  const broughtQuestions = new Map<string, string>();
+  for (const a of backup.articles) for (const q of a.questions) broughtQuestions.set(q.id, a.id);
+  for (const part of chunks([...broughtQuestions.keys()])) {
+    const found = await db.select({ id: questions.id, articleId: questions.articleId }).from(questions).where(inArray(questions.id, part));
+    for (const q of found) {
+      if (q.articleId !== broughtQuestions.get(q.id)) throw conflict(`The backup's question "${q.id}" already exists here in another article.`);
+    }
+  }
+
+  // Every question named by a card or review must be visible to the learner or come with the backup.
+  const named = [...new Set([...backup.cards.map((c) => c.questionId), ...backup.reviews.map((r) => r.questionId)])];
+  const known = new Set(broughtQuestions.keys());
+  for (const part of chunks(named.filter((q) => !known.has(q)))) {
+    const found = await db
+      .select({ id: questions.id })
+      .from(questions)
+      .innerJoin(articles, sql`${articles.id} = ${questions.articleId}`)
+      .where(and(inArray(questions.id, part), visibleArticle(userId)));
+    for (const q of found) known.add(q.id);
+  }
+  const missing = named.filter((q) => !known.has(q));
+  if (missing.length) {
+    throw badRequest(`The backup refers to ${missing.length} question${missing.length === 1 ? "" : "s"} that do not exist here (e.g. "${missing[0]}") and does not bring ${missing.length === 1 ? "its article" : "their articles"}.`);
+  }
+
+  // Review ids already taken by another user get a stable id of their own.
+  const taken = new Map<string, string>();
+  for (const part of chunks(backup.reviews.map((r) => r.id))) {
+    const found = await db.select({ id: reviews.id, userId: reviews.userId }).from(reviews).where(inArray(reviews.id, part));
+    for (const r of found) taken.set(r.id, r.userId);
+  }
+  const reviewRows = backup.reviews.map((r) => ({
+    ...r,
+    id: taken.has(r.id) && taken.get(r.id) !== userId ? importedReviewId(userId, r.id) : r.id,
+    userId,
+    reviewedAt: new Date(r.reviewedAt),
+    undoneAt: r.undoneAt ? new Date(r.undoneAt) : null,
+  }));
+  const cardRows = backup.cards.map((c) => ({
+    ...c,
+    userId,
+    due: new Date(c.due),
+    lastReview: c.lastReview ? new Date(c.lastReview) : null,
+    createdAt: new Date(c.createdAt),
+  }));
+
+  const s = backup.user.settings;
+  const settingsWrite = db.insert(settings).values({ userId, ...s }).onConflictDoUpdate({ target: settings.userId, set: s });
+  const articleWrites = backup.articles.map(({ facts: fs, questions: qs, ...a }) => ({
+    article: db
+      .insert(articles)
+      .values({ ...a, ownerId: userId, createdAt: new Date(a.createdAt), updatedAt: new Date(a.createdAt) })
+      .onConflictDoNothing(),
+    rest: [
+      ...chunks(fs).map((part) =>
+        db.insert(facts).values(part.map((f) => ({ ...f, articleId: a.id, retiredAt: f.retiredAt ? new Date(f.retiredAt) : null }))).onConflictDoNothing(),
+      ),
+      ...chunks(qs).map((part) =>
+        db.insert(questions).values(part.map((q) => ({ ...q, articleId: a.id, retiredAt: q.retiredAt ? new Date(q.retiredAt) : null }))).onConflictDoNothing(),
+      ),
+    ],
+  }));
+  const excluded = (col: string) => sql.raw(`excluded.${col}`);
+  const cardWrites = chunks(cardRows).map((part) =>
+    db
+      .insert(cards)
+      .values(part)
+      .onConflictDoUpdate({
+        target: [cards.userId, cards.questionId],
+        set: {
+          due: excluded("due"), stability: excluded("stability"), difficulty: excluded("difficulty"), scheduledDays: excluded("scheduled_days"),
+          learningSteps: excluded("learning_steps"), reps: excluded("reps"), lapses: excluded("lapses"), state: excluded("state"), lastReview: excluded("last_review"),
+        },
+        setWhere: sql`excluded.last_review > coalesce(${cards.lastReview}, -1)`,
+      }),
+  );
+  const reviewWrites = chunks(reviewRows).map((part) => db.insert(reviews).values(part).onConflictDoNothing());
+
+  const articleStatements = articleWrites.map((w) => w.article);
+  const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites] as const;
+  let results;
+  try {
+    results = await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
+  } catch (err) {
+    if (err instanceof Error && /constraint/i.test(err.message)) throw new ApiError(409, "The backup clashes with data stored here; nothing was imported.");
+    throw err;
+  }
+  const affected = (from: number, count: number) =>
+    results.slice(from, from + count).reduce((n, r) => n + ((r as { rowsAffected?: number }).rowsAffected ?? 0), 0);
+  const firstCard = 1 + articleStatements.length + articleWrites.reduce((n, w) => n + w.rest.length, 0);
+  return {
+    articles: affected(1, articleStatements.length),
+    cards: affected(firstCard, cardWrites.length),
+    reviews: affected(firstCard + cardWrites.length, reviewWrites.length),
+  };
+}
