@@ -125,6 +125,10 @@ export const apiRoutes: ApiRoute[] = [
     sample: () => ({ path: "/api/settings", body: { newPerDay: 20 } }),
     fuzz: { body: true },
   },
+  { route: "/api/optimise", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/optimise" }), fuzz: { query: true } },
+  // Fits FSRS to the caller's own reviews (422 with too few): no body, so the fuzz sends junk ones.
+  { route: "/api/optimise", method: "POST", access: "user", writes: true, sample: () => ({ path: "/api/optimise" }), fuzz: { body: true, query: true } },
+  { route: "/api/optimise", method: "DELETE", access: "user", writes: true, sample: () => ({ path: "/api/optimise" }), fuzz: { body: true } },
   // Last: importing another user's backup copies their settings (a copy, not a leak), so the
   // cross-user test reads everything else first.
   {
