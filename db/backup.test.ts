@@ -125,6 +125,8 @@ describe("importBackup", () => {
       [{ ...good, reviews: [{ ...good.reviews[0], rating: 5 }] }, /reviews\.0\.rating/],
       [{ ...good, articles: [] }, /refers to 2 questions that do not exist here \(e\.g\. "mine-recall"\)/],
       [{ ...good, reviews: [good.reviews[0], good.reviews[0]] }, /twice/],
+      [{ ...good, user: { settings: { ...good.user.settings, timeZone: "Mars/Olympus_Mons" } } }, /user\.settings\.timeZone: unknown time zone/],
+      [{ ...good, reviews: [{ ...good.reviews[0], after: { ...good.reviews[0]!.after, state: "mastered" } }] }, /reviews\.0\.after\.state/],
     ];
     for (const [data, message] of bad) {
       await expect(importBackup({ userId: erin, data })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(message) });

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/day";
 import { db } from "./client";
 import { articles, cardStates, cards, facts, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
@@ -107,7 +108,7 @@ export const backupSchema = z.strictObject({
       desiredRetention: z.number().min(0.7).max(0.97),
       newPerDay: z.number().int().min(0).max(500),
       examDate: z.iso.date().nullable(),
-      timeZone: text(64),
+      timeZone: text(64).refine(isValidTimeZone, { message: "unknown time zone" }),
       weights: z.array(z.number()).max(64).nullable(),
     }),
   }),

@@ -153,6 +153,15 @@ describe("below the threshold", () => {
     expect((await getOptimiseStatus({ userId: newbie })).reviews).toBe(0);
   });
 
+  it("answers without a table when saved weights meet a log too small to evaluate", async () => {
+    // e.g. weights restored from a backup onto a new account
+    const t0 = START.getTime();
+    await recordReview({ userId: newbie, id: randomUUID(), questionId: "sim-q0", response: { rating: 3 }, durationMs: 1, now: new Date(t0 + 3 * DAY_MS) });
+    await updateSettings({ userId: newbie, patch: { weights: [...DEFAULT_WEIGHTS] } });
+    expect(await getOptimiseStatus({ userId: newbie })).toEqual({ reviews: 1, needed: OPTIMISE_MIN_REVIEWS, optimised: true });
+    await resetWeights({ userId: newbie });
+  });
+
   it("counts only the caller's reviews", async () => {
     expect(await getOptimiseStatus({ userId: bystander })).toEqual({ reviews: 0, needed: OPTIMISE_MIN_REVIEWS, optimised: false });
   });

@@ -120,7 +120,11 @@ export async function getOptimiseStatus({ userId }: { userId: string }): Promise
   const status: OptimiseStatus = { reviews: items.length, needed: OPTIMISE_MIN_REVIEWS, optimised: weights !== null };
   if (weights !== null && items.length > 0) {
     const train = toBindingItems(items);
-    status.lastResult = { before: evaluate(DEFAULT_WEIGHTS, train), after: evaluate(weights, train) };
+    try {
+      status.lastResult = { before: evaluate(DEFAULT_WEIGHTS, train), after: evaluate(weights, train) };
+    } catch {
+      // Too few items for fsrs-rs to evaluate (weights restored from a backup onto a small log): no table.
+    }
   }
   return status;
 }

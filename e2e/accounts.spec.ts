@@ -44,15 +44,16 @@ test.describe("in the browser", () => {
     await page.goto("/");
     await expect(page.getByTestId("reviewed-today")).toHaveText("1");
 
-    // Signing out: the browser starts over as a new guest, with none of the account's progress.
+    // Signing out: the browser goes on as a new guest (no reload needed), with none of the account's progress.
     await account.goto();
     await account.signOut();
-    await page.goto("/");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
     await expect(page.getByTestId("reviewed-today")).toHaveText("0");
 
     // Signing in brings the account's progress back.
     await account.goto();
     await account.signIn(email, "first-password-1");
+    await expect(account.message).toHaveText("Signed in.");
     await expect(account.email).toHaveText(email);
     await page.goto("/");
     await expect(page.getByTestId("reviewed-today")).toHaveText("1");
@@ -62,7 +63,6 @@ test.describe("in the browser", () => {
     await account.changePassword("first-password-1", "second-password-2");
     await expect(account.message).toHaveText("Password changed.");
     await account.signOut();
-    await account.goto();
     await account.signIn(email, "first-password-1");
     await expect(account.message).toHaveAttribute("role", "alert");
     await account.signIn(email, "second-password-2");

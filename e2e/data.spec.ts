@@ -1,6 +1,4 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { createClient } from "@libsql/client";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
@@ -74,7 +72,8 @@ test("a learner downloads every export and a second guest imports the backup", a
   expect(apkg.name).toMatch(/^factdeck-.*\.apkg$/);
   const zip = unzipSync(new Uint8Array(apkg.bytes));
   expect(strFromU8(zip.media!)).toBe("{}");
-  const anki = path.join(tmpdir(), `factdeck-e2e-${process.pid}.anki2`);
+  // Files go to the test's own output folder, which Playwright clears.
+  const anki = test.info().outputPath("collection.anki2");
   await writeFile(anki, zip["collection.anki2"]!);
   const collection = createClient({ url: `file:${anki}` });
   try {
@@ -89,7 +88,7 @@ test("a learner downloads every export and a second guest imports the backup", a
   const parsed = JSON.parse(backup.bytes.toString("utf8")) as { format: string; reviews: unknown[]; cards: unknown[] };
   expect(parsed.format).toBe("factdeck-backup");
   expect(parsed.reviews).toHaveLength(2);
-  const backupFile = path.join(tmpdir(), `factdeck-backup-e2e-${process.pid}.json`);
+  const backupFile = test.info().outputPath("factdeck-backup.json");
   await writeFile(backupFile, backup.bytes);
 
   // A second guest, in a browser of their own.

@@ -6,20 +6,31 @@ import { useSessionState } from "../providers";
 
 type Mode = "sign-up" | "sign-in";
 
-function Field(props: { label: string; name: string; type: string; autoComplete: string; minLength?: number }) {
+function Field(props: { label: string; name: string; type: string; autoComplete: string; minLength?: number; optional?: boolean }) {
   return (
     <label className="block text-sm">
       <span className="text-muted">{props.label}</span>
       <input
         name={props.name}
         type={props.type}
-        required
+        required={!props.optional}
         minLength={props.minLength}
         autoComplete={props.autoComplete}
         className="mt-1 block w-full rounded-lg border border-line bg-canvas px-3 py-2 text-base"
       />
     </label>
   );
+}
+
+/**
+ * Signs out, then straight in as a new guest, as a newcomer would be: the app keeps working
+ * without a reload, and nothing of the account stays on this device.
+ */
+async function signOutToGuest(): Promise<{ error: { message?: string } | null }> {
+  const out = await authClient.signOut();
+  if (out.error) return { error: out.error };
+  const guest = await authClient.signIn.anonymous();
+  return { error: guest.error };
 }
 
 /** Sign up (keeping a guest's progress), sign in, sign out, change password. */
@@ -86,7 +97,7 @@ export function AccountPanel() {
         {feedback}
         <button
           type="button"
-          onClick={() => void run(() => authClient.signOut().then((r) => ({ error: r.error })), "Signed out.")}
+          onClick={() => void run(signOutToGuest, "Signed out. You are a guest again.")}
           className="rounded-lg border border-line px-4 py-2"
           data-testid="sign-out"
         >
@@ -135,7 +146,7 @@ export function AccountPanel() {
           }
         }}
       >
-        {mode === "sign-up" ? <Field label="Name" name="name" type="text" autoComplete="name" /> : null}
+        {mode === "sign-up" ? <Field label="Name (optional)" name="name" type="text" autoComplete="name" optional /> : null}
         <Field label="Email" name="email" type="email" autoComplete="email" />
         <Field
           label={mode === "sign-up" ? "Password (8+ characters)" : "Password"}

@@ -235,6 +235,7 @@ function ChoiceBody({ s, card }: { s: Session; card: StudyCard }) {
     <ol className="grid gap-2" aria-label="Choices">
       {(card.choices ?? []).map((choice, i) => {
         const isAnswer = s.result ? choice === s.result.answer : false;
+        const isWrongPick = s.result !== null && s.given?.choice === choice && !isAnswer;
         return (
           <li key={choice}>
             <button
@@ -244,11 +245,12 @@ function ChoiceBody({ s, card }: { s: Session; card: StudyCard }) {
               data-testid={`choice-${i + 1}`}
               aria-keyshortcuts={String(i + 1)}
               className={`flex w-full items-start gap-3 rounded-lg border px-4 py-3 text-left hover:bg-canvas disabled:cursor-default ${
-                isAnswer ? "border-good bg-good/10" : "border-line"
+                isAnswer ? "border-good bg-good/10" : isWrongPick ? "border-bad bg-bad/10" : "border-line"
               }`}
             >
               <kbd>{i + 1}</kbd>
               <span>{choice}</span>
+              {isAnswer ? <span className="sr-only"> (right answer)</span> : isWrongPick ? <span className="sr-only"> (your answer)</span> : null}
             </button>
           </li>
         );
@@ -273,7 +275,11 @@ function TruthBody({ s }: { s: Session }) {
           data-testid={`truth-${o.key.toLowerCase()}`}
           aria-keyshortcuts={o.key}
           className={`rounded-lg border px-4 py-3 font-medium hover:bg-canvas ${
-            s.result && s.result.answer === o.label ? "border-good bg-good/10" : "border-line"
+            s.result && s.result.answer === o.label
+              ? "border-good bg-good/10"
+              : s.result && s.given?.truth === o.truth
+                ? "border-bad bg-bad/10"
+                : "border-line"
           }`}
         >
           {o.label} <kbd>{o.key}</kbd>

@@ -51,6 +51,8 @@ export function useStudySession(filter: StudyFilter) {
   const [queue, setQueue] = useState<StudyCard[]>([]);
   const [phase, setPhase] = useState<Phase>("question");
   const [result, setResult] = useState<ReviewResult | null>(null);
+  // What the learner answered on the card on screen, to mark it after grading.
+  const [given, setGiven] = useState<{ choice?: string; text?: string; truth?: boolean } | null>(null);
   const [history, setHistory] = useState<Answered[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [counts, setCounts] = useState<StudyCounts | null>(null);
@@ -108,6 +110,7 @@ export function useStudySession(filter: StudyFilter) {
       setQueue((q) => q.slice(1));
       setPhase("question");
       setResult(null);
+      setGiven(null);
     },
     [],
   );
@@ -151,6 +154,7 @@ export function useStudySession(filter: StudyFilter) {
     (response: { choice?: string; text?: string; truth?: boolean }) => {
       if (!current || current.type === "recall" || phase !== "question") return;
       setPhase("checking");
+      setGiven(response);
       const sent = sendReview(current, response);
       pending.current = { id: sent.id, durationMs: sent.durationMs, response };
       sent.promise.then(
@@ -191,6 +195,7 @@ export function useStudySession(filter: StudyFilter) {
       pending.current = null;
       setPhase("question");
       setResult(null);
+      setGiven(null);
       return;
     }
     const last = history[history.length - 1];
@@ -201,6 +206,7 @@ export function useStudySession(filter: StudyFilter) {
     setQueue((q) => [last.card, ...q.filter((c) => c.questionId !== last.card.questionId)]);
     setPhase("question");
     setResult(null);
+      setGiven(null);
   }, [history, phase, refetchSoon]);
 
   const reviewed = history.length;
@@ -216,6 +222,7 @@ export function useStudySession(filter: StudyFilter) {
     current,
     phase,
     result,
+    given,
     reveal: reveal.data ?? null,
     revealError: reveal.error ? (reveal.error as Error).message : null,
     counts,

@@ -37,7 +37,10 @@ export class AccountPage {
     await this.page.getByRole("button", { name: "Change password" }).click();
   }
 
+  /** Signs out and waits until the browser is a guest again. */
   async signOut() {
     await this.page.getByTestId("sign-out").click();
+    await expect(this.message).toHaveText(/Signed out/);
+    await expect(this.page.getByTestId("sign-up-form")).toBeVisible();
   }
 }

@@ -31,6 +31,7 @@ export function extractCounts(ann: Annotation): FactDraft[] {
       const subjText = (m[1] ?? "")
         .replace(/^(?:Currently|Now|Today),?\s+/, "")
         .replace(/^.*\b((?:the|The)\s+[^,]+?),?\s+which$/, "$1")
+        .replace(/^((?:The|the)\s+[^,]+?),\s+[^,]+,$/, "$1")
         .replace(/^The\s+(?=[A-Z][\w-]*\s+grouping$)/, "")
         .trim();
       const org = s.names.find((n) => n.type === "organisation" && subjText.includes(n.text));

@@ -23,11 +23,14 @@ import { extractMilestones } from "./milestones";
 import { extractJoinedMembers } from "./members-joined";
 import { extractBilateral } from "./bilateral";
 import { extractRates } from "./rates";
+import { extractChairs } from "./chairs";
+import { extractSchemes } from "./schemes";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
   extractEvents,
   extractDelegationLeaders,
+  extractChairs,
   extractMeetings,
   extractRoles,
   extractAgreements,
@@ -41,6 +44,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractSuperlatives,
   extractSupport,
   extractInitiatives,
+  extractSchemes,
   extractQuotes,
 ];
 

@@ -17,6 +17,17 @@ const DASH_LIST_RE = new RegExp(`\\b(${NUMBER}\\s+(?:[a-z-]+\\s+)?(?:members|cou
 const NAMED_DASH_RE = /\b((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}-]*\s+(?:nations|countries|members|states|economies))\s*[—–]\s*([^—–]+?)\s*(?:[—–]|\.$)/u;
 const INCLUDE_RE = /^(?:The\s+)?((?:[a-z-]+\s+){0,2}(?:members|countries|nations|states|partners))\s+(?:of\s+(?:the\s+)?([A-Z][\w-]*)\s+)?(?:include|includes|are)\s+(.+?)\.?$/;
 
+/** Countries the article names as members of (or joining) an organisation anywhere: "Belarus joined the SCO". */
+export function membersNamedElsewhere(ann: Annotation, org: string): string[] {
+  const out: string[] = [];
+  for (const s of ann.sentences) {
+    if (!/\b(?:members?|joined|joins|join|admitted|membership)\b/.test(s.text)) continue;
+    if (!s.text.includes(org) && nearbyOrganisation(ann, s.index) !== org) continue;
+    for (const n of s.names) if (n.type === "country") out.push(countryOf(n.text) ?? n.text);
+  }
+  return out;
+}
+
 /** Extracts member-list facts: one per list, asking for one member. */
 export function extractMembers(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
@@ -58,7 +69,7 @@ export function extractMembers(ann: Annotation): FactDraft[] {
       answer: pick.text, answerFrom: pick.start, answerType: type === "country" ? "country" : type === "person" ? "person" : "organisation",
       question: `Which of the following is one of the ${whole}?`,
       statement: `${upperFirst(pick.type === "country" ? countryRef(pick.text) : pick.text)} is one of the ${whole}.`,
-      exclude: members.map((x) => countryOf(x.text) ?? x.text),
+      exclude: [...members.map((x) => countryOf(x.text) ?? x.text), ...(org ? membersNamedElsewhere(ann, org) : [])],
       confidence: 0.85, skip: ["recall"],
     });
     if (fd) out.push(fd);

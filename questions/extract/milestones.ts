@@ -9,12 +9,14 @@ import { cleanPhrase, draft, upperFirst } from "./types";
 import { DATE_PHRASE } from "./dates";
 import { orgRef } from "./context";
 
-const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed))\s+in\s+(\d{4})\b/u;
+const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|(?:The|the)\s+(?:[a-z-]+\s+){0,3}(?:scheme|programme|program|policy|mission|initiative|act|law|agreement|treaty|accord|bank|organisation|organization|corridor|project|alliance|grouping|council|commission|tribunal|court)|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed))\s+in\s+(\d{4})\b/u;
 const LAUNCH_RE = new RegExp(
   String.raw`^(.*?)\b(?:successfully\s+)?launched\s+(?:the\s+|its\s+)?([A-Z0-9][\p{L}\p{N}-]*(?:\s+[a-z]+){0,2}\s+(?:satellite|rocket|mission|probe|spacecraft|module|lander|observatory))(?:\s+from\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*))?(?:\s+on\s+(${DATE_PHRASE}))?`,
   "u",
 );
 const ADOPTED_RE = /\b(?:The leaders|leaders|The summit|the summit|members|Members|ministers|Ministers)\s+adopted\s+the\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Declaration|Resolution|Charter|Action Plan|Agenda|Statement|Accord|Communiqué))\b/u;
+
+const FOUNDED_BY_RE = /^((?:The|the)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*),\s+(launched|founded|established|set up|created|formed|initiated)\s+by\s+(.+?)\s+in\s+(\d{4}),/u;
 
 /** Extracts milestone facts: years of founding/approval, launches, adopted declarations. */
 export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDraft[] {
@@ -33,6 +35,34 @@ export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDra
         confidence: 0.82, variant: "year",
       });
       if (d) out.push(d);
+    }
+    const f = FOUNDED_BY_RE.exec(s.text);
+    if (f) {
+      const subj = (f[1] ?? "").replace(/^The/, "the");
+      const verb = f[2] ?? "launched";
+      const by = f[3] ?? "";
+      const d = draft(s, {
+        kind: "milestone", subject: subj, relation: `${verb} in`, object: f[4] ?? "", objectType: "year",
+        answer: f[4] ?? "", answerType: "year",
+        question: `In which year was ${subj} ${verb}?`,
+        statement: `${upperFirst(subj)} was ${verb} in ${f[4]}.`,
+        confidence: 0.82, variant: "year",
+      });
+      if (d) out.push(d);
+      const founders = s.names.filter((n) => n.type === "country" && n.start >= (f[1] ?? "").length && n.end <= f[0].length);
+      const last = founders[founders.length - 1];
+      if (founders.length >= 2 && last) {
+        const others = founders.slice(0, -1).map((x) => x.text).join(", ");
+        const e = draft(s, {
+          kind: "milestone", subject: subj, relation: `${verb} by`, object: last.text, objectType: "country",
+          answer: last.text, answerFrom: last.start, answerType: "country",
+          question: `Which country, along with ${others}, ${verb} ${subj} in ${f[4]}?`,
+          statement: `${last.text}, along with ${others}, ${verb} ${subj} in ${f[4]}.`,
+          exclude: founders.map((x) => x.text),
+          confidence: 0.82, variant: "founder",
+        });
+        if (e) out.push(e);
+      }
     }
     const l = LAUNCH_RE.exec(s.text);
     if (l) {
@@ -67,7 +97,7 @@ export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDra
       const decl = a[1] ?? "";
       const d = draft(s, {
         kind: "agreement", subject: ctx.event.phrase, relation: "adopted", object: decl, objectType: "other",
-        answer: decl, answerType: "initiative",
+        answer: decl, answerType: "other",
         question: `Which document did the leaders adopt at ${ctx.event.phrase}?`,
         statement: `The leaders adopted the ${decl} at ${ctx.event.phrase}.`,
         confidence: 0.8, variant: "adopted",

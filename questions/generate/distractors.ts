@@ -28,6 +28,9 @@ function keepCase(model: string, word: string): string {
 
 /** Near values of a number, written the way the answer is written (word or digits). */
 function nearNumbers(full: string): string[] {
+  // "500 GW", "120 km": vary the number, keep the unit.
+  const unit = /^(\d[\d,]*)(\s+(?:GW|MW|km|million tonnes|crore|lakh|billion|million|trillion))$/.exec(full);
+  if (unit) return nearNumbers((unit[1] ?? "").replace(/,/g, "")).map((n) => `${n}${unit[2]}`);
   // "6.5 per cent", "6.5%": vary by quarter points, keep the unit.
   const pc = /^(\d+(?:\.\d+)?)(\s*(?:per cent|percent|%))$/.exec(full);
   if (pc) {
@@ -44,9 +47,11 @@ function nearNumbers(full: string): string[] {
   const wordValue = NUMBER_WORDS[lower];
   const n = wordValue ?? (/^\d+$/.test(answer) ? Number(answer) : NaN);
   if (Number.isNaN(n)) return [];
-  const deltas = n <= 3 ? [1, 2, 3, 4] : n <= 12 ? [-1, 1, 2, -2, 3] : [-2, 2, 4, -4, 6];
+  const deltas = n <= 3 ? [1, 2, 3, 4] : n <= 12 ? [-1, 1, 2, -2, 3] : n < 50 ? [-2, 2, 4, -4, 6] : [];
+  // Large numbers: options an examiner would print (×0.6, ×0.8, ×1.25, ×1.5, two significant digits).
+  const scaled = n >= 50 ? [0.8, 1.25, 0.6, 1.5].map((f) => roundSignificant(n * f) - n) : [];
   const out: string[] = [];
-  for (const d of deltas) {
+  for (const d of [...deltas, ...scaled]) {
     const v = n + d;
     if (v <= 0) continue;
     if (wordValue !== undefined) {
@@ -55,6 +60,11 @@ function nearNumbers(full: string): string[] {
     } else out.push(String(v));
   }
   return out;
+}
+
+function roundSignificant(x: number): number {
+  const p = 10 ** Math.max(0, Math.floor(Math.log10(x)) - 1);
+  return Math.round(x / p) * p;
 }
 
 function nearOrdinals(answer: string): string[] {

@@ -35,6 +35,8 @@ export interface Annotation {
 
 const UNIT_WORDS = new Set(["commanding", "presiding", "visiting", "acting", "ruling", "governing", "managing", "outgoing", "incoming", "reporting", "fleet", "command", "corps", "division", "regiment", "brigade", "navy", "army", "staff", "force", "forces", "squadron", "battalion", "council", "ministry", "party", "group"]);
 
+const ROLE_OF_RE = /((?:(?:Union|Cabinet|Deputy|Vice|Chief|Principal|Additional|Joint|Junior|Senior|Permanent)\s+)*([A-Z][\p{L}-]*)\s+(?:of|for|to)\s+(?:State\s+(?:for|of)\s+)?(?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\p{L}-]*)*)\s+$/u;
+
 const SPEECH_VERBS = /^\s+(?:also\s+)?(?:said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
 
 /** Candidate person names compromise recognises in a text, cleaned of titles and punctuation. */
@@ -53,6 +55,9 @@ export function compromisePeople(text: string): Set<string> {
 /** The role phrase directly left of offset `at` ("Russian deputy foreign minister "), or undefined. */
 export function roleBefore(sentence: string, at: number): string | undefined {
   const left = sentence.slice(0, at);
+  // "Union Minister for New and Renewable Energy ", "Chief Justice of India ": a post with its portfolio or country.
+  const of = ROLE_OF_RE.exec(left);
+  if (of && ROLE_HEADS.has((of[2] ?? "").toLowerCase())) return of[1];
   const words = left.trimEnd().split(" ");
   if (!left.endsWith(" ")) return undefined;
   let i = words.length - 1;

@@ -24,7 +24,20 @@ export interface Token {
   end: number;
 }
 
-const PARTICLES = new Set(["de", "da", "van", "von", "bin", "al", "del", "der", "la", "dos", "di", "le", "of"]);
+const PARTICLES = new Set(["de", "da", "van", "von", "bin", "al", "del", "der", "la", "dos", "di", "le"]);
+
+/** Capitalised common nouns of ministerial portfolios ("Minister for New and Renewable Energy"): never the start of a name. */
+const PORTFOLIO_WORDS = new Set([
+  "New", "Renewable", "Energy", "Affairs", "Development", "Resources", "Welfare", "Health", "Family", "Education",
+  "Finance", "Defence", "Defense", "Home", "External", "Foreign", "Commerce", "Industry", "Science", "Technology",
+  "Environment", "Forest", "Forests", "Climate", "Change", "Power", "Coal", "Mines", "Railways", "Road", "Transport",
+  "Highways", "Petroleum", "Natural", "Gas", "Agriculture", "Farmers", "Rural", "Urban", "Housing", "Water", "Law",
+  "Justice", "Information", "Broadcasting", "Culture", "Tourism", "Labour", "Employment", "Women", "Child", "Social",
+  "Tribal", "Minority", "Parliamentary", "Steel", "Textiles", "Food", "Processing", "Civil", "Aviation", "Shipping",
+  "Ports", "Waterways", "Electronics", "Communications", "Sports", "Youth", "Cooperation", "Skill", "Corporate",
+  "Consumer", "Public", "Distribution", "Chemicals", "Fertilisers", "Fertilizers", "Heavy", "Industries", "Earth",
+  "Sciences", "Space", "Trade", "Economy", "Economic", "Planning", "Statistics", "Security", "Interior", "State",
+]);
 const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Word tokens of a sentence (letters/digits with inner hyphens, apostrophes and initials' dots). */
@@ -74,7 +87,7 @@ export function capitalisedSpans(sentence: string): Token[] {
     if (cur.length > 0) {
       const first = cur[0] as Token;
       const last = cur[cur.length - 1] as Token;
-      spans.push({ text: sentence.slice(first.start, last.end), start: first.start, end: last.end });
+      spans.push(...refineSpan(sentence, { text: sentence.slice(first.start, last.end), start: first.start, end: last.end }));
     }
     cur = [];
   };
@@ -98,6 +111,34 @@ export function capitalisedSpans(sentence: string): Token[] {
   }
   flush();
   return spans;
+}
+
+/**
+ * Cuts what cannot begin a name off a span's start: portfolio words ("Renewable Energy | Pralhad
+ * Joshi") and a country ("India | D Y Chandrachud" in "Chief Justice of India D Y Chandrachud"),
+ * when at least two tokens remain.
+ */
+function refineSpan(sentence: string, span: Token): Token[] {
+  const words = tokenize(span.text).map((t) => ({ text: t.text, start: span.start + t.start, end: span.start + t.end }));
+  let cut = 0;
+  while (cut < words.length - 2 && PORTFOLIO_WORDS.has(words[cut]?.text ?? "")) cut++;
+  if (cut === 0) {
+    for (const k of [2, 1]) {
+      if (words.length - k >= 2 && countryOf(words.slice(0, k).map((w) => w.text).join(" "))) {
+        cut = k;
+        break;
+      }
+    }
+  }
+  if (cut === 0) return [span];
+  const head = words.slice(0, cut);
+  const rest = words.slice(cut);
+  const mk = (ws: typeof words): Token => {
+    const a = ws[0] as Token;
+    const b = ws[ws.length - 1] as Token;
+    return { text: sentence.slice(a.start, b.end), start: a.start, end: b.end };
+  };
+  return [mk(head), mk(rest)];
 }
 
 /** Splits a span such as "Russian Foreign Minister Sergey Lavrov" at its last role head. */

@@ -1,0 +1,63 @@
+/**
+ * Who represented a country at the event, who chaired it, and who takes over a rotating
+ * presidency: "S Jaishankar represented India at the summit", "Kazakh President X chaired the
+ * meeting", "China will take over the rotating presidency of the SCO for 2024-25".
+ */
+import type { Annotation } from "../nlp/annotate";
+import type { ArticleContext, FactDraft } from "./types";
+import { draft, upperFirst } from "./types";
+import { orgRef } from "./context";
+
+const REPRESENTED_RE = /^\s+(?:also\s+)?represented\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+at\s+the\s+(summit|meeting|conference|session|talks|event|forum)\b/u;
+const CHAIRED_RE = /^\s+(?:also\s+)?(chaired|presided over|co-chaired)\s+the\s+(summit|meeting|conference|session|talks|plenary)\b/;
+const PRESIDENCY_RE = /^([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+(will take over|took over|has taken over|assumed|will assume|has assumed|holds|will hold|took charge of)\s+the\s+((?:rotating\s+)?(?:presidency|chairship|chairmanship|chair))\s+of\s+(?:the\s+)?([A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*)*)(?:\s+(?:for|from)\s+(\d{4}(?:-\d{2,4})?))?/u;
+
+/** Extracts representation, chair and presidency facts. */
+export function extractChairs(ann: Annotation, ctx: ArticleContext): FactDraft[] {
+  const out: FactDraft[] = [];
+  for (const s of ann.sentences) {
+    if (s.heading) continue;
+    for (const n of s.names) {
+      if (n.type !== "person" || !ctx.event) continue;
+      const r = REPRESENTED_RE.exec(s.text.slice(n.end));
+      if (r) {
+        const d = draft(s, {
+          kind: "delegation-leader", subject: `${r[1]} at ${ctx.event.phrase}`, relation: "represented by", object: n.text, objectType: "person",
+          answer: n.text, answerFrom: n.start, answerType: "person",
+          question: `Who represented ${r[1]} at ${ctx.event.phrase}?`,
+          statement: `${n.text} represented ${r[1]} at ${ctx.event.phrase}.`,
+          confidence: 0.9, variant: "represented",
+        });
+        if (d) out.push(d);
+      }
+      const c = CHAIRED_RE.exec(s.text.slice(n.end));
+      if (c) {
+        const d = draft(s, {
+          kind: "event", subject: ctx.event.phrase, relation: `${c[1]} by`, object: n.text, objectType: "person",
+          answer: n.text, answerFrom: n.start, answerType: "person",
+          question: `Who ${c[1]} ${ctx.event.phrase}?`,
+          statement: `${n.text} ${c[1]} ${ctx.event.phrase}.`,
+          confidence: 0.88, variant: "chair",
+        });
+        if (d) out.push(d);
+      }
+    }
+    const p = PRESIDENCY_RE.exec(s.text);
+    if (p) {
+      const who = s.names.find((x) => x.start === 0 && (x.type === "country" || x.type === "person"));
+      if (!who) continue;
+      const verb = p[2] ?? "took over";
+      const org = orgRef(p[4] ?? "");
+      const when = p[5] ? ` for ${p[5]}` : "";
+      const d = draft(s, {
+        kind: "event", subject: `${p[3]} of ${org}${when}`, relation: verb, object: who.text, objectType: who.type === "country" ? "country" : "person",
+        answer: who.text, answerType: who.type === "country" ? "country" : "person",
+        question: `${who.type === "country" ? "Which country" : "Who"} ${verb} the ${p[3]} of ${org}${when}?`,
+        statement: `${upperFirst(who.text)} ${verb} the ${p[3]} of ${org}${when}.`,
+        confidence: 0.85, variant: "presidency",
+      });
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
