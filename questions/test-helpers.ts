@@ -25,4 +25,7 @@ export const FIXTURES = [
   "fixtures/cop-climate-summit.txt",
   "fixtures/rbi-policy.md",
   "fixtures/state-visit.txt",
+  "fixtures/court-verdict.md",
+  "fixtures/solar-scheme.txt",
+  "fixtures/sco-summit.txt",
 ];

@@ -23,14 +23,13 @@ function Field(props: { label: string; name: string; type: string; autoComplete:
 }
 
 /**
- * Signs out, then straight in as a new guest, as a newcomer would be: the app keeps working
- * without a reload, and nothing of the account stays on this device.
+ * Signs out and reloads: every cached answer of the account leaves this device's memory, and the
+ * fresh page starts a new guest session as a newcomer's would (components/providers.tsx).
  */
-async function signOutToGuest(): Promise<{ error: { message?: string } | null }> {
+async function signOutAndReload(): Promise<{ error: { message?: string } | null }> {
   const out = await authClient.signOut();
-  if (out.error) return { error: out.error };
-  const guest = await authClient.signIn.anonymous();
-  return { error: guest.error };
+  if (!out.error) window.location.replace("/account");
+  return { error: out.error };
 }
 
 /** Sign up (keeping a guest's progress), sign in, sign out, change password. */
@@ -97,7 +96,7 @@ export function AccountPanel() {
         {feedback}
         <button
           type="button"
-          onClick={() => void run(signOutToGuest, "Signed out. You are a guest again.")}
+          onClick={() => void run(signOutAndReload, "Signed out.")}
           className="rounded-lg border border-line px-4 py-2"
           data-testid="sign-out"
         >

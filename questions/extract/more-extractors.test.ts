@@ -88,3 +88,48 @@ describe("events, quotes and meetings on unseen phrasing", () => {
     expect(out[0]).toMatchObject({ q: "Which Chinese leader did Prime Minister Narendra Modi hold talks with?", a: "Xi Jinping" });
   });
 });
+
+import { extractChairs } from "./chairs";
+import { extractSchemes } from "./schemes";
+import { extractBilateral } from "./bilateral";
+import { extractRates } from "./rates";
+import { extractRoles } from "./roles";
+
+describe("chairs, schemes, bilateral ties, rates", () => {
+  const SCO = "The 24th meeting of the Council of Heads of State of the Shanghai Cooperation Organisation (SCO) was held in Astana on July 4, 2024.";
+  it("who represented a country and who chaired, with the event as context", () => {
+    const out = run(extractChairs, `${SCO}\n\nExternal Affairs Minister S Jaishankar represented India at the summit on behalf of the Prime Minister.\n\nKazakh President Kassym-Jomart Tokayev chaired the meeting.`);
+    expect(out.map((o) => [o.q, o.a])).toEqual([
+      ["Who represented India at the 24th meeting of the Council of Heads of State of the Shanghai Cooperation Organisation?", "S Jaishankar"],
+      ["Who chaired the 24th meeting of the Council of Heads of State of the Shanghai Cooperation Organisation?", "Kassym-Jomart Tokayev"],
+    ]);
+  });
+  it("a rotating presidency", () => {
+    expect(run(extractChairs, "China will take over the rotating presidency of the SCO for 2024-25.")[0]).toMatchObject({ q: "Which country will take over the rotating presidency of the SCO for 2024-25?", a: "China" });
+  });
+  it("a launched scheme, its outlay ('the scheme' resolved) and a national target", () => {
+    const out = run(extractSchemes, "Prime Minister Narendra Modi on Thursday launched the PM-Surya Ghar Muft Bijli Yojana, a rooftop solar scheme that aims to light up homes.\n\nThe scheme has an outlay of Rs 75,021 crore.\n\nIndia has set a target of 500 GW of non-fossil fuel capacity by 2030.");
+    expect(out.map((o) => o.a)).toEqual(["PM-Surya Ghar Muft Bijli Yojana", "Rs 75,021 crore", "500 GW"]);
+    expect(out[1]?.q).toBe("What is the outlay of the PM-Surya Ghar Muft Bijli Yojana?");
+  });
+  it("'the two countries' resolved to the pair named just before; number of agreements", () => {
+    const out = run(extractBilateral, "India and Portugal signed four agreements, including on maritime heritage.\n\nThe two countries established diplomatic relations in 1975.");
+    expect(out.map((o) => [o.q, o.a])).toEqual([
+      ["How many agreements did India and Portugal sign?", "four"],
+      ["In which year did India and Portugal establish diplomatic relations?", "1975"],
+    ]);
+  });
+  it("'the two countries' with no pair before it is dropped", () => {
+    expect(run(extractBilateral, "The two countries established diplomatic relations in 1975.")).toEqual([]);
+  });
+  it("a policy rate", () => {
+    expect(run(extractRates, "The Reserve Bank of India’s Monetary Policy Committee (MPC) on Friday kept the repo rate unchanged at 6.5 per cent.")[0]).toMatchObject({
+      q: "At what level did the Reserve Bank of India’s Monetary Policy Committee keep the repo rate unchanged?",
+      a: "6.5 per cent",
+    });
+  });
+  it("portfolio and 'of India' posts do not swallow the name", () => {
+    const out = run(extractRoles, "Union Minister for New and Renewable Energy Pralhad Joshi said that demand is high.\n\nThe Bench was headed by Chief Justice of India D Y Chandrachud.");
+    expect(out.filter((o) => o.q.startsWith("What post")).map((o) => o.a)).toEqual(["Union Minister for New and Renewable Energy", "Chief Justice of India"]);
+  });
+});
