@@ -46,6 +46,13 @@ describe("parseArticle", () => {
     expect(parseArticle(`Some headline words here\n${body}\nMore text.`).body).toContain(body);
   });
 
+  it("drops bylines, datelines, photo credits and 'Also Read' lines around a headline", () => {
+    const raw = "By PTI | New Delhi\nIndia, Japan sign pact on semiconductors\nUpdated: March 14, 2025 10:32 IST\nIndia and Japan signed a pact in 2023.\nPhoto: File image of the leaders.\nAlso Read: Japan PM to visit India next month\nThe summit was held in New Delhi.\nAdvertisement\nFollow us on Twitter for more updates.";
+    const a = parseArticle(raw);
+    expect(a.title).toBe("India, Japan sign pact on semiconductors");
+    expect(a.body).toBe("India and Japan signed a pact in 2023.\n\nThe summit was held in New Delhi.");
+  });
+
   it("strips '(With inputs from PTI)' trailers", () => {
     expect(parseArticle("Headline words go here\nA sentence.\n(With inputs from PTI)").body).toBe("A sentence.");
   });

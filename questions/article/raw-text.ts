@@ -17,6 +17,15 @@ const TRAILER_PATTERNS: readonly RegExp[] = [
   /read\s*more/i,
 ];
 
+/** Bylines and datelines a scraper leaves above a story: "By PTI | New Delhi", "Express News Service". */
+const BYLINE = /^(?:by\s+[\p{L} .&'’-]{2,60}(?:\s*[|,]\s*[\p{L} .-]{2,40})?|(?:PTI|IANS|ANI|Reuters|AFP|AP|TNN|Agencies|Express News Service|Press Trust of India|HT Correspondent|Staff Reporter|Our Correspondent)\b[\p{L} .|,:-]{0,40}|[\p{Lu}][\p{L} ]{1,30}\s\|\s[\p{Lu}][\p{L} ]{1,30})$/u;
+
+/** True for a byline or dateline line. */
+export function isBylineLine(line: string): boolean {
+  const t = line.trim();
+  return t.split(/\s+/).length <= 10 && BYLINE.test(t);
+}
+
 /** True for a line that reads as a headline: short, no terminal punctuation. */
 export function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
@@ -63,7 +72,7 @@ export interface RawText {
  */
 export function readRawText(text: string): RawText {
   const lines = text.split("\n").map((l) => l.replace(/[ \t\u00a0]+$/g, "").replace(/^[ \t\u00a0]+/g, ""));
-  while (lines.length > 0 && (lines[0] ?? "").trim() === "") lines.shift();
+  while (lines.length > 0 && ((lines[0] ?? "").trim() === "" || isBylineLine(lines[0] ?? "") || isTrailerLine(lines[0] ?? ""))) lines.shift();
   let headline: string | undefined;
   const nonEmpty = lines.filter((l) => l.trim() !== "");
   if (nonEmpty.length >= 2 && looksLikeHeadline(nonEmpty[0] ?? "")) {
@@ -75,7 +84,7 @@ export function readRawText(text: string): RawText {
   const paragraphs: string[] = [];
   for (const line of lines) {
     const t = line.trim();
-    if (t === "" || (isTrailerLine(t, headline) && t.split(/\s+/).length < 30)) continue;
+    if (t === "" || (isTrailerLine(t, headline) && t.split(/\s+/).length < 30) || isBylineLine(t)) continue;
     if (t.startsWith("## ")) {
       paragraphs.push(t);
       continue;

@@ -40,7 +40,6 @@ export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDra
     if (f) {
       const subj = (f[1] ?? "").replace(/^The/, "the");
       const verb = f[2] ?? "launched";
-      const by = f[3] ?? "";
       const d = draft(s, {
         kind: "milestone", subject: subj, relation: `${verb} in`, object: f[4] ?? "", objectType: "year",
         answer: f[4] ?? "", answerType: "year",
