@@ -219,6 +219,14 @@ describe("above the threshold", () => {
     expect((await getSettings({ userId: learner })).weights).toEqual(saved);
   });
 
+  it("compares with the defaults when the saved weights are unusable (a hand-edited backup)", async () => {
+    await updateSettings({ userId: learner, patch: { weights: [1, 2, 3] } });
+    const result = await optimiseSchedule({ userId: learner, fit: async () => [...DEFAULT_WEIGHTS] });
+    expect(result.status).toBe("optimised");
+    expect(result.after.logLoss).toBeCloseTo(result.before.logLoss, 9);
+    expect((await getSettings({ userId: learner })).weights).toEqual([...DEFAULT_WEIGHTS]);
+  });
+
   it("runs one fit per learner at a time", async () => {
     let release: () => void = () => undefined;
     const slow = optimiseSchedule({ userId: learner, fit: () => new Promise((resolve) => (release = () => resolve(DEFAULT_WEIGHTS))) });

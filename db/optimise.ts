@@ -146,8 +146,16 @@ export async function optimiseSchedule({ userId, fit = fitWithBinding }: { userI
     if (items.length < OPTIMISE_MIN_REVIEWS) throw tooFew(items.length);
 
     const train = toBindingItems(items);
-    const current = stored ?? DEFAULT_WEIGHTS;
-    const before = evaluate(current, train);
+    let current = stored ?? DEFAULT_WEIGHTS;
+    let before: FitMetrics;
+    try {
+      before = evaluate(current, train);
+    } catch (err) {
+      // Saved weights fsrs-rs refuses (a hand-edited backup): compare with, and fall back to, the defaults.
+      if (current === DEFAULT_WEIGHTS) throw err;
+      current = DEFAULT_WEIGHTS;
+      before = evaluate(current, train);
+    }
     const fitted = tidy(await fit(train));
     assertUsable(fitted);
     const after = evaluate(fitted, train);
@@ -159,7 +167,7 @@ export async function optimiseSchedule({ userId, fit = fitWithBinding }: { userI
         before,
         after,
         weights: [...current],
-        message: `The fitted parameters predicted your reviews no better, so your ${stored ? "current" : "default"} parameters stay.`,
+        message: `The fitted parameters predicted your reviews no better, so your ${current === stored ? "current" : "default"} parameters stay.`,
       };
     }
 
