@@ -18,7 +18,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
+  // One output folder per port, so two runs side by side do not clear each other's results.
+  outputDir: `test-results/e2e-${PORT}`,
   use: {
     baseURL,
     trace: "retain-on-failure",

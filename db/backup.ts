@@ -109,7 +109,8 @@ export const backupSchema = z.strictObject({
       newPerDay: z.number().int().min(0).max(500),
       examDate: z.iso.date().nullable(),
       timeZone: text(64).refine(isValidTimeZone, { message: "unknown time zone" }),
-      weights: z.array(z.number()).max(64).nullable(),
+      // FSRS-6 parameters as the optimiser fits them: 21 finite numbers.
+      weights: z.array(z.number()).length(21).nullable(),
     }),
   }),
   cards: z.array(cardSchema).max(200_000),

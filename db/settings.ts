@@ -22,12 +22,17 @@ export async function getSettings({ userId }: { userId: string }): Promise<UserS
   return rest;
 }
 
-/** Saves some of a user's settings, keeping the rest. */
+/**
+ * Saves some of a user's settings and returns them all. Only the keys given are written, so a
+ * settings change racing the optimiser never puts back weights it has just replaced.
+ */
 export async function updateSettings({ userId, patch }: { userId: string; patch: Partial<UserSettings> }): Promise<UserSettings> {
-  const next = { ...(await getSettings({ userId })), ...patch };
-  await db
-    .insert(settings)
-    .values({ userId, ...next })
-    .onConflictDoUpdate({ target: settings.userId, set: next });
-  return next;
+  const keys = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<UserSettings>;
+  if (Object.keys(keys).length > 0) {
+    await db
+      .insert(settings)
+      .values({ userId, ...DEFAULT_SETTINGS, ...keys })
+      .onConflictDoUpdate({ target: settings.userId, set: keys });
+  }
+  return getSettings({ userId });
 }

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { StudyCard } from "@/lib/api-types";
+import { gradeTyped } from "@/lib/grade";
 import type { SrsRating } from "@/lib/srs";
 import { OutboxStatus } from "./outbox-status";
 import { ProgressBar } from "../progress-bar";
@@ -221,11 +222,21 @@ function RecallBody({ s, text, setText }: { s: Session; text: string; setText: (
         <p className="mt-1 text-lg font-semibold" data-testid="answer">
           {s.reveal ? s.reveal.answer : s.revealError ?? "Loading…"}
         </p>
-        {text.trim() ? <p className="mt-1 text-sm text-muted">You wrote: {text}</p> : null}
+        {text.trim() && s.reveal ? <TypedVerdict expected={s.reveal.answer} given={text} /> : null}
         {s.reveal ? <Evidence evidence={s.reveal.evidence} articleId={s.reveal.articleId} /> : null}
       </div>
       <RatingButtons s={s} onRate={(r) => s.rate(r, text)} />
     </div>
+  );
+}
+
+/** A typed flashcard answer checked as the server will (lib/grade), to guide the learner's rating. */
+function TypedVerdict({ expected, given }: { expected: string; given: string }) {
+  const { correct } = gradeTyped({ expected, given });
+  return (
+    <p className={`mt-1 text-sm ${correct ? "text-good" : "text-bad"}`} data-testid="typed-verdict">
+      You wrote “{given.trim()}” — {correct ? "that counts as right." : "not quite."}
+    </p>
   );
 }
 

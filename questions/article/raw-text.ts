@@ -17,7 +17,7 @@ const TRAILER_PATTERNS: readonly RegExp[] = [
   /read\s*more/i,
 ];
 
-/** Bylines and datelines a scraper leaves above a story: "By PTI | New Delhi", "Express News Service". */
+/** Bylines and datelines a scraper leaves above a story: "By PTI | Kolkata", "Express News Service". */
 const BYLINE = /^(?:by\s+[\p{L} .&'’-]{2,60}(?:\s*[|,]\s*[\p{L} .-]{2,40})?|(?:PTI|IANS|ANI|Reuters|AFP|AP|TNN|Agencies|Express News Service|Press Trust of India|HT Correspondent|Staff Reporter|Our Correspondent)\b[\p{L} .|,:-]{0,40}|[\p{Lu}][\p{L} ]{1,30}\s\|\s[\p{Lu}][\p{L} ]{1,30})$/u;
 
 /** True for a byline or dateline line. */
@@ -43,7 +43,7 @@ export function isTrailerLine(line: string, headline?: string): boolean {
 }
 
 /**
- * Splits a paragraph whose tail is a glued-on subheading ("… praising the outcome. Moscow
+ * Splits a paragraph whose tail is a glued-on subheading ("… welcomed the outcome. Berlin
  * ready to launch …") into the paragraph and a `## ` line. A tail counts as a heading
  * when it is short and has no terminal punctuation.
  */

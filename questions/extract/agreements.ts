@@ -1,5 +1,5 @@
 /**
- * Agreements: who signed what, and when. "Russia, India and Iran signed an intergovernmental
+ * Agreements: who signed what, and when. "Brazil, Chile and Peru signed an intergovernmental
  * agreement on the creation of the X corridor in 2000." gives the year and, for a list of
  * signatories, which country joined the others.
  */

@@ -1,6 +1,6 @@
 /**
  * Who represented a country at the event, who chaired it, and who takes over a rotating
- * presidency: "S Jaishankar represented India at the summit", "Kazakh President X chaired the
+ * presidency: "Asha Rao represented India at the summit", "Kazakh President X chaired the
  * meeting", "China will take over the rotating presidency of the SCO for 2024-25".
  */
 import type { Annotation } from "../nlp/annotate";

@@ -10,7 +10,7 @@ import { cleanPhrase } from "./types";
 const ORDINAL = "(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
 const EVENT_HEAD = "(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Rr]ound|[Ee]dition|[Cc]onference|[Dd]ialogue|[Cc]onsultations?|[Tt]alks|[Pp]lenary|[Mm]inisterial|[Aa]ssembly|[Ee]xercise|[Ff]orum)";
 
-/** "the 13th meeting of the India-Russia joint working group (JWG) on counter-terrorism cooperation". */
+/** "the 9th meeting of the India-Chile joint commission (JC) on trade cooperation". */
 export const EVENT_OF_RE = new RegExp(
   `\\b[Tt]he (${ORDINAL}) (${EVENT_HEAD}) of (?:the )?(.+?)(?= was\\b| were\\b| is\\b| will\\b| took\\b| began\\b| begins\\b| opened\\b| concluded\\b| ended\\b| kicked\\b| got\\b| commenced\\b| starts\\b| started\\b| on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b| held\\b| hosted\\b| convened\\b| organised\\b| organized\\b| that\\b| which\\b| in [A-Z]| on (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|,|;|\\.$| from [A-Z])`,
 );

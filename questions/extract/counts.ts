@@ -1,6 +1,6 @@
 /**
  * Counts: "the UNSC comprises five permanent members and ten non-permanent members",
- * "The number of participants expanded to 14 later", "BRICS has 10 members".
+ * "The number of participants expanded to 12 later", "BRICS has 10 members".
  */
 import type { Annotation } from "../nlp/annotate";
 import type { FactDraft } from "./types";

@@ -1,5 +1,5 @@
 /**
- * Absolute date phrases as news copy writes them: "December 19 and 20", "August 22 to 24,
+ * Absolute date phrases as news copy writes them: "March 3 and 4", "August 22 to 24,
  * 2023", "19-20 December 2024", "December 19". Relative dates ("on Wednesday", "earlier
  * this year") never match.
  */

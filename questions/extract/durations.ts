@@ -1,7 +1,6 @@
 /**
- * Durations and terms: "Jaishankar is on a five-day visit to Russia", "Ten non-permanent
- * members are elected for two-year terms", "India served as a non-permanent member from
- * 2021 to 2022".
+ * Durations and terms: "Rao is on a three-day visit to Chile", "Six members are elected for
+ * four-year terms", "Peru served as a non-permanent member from 2018 to 2019".
  */
 import type { Annotation } from "../nlp/annotate";
 import type { FactDraft } from "./types";

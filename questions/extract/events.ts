@@ -1,6 +1,6 @@
 /**
- * Events with their number, place and date: "the 13th meeting of the X held in Moscow on
- * December 19 and 20", "The 15th BRICS summit was held in Johannesburg from August 22 to 24",
+ * Events with their number, place and date: "the 9th meeting of the X held in Lima on
+ * March 3 and 4", "The 15th BRICS summit was held in Johannesburg from August 22 to 24",
  * "The 29th Conference of the Parties … concluded in Baku on November 24"; and hosts:
  * "Brazil will host COP30 in Belem". Dates are kept exactly as written; a year is never added.
  */

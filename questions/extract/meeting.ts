@@ -1,7 +1,7 @@
 /**
  * Who met whom: "X (also) met (with) [post] Y", "X … after holding talks with his Indian
  * counterpart Y", "during the meeting with his Russian counterpart Y, X said". A meeting
- * with an absolute date ("On December 19") also yields a date fact.
+ * with an absolute date ("On March 3") also yields a date fact.
  */
 import type { Annotation } from "../nlp/annotate";
 import { roleBefore } from "../nlp/annotate";

@@ -1,5 +1,5 @@
 /**
- * New members: "Egypt, Ethiopia, Iran and the United Arab Emirates joined the bloc as full
+ * New members: "Egypt, Ethiopia and the United Arab Emirates joined the bloc as full
  * members." The grouping is resolved from the sentence or the ones before it; every member
  * the article lists for that grouping is excluded from the distractors.
  */

@@ -1,6 +1,6 @@
 /**
- * Helpers that turn people and posts into prompt text: "Russian Foreign Minister Sergey
- * Lavrov", "Tanmaya Lal, Secretary (West) in the MEA,", and role similarity (two posts
+ * Helpers that turn people and posts into prompt text: "Chilean Foreign Minister Ana Soto",
+ * "Asha Rao, Secretary (East) in the Ministry,", and role similarity (two posts
  * that one question could not tell apart).
  */
 import type { Annotation } from "../nlp/annotate";
@@ -12,8 +12,8 @@ export function firstRole(ann: Annotation, name: string): string | undefined {
 }
 
 /**
- * A person named for a prompt: "Russian Foreign Minister Sergey Lavrov" when the post is a
- * short title-case phrase, "Tanmaya Lal, Secretary (West) in the MEA," otherwise.
+ * A person named for a prompt: "Chilean Foreign Minister Ana Soto" when the post is a
+ * short title-case phrase, "Asha Rao, Secretary (East) in the Ministry," otherwise.
  */
 export function describePerson(ann: Annotation, name: string, opts: { appositive?: boolean } = {}): string {
   const role = firstRole(ann, name);

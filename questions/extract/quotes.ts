@@ -1,6 +1,6 @@
 /**
  * Who said what: a named speaker with a balanced quotation (“…”) or a reported clause
- * ("X said that Moscow is ready to …"). Speakers given only as pronouns are skipped:
+ * ("X said that Lima is ready to …"). Speakers given only as pronouns are skipped:
  * the evidence must name them.
  */
 import type { Annotation } from "../nlp/annotate";

@@ -1,6 +1,6 @@
 /**
- * People with their posts: "Russian Foreign Minister Sergey Lavrov", "Sergey Vershinin,
- * deputy minister of foreign affairs of the Russian Federation". Each gives two facts:
+ * People with their posts: "Chilean Foreign Minister Ana Soto", "Luis Vega, deputy minister
+ * of foreign affairs of the Republic of Peru". Each gives two facts:
  * the post a person holds, and who holds a post.
  */
 import type { Annotation } from "../nlp/annotate";

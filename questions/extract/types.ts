@@ -75,7 +75,7 @@ export function draft(
   return { ...rest, sentence: s, answerStart: at, exclude: fields.exclude ?? [], confidence: fields.confidence ?? 0.8 };
 }
 
-/** Removes parenthetical acronyms and doubled spaces: "group (JWG) on" → "group on". */
+/** Removes parenthetical acronyms and doubled spaces: "commission (JC) on" → "commission on". */
 export function cleanPhrase(text: string): string {
   return text.replace(/\s*\([A-Z][A-Za-z0-9&-]{1,9}\)/g, "").replace(/\s+/g, " ").trim();
 }

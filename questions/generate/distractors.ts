@@ -39,7 +39,7 @@ function nearNumbers(full: string): string[] {
     const step = dec > 0 ? 0.25 : 1;
     return [-1, 1, 2, -2].map((k) => v + k * step).filter((x) => x > 0).map((x) => `${dec > 0 ? x.toFixed(Math.max(dec, x % 1 === 0.25 || x % 1 === 0.75 ? 2 : dec)) : x}${pc[2]}`);
   }
-  // "five-day", "two-year": vary the number, keep the suffix.
+  // "three-day", "four-year": vary the number, keep the suffix.
   const hy = /^([\p{L}\p{N}]+)(-.+)$/u.exec(full);
   if (hy) return nearNumbers(hy[1] ?? "").map((n) => `${n}${hy[2]}`);
   const answer = full;

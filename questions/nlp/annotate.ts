@@ -1,7 +1,7 @@
 /**
  * The NLP pass over one article: sentences with offsets, proper names typed as
  * person / country / organisation / place, a registry of people with the posts the
- * article gives them, and surname aliases ("Lavrov" → "Sergey Lavrov").
+ * article gives them, and surname aliases ("Soto" → "Ana Soto").
  * compromise is loaded once, at module level; it only adds candidate person names.
  */
 import nlp from "compromise";
@@ -106,15 +106,28 @@ function personCue(s: string, span: { start: number; end: number; text: string }
 /**
  * Annotates an article: sentences, typed names, people and their posts.
  *
- * @example annotate(article).people.get("Sergey Lavrov")?.roles // ["Russian Foreign Minister"]
+ * @example annotate(article).people.get("Ana Soto")?.roles // ["Chilean Foreign Minister"]
  */
 export function annotate(article: Article): Annotation {
   // Boilerplate that survived import ("Read More", "With inputs from agencies") is treated like a heading: never a fact.
   const sentences = splitSentences(article.body).map((s) => (isTrailerLine(s.text) ? { ...s, heading: true } : s));
-  const suggested = compromisePeople(article.body);
   const people = new Map<string, Person>();
   const aliases = new Map<string, string>();
   const spansBySentence = sentences.map((s) => capitalisedSpans(s.text));
+  // compromise only reads the sentences holding an unexplained capitalised span (no post, no
+  // verb cue): most sentences are settled by the cues alone, and compromise is the costly part.
+  const doubtful = sentences.filter((s, si) =>
+    !s.heading &&
+    (spansBySentence[si] ?? []).some((span) => {
+      const name = stripPossessive(splitRolePrefix(span.text).name);
+      const n = name.split(" ").length;
+      // Only multi-word, name-like spans can become people without a cue (see pass 1).
+      if (n < 2 || n > 4 || /[\d-]/.test(name) || classifyName(name, new Set()) !== "other") return false;
+      const offset = span.start + span.text.lastIndexOf(splitRolePrefix(span.text).name);
+      return !personCue(s.text, { start: offset, end: offset + name.length, text: name });
+    }),
+  );
+  const suggested = doubtful.length > 0 ? compromisePeople(doubtful.map((s) => s.text).join(" ")) : new Set<string>();
 
   const addPerson = (name: string, role: string | undefined): void => {
     const p = people.get(name) ?? { name, roles: [] };
@@ -170,7 +183,7 @@ export function annotate(article: Article): Annotation {
   return { article, sentences: annotated, people, aliases };
 }
 
-/** The full name for a mention ("Lavrov" → "Sergey Lavrov"), or the mention itself. */
+/** The full name for a mention ("Soto" → "Ana Soto"), or the mention itself. */
 export function fullName(ann: Annotation, mention: string): string {
   const bare = stripPossessive(mention);
   if (ann.people.has(bare)) return bare;

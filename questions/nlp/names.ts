@@ -3,7 +3,7 @@
  * generic vocabularies (countries, demonyms, posts, organisation heads), helped by
  * the names compromise recognises as people. No article-specific strings.
  */
-import { countryOf, countryOfDemonym, REGIONS } from "./vocab-places";
+import { countryOf, countryOfDemonym, FALLBACK_CITIES, REGIONS } from "./vocab-places";
 import { HONORIFICS, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS } from "./vocab-roles";
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from "./vocab-words";
 
@@ -64,7 +64,7 @@ export function classifyName(text: string, people: ReadonlySet<string>): NameTyp
   if (people.has(bare)) return "person";
   if (countryOf(bare)) return "country";
   if (countryOfDemonym(bare)) return "demonym";
-  if (REGIONS.includes(bare)) return "place";
+  if (REGIONS.includes(bare) || FALLBACK_CITIES.includes(bare)) return "place";
   if (TIME_WORDS.has(bare.split(" ")[0] ?? "")) return "date";
   const words = bare.split(/\s+/);
   const last = (words[words.length - 1] ?? "").toLowerCase();
@@ -74,9 +74,9 @@ export function classifyName(text: string, people: ReadonlySet<string>): NameTyp
 }
 
 /**
- * Finds maximal capitalised spans ("Sergey Lavrov", "United Nations Security Council",
- * "S Jaishankar") in a sentence. A span does not start with a sentence-opening function word,
- * and is cut before a role head so "Foreign Minister Sergey Lavrov" yields the role and the name.
+ * Finds maximal capitalised spans ("Ana Soto", "United Nations Security Council", "K Rao") in a
+ * sentence. A span does not start with a sentence-opening function word, and is cut before a
+ * role head so "Foreign Minister Ana Soto" yields the role and the name.
  */
 export function capitalisedSpans(sentence: string): Token[] {
   const tokens = tokenize(sentence);
@@ -141,7 +141,7 @@ function refineSpan(sentence: string, span: Token): Token[] {
   return [mk(head), mk(rest)];
 }
 
-/** Splits a span such as "Russian Foreign Minister Sergey Lavrov" at its last role head. */
+/** Splits a span such as "Chilean Foreign Minister Ana Soto" at its last role head. */
 export function splitRolePrefix(span: string): { role?: string; name: string } {
   const words = span.split(" ");
   // "United Nations General Assembly", "Secretary General Office": an organisation name is not a post + name.

@@ -94,7 +94,8 @@ export const DEMONYMS: readonly string[] = [...demonymToCountry.keys()].sort((a,
 export const REGIONS: readonly string[] = [
   "Africa", "Asia", "Europe", "South America", "North America", "Latin America", "Oceania", "Antarctica",
   "Middle East", "West Asia", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "Indo-Pacific",
-  "Arctic", "Eurasia", "Gulf",
+  "Arctic", "Eurasia", "Gulf", "Arabian Sea", "Bay of Bengal", "Indian Ocean", "Pacific Ocean",
+  "Atlantic Ocean", "South China Sea", "Red Sea", "Black Sea", "Mediterranean", "Caspian Sea", "Himalayas",
 ];
 
 /**
@@ -102,9 +103,9 @@ export const REGIONS: readonly string[] = [
  * corpus names fewer than three other places.
  */
 export const FALLBACK_CITIES: readonly string[] = [
-  "Geneva", "Vienna", "Paris", "Berlin", "Tokyo", "Beijing", "Washington", "London", "Brasilia",
-  "Cairo", "Nairobi", "Jakarta", "Canberra", "Ottawa", "Rome", "Madrid", "Seoul", "Singapore",
-  "Dhaka", "Kathmandu", "Colombo", "Abu Dhabi", "Riyadh", "Tehran", "Astana", "Tashkent",
+  "Mumbai", "Beijing", "Geneva", "Vienna", "Paris", "Berlin", "Tokyo", "Washington",
+  "London", "Brasilia", "Cairo", "Nairobi", "Jakarta", "Canberra", "Ottawa", "Rome", "Madrid", "Seoul",
+  "Singapore", "Dhaka", "Kathmandu", "Colombo", "Abu Dhabi", "Riyadh", "Tehran", "Astana", "Tashkent",
 ];
 
 const NEEDS_THE = /^(?:United\b|Netherlands$|Philippines$|Maldives$|Czech Republic$|Bahamas$|Gambia$|Russian Federation$|Seychelles$)/;

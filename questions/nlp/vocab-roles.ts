@@ -37,7 +37,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Head words of organisation names: "Labour Party", "Security Council",
+ * Head words of organisation names: "Green Party", "Security Council",
  * "Ministry of External Affairs", "Space Research Organisation".
  */
 export const ORG_HEADS: ReadonlySet<string> = new Set([

@@ -40,6 +40,3 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 export const PRONOUNS: ReadonlySet<string> = new Set([
   "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that", "these", "those",
 ]);
-
-/** Relative time expressions: meaningless as answers without the article's date. */
-export const RELATIVE_TIME = /\b(?:on|last|next|this|earlier this|later this|since)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)\b|\b(?:yesterday|today|tomorrow|earlier this (?:year|month|week)|later this (?:year|month|week)|last (?:year|month|week)|this (?:year|month|week)|recently|at present|currently|in the near time|in the near future)\b/gi;

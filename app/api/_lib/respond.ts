@@ -31,6 +31,8 @@ export function withUser<C>(handler: (req: Request, user: RequestUser, ctx: C) =
       const user = { id: session.user.id, isAnonymous: Boolean((session.user as { isAnonymous?: boolean | null }).isAnonymous) };
       return await handler(req, user, ctx);
     } catch (err) {
+      // The client went away mid-request: nothing to answer, and nothing went wrong on our side.
+      if (req.signal?.aborted) return new Response(null, { status: 499 });
       return errorResponse(err);
     }
   };
