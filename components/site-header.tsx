@@ -6,6 +6,7 @@ import { useSessionState } from "./providers";
 const links = [
   { href: "/", label: "Today" },
   { href: "/study", label: "Study" },
+  { href: "/articles", label: "Articles" },
   { href: "/progress", label: "Progress" },
   { href: "/settings", label: "Settings" },
 ];
@@ -36,7 +37,7 @@ export function SiteHeader() {
                 key={l.href}
                 href={l.href}
                 aria-current={active ? "page" : undefined}
-                className={`rounded-md px-2.5 py-1.5 ${active ? "bg-canvas font-medium text-ink" : "text-muted hover:text-ink"}`}
+                className={`rounded-md px-2 py-1.5 sm:px-2.5 ${active ? "bg-canvas font-medium text-ink" : "text-muted hover:text-ink"}`}
               >
                 {l.label}
               </Link>

@@ -22,6 +22,43 @@ async function statusWithCookie(baseURL: string, cookie: string): Promise<number
   return res.status();
 }
 
+/** Gives a client an article of its own (imported from a backup) and one review of its question. */
+async function ownArticle(api: APIRequestContext): Promise<{ articleId: string; questionId: string }> {
+  const articleId = `own-${randomUUID()}`;
+  const questionId = `${articleId}-q`;
+  const settings = (await (await api.get("/api/settings")).json()) as { desiredRetention: number; newPerDay: number; examDate: string | null; timeZone: string };
+  const sentence = "The river commission approved a new flood barrier in the autumn.";
+  const backup = {
+    format: "factdeck-backup",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    user: { settings: { desiredRetention: settings.desiredRetention, newPerDay: settings.newPerDay, examDate: settings.examDate, timeZone: settings.timeZone, weights: null } },
+    cards: [],
+    reviews: [],
+    articles: [
+      {
+        id: articleId,
+        title: "An article of my own",
+        source: null,
+        published: null,
+        tags: [],
+        body: sentence,
+        words: 11,
+        contentHash: "own",
+        generatorVersion: "test",
+        createdAt: new Date().toISOString(),
+        facts: [{ id: `${articleId}-f`, kind: "event", subject: "The river commission", relation: "approved", object: "a new flood barrier", objectType: "other", sentence, spanStart: 0, spanEnd: sentence.length, retiredAt: null }],
+        questions: [{ id: questionId, factId: `${articleId}-f`, type: "recall", prompt: "What did the river commission approve?", answer: "a flood barrier", choices: null, evidence: sentence, kind: "event", score: 0.5, position: 0, retiredAt: null }],
+      },
+    ],
+  };
+  const imported = await api.post("/api/import", { data: backup });
+  expect(imported.status(), await imported.text()).toBe(200);
+  const review = await api.post("/api/reviews", { data: { id: randomUUID(), questionId, response: { rating: 3 }, durationMs: 1 } });
+  expect(review.status()).toBe(201);
+  return { articleId, questionId };
+}
+
 test.describe("in the browser", () => {
   test("a guest studies at once, signs up and keeps the reviews; sign out, sign in, change password", async ({ page }) => {
     const email = `learner-${randomUUID()}@example.com`;
@@ -96,9 +133,11 @@ test.describe("sessions through the API", () => {
     const guest = await whoAmI(api);
     expect(guest.isAnonymous).toBe(true);
     await makeFixture(api, "2030-04-05");
+    // An article the guest added (through a backup import) comes along too.
+    const own = await ownArticle(api);
     const guestCookie = await cookieHeader(api);
     const before = (await (await api.get("/api/progress")).json()) as { today: { reviewed: number } };
-    expect(before.today.reviewed).toBe(2);
+    expect(before.today.reviewed).toBe(3);
 
     const email = `linked-${randomUUID()}@example.com`;
     const res = await api.post("/api/auth/sign-up/email", { data: { email, password: "linked-password-1", name: "L" }, headers: { origin: base } });
@@ -107,9 +146,13 @@ test.describe("sessions through the API", () => {
     expect(me).toMatchObject({ email, isAnonymous: false });
     expect(me.id).not.toBe(guest.id);
     const after = (await (await api.get("/api/progress")).json()) as { today: { reviewed: number } };
-    expect(after.today.reviewed).toBe(2);
+    expect(after.today.reviewed).toBe(3);
     const settings = (await (await api.get("/api/settings")).json()) as { examDate: string };
     expect(settings.examDate).toBe("2030-04-05");
+    expect((await api.get(`/api/questions/${own.questionId}/reveal`)).status()).toBe(200);
+    const backup = (await (await api.get("/api/export?format=json")).json()) as { articles: { id: string }[]; cards: { questionId: string }[] };
+    expect(backup.articles.map((a) => a.id)).toEqual([own.articleId]);
+    expect(backup.cards.map((c) => c.questionId)).toContain(own.questionId);
     expect(await statusWithCookie(base, guestCookie)).toBe(401);
     await api.dispose();
   });

@@ -158,6 +158,88 @@ test.describe("two users", () => {
 
 });
 
+/** A backup that brings one article of the importer's own, with one recall question. */
+function backupWithArticle(articleId: string, questionId: string, settings: { examDate: string }) {
+  const sentence = "The harbour authority opened a new container terminal in the spring.";
+  return {
+    format: "factdeck-backup",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    user: { settings: { desiredRetention: 0.9, newPerDay: 20, examDate: settings.examDate, timeZone: "UTC", weights: null } },
+    cards: [],
+    reviews: [],
+    articles: [
+      {
+        id: articleId,
+        title: "A private article",
+        source: null,
+        published: null,
+        tags: ["private"],
+        body: sentence,
+        words: 11,
+        contentHash: "private-hash",
+        generatorVersion: "test",
+        createdAt: new Date().toISOString(),
+        facts: [
+          { id: `${articleId}-f`, kind: "event", subject: "The harbour authority", relation: "opened", object: "a new container terminal", objectType: "other", sentence, spanStart: 0, spanEnd: sentence.length, retiredAt: null },
+        ],
+        questions: [
+          { id: questionId, factId: `${articleId}-f`, type: "recall", prompt: "What did the harbour authority open?", answer: "a container terminal", choices: null, evidence: sentence, kind: "event", score: 0.5, position: 0, retiredAt: null },
+        ],
+      },
+    ],
+  };
+}
+
+test.describe("an article a user adds is theirs alone", () => {
+  test("the other user can neither study, reveal, review, export nor claim it", async ({ baseURL }) => {
+    const base = baseOf(baseURL);
+    const owner = await newGuest(base);
+    const other = await newGuest(base);
+    const articleId = `private-${randomUUID()}`;
+    const questionId = `${articleId}-q`;
+    const imported = await owner.post("/api/import", { data: backupWithArticle(articleId, questionId, { examDate: "2037-01-01" }) });
+    expect(imported.status(), await imported.text()).toBe(200);
+
+    // The owner sees and studies it.
+    expect((await owner.get(`/api/questions/${questionId}/reveal`)).status()).toBe(200);
+    const ownQueue = (await (await owner.get(`/api/study/next?article=${articleId}`)).json()) as { cards: unknown[] };
+    expect(ownQueue.cards).toHaveLength(1);
+    const ownReview = await owner.post("/api/reviews", { data: { id: randomUUID(), questionId, response: { rating: 3 }, durationMs: 1 } });
+    expect(ownReview.status()).toBe(201);
+    const ownerBefore = await userState(owner);
+
+    // The other user: as if it did not exist.
+    expect((await other.get(`/api/questions/${questionId}/reveal`)).status()).toBe(404);
+    const queue = (await (await other.get(`/api/study/next?article=${articleId}&limit=50`)).json()) as { cards: unknown[] };
+    expect(queue.cards).toHaveLength(0);
+    const review = await other.post("/api/reviews", { data: { id: randomUUID(), questionId, response: { rating: 3 }, durationMs: 1 } });
+    expect(review.status()).toBe(404);
+    for (const format of ["json", "csv", "apkg"]) {
+      const exported = await other.get(`/api/export?format=${format}`);
+      expect(exported.status()).toBe(200);
+      const text = await responseText(exported);
+      expect(text.includes(articleId) || text.includes("harbour authority"), `the ${format} export holds the other's article`).toBe(false);
+    }
+    // Importing a backup that claims the article, or names its question, is refused whole.
+    const claim = await other.post("/api/import", { data: backupWithArticle(articleId, questionId, { examDate: "2038-01-01" }) });
+    expect(claim.status()).toBe(409);
+    const naming = { ...backupWithArticle("unused", "unused-q", { examDate: "2038-01-01" }), articles: [] };
+    const viaCard = await other.post("/api/import", {
+      data: {
+        ...naming,
+        cards: [{ questionId, due: new Date().toISOString(), stability: 1, difficulty: 5, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: "learning", lastReview: new Date().toISOString(), createdAt: new Date().toISOString() }],
+      },
+    });
+    expect(viaCard.status()).toBe(400);
+    expect(((await (await other.get("/api/settings")).json()) as { examDate: string | null }).examDate).toBeNull();
+
+    expect(await userState(owner)).toEqual(ownerBefore);
+    await owner.dispose();
+    await other.dispose();
+  });
+});
+
 test.describe("origin checks on state-changing routes", () => {
   let client: APIRequestContext;
   let fixture: UserFixture;

@@ -84,3 +84,16 @@ export type {
 export interface ApiErrorBody {
   error: string;
 }
+
+/** Body of POST /api/articles: a pasted article (raw text or the Markdown article format) and optional details. */
+export const addArticleSchema = z.strictObject({
+  text: z.string().min(1, "Paste the article's text.").max(220_000, "The article is too large (the limit is 200 kB)."),
+  title: z.string().max(300).optional(),
+  source: z.string().max(300).optional(),
+  published: z.iso.date().optional(),
+  tags: z
+    .array(z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."))
+    .max(12)
+    .optional(),
+});
+export type AddArticle = z.infer<typeof addArticleSchema>;

@@ -28,4 +28,7 @@ export const FIXTURES = [
   "fixtures/court-verdict.md",
   "fixtures/solar-scheme.txt",
   "fixtures/sco-summit.txt",
+  "fixtures/g20-finance-meeting.txt",
+  "fixtures/lunar-mission.md",
+  "fixtures/neighbour-visit.txt",
 ];

@@ -7,6 +7,7 @@ import type { Annotation } from "../nlp/annotate";
 import type { FactDraft } from "./types";
 import { draft } from "./types";
 import { NUMBER } from "./numbers";
+import { dropRelativeTime } from "./people-text";
 
 const PAIR_RE = /\b([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+and\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\b/gu;
 const SIGNED_N_RE = new RegExp(String.raw`^(.+?)\s+(?:have\s+|had\s+)?(?:signed|inked|exchanged)\s+(${NUMBER})\s+((?:[a-z-]+\s+){0,2}(?:agreements|MoUs|memoranda of understanding|pacts|accords|documents))\b`, "u");
@@ -33,8 +34,8 @@ export function extractBilateral(ann: Annotation): FactDraft[] {
     if (s.heading) continue;
     const n = SIGNED_N_RE.exec(s.text);
     if (n) {
-      const who = (n[1] ?? "").trim();
-      const names = s.names.filter((x) => x.end <= who.length && x.type === "country");
+      const who = dropRelativeTime((n[1] ?? "").trim());
+      const names = s.names.filter((x) => x.end <= (n[1] ?? "").length && x.type === "country");
       if (names.length >= 2 && who.split(/\s+/).length <= 8) {
         const d = draft(s, {
           kind: "agreement", subject: `${who} signed ${n[3]}`, relation: "number", object: n[2] ?? "", objectType: "number",

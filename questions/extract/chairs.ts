@@ -12,6 +12,19 @@ const REPRESENTED_RE = /^\s+(?:also\s+)?represented\s+([A-Z][\p{L}-]+(?:\s+[A-Z]
 const CHAIRED_RE = /^\s+(?:also\s+)?(chaired|presided over|co-chaired)\s+the\s+(summit|meeting|conference|session|talks|plenary)\b/;
 const PRESIDENCY_RE = /^([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+(will take over|took over|has taken over|assumed|will assume|has assumed|holds|will hold|took charge of)\s+the\s+((?:rotating\s+)?(?:presidency|chairship|chairmanship|chair))\s+of\s+(?:the\s+)?([A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*)*)(?:\s+(?:for|from)\s+(\d{4}(?:-\d{2,4})?))?/u;
 
+const ORG_PRESIDENCY_RE = /^([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+(holds|will hold|took over|assumed|will assume|has assumed)\s+the\s+([A-Z][\p{L}\p{N}-]*)\s+((?:rotating\s+)?(?:presidency|chairship|chairmanship))(?:\s+(?:for|until|till)\s+((?:\d{4}(?:-\d{2,4})?)|(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)))?/u;
+
+/** "Brazil holds the G20 presidency until November 30" in the shape PRESIDENCY_RE returns. */
+function orgFirstPresidency(text: string): RegExpExecArray | null {
+  const m = ORG_PRESIDENCY_RE.exec(text);
+  if (!m) return null;
+  const until = /\buntil\b|\btill\b/.test(m[0]) ? "until" : "for";
+  const shaped = [m[0], m[1], m[2], m[4], m[3], m[5] ? `${m[5]}` : undefined] as unknown as RegExpExecArray;
+  shaped.index = m.index;
+  (shaped as unknown as { until: string }).until = until;
+  return shaped;
+}
+
 /** Extracts representation, chair and presidency facts. */
 export function extractChairs(ann: Annotation, ctx: ArticleContext): FactDraft[] {
   const out: FactDraft[] = [];
@@ -42,13 +55,13 @@ export function extractChairs(ann: Annotation, ctx: ArticleContext): FactDraft[]
         if (d) out.push(d);
       }
     }
-    const p = PRESIDENCY_RE.exec(s.text);
+    const p = PRESIDENCY_RE.exec(s.text) ?? orgFirstPresidency(s.text);
     if (p) {
       const who = s.names.find((x) => x.start === 0 && (x.type === "country" || x.type === "person"));
       if (!who) continue;
       const verb = p[2] ?? "took over";
       const org = orgRef(p[4] ?? "");
-      const when = p[5] ? ` for ${p[5]}` : "";
+      const when = p[5] ? ` ${(p as unknown as { until?: string }).until ?? "for"} ${p[5]}` : "";
       const d = draft(s, {
         kind: "event", subject: `${p[3]} of ${org}${when}`, relation: verb, object: who.text, objectType: who.type === "country" ? "country" : "person",
         answer: who.text, answerType: who.type === "country" ? "country" : "person",

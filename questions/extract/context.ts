@@ -79,6 +79,6 @@ export function orgRef(name: string): string {
 
 /** "the UNSC" / "BRICS": acronyms of groupings read with "the" except a few names. */
 export function withArticle(org: string): string {
-  if (/^(?:BRICS|NATO|ASEAN|SAARC|BIMSTEC|OPEC|UNESCO|UNICEF|ISRO|NASA|DRDO|G\d+)$/.test(org)) return org;
+  if (/^(?:BRICS|NATO|ASEAN|SAARC|BIMSTEC|OPEC|UNESCO|UNICEF|ISRO|NASA|DRDO)$/.test(org)) return org;
   return `the ${org}`;
 }

@@ -13,7 +13,7 @@ import { DATE_PHRASE } from "./dates";
 type VerbClass = "held" | "concluded" | "began";
 
 const VERB_RE = /\b(held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\b/;
-const PLACE_RE = /\b(?:held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\s+(in|at|off the coast of|near)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})/u;
+const PLACE_RE = /\b(?:held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\s+(in|at|off the coast of|near)\s+([A-Z][\p{L}-]+(?:\s+(?:(?:de|da|do|del|la|le|al|el)\s+)?[A-Z][\p{L}-]+){0,3})/u;
 const HOST_RE = /^(?:The\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(will host|hosted|is hosting|hosts|will be hosting)\s+(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}-]*)(?:\s+[A-Z0-9][\p{L}\p{N}-]*)*(?:\s+(?:summit|meeting|conference|Games))?)(?:\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?))?/u;
 
 function verbClass(tail: string): VerbClass {

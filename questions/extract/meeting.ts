@@ -49,6 +49,16 @@ export function extractMeetings(ann: Annotation): FactDraft[] {
       const leftNoRole = roleB ? left.slice(0, left.length - roleB.length - 1) : left;
       a = persons.find((x) => x.end <= b.start && MET_RE.test(between(x).slice(0, between(x).length - (roleB ? roleB.length + 1 : 0))));
       if (!a) {
+        // "talks between Prime Minister A and his Bangladeshi counterpart B"
+        const bt = /\b(?:talks|meeting)\s+between\s+.*\band\s+(?:his|her|their)\s+(?:([A-Z][\p{L}-]*)\s+counterpart\s+)?$/u.exec(leftNoRole);
+        const first = bt ? persons.find((x) => x.end <= b.start && x.start > (bt.index ?? 0)) : undefined;
+        if (bt && first) {
+          verb = "held talks with";
+          counterpart = bt[1];
+          a = first;
+        }
+      }
+      if (!a) {
         const t = TALKS_RE.exec(leftNoRole) ?? MEETING_WITH_RE.exec(leftNoRole);
         if (t) {
           verb = "held talks with";

@@ -16,6 +16,8 @@ const LAUNCH_RE = new RegExp(
 );
 const ADOPTED_RE = /\b(?:The leaders|leaders|The summit|the summit|members|Members|ministers|Ministers)\s+adopted\s+the\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Declaration|Resolution|Charter|Action Plan|Agenda|Statement|Accord|Communiqué))\b/u;
 
+const APPOSITIVE_YEAR_RE = /^((?:The|the)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*),\s+(signed|launched|founded|established|adopted|set up|created|formed|ratified)\s+in\s+(\d{4}),/u;
+const BECAME_MEMBER_RE = /^((?:The|the)\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)\s+became\s+((?:an?|the)\s+(?:[a-z]+\s+)?(?:full\s+|permanent\s+)?member(?:\s+state)?)\s+of\s+(?:the\s+)?([A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*)*)\s+in\s+(\d{4})\b/u;
 const FOUNDED_BY_RE = /^((?:The|the)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*),\s+(launched|founded|established|set up|created|formed|initiated)\s+by\s+(.+?)\s+in\s+(\d{4}),/u;
 
 /** Extracts milestone facts: years of founding/approval, launches, adopted declarations. */
@@ -33,6 +35,31 @@ export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDra
         question: `In which year ${y[2]} ${subj} ${verb}?`,
         statement: `${upperFirst(subj)} ${y[2]} ${verb} in ${y[4]}.`,
         confidence: 0.82, variant: "year",
+      });
+      if (d) out.push(d);
+    }
+    const ap = APPOSITIVE_YEAR_RE.exec(s.text);
+    if (ap) {
+      const subj = (ap[1] ?? "").replace(/^The/, "the");
+      const d = draft(s, {
+        kind: "milestone", subject: subj, relation: `${ap[2]} in`, object: ap[3] ?? "", objectType: "year",
+        answer: ap[3] ?? "", answerType: "year",
+        question: `In which year was ${subj} ${ap[2]}?`,
+        statement: `${upperFirst(subj)} was ${ap[2]} in ${ap[3]}.`,
+        confidence: 0.82, variant: "year",
+      });
+      if (d) out.push(d);
+    }
+    const bm = BECAME_MEMBER_RE.exec(s.text);
+    if (bm) {
+      const who = `${bm[1] ? "the " : ""}${bm[2]}`;
+      const org = orgRef(bm[4] ?? "");
+      const d = draft(s, {
+        kind: "members", subject: `${who} ${bm[3]} of ${org}`, relation: "became in", object: bm[5] ?? "", objectType: "year",
+        answer: bm[5] ?? "", answerType: "year",
+        question: `In which year did ${who} become ${bm[3]} of ${org}?`,
+        statement: `${upperFirst(who)} became ${bm[3]} of ${org} in ${bm[5]}.`,
+        confidence: 0.84, variant: "became-year",
       });
       if (d) out.push(d);
     }

@@ -133,3 +133,26 @@ describe("chairs, schemes, bilateral ties, rates", () => {
     expect(out.filter((o) => o.q.startsWith("What post")).map((o) => o.a)).toEqual(["Union Minister for New and Renewable Energy", "Chief Justice of India"]);
   });
 });
+
+describe("round four: phrasings found on unseen text", () => {
+  it("a venue with a particle: 'held in Rio de Janeiro'", () => {
+    expect(run(extractEvents, "The third meeting of the Group of Finance Ministers was held in Rio de Janeiro on July 25 and 26.")[0]?.a).toBe("Rio de Janeiro");
+  });
+  it("straight-quoted speech", () => {
+    expect(run(extractQuotes, '"The world needs stronger and more effective development banks," Finance Minister Asha Rao said.')[0]?.a).toBe("Asha Rao");
+  });
+  it("'talks between A and his X counterpart B'", () => {
+    const out = run(extractMeetings, "India and Chile signed seven agreements after talks between Prime Minister Asha Rao and his Chilean counterpart Ana Soto in Lima.");
+    expect(out[0]).toMatchObject({ q: "Which Chilean counterpart did Prime Minister Asha Rao hold talks with?", a: "Ana Soto" });
+  });
+  it("'The X Treaty, signed in YEAR, …' and 'X became a permanent member of Y in YEAR'", () => {
+    const out = run(extractMilestones, "The Andes Water Treaty, signed in 1996, is due for renewal.\n\nThe African Union became a permanent member of the G20 in 2023.");
+    expect(out.map((o) => [o.q, o.a])).toEqual([
+      ["In which year was the Andes Water Treaty signed?", "1996"],
+      ["In which year did the African Union become a permanent member of the G20?", "2023"],
+    ]);
+  });
+  it("relative time is dropped from a subject: 'India and Chile on Saturday signed seven agreements'", () => {
+    expect(run(extractBilateral, "India and Chile on Saturday signed seven agreements.")[0]?.q).toBe("How many agreements did India and Chile sign?");
+  });
+});

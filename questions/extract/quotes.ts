@@ -14,7 +14,7 @@ const SAY = /^\s+(?:also\s+)?(?:on\s+[A-Z]\w+\s+)?(said|says|added|stated|told r
 function balanced(text: string): boolean {
   const open = (text.match(/“/g) ?? []).length;
   const close = (text.match(/”/g) ?? []).length;
-  return open === close && !/"/.test(text);
+  return open === close && (text.match(/"/g) ?? []).length % 2 === 0;
 }
 
 /** Extracts quote facts: subject the speaker, object what was said. */
@@ -32,7 +32,7 @@ export function extractQuotes(ann: Annotation): FactDraft[] {
       let said: string | undefined;
       let form: "clause" | "quote" = "clause";
       const clause = /^\s*(?:that\s+)?([^"]+?)\.?$/.exec(rest);
-      const quote = /“(\p{Lu}[^“”]{25,300})”/u.exec(s.text);
+      const quote = /“(\p{Lu}[^“”]{25,300})”/u.exec(s.text) ?? /"(\p{Lu}[^"“”]{25,300})"/u.exec(s.text);
       if (clause && /^\s*that\s/.test(rest) && balanced(clause[1] ?? "") && !PRONOUNS.has((clause[1] ?? "").split(" ")[0]?.toLowerCase() ?? "")) {
         // "… and he believes that …": the reported clause ends where a pronoun clause begins.
         said = dropRelativeTime(clause[1] ?? "").replace(/,?\s+and\s+(?:he|she|they|it)\s+.*$/, "");

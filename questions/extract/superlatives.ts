@@ -7,7 +7,7 @@ import type { Annotation } from "../nlp/annotate";
 import type { FactDraft } from "./types";
 import { draft } from "./types";
 
-const SUPERLATIVE_RE = /^\s+(has been|have been|is|was|remains|became|has become)\s+(the\s+(?:major|largest|biggest|top|leading|first|second|third|only|oldest|newest|main|single largest|largest single|principal|highest|lowest|fastest-growing|most populous)\s+[a-z][a-z -]{2,60}?\s+(?:of|to|in|for|from)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)(?:\s+(since\s+\d{4}|in\s+\d{4}))?[.,]/u;
+const SUPERLATIVE_RE = /^\s+(has been|have been|is|was|remains|became|has become)\s+(the\s+(?:major|largest|biggest|top|leading|first|second|third|only|oldest|newest|main|single largest|largest single|principal|highest|lowest|fastest-growing|most populous)\s+[a-z][a-z -]{2,60}?\s+(?:of|to|in|for|from)\s+(?:the\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)(?:\s+(since\s+\d{4}|in\s+\d{4}))?[.,]/u;
 
 /** Extracts superlative facts ("the major supplier of X to Y"). */
 export function extractSuperlatives(ann: Annotation): FactDraft[] {

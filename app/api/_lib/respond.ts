@@ -54,13 +54,16 @@ export function checkOrigin(req: Request): void {
   if (originHost !== host) throw new ApiError(403, "Requests from other sites are not allowed.");
 }
 
-/** Reads and validates a JSON body: 413 when too large, 415 when not JSON, 400 with the first problem otherwise. */
-export async function readJson<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
+/**
+ * Reads and validates a JSON body: 413 when larger than `maxBytes` (default 64 kB), 415 when not
+ * JSON, 400 with the first problem otherwise.
+ */
+export async function readJson<T extends z.ZodType>(req: Request, schema: T, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): Promise<z.infer<T>> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) throw new ApiError(415, "Send the body as application/json.");
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new ApiError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} kB.`);
-  const text = await readBodyText(req, MAX_BODY_BYTES);
+  if (declared > maxBytes) throw new ApiError(413, `The request body is larger than ${maxBytes / 1024} kB.`);
+  const text = await readBodyText(req, maxBytes);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSharedArticle } from "@/db/articles";
+import { headers } from "next/headers";
+import { auth } from "@/db/auth";
+import { getArticle } from "@/db/articles";
+
+async function load(id: string) {
+  const session = await auth.api.getSession({ headers: await headers() });
+  return getArticle({ userId: session?.user.id ?? null, id });
+}
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const article = await getSharedArticle({ id: (await params).id });
+  const article = await load((await params).id);
   return { title: article?.title ?? "Article" };
 }
 
 /** An article as stored, so a learner can read the sentence a question came from in its context. */
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const article = await getSharedArticle({ id: (await params).id });
+  const article = await load((await params).id);
   if (!article) notFound();
   const blocks = article.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   return (
