@@ -132,8 +132,8 @@ test.describe("sessions through the API", () => {
     const api = await newGuest(base);
     const guest = await whoAmI(api);
     expect(guest.isAnonymous).toBe(true);
-    await makeFixture(api, "2030-04-05");
-    // An article the guest added (through a backup import) comes along too.
+    const fixture = await makeFixture(api, "2030-04-05");
+    // The articles the guest added (pasted, and through a backup import) come along too.
     const own = await ownArticle(api);
     const guestCookie = await cookieHeader(api);
     const before = (await (await api.get("/api/progress")).json()) as { today: { reviewed: number } };
@@ -151,7 +151,7 @@ test.describe("sessions through the API", () => {
     expect(settings.examDate).toBe("2030-04-05");
     expect((await api.get(`/api/questions/${own.questionId}/reveal`)).status()).toBe(200);
     const backup = (await (await api.get("/api/export?format=json")).json()) as { articles: { id: string }[]; cards: { questionId: string }[] };
-    expect(backup.articles.map((a) => a.id)).toEqual([own.articleId]);
+    expect(backup.articles.map((a) => a.id).sort()).toEqual([own.articleId, fixture.articleId].sort());
     expect(backup.cards.map((c) => c.questionId)).toContain(own.questionId);
     expect(await statusWithCookie(base, guestCookie)).toBe(401);
     await api.dispose();

@@ -26,7 +26,17 @@ export interface UserFixture {
   marker: string;
   /** The user's own JSON backup (GET /api/export?format=json), a valid body for POST /api/import. */
   backup: unknown;
+  /** An article the user added (POST /api/articles): theirs alone. */
+  articleId: string;
 }
+
+/** A pasted article the generator makes questions from (written for these tests). */
+export const SAMPLE_ARTICLE_TEXT = [
+  "India and Brazil signed three agreements on trade, energy and defence in New Delhi on 14 March 2025.",
+  "Prime Minister Narendra Modi held talks with President Luiz Inacio Lula da Silva at Hyderabad House.",
+  "The two countries agreed to raise bilateral trade to 20 billion dollars by 2030.",
+  "The meeting was the fourth between the two leaders since 2023, the Ministry of External Affairs said.",
+].join(" ");
 
 export interface SampleRequest {
   /** Path with the route parameters filled in, without the query string. */
@@ -50,6 +60,8 @@ export interface ApiRoute {
   variants?: (f: UserFixture) => SampleRequest[];
   /** Which inputs the fuzz test varies. */
   fuzz: { body?: boolean; query?: boolean; param?: string };
+  /** Fewer fuzz runs for a slow route (one that runs the question generator). */
+  fuzzRuns?: number;
 }
 
 export const apiRoutes: ApiRoute[] = [
@@ -124,6 +136,24 @@ export const apiRoutes: ApiRoute[] = [
     writes: true,
     sample: () => ({ path: "/api/settings", body: { newPerDay: 20 } }),
     fuzz: { body: true },
+  },
+  { route: "/api/articles", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/articles" }), fuzz: { query: true } },
+  {
+    route: "/api/articles",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: () => ({ path: "/api/articles", body: { text: SAMPLE_ARTICLE_TEXT, title: "Sample", tags: ["sample"] } }),
+    fuzz: { body: true },
+    fuzzRuns: 12,
+  },
+  {
+    route: "/api/articles/[id]",
+    method: "DELETE",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: `/api/articles/${encodeURIComponent(f.articleId)}` }),
+    fuzz: { param: "id" },
   },
   { route: "/api/optimise", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/optimise" }), fuzz: { query: true } },
   // Fits FSRS to the caller's own reviews (422 with too few): no body, so the fuzz sends junk ones.
@@ -243,18 +273,26 @@ export async function makeFixture(api: APIRequestContext, marker: string): Promi
   }
   const patch = await api.patch("/api/settings", { data: { examDate: marker, newPerDay: 17 } });
   expect(patch.status(), await patch.text()).toBe(200);
+  const article = await api.post("/api/articles", { data: { text: SAMPLE_ARTICLE_TEXT, title: `Own article of ${marker}` } });
+  expect(article.status(), await article.text()).toBe(201);
+  const { id: articleId } = (await article.json()) as { id: string };
   const backup = await api.get("/api/export?format=json");
   expect(backup.status()).toBe(200);
-  return { userId: me.id, email: me.email, questionId: cards[1]!.questionId, reviewId, marker, backup: await backup.json() };
+  return { userId: me.id, email: me.email, questionId: cards[1]!.questionId, reviewId, marker, backup: await backup.json(), articleId };
 }
 
 /**
  * What a user can see of their own data, without anything that moves with the clock: today's
- * counts, the settings, and which questions the study queue offers in what state.
+ * counts, the settings, which questions the study queue offers in what state, and the articles.
  */
 export async function userState(api: APIRequestContext): Promise<unknown> {
-  const [progress, settings, next] = await Promise.all([api.get("/api/progress"), api.get("/api/settings"), api.get("/api/study/next?limit=50")]);
-  expect([progress.status(), settings.status(), next.status()]).toEqual([200, 200, 200]);
+  const [progress, settings, next, articles] = await Promise.all([
+    api.get("/api/progress"),
+    api.get("/api/settings"),
+    api.get("/api/study/next?limit=50"),
+    api.get("/api/articles"),
+  ]);
+  expect([progress.status(), settings.status(), next.status(), articles.status()]).toEqual([200, 200, 200, 200]);
   const queue = (await next.json()) as { cards: { questionId: string; state: string }[]; counts: unknown; nextDue: string | null };
   return {
     progress: await progress.json(),
@@ -262,5 +300,6 @@ export async function userState(api: APIRequestContext): Promise<unknown> {
     counts: queue.counts,
     nextDue: queue.nextDue,
     cards: queue.cards.map((c) => `${c.questionId}:${c.state}`),
+    articles: ((await articles.json()) as { articles: { id: string; title: string }[] }).articles.map((a) => `${a.id}:${a.title}`),
   };
 }

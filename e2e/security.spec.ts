@@ -63,7 +63,7 @@ test.describe("without a session", () => {
   for (const route of userRoutes) {
     test(`${key(route)} answers 401 { error }`, async ({ baseURL }) => {
       const anon = await playwrightRequest.newContext({ baseURL: baseOf(baseURL) });
-      const fixture: UserFixture = { userId: "u", email: "e", questionId: "q", reviewId: randomUUID(), marker: "2030-01-01", backup: {} };
+      const fixture: UserFixture = { userId: "u", email: "e", questionId: "q", reviewId: randomUUID(), marker: "2030-01-01", backup: {}, articleId: "a" };
       const res = await send(anon, route.method, route.sample(fixture), { origin: baseOf(baseURL) });
       expect(res.status()).toBe(401);
       await expectErrorBody(res);
@@ -111,7 +111,7 @@ test.describe("two users", () => {
 
   /** Nothing that is the victim's shows up in what the attacker gets back (beyond what the attacker sent). */
   function expectNoLeak(text: string, victim: UserFixture, what: string, sent = "") {
-    for (const secret of [victim.userId, victim.email, victim.reviewId, victim.marker]) {
+    for (const secret of [victim.userId, victim.email, victim.reviewId, victim.marker, victim.articleId]) {
       if (sent.includes(secret)) continue;
       expect(text.includes(secret), `${what} leaks ${secret}`).toBe(false);
     }
@@ -434,7 +434,7 @@ const queryArbitrary = fc.dictionary(
 const idArbitrary = (victim: UserFixture) =>
   fc.oneof(
     fc.string({ minLength: 1, maxLength: 300 }),
-    fc.constantFrom("' or '1'='1", "%00", "..%2f..%2f", "null", "undefined", "a".repeat(250), victim.questionId + "x", victim.reviewId),
+    fc.constantFrom("' or '1'='1", "%00", "..%2f..%2f", "null", "undefined", "a".repeat(250), victim.questionId + "x", victim.reviewId, victim.articleId),
   );
 
 type FuzzBody = { kind: "json"; value: unknown } | { kind: "raw"; text: string; type: string } | undefined;
@@ -483,7 +483,7 @@ test.describe("fuzzing every route", () => {
             state = after;
           }
         }),
-        { seed: FUZZ_SEED + index, numRuns: FUZZ_RUNS_PER_ROUTE, endOnFailure: true },
+        { seed: FUZZ_SEED + index, numRuns: route.fuzzRuns ?? FUZZ_RUNS_PER_ROUTE, endOnFailure: true },
       );
     }
 

@@ -66,11 +66,13 @@ function tokenSet(s: string): Set<string> {
 
 /** Jaccard similarity of two prompts' word sets. */
 export function promptSimilarity(a: string, b: string): number {
-  const x = tokenSet(a);
-  const y = tokenSet(b);
+  return setSimilarity(tokenSet(a), tokenSet(b));
+}
+
+function setSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   let inter = 0;
   for (const w of x) if (y.has(w)) inter++;
-  const union = new Set([...x, ...y]).size;
+  const union = x.size + y.size - inter;
   return union === 0 ? 0 : inter / union;
 }
 
@@ -79,11 +81,13 @@ export function promptSimilarity(a: string, b: string): number {
  * sharing most words keep only the higher-scored (earlier on ties).
  */
 export function dropNearDuplicates<T extends { type: string; answer: string; prompt: string; score: number }>(items: readonly T[]): T[] {
-  const kept: T[] = [];
+  const kept: Array<{ q: T; words: Set<string> }> = [];
   const sorted = [...items].sort((a, b) => b.score - a.score);
   for (const q of sorted) {
-    const dup = kept.some((k) => k.type === q.type && (k.answer === q.answer || q.type === "true_false") && promptSimilarity(k.prompt, q.prompt) > 0.7);
-    if (!dup) kept.push(q);
+    const words = tokenSet(q.prompt);
+    const dup = kept.some((k) => k.q.type === q.type && (k.q.answer === q.answer || q.type === "true_false") && setSimilarity(k.words, words) > 0.7);
+    if (!dup) kept.push({ q, words });
   }
-  return items.filter((q) => kept.includes(q));
+  const keep = new Set(kept.map((k) => k.q));
+  return items.filter((q) => keep.has(q));
 }

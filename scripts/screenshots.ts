@@ -53,10 +53,10 @@ for (const [label, viewport, scheme] of [
       await page.keyboard.press("Enter");
     }
   }
-  for (const route of ["/account", "/articles/russia-backs-india-unsc-candidacy", "/progress", "/settings"]) {
+  for (const route of ["/account", "/articles", "/articles/new", "/articles/russia-backs-india-unsc-candidacy", "/progress", "/settings"]) {
     await page.goto(`${base}${route}`);
     if (route === "/progress") await page.locator(".recharts-surface").nth(3).waitFor();
-    await shoot(page, `${label}-${route.split("/")[1]}`);
+    await shoot(page, `${label}-${route.slice(1).replace(/\//g, "-")}`);
   }
   await context.close();
 }

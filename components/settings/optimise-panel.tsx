@@ -77,7 +77,7 @@ export function OptimisePanel() {
       className="space-y-4 rounded-2xl border border-line bg-surface p-5 sm:p-6"
     >
       <div>
-        <h2 id="optimise-heading" className="text-lg font-semibold">Optimise my schedule</h2>
+        <h2 id="optimise-heading" className="font-serif text-xl font-semibold">Optimise my schedule</h2>
         <p className="mt-1 text-sm text-muted">
           FSRS starts with parameters that suit most learners. Once you have enough reviews of your own, it can fit them to
           how you remember, so cards come back when you are about to forget them.

@@ -114,6 +114,10 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
   const pools = buildPools(annotated.map(({ ann, facts }) => ({ ann, drafts: facts.map((f) => f.draft) })));
   shareExclusions(annotated.flatMap((a) => a.facts.map((f) => f.draft)));
 
+  // Two articles on one story state the same facts: a learner should not meet the same card
+  // twice, so a question already asked by an earlier article of the run is dropped.
+  const askedBefore = new Set<string>();
+  const keyOf = (q: Question): string => `${q.type}|${q.prompt.toLowerCase()}|${q.type === "true_false" ? "" : q.answer.toLowerCase()}`;
   return annotated.map(({ ann, facts }) => {
     const aid = ann.article.id;
     const questions: Question[] = [];
@@ -144,7 +148,9 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         questions.push(question);
       }
     }
-    const kept = capPerArticle(dropNearDuplicates(questions), MAX_QUESTIONS_PER_ARTICLE);
+    const fresh = questions.filter((q) => !askedBefore.has(keyOf(q)));
+    const kept = capPerArticle(dropNearDuplicates(fresh), MAX_QUESTIONS_PER_ARTICLE);
+    for (const q of kept) askedBefore.add(keyOf(q));
     // Facts in article order, then type order, keep the listing stable and readable.
     const factOrder = new Map(facts.map((f, i) => [f.fact.id, i]));
     kept.sort((a, b) => (factOrder.get(a.factId) ?? 0) - (factOrder.get(b.factId) ?? 0) || TYPE_ORDER[a.type] - TYPE_ORDER[b.type]);
