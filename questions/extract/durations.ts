@@ -13,6 +13,8 @@ const VISIT_RE = new RegExp(
   "u",
 );
 const TERM_RE = new RegExp(`^(?:(${NUMBER})\\s+)?((?:[a-z-]+\\s+){0,2}(?:members|judges|directors|justices))\\s+(?:are|is|were|was)\\s+elected\\s+for\\s+((${NUMBER})-(year|month))\\s+terms?\\b`);
+/** "The President of Sri Lanka is elected for a five-year term." */
+const OFFICE_TERM_RE = new RegExp(`^The\\s+((?:[A-Z][\\p{L}-]*\\s+){0,2}(?:President|Prime Minister|Governor|Chief Minister|Speaker|Secretary-General|Chairperson|Chairman|Mayor|Chancellor)(?:\\s+of\\s+(?:the\\s+)?[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*)*)?)\\s+(?:is|was)\\s+(elected|appointed)\\s+for\\s+an?\\s+((${NUMBER})-(year|month))\\s+term\\b`, "u");
 const SERVED_RE = /\bserved\s+as\s+(an?\s+[a-z-]+(?:\s+[a-z-]+){0,2})\s+from\s+((\d{4})\s+to\s+(\d{4}))\b/;
 
 /** Extracts duration and term facts. */
@@ -50,6 +52,18 @@ export function extractDurations(ann: Annotation): FactDraft[] {
         });
         if (d) out.push(d);
       }
+    }
+    const ot = OFFICE_TERM_RE.exec(s.text);
+    if (ot) {
+      const office = `the ${ot[1]}`;
+      const d = draft(s, {
+        kind: "duration", subject: office, relation: `${ot[2]} for`, object: ot[3] ?? "", objectType: "number",
+        answer: ot[3] ?? "", answerType: "number",
+        question: `For how long is ${office} ${ot[2]}?`,
+        statement: `${upperFirst(office)} is ${ot[2]} for a ${ot[3]} term.`,
+        confidence: 0.85, variant: "office-term",
+      });
+      if (d) out.push(d);
     }
     const sv = SERVED_RE.exec(s.text);
     if (sv) {

@@ -25,6 +25,7 @@ import { extractBilateral } from "./bilateral";
 import { extractRates } from "./rates";
 import { extractChairs } from "./chairs";
 import { extractSchemes } from "./schemes";
+import { extractAppointments } from "./appointments";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -33,6 +34,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractChairs,
   extractMeetings,
   extractRoles,
+  extractAppointments,
   extractAgreements,
   extractCounts,
   extractRates,

@@ -9,7 +9,7 @@ import { cleanPhrase, draft, upperFirst } from "./types";
 import { DATE_PHRASE } from "./dates";
 import { orgRef } from "./context";
 
-const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|(?:The|the)\s+(?:[a-z-]+\s+){0,3}(?:scheme|programme|program|policy|mission|initiative|act|law|agreement|treaty|accord|bank|organisation|organization|corridor|project|alliance|grouping|council|commission|tribunal|court)|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed))\s+in\s+(\d{4})\b/u;
+const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|(?:The|the)\s+(?:[a-z-]+\s+){0,3}(?:scheme|programme|program|policy|mission|initiative|act|law|agreement|treaty|accord|bank|organisation|organization|corridor|project|alliance|grouping|council|commission|tribunal|court)|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed|awarded|presented|conferred|instituted))\s+in\s+(\d{4})\b/u;
 const LAUNCH_RE = new RegExp(
   String.raw`^(.*?)\b(?:successfully\s+)?launched\s+(?:the\s+|its\s+)?([A-Z0-9][\p{L}\p{N}-]*(?:\s+[a-z]+){0,2}\s+(?:satellite|rocket|mission|probe|spacecraft|module|lander|observatory))(?:\s+from\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*))?(?:\s+on\s+(${DATE_PHRASE}))?`,
   "u",

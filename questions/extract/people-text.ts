@@ -4,6 +4,7 @@
  * that one question could not tell apart).
  */
 import type { Annotation } from "../nlp/annotate";
+import { PORTFOLIO_WORDS } from "../nlp/names";
 import { countryOfDemonym, countryOf } from "../nlp/vocab-places";
 
 /** The first post the article gives a person, if any. */
@@ -79,7 +80,7 @@ export function roleIsSpecific(role: string): boolean {
   return role
     .replace(/[()]/g, " ")
     .split(/\s+/)
-    .some((w) => w !== "" && (countryOfDemonym(w) !== undefined || countryOf(w) !== undefined || (/^\p{Lu}/u.test(w) && !GENERIC_TITLE_WORDS.has(w.toLowerCase()))));
+    .some((w) => w !== "" && (countryOfDemonym(w) !== undefined || countryOf(w) !== undefined || (/^\p{Lu}/u.test(w) && !GENERIC_TITLE_WORDS.has(w.toLowerCase()) && !PORTFOLIO_WORDS.has(w))));
 }
 
 /**

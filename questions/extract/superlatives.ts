@@ -9,6 +9,9 @@ import { draft } from "./types";
 
 const SUPERLATIVE_RE = /^\s+(has been|have been|is|was|remains|became|has become)\s+(the\s+(?:major|largest|biggest|top|leading|first|second|third|only|oldest|newest|main|single largest|largest single|principal|highest|lowest|fastest-growing|most populous)\s+[a-z][a-z -]{2,60}?\s+(?:of|to|in|for|from)\s+(?:the\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)(?:\s+(since\s+\d{4}|in\s+\d{4}))?[.,]/u;
 
+/** "Switzerland is India's largest trading partner among the EFTA countries." */
+const POSSESSIVE_RE = /^\s+(is|has been|was|remains|became)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?[’']s\s+(?:largest|biggest|top|leading|major|second largest|oldest|only|main|principal)\s+[a-z][a-z -]{2,40}?(?:\s+(?:among|in|from)\s+(?:the\s+)?[\p{L} -]{2,40}?)?)[.,]/u;
+
 /** Extracts superlative facts ("the major supplier of X to Y"). */
 export function extractSuperlatives(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
@@ -16,7 +19,7 @@ export function extractSuperlatives(ann: Annotation): FactDraft[] {
     if (s.heading) continue;
     const first = s.names[0];
     if (!first || first.start > 0 || !["country", "organisation", "person"].includes(first.type)) continue;
-    const m = SUPERLATIVE_RE.exec(s.text.slice(first.end));
+    const m = SUPERLATIVE_RE.exec(s.text.slice(first.end)) ?? POSSESSIVE_RE.exec(s.text.slice(first.end));
     if (!m) continue;
     const verb = m[1] ?? "is";
     const what = m[2] ?? "";

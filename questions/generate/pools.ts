@@ -31,7 +31,7 @@ export function buildPools(items: ReadonlyArray<{ ann: Annotation; drafts: reado
       const parts = p.name.split(" ");
       const last = parts[parts.length - 1];
       if (parts.length > 1 && last) pools.surnames.set(p.name, last);
-      for (const r of p.roles) add(pools, "role", r, aid);
+      for (const r of p.roles) if (r.includes(" ")) add(pools, "role", r, aid);
     }
     for (const s of ann.sentences) {
       for (const n of s.names) {

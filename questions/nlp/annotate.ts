@@ -37,7 +37,7 @@ const UNIT_WORDS = new Set(["commanding", "presiding", "visiting", "acting", "ru
 
 const ROLE_OF_RE = /((?:(?:Union|Cabinet|Deputy|Vice|Chief|Principal|Additional|Joint|Junior|Senior|Permanent)\s+)*([A-Z][\p{L}-]*)\s+(?:of|for|to)\s+(?:State\s+(?:for|of)\s+)?(?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\p{L}-]*)*)\s+$/u;
 
-const SPEECH_VERBS = /^\s+(?:also\s+)?(?:said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
+const SPEECH_VERBS = /^\s+(?:also\s+)?(?:was sworn in|was appointed|was elected|was named|won|defeated|received|resigned|took oath|assumed|said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
 
 /** Candidate person names compromise recognises in a text, cleaned of titles and punctuation. */
 export function compromisePeople(text: string): Set<string> {
@@ -69,8 +69,10 @@ export function roleBefore(sentence: string, at: number): string | undefined {
     if (w === "" || /[,;:()“”"]/.test(w)) break;
     const lw = w.toLowerCase();
     const capital = /^\p{Lu}/u.test(w);
+    // "Commerce and Industry Minister": "and" joins two capitalised portfolio words.
+    if ((lw === "and" || lw === "&") && /^\p{Lu}/u.test(words[i - 1] ?? "") && /^\p{Lu}/u.test(words[i + 1] ?? "")) continue;
     if (["the", "a", "an", "his", "her", "their", "its", "and", "with", "by", "said", "met", "of", "in", "to", "for", "on", "at", "from"].includes(lw)) break;
-    if (capital || /^(?:deputy|vice|foreign|external|affairs|home|defence|defense|finance|chief|prime|junior|senior|former|acting|interim|permanent|national|security|principal|special|joint|additional|assistant|executive|general|state|union|cabinet|trade|commerce|party)$/.test(lw)) {
+    if (capital || /^(?:deputy|vice|foreign|external|affairs|home|defence|defense|finance|chief|prime|junior|senior|former|acting|interim|permanent|national|security|principal|special|joint|additional|assistant|executive|general|state|union|cabinet|trade|commerce|party|opposition)$/.test(lw)) {
       from = i;
       continue;
     }
@@ -155,6 +157,16 @@ export function annotate(article: Article): Annotation {
       }
     }
   });
+  // A surname registered on its own ("Dissanayake, the leader of …") belongs to the full name.
+  for (const [name, p] of [...people]) {
+    if (name.includes(" ")) continue;
+    const full = [...people.keys()].filter((k) => k.endsWith(` ${name}`));
+    if (full.length !== 1) continue;
+    const target = people.get(full[0] as string);
+    if (!target) continue;
+    for (const r of p.roles) if (!target.roles.includes(r)) target.roles.push(r);
+    people.delete(name);
+  }
   for (const name of people.keys()) {
     const parts = name.split(" ");
     const last = parts[parts.length - 1];

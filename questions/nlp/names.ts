@@ -27,7 +27,7 @@ export interface Token {
 const PARTICLES = new Set(["de", "da", "van", "von", "bin", "al", "del", "der", "la", "dos", "di", "le"]);
 
 /** Capitalised common nouns of ministerial portfolios ("Minister for New and Renewable Energy"): never the start of a name. */
-const PORTFOLIO_WORDS = new Set([
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   "New", "Renewable", "Energy", "Affairs", "Development", "Resources", "Welfare", "Health", "Family", "Education",
   "Finance", "Defence", "Defense", "Home", "External", "Foreign", "Commerce", "Industry", "Science", "Technology",
   "Environment", "Forest", "Forests", "Climate", "Change", "Power", "Coal", "Mines", "Railways", "Road", "Transport",
