@@ -12,41 +12,38 @@ export const MAX_USER_ARTICLES = 500;
 
 const liveQuestionCount = sql<number>`(select count(*) from ${questions} q where q.article_id = ${articles}.id and q.retired_at is null)`;
 
+/** What a list of articles shows of each. */
+const summary = {
+  id: articles.id,
+  title: articles.title,
+  source: articles.source,
+  published: articles.published,
+  tags: articles.tags,
+  words: articles.words,
+  own: sql<boolean>`${articles.ownerId} is not null`,
+  questionCount: liveQuestionCount,
+};
+
+/** The shipped articles and, given a user, their own. */
+function visibleTo(userId: string | null) {
+  return userId ? or(isNull(articles.ownerId), eq(articles.ownerId, userId)) : isNull(articles.ownerId);
+}
+
 /** Articles the user may read: the shipped ones and their own, newest first for their own. */
 export async function listArticles({ userId }: { userId: string }) {
   return db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      source: articles.source,
-      published: articles.published,
-      tags: articles.tags,
-      words: articles.words,
-      own: sql<boolean>`${articles.ownerId} is not null`,
-      createdAt: articles.createdAt,
-      questionCount: liveQuestionCount,
-    })
+    .select({ ...summary, createdAt: articles.createdAt })
     .from(articles)
-    .where(or(isNull(articles.ownerId), eq(articles.ownerId, userId)))
+    .where(visibleTo(userId))
     .orderBy(sql`${articles.ownerId} is null`, sql`${articles.createdAt} desc`, asc(articles.title));
 }
 
 /** One article the user may read (shared or theirs), with its live question count, or undefined. */
 export async function getArticle({ userId, id }: { userId: string | null; id: string }) {
-  const visible = userId ? or(isNull(articles.ownerId), eq(articles.ownerId, userId)) : isNull(articles.ownerId);
   const [row] = await db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      source: articles.source,
-      published: articles.published,
-      tags: articles.tags,
-      body: articles.body,
-      own: sql<boolean>`${articles.ownerId} is not null`,
-      questionCount: liveQuestionCount,
-    })
+    .select({ ...summary, body: articles.body })
     .from(articles)
-    .where(and(eq(articles.id, id), visible));
+    .where(and(eq(articles.id, id), visibleTo(userId)));
   return row;
 }
 
@@ -109,20 +106,4 @@ export async function deleteUserArticle({ userId, id }: { userId: string; id: st
   const result = await db.delete(articles).where(and(eq(articles.id, id), eq(articles.ownerId, userId)));
   if (result.rowsAffected === 0) throw notFound(`You have no article with id "${id}".`);
   return { deleted: id };
-}
-
-/** The shipped articles with their live question counts, by title. */
-export async function listSharedArticles() {
-  return db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      published: articles.published,
-      tags: articles.tags,
-      words: articles.words,
-      questionCount: liveQuestionCount,
-    })
-    .from(articles)
-    .where(isNull(articles.ownerId))
-    .orderBy(asc(articles.title));
 }

@@ -27,12 +27,12 @@ test("a learner pastes a new article, gets questions at once and studies them", 
   await expect(study.reviewed).toHaveText("1 reviewed");
 
   await page.goto("/articles");
-  const mine = page.getByTestId("all-articles").getByRole("listitem").filter({ hasText: "Yours" });
+  const mine = page.getByTestId("article-list").getByRole("listitem").filter({ hasText: "Yours" });
   await expect(mine).toHaveCount(1);
   await expectAccessible(page);
   page.once("dialog", (d) => void d.accept());
   await mine.getByRole("button", { name: /Delete/ }).click();
-  await expect(page.getByTestId("all-articles").getByRole("listitem").filter({ hasText: "Yours" })).toHaveCount(0);
+  await expect(page.getByTestId("article-list").getByRole("listitem").filter({ hasText: "Yours" })).toHaveCount(0);
 });
 
 test("text with nothing to ask gets a clear message and adds nothing", async ({ page }) => {
@@ -41,5 +41,5 @@ test("text with nothing to ask gets a clear message and adds nothing", async ({ 
   await page.getByRole("button", { name: "Make questions" }).click();
   await expect(page.getByTestId("article-error")).toContainText("No exam-grade questions");
   await page.goto("/articles");
-  await expect(page.getByTestId("all-articles").getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByTestId("article-list").getByRole("listitem")).toHaveCount(2);
 });

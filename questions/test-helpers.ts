@@ -31,4 +31,7 @@ export const FIXTURES = [
   "fixtures/g20-finance-meeting.txt",
   "fixtures/lunar-mission.md",
   "fixtures/neighbour-visit.txt",
+  "fixtures/peace-prize.txt",
+  "fixtures/trade-agreement.txt",
+  "fixtures/presidential-election.md",
 ];

@@ -32,7 +32,7 @@ export function ArticleList() {
   return (
     <div className="space-y-3">
       {remove.error ? <p role="alert" className="text-bad">{(remove.error as Error).message}</p> : null}
-      <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface" data-testid="all-articles">
+      <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface" data-testid="article-list">
         {list.data.articles.map((a) => (
           <li key={a.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
             <div className="min-w-0">

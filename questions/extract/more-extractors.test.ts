@@ -156,3 +156,34 @@ describe("round four: phrasings found on unseen text", () => {
     expect(run(extractBilateral, "India and Chile on Saturday signed seven agreements.")[0]?.q).toBe("How many agreements did India and Chile sign?");
   });
 });
+
+import { extractAppointments } from "./appointments";
+import { extractAgreements } from "./agreements";
+import { extractDurations } from "./durations";
+
+describe("round five: appointments, awards, dated agreements", () => {
+  it("'X was sworn in as the ninth President of Y on DATE', with a surname-only appositive merged", () => {
+    const out = run(extractAppointments, "Ana Maria Soto was sworn in as the ninth President of Chile on September 23, 2024.\n\nSoto, the leader of the Green coalition, won the election.");
+    expect(out.map((o) => [o.q, o.a])).toEqual([
+      ["Who was sworn in as the ninth President of Chile on September 23, 2024?", "Ana Maria Soto"],
+      ["When was Ana Maria Soto sworn in as the ninth President of Chile?", "September 23, 2024"],
+    ]);
+  });
+  it("an award given to an organisation", () => {
+    expect(run(extractAppointments, "The Norwegian Nobel Committee on Friday awarded the 2024 Nobel Peace Prize to Andes Hope, a group of survivors.")[0]).toMatchObject({ q: "Who was awarded the 2024 Nobel Peace Prize?", a: "Andes Hope" });
+  });
+  it("an agreement signed in a city on a date", () => {
+    const out = run(extractAgreements, "India and the Andean Trade Association (ATA) signed a Trade and Economic Partnership Agreement (TEPA) in Lima on March 10, 2024.");
+    expect(out.map((o) => o.a)).toEqual(["March 10, 2024", "Lima"]);
+    expect(out[0]?.q).toBe("When did India and the Andean Trade Association sign a Trade and Economic Partnership Agreement?");
+  });
+  it("a possessive superlative and an office's term", () => {
+    expect(run(extractSuperlatives, "Chile is India's largest trading partner among the Andean countries.")[0]).toMatchObject({ q: "Which country is India's largest trading partner among the Andean countries?", a: "Chile" });
+    expect(run(extractDurations, "The President of Chile is elected for a four-year term.")[0]).toMatchObject({ q: "For how long is the President of Chile elected?", a: "four-year" });
+  });
+  it("'Commerce and Industry Minister X' keeps the whole post, but 'A and French President X' does not swallow A", () => {
+    const { ann } = annotated("Commerce and Industry Minister Ravi Goyal said trade will grow. It met US President Joe Smith and French President Anne Roux.");
+    expect(ann.people.get("Ravi Goyal")?.roles).toEqual(["Commerce and Industry Minister"]);
+    expect(ann.people.get("Anne Roux")?.roles).toEqual(["French President"]);
+  });
+});

@@ -17,39 +17,40 @@ export function extractRoles(ann: Annotation): FactDraft[] {
   for (const s of ann.sentences) {
     if (s.heading) continue;
     for (const n of s.names) {
-      if (n.type !== "person" || !ann.people.has(n.text) || seen.has(n.text)) continue;
+      const person = ann.aliases.get(n.text) ?? n.text;
+      if (n.type !== "person" || !ann.people.has(person) || seen.has(person)) continue;
       const role = roleBefore(s.text, n.start) ?? roleAfter(s.text, n.end);
       if (!role) continue;
       const words = role.split(/\s+/);
       if (words.length < 2 || words.some((w) => WEAK_ROLE_WORDS.has(w.toLowerCase()))) continue;
-      seen.add(n.text);
+      seen.add(person);
       const article = /^(?:the|a|an)\s/i.test(role) || /^\S+[’']s\s/.test(role) ? "" : "the ";
       const post = draft(s, {
         kind: "role",
-        subject: n.text,
+        subject: person,
         relation: "holds the post of",
         object: role,
         objectType: "other",
         answer: role,
         answerType: "role",
-        question: `What post does ${n.text} hold?`,
-        statement: `${n.text} is ${roleIsSpecific(role) ? article : nationalityOf(ann, n.text) ? `${nationalityOf(ann, n.text)}’s ` : "a "}${role}.`,
+        question: `What post does ${person} hold?`,
+        statement: `${person} is ${roleIsSpecific(role) ? article : nationalityOf(ann, person) ? `${nationalityOf(ann, person)}’s ` : "a "}${role}.`,
         // "X is a Defence Minister" of no stated country is not worth judging.
-        skip: roleIsSpecific(role) || nationalityOf(ann, n.text) ? undefined : ["true_false"],
+        skip: roleIsSpecific(role) || nationalityOf(ann, person) ? undefined : ["true_false"],
         exclude: [...ann.people.values()].flatMap((p) => p.roles).filter((r) => r !== role && similarRoles(r, role)),
         confidence: 0.74,
         variant: "post",
       });
       if (post) out.push(post);
-      const nation = roleIsSpecific(role) ? undefined : nationalityOf(ann, n.text);
+      const nation = roleIsSpecific(role) ? undefined : nationalityOf(ann, person);
       const specific = roleIsSpecific(role) || nation !== undefined;
       const whose = nation ? `${nation}’s ` : article;
-      const others = [...ann.people.values()].filter((p) => p.name !== n.text && p.roles.some((r) => similarRoles(r, role))).map((p) => p.name);
+      const others = [...ann.people.values()].filter((p) => p.name !== person && p.roles.some((r) => similarRoles(r, role))).map((p) => p.name);
       const holder = draft(s, {
         kind: "role",
         subject: role,
         relation: "is held by",
-        object: n.text,
+        object: person,
         objectType: "person",
         answer: n.text,
         answerFrom: n.start,

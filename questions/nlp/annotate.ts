@@ -6,7 +6,7 @@
  */
 import nlp from "compromise";
 import type { Article } from "../types";
-import { capitalisedSpans, classifyName, splitRolePrefix, stripPossessive, type NameSpan, type NameType } from "./names";
+import { capitalisedSpans, classifyName, PORTFOLIO_WORDS, splitRolePrefix, stripPossessive, type NameSpan, type NameType } from "./names";
 import { splitSentences, type Sentence } from "./sentences";
 import { isTrailerLine } from "../article/raw-text";
 import { countryOfDemonym } from "./vocab-places";
@@ -70,7 +70,7 @@ export function roleBefore(sentence: string, at: number): string | undefined {
     const lw = w.toLowerCase();
     const capital = /^\p{Lu}/u.test(w);
     // "Commerce and Industry Minister": "and" joins two capitalised portfolio words.
-    if ((lw === "and" || lw === "&") && /^\p{Lu}/u.test(words[i - 1] ?? "") && /^\p{Lu}/u.test(words[i + 1] ?? "")) continue;
+    if ((lw === "and" || lw === "&") && PORTFOLIO_WORDS.has(words[i - 1] ?? "") && PORTFOLIO_WORDS.has(words[i + 1] ?? "")) continue;
     if (["the", "a", "an", "his", "her", "their", "its", "and", "with", "by", "said", "met", "of", "in", "to", "for", "on", "at", "from"].includes(lw)) break;
     if (capital || /^(?:deputy|vice|foreign|external|affairs|home|defence|defense|finance|chief|prime|junior|senior|former|acting|interim|permanent|national|security|principal|special|joint|additional|assistant|executive|general|state|union|cabinet|trade|commerce|party|opposition)$/.test(lw)) {
       from = i;
