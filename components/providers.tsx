@@ -27,7 +27,12 @@ function GuestSession({ children }: { children: React.ReactNode }) {
   const synced = useRef<string | null>(null);
 
   useEffect(() => {
-    if (isPending || data || started.current) return;
+    if (data) {
+      // A session exists; after a sign-out a new guest session may be started again.
+      started.current = false;
+      return;
+    }
+    if (isPending || started.current) return;
     started.current = true;
     authClient.signIn
       .anonymous()

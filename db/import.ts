@@ -71,9 +71,13 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
 
   // Articles: new ones become the learner's; their own are kept as they are; anyone else's id is refused.
   const articleIds = backup.articles.map((a) => a.id);
+  const alreadyMine = new Set<string>();
   for (const part of chunks(articleIds)) {
     const found = await db.select({ id: articles.id, ownerId: articles.ownerId }).from(articles).where(inArray(articles.id, part));
-    for (const a of found) if (a.ownerId !== userId) throw conflict(`The backup's article "${a.id}" already exists here and is not yours.`);
+    for (const a of found) {
+      if (a.ownerId !== userId) throw conflict(`The backup's article "${a.id}" already exists here and is not yours.`);
+      alreadyMine.add(a.id);
+    }
   }
   const broughtQuestions = new Map<string, string>();
   for (const a of backup.articles) for (const q of a.questions) broughtQuestions.set(q.id, a.id);
@@ -123,11 +127,12 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
 
   const s = backup.user.settings;
   const settingsWrite = db.insert(settings).values({ userId, ...s }).onConflictDoUpdate({ target: settings.userId, set: s });
-  const articleWrites = backup.articles.map(({ facts: fs, questions: qs, ...a }) => ({
-    article: db
-      .insert(articles)
-      .values({ ...a, ownerId: userId, createdAt: new Date(a.createdAt), updatedAt: new Date(a.createdAt) })
-      .onConflictDoNothing(),
+  const articleWrites = backup.articles.map(({ facts: fs, questions: qs, ...a }) => {
+    const insert = db.insert(articles).values({ ...a, ownerId: userId, createdAt: new Date(a.createdAt), updatedAt: new Date(a.createdAt) });
+    // An article the learner already has stays as it is; a new one must really be new: if someone
+    // else created that id since the check above, the insert fails and so does the whole batch (409).
+    return {
+    article: alreadyMine.has(a.id) ? insert.onConflictDoNothing() : insert,
     rest: [
       ...chunks(fs).map((part) =>
         db.insert(facts).values(part.map((f) => ({ ...f, articleId: a.id, retiredAt: f.retiredAt ? new Date(f.retiredAt) : null }))).onConflictDoNothing(),
@@ -136,7 +141,8 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
         db.insert(questions).values(part.map((q) => ({ ...q, articleId: a.id, retiredAt: q.retiredAt ? new Date(q.retiredAt) : null }))).onConflictDoNothing(),
       ),
     ],
-  }));
+    };
+  });
   const excluded = (col: string) => sql.raw(`excluded.${col}`);
   const cardWrites = chunks(cardRows).map((part) =>
     db

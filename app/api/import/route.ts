@@ -1,37 +1,18 @@
 import { importBackup } from "@/db/import";
 import { ApiError } from "@/lib/errors";
-import { withUser } from "../_lib/respond";
+import { readBodyText, withUser } from "../_lib/respond";
 
 /** A backup may be far larger than an ordinary request body (64 kB): up to this many bytes. */
 const MAX_BACKUP_BYTES = 10 * 1024 * 1024;
 const tooLarge = () => new ApiError(413, `The backup is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`);
 
-/** Reads the body as text, refusing it (413) as soon as it passes the cap, whatever Content-Length claims. */
-async function readCappedText(req: Request): Promise<string> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BACKUP_BYTES) throw tooLarge();
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BACKUP_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts).toString("utf8");
-}
-
 /** POST /api/import: restores a JSON backup (docs/data.md); all or nothing, and idempotent. */
 export const POST = withUser(async (req, user) => {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) throw new ApiError(415, "Send the backup as application/json.");
-  const text = await readCappedText(req);
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BACKUP_BYTES) throw tooLarge();
+  const text = await readBodyText(req, MAX_BACKUP_BYTES);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,5 +1,8 @@
 import { getOptimiseStatus, optimiseSchedule, resetWeights } from "@/db/optimise";
 import { withUser } from "../_lib/respond";
+import { UserLimit } from "../_lib/user-limit";
+
+const fitting = new UserLimit(10, 10 * 60_000, "optimisations");
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +14,10 @@ export const GET = withUser(async (_req, user) => Response.json(await getOptimis
  * 200 `{ status: "optimised" | "kept", reviews, before, after, weights, message }`;
  * 422 `{ error }` when there are too few reviews; 409 when a fit is already running.
  */
-export const POST = withUser(async (_req, user) => Response.json(await optimiseSchedule({ userId: user.id })));
+export const POST = withUser(async (_req, user) => {
+  fitting.take(user.id);
+  return Response.json(await optimiseSchedule({ userId: user.id }));
+});
 
 /** DELETE /api/optimise: back to the default parameters; answers like GET. */
 export const DELETE = withUser(async (_req, user) => Response.json(await resetWeights({ userId: user.id })));

@@ -1,0 +1,32 @@
+import "server-only";
+import { ApiError } from "@/lib/errors";
+
+/**
+ * A per-user limit on expensive requests (generating an article's questions, fitting FSRS), so one
+ * account or guest cannot keep the CPU busy. In memory, per server process: a coarse guard, not a
+ * quota (docs/security.md).
+ */
+export class UserLimit {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly what: string,
+  ) {}
+
+  /** Counts one request of `userId` at `now`; throws 429 past the limit. */
+  take(userId: string, now = Date.now()): void {
+    const recent = (this.hits.get(userId) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.max) {
+      const wait = Math.ceil((this.windowMs - (now - recent[0]!)) / 60_000);
+      throw new ApiError(429, `Too many ${this.what} in a short time; try again in ${wait} minute${wait === 1 ? "" : "s"}.`);
+    }
+    recent.push(now);
+    this.hits.set(userId, recent);
+    // Forget idle users now and then so the map does not grow without bound.
+    if (this.hits.size > 10_000) {
+      for (const [id, times] of this.hits) if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(id);
+    }
+  }
+}
