@@ -87,7 +87,11 @@ export const auth = betterAuth({
   },
   // Secure cookies when served over HTTPS (set BETTER_AUTH_URL=https://… behind a proxy); plain
   // http://localhost keeps working for `npm start`. httpOnly and SameSite=Lax are better-auth's defaults.
-  advanced: { useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https:") ?? false },
+  advanced: {
+    useSecureCookies: env.BETTER_AUTH_URL?.startsWith("https:") ?? false,
+    // Behind proxies that append to X-Forwarded-For, name them so the per-address limits see the client.
+    ...(env.AUTH_TRUSTED_PROXIES.length ? { ipAddress: { trustedProxies: env.AUTH_TRUSTED_PROXIES } } : {}),
+  },
   plugins: [
     anonymous({
       emailDomainName: "guest.factdeck.invalid",

@@ -12,6 +12,11 @@ const envSchema = z.object({
   BETTER_AUTH_URL: z.url().optional(),
   /** "off" disables the sign-in / sign-up rate limit (tests only); on by default. */
   AUTH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  /** Comma-separated addresses or CIDR ranges of the reverse proxies in front of the app. */
+  AUTH_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
