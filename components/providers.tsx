@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState } from 
 import { api } from "./api";
 import { authClient } from "./auth-client";
 import { makeQueryClient } from "./query-client";
+import { outbox } from "./study/outbox";
 
 interface SessionState {
   /** True once there is a session (a guest's or an account's): API calls may start. */
@@ -61,6 +62,8 @@ function GuestSession({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     if (!user || synced.current === user.id) return;
     synced.current = user.id;
+    // Answers a previous page left unsent (offline, closed tab) are sent now.
+    outbox.load();
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     void api("/api/settings", { method: "PATCH", body: { timeZone } }).catch(() => undefined);
   }, [user]);

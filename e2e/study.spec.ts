@@ -128,3 +128,24 @@ test("the progress page shows what was studied, with charts and their text alter
   await expect(articles.getByRole("row")).toHaveCount(3);
   await expectAccessible(page);
 });
+
+test("an answer given offline is kept, retried and recorded once when the connection returns", async ({ page, context }) => {
+  const study = new StudyPage(page);
+  await study.goto();
+  for (let i = 0; i < 12 && (await study.type()) !== "recall"; i++) await study.answerWithKeyboard();
+  await expect(study.card).toHaveAttribute("data-type", "recall");
+  const before = Number(((await study.reviewed.textContent()) ?? "0").split(" ")[0]);
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("answer")).not.toHaveText("Loading…");
+
+  await context.setOffline(true);
+  await page.keyboard.press("3");
+  // The next card shows at once; the answer waits in the outbox.
+  await expect(study.reviewed).toHaveText(`${before + 1} reviewed`);
+  await expect(page.getByTestId("outbox-status")).toContainText("1 answer waiting to be saved");
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("outbox-status")).toBeHidden();
+  await page.goto("/");
+  await expect(page.getByTestId("reviewed-today")).toHaveText(String(before + 1));
+});

@@ -8,7 +8,7 @@ import { draft, upperFirst } from "./types";
 import { NUMBER } from "./numbers";
 import { fullerOrganisation, nearbyOrganisation, withArticle } from "./context";
 
-const COUNTABLE = "members|countries|nations|states|seats|participants|judges|satellites|stages|partners|carriers|ships|submarines|vessels|aircraft|reactors|units|languages|schedules|districts|provinces|regions|zones|airports|ports|sites|parts|chapters|articles|parties|signatories|species|judges|ministers|employees|schemes|projects";
+const COUNTABLE = "members|countries|nations|states|seats|participants|judges|satellites|stages|partners|carriers|ships|submarines|vessels|aircraft|reactors|units|languages|schedules|districts|provinces|regions|zones|airports|ports|sites|parts|chapters|articles|parties|signatories|species|judges|ministers|employees|schemes|projects|jets|aircraft|reserves|sanctuaries|parks|missions|launches|stations|universities|institutes|banks|units|seats|constituencies";
 
 const COMPRISES_RE = new RegExp(
   `^(.*?)\\s+(?:currently\\s+|now\\s+)?(comprises|consists of|is made up of|has|have|operates|possesses)\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:${COUNTABLE}))(?:\\s+and\\s+(${NUMBER})\\s+((?:[a-z-]+\\s+){0,2}(?:members|countries|nations|states|seats|participants)))?`,
@@ -16,6 +16,8 @@ const COMPRISES_RE = new RegExp(
 const EXPANDED_RE = new RegExp(`^The number of ([a-z]+(?:\\s+[a-z]+)?)\\s+(expanded|increased|rose|grew|went up)\\s+to\\s+(${NUMBER})\\b`);
 const GROUP_EXPANDED_RE = new RegExp(`^((?:The|the)\\s+(?:grouping|bloc|group|organisation|organization|alliance|forum)|[A-Z][\\w-]+)\\s+(?:has\\s+|had\\s+)?(expanded|grew|increased)\\s+to\\s+(${NUMBER})\\s+(members|countries|nations|participants)(?:\\s+(in\\s+\\d{4}))?`);
 const N_MEMBER_RE = new RegExp(String.raw`\b(\d+|${NUMBER})-member\s+((?:[A-Z][\p{L}-]*\s+)*(?:Assembly|Council|Commission|Committee|Parliament|Board|Court|Bench|Group|Body|Panel|Cabinet|House|Senate)|[A-Z][A-Z0-9]{1,7})\b`, "u");
+/** "India’s tiger population has risen to 3,682" — the subject must name whose (a possessive or a capitalised name). */
+const RISEN_RE = new RegExp(String.raw`^((?:[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)|(?:The\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*\s+(?:population|count|number|membership|strength))\s+(?:has|have)\s+(risen|increased|grown|fallen|declined|dropped|gone up|reached)\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\b`, "u");
 const GROUP_TAIL = /\b(?:the\s+)?((?:[A-Z][\p{L}-]*|[a-z]+-[A-Z][\p{L}-]*)(?:\s+(?:[A-Z][\p{L}-]*|[a-z]+))*?\s+(?:corridor|project|agreement|initiative|programme|grouping|alliance|group|treaty|forum|mission))\b/gu;
 
 const HAVE = (verb: string): string =>
@@ -35,7 +37,8 @@ export function extractCounts(ann: Annotation): FactDraft[] {
         .replace(/^The\s+(?=[A-Z][\w-]*\s+grouping$)/, "")
         .trim();
       const org = s.names.find((n) => n.type === "organisation" && subjText.includes(n.text));
-      const countryOrOrg = org && subjText.split(" ").length <= 3 ? withArticle(fullerOrganisation(ann, s.index, org.text)) : /^(?:The|the)\s+[A-Z]/.test(subjText) && subjText.split(" ").length <= 6 && !subjText.includes(",") ? subjText.replace(/^The/, "the") : undefined;
+      const country = s.names.find((n) => n.type === "country" && n.text === subjText.replace(/^the\s+/i, ""));
+      const countryOrOrg = country ? (/^the\s/i.test(subjText) ? subjText.replace(/^The/, "the") : country.text) : org && subjText.split(" ").length <= 3 ? withArticle(fullerOrganisation(ann, s.index, org.text)) : /^(?:The|the)\s+[A-Z]/.test(subjText) && subjText.split(" ").length <= 6 && !subjText.includes(",") ? subjText.replace(/^The/, "the") : undefined;
       if (countryOrOrg) {
         const verb = m[2] ?? "has";
         const pairs: Array<[string, string]> = [[m[3] ?? "", (m[4] ?? "").trim()]];
@@ -62,6 +65,18 @@ export function extractCounts(ann: Annotation): FactDraft[] {
         question: `How many members does ${org} have?`,
         statement: `${upperFirst(org)} has ${nm[1]} members.`,
         confidence: 0.84, variant: "n-member",
+      });
+      if (d) out.push(d);
+    }
+    const rz = RISEN_RE.exec(s.text);
+    if (rz) {
+      const subj = (rz[1] ?? "").replace(/^The\s/, "the ");
+      const d = draft(s, {
+        kind: "count", subject: subj, relation: `${rz[2]} to`, object: rz[3] ?? "", objectType: "number",
+        answer: rz[3] ?? "", answerFrom: (rz[1] ?? "").length, answerType: "number",
+        question: `To what number has ${subj} ${rz[2]}?`,
+        statement: `${upperFirst(subj)} has ${rz[2]} to ${rz[3]}.`,
+        confidence: 0.84, variant: "risen",
       });
       if (d) out.push(d);
     }

@@ -26,6 +26,7 @@ import { extractRates } from "./rates";
 import { extractChairs } from "./chairs";
 import { extractSchemes } from "./schemes";
 import { extractAppointments } from "./appointments";
+import { extractRankings } from "./rankings";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -44,6 +45,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractDurations,
   extractMilestones,
   extractSuperlatives,
+  extractRankings,
   extractSupport,
   extractInitiatives,
   extractSchemes,

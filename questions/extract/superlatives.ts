@@ -9,6 +9,9 @@ import { draft } from "./types";
 
 const SUPERLATIVE_RE = /^\s+(has been|have been|is|was|remains|became|has become)\s+(the\s+(?:major|largest|biggest|top|leading|first|second|third|only|oldest|newest|main|single largest|largest single|principal|highest|lowest|fastest-growing|most populous)\s+[a-z][a-z -]{2,60}?\s+(?:of|to|in|for|from)\s+(?:the\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)(?:\s+(since\s+\d{4}|in\s+\d{4}))?[.,]/u;
 
+/** "Madhya Pradesh has the highest number of tigers at 785." */
+const HIGHEST_NUMBER_RE = /^([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(has|had|recorded|reported)\s+the\s+(highest|largest|lowest|most)\s+(number\s+of\s+[a-z -]{2,40}?|[a-z]+\s+(?:count|share|population))(?:\s+at\s+[\d,]+)?(?=[,.]|\s+followed|\s+in\b)/u;
+
 /** "Switzerland is India's largest trading partner among the EFTA countries." */
 const POSSESSIVE_RE = /^\s+(is|has been|was|remains|became)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?[’']s\s+(?:largest|biggest|top|leading|major|second largest|oldest|only|main|principal)\s+[a-z][a-z -]{2,40}?(?:\s+(?:among|in|from)\s+(?:the\s+)?[\p{L} -]{2,40}?)?)[.,]/u;
 
@@ -17,6 +20,21 @@ export function extractSuperlatives(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;
+    const h = HIGHEST_NUMBER_RE.exec(s.text);
+    const hn = h ? s.names.find((n) => n.start === 0 && n.text === h[1]) : undefined;
+    if (h && hn) {
+      const what = `the ${h[3]} ${h[4]}`;
+      const kind = hn.type === "country" ? "Which country" : "Which state or region";
+      const d = draft(s, {
+        kind: "superlative", subject: what, relation: h[2] ?? "has", object: hn.text, objectType: hn.type === "country" ? "country" : "place",
+        answer: hn.text, answerType: hn.type === "country" ? "country" : "other",
+        question: `${kind} ${h[2] === "has" ? "has" : h[2]} ${what}?`,
+        statement: `${hn.text} ${h[2]} ${what}.`,
+        confidence: 0.84, variant: "highest-number",
+      });
+      if (d) out.push(d);
+      continue;
+    }
     const first = s.names[0];
     if (!first || first.start > 0 || !["country", "organisation", "person"].includes(first.type)) continue;
     const m = SUPERLATIVE_RE.exec(s.text.slice(first.end)) ?? POSSESSIVE_RE.exec(s.text.slice(first.end));

@@ -122,6 +122,16 @@ function nearDates(answer: string): string[] {
   return [];
 }
 
+/** Initials of every run of capitalised words: "Global Innovation Index 2024" → "GII". */
+function initialsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:[A-Z][\p{L}-]*)(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\p{L}-]*)+/gu)) {
+    const caps = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+    if (caps.length >= 2) out.add(caps);
+  }
+  return out;
+}
+
 /** Candidate wrong answers for a draft, best first. */
 function candidates(d: FactDraft, pools: Pools, articleId: string, seed: number): string[] {
   const rand = mulberry32(seedFrom(d.question + d.answer, seed));
@@ -174,6 +184,8 @@ export function pickDistractors(d: FactDraft, pools: Pools, articleId: string, s
     if (c) banned.add(norm(c));
   }
   const prompt = norm(d.question);
+  // An acronym of something the question or the answer names is that thing, not a rival.
+  const acronyms = initialsIn(`${d.question} ${d.answer}`);
   const out: string[] = [];
   for (const c of candidates(d, pools, articleId, seed)) {
     const cn = norm(c);
@@ -181,6 +193,7 @@ export function pickDistractors(d: FactDraft, pools: Pools, articleId: string, s
     if (cn.includes(answerN) || answerN.includes(cn)) continue;
     if (d.answerType !== "number" && d.answerType !== "ordinal" && d.answerType !== "year" && prompt.includes(cn)) continue;
     if (d.sentence.text.includes(c)) continue;
+    if (/^[A-Z]{2,8}$/.test(c) && [...acronyms].some((a) => a === c || a.startsWith(c) || c.startsWith(a))) continue;
     if (d.answerType === "role" && similarRoles(c, d.answer)) continue;
     if (out.some((o) => norm(o) === cn)) continue;
     out.push(c);
