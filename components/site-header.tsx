@@ -8,30 +8,29 @@ const links = [
   { href: "/study", label: "Study" },
   { href: "/articles", label: "Articles" },
   { href: "/progress", label: "Progress" },
-  { href: "/settings", label: "Settings" },
 ];
 
+function isActive(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname.startsWith(href);
+}
+
+/** The site's header: brand, the main sections, settings and the account. Two rows on a phone. */
 export function SiteHeader() {
   const pathname = usePathname();
   const { user } = useSessionState();
-  const account = (
-    <Link href="/account" className="rounded-md border border-line px-2.5 py-1.5 text-sm text-muted hover:text-ink" data-testid="account-link">
-      {user && !user.isAnonymous ? user.name || "Account" : "Sign in"}
-    </Link>
-  );
+  const settingsActive = isActive(pathname, "/settings");
   return (
     <header className="border-b border-line bg-surface/80 backdrop-blur">
-      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:flex-nowrap sm:px-6">
+      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex-nowrap sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-accent text-sm font-bold text-accent-ink">
             F
           </span>
           Factdeck
         </Link>
-        <div className="ml-auto sm:order-last sm:ml-1">{account}</div>
         <nav aria-label="Main" className="order-last flex w-full items-center justify-between gap-1 text-sm sm:order-none sm:ml-auto sm:w-auto sm:justify-end">
           {links.map((l) => {
-            const active = l.href === "/" ? pathname === "/" : pathname.startsWith(l.href);
+            const active = isActive(pathname, l.href);
             return (
               <Link
                 key={l.href}
@@ -44,6 +43,23 @@ export function SiteHeader() {
             );
           })}
         </nav>
+        <div className="ml-auto flex items-center gap-2 sm:ml-0">
+          <Link
+            href="/settings"
+            aria-label="Settings"
+            title="Settings"
+            aria-current={settingsActive ? "page" : undefined}
+            className={`grid h-8 w-8 place-items-center rounded-md ${settingsActive ? "bg-canvas text-ink" : "text-muted hover:text-ink"}`}
+          >
+            <svg aria-hidden viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+              <circle cx="12" cy="12" r="3" />
+              <path d="M19.4 15a1.65 1.65 0 0 0 .33 1.82l.06.06a2 2 0 1 1-2.83 2.83l-.06-.06a1.65 1.65 0 0 0-1.82-.33 1.65 1.65 0 0 0-1 1.51V21a2 2 0 1 1-4 0v-.09A1.65 1.65 0 0 0 9 19.4a1.65 1.65 0 0 0-1.82.33l-.06.06a2 2 0 1 1-2.83-2.83l.06-.06A1.65 1.65 0 0 0 4.68 15a1.65 1.65 0 0 0-1.51-1H3a2 2 0 1 1 0-4h.09A1.65 1.65 0 0 0 4.6 9a1.65 1.65 0 0 0-.33-1.82l-.06-.06a2 2 0 1 1 2.83-2.83l.06.06A1.65 1.65 0 0 0 9 4.68a1.65 1.65 0 0 0 1-1.51V3a2 2 0 1 1 4 0v.09a1.65 1.65 0 0 0 1 1.51 1.65 1.65 0 0 0 1.82-.33l.06-.06a2 2 0 1 1 2.83 2.83l-.06.06A1.65 1.65 0 0 0 19.4 9a1.65 1.65 0 0 0 1.51 1H21a2 2 0 1 1 0 4h-.09a1.65 1.65 0 0 0-1.51 1z" />
+            </svg>
+          </Link>
+          <Link href="/account" className="rounded-md border border-line px-2.5 py-1.5 text-sm text-muted hover:text-ink" data-testid="account-link">
+            {user && !user.isAnonymous ? user.name || "Account" : "Sign in"}
+          </Link>
+        </div>
       </div>
     </header>
   );

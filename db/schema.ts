@@ -165,3 +165,38 @@ export type QuestionRow = typeof questions.$inferSelect;
 export type CardRow = typeof cards.$inferSelect;
 export type ReviewRow = typeof reviews.$inferSelect;
 export type SettingsRow = typeof settings.$inferSelect;
+
+/** What a paper was drawn from: one article, one tag, or everything the user may study. */
+export interface ExamFilter {
+  articleId?: string;
+  tag?: string;
+}
+
+/**
+ * A timed mock paper (exam mode). The questions are fixed at creation (`questionIds`, in order, drawn
+ * with `seed`); `submittedAt` and the marks are set once, by the first submission.
+ */
+export const exams = sqliteTable(
+  "exams",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    seed: integer("seed").notNull(),
+    filter: text("filter", { mode: "json" }).$type<ExamFilter>().notNull(),
+    questionIds: text("question_ids", { mode: "json" }).$type<string[]>().notNull(),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** questionId → the chosen option's text, or null when left blank. */
+    answers: text("answers", { mode: "json" }).$type<Record<string, string | null> | null>(),
+    score: real("score"),
+    right: integer("right"),
+    wrong: integer("wrong"),
+    skipped: integer("skipped"),
+  },
+  (t) => [index("exams_user_created_idx").on(t.userId, t.createdAt)],
+);
+
+export type ExamRow = typeof exams.$inferSelect;

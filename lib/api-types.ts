@@ -57,3 +57,76 @@ export interface UndoResponse {
   questionId: string;
   alreadyUndone: boolean;
 }
+
+/** One question of an exam paper as it is asked: no answer, no evidence. True/false comes as two choices. */
+export interface ExamQuestion {
+  questionId: string;
+  type: "mcq" | "true_false";
+  prompt: string;
+  /** Four options for mcq; ["True", "False"] for true_false. */
+  choices: string[];
+}
+
+/** One line of a result sheet: what was asked, what the learner chose, the answer and its source sentence. */
+export interface ExamResultItem {
+  questionId: string;
+  type: "mcq" | "true_false";
+  prompt: string;
+  choices: string[];
+  /** The chosen option's text; null when left blank. */
+  given: string | null;
+  answer: string;
+  /** null when skipped. */
+  correct: boolean | null;
+  evidence: string;
+  articleId: string;
+  articleTitle: string;
+}
+
+/** The marks of a submitted paper (+2 right, −⅔ wrong, 0 skipped) and every question with its evidence. */
+export interface ExamResult {
+  score: number;
+  maxScore: number;
+  right: number;
+  wrong: number;
+  skipped: number;
+  /** ISO instant of the (first) submission. */
+  submittedAt: string;
+  /** Submitted more than 30 s after the time ran out: scored all the same, but flagged. */
+  late: boolean;
+  items: ExamResultItem[];
+}
+
+/** A paper: its questions (never with answers) and, once submitted, its result sheet. */
+export interface ExamPaper {
+  id: string;
+  /** ISO instants. */
+  createdAt: string;
+  endsAt: string;
+  /** The time allowed, in minutes. */
+  minutes: number;
+  count: number;
+  filter: { article?: string; tag?: string };
+  questions: ExamQuestion[];
+  /** null while the paper is open. */
+  result: ExamResult | null;
+}
+
+/** POST /api/exams: the new paper, and how many questions were asked for (more than `count` when fewer matched). */
+export interface ExamCreated extends ExamPaper {
+  requested: number;
+}
+
+/** One past paper in GET /api/exams; the marks are null until it is submitted. */
+export interface ExamSummary {
+  id: string;
+  createdAt: string;
+  endsAt: string;
+  submittedAt: string | null;
+  score: number | null;
+  maxScore: number;
+  right: number | null;
+  wrong: number | null;
+  skipped: number | null;
+  count: number;
+}

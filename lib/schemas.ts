@@ -97,3 +97,26 @@ export const addArticleSchema = z.strictObject({
     .optional(),
 });
 export type AddArticle = z.infer<typeof addArticleSchema>;
+
+/** Fewest and most questions in an exam paper. */
+export const EXAM_MIN_QUESTIONS = 5;
+export const EXAM_MAX_QUESTIONS = 100;
+/** The prelims pace: 100 questions in 2 hours. */
+export const EXAM_MINUTES_PER_QUESTION = 1.2;
+
+/** Body of POST /api/exams: a paper of `count` questions (default 20) in `minutes` (default 1.2 a question). */
+export const examCreateSchema = z.strictObject({
+  count: z.number().int().min(EXAM_MIN_QUESTIONS).max(EXAM_MAX_QUESTIONS).default(20),
+  minutes: z.number().int().min(1).max(180).optional(),
+  article: z.string().min(1).max(200).optional(),
+  tag: z.string().min(1).max(100).optional(),
+});
+export type ExamCreate = z.infer<typeof examCreateSchema>;
+
+/** Body of POST /api/exams/:id/submit: each question's chosen option text, or null for a blank; missing ones are blank. */
+export const examSubmitSchema = z.strictObject({
+  answers: z.record(z.string().min(1).max(200), z.string().max(500).nullable()),
+});
+export type ExamSubmit = z.infer<typeof examSubmitSchema>;
+
+export type { ExamCreated, ExamPaper, ExamQuestion, ExamResult, ExamResultItem, ExamSummary } from "./api-types";

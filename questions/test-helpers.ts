@@ -34,4 +34,7 @@ export const FIXTURES = [
   "fixtures/peace-prize.txt",
   "fixtures/trade-agreement.txt",
   "fixtures/presidential-election.md",
+  "fixtures/innovation-index.txt",
+  "fixtures/tiger-census.md",
+  "fixtures/defence-deal.txt",
 ];

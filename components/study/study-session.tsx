@@ -210,7 +210,7 @@ function RecallBody({ s, text, setText }: { s: Session; text: string; setText: (
           />
         </label>
         <button type="submit" className="w-full rounded-lg bg-accent px-4 py-3 font-medium text-accent-ink" data-testid="flip">
-          Show answer <kbd className="text-accent-ink/80">Space</kbd>
+          Show answer <kbd className="border-accent-ink/60 text-accent-ink">Space</kbd>
         </button>
       </form>
     );

@@ -187,3 +187,26 @@ describe("round five: appointments, awards, dated agreements", () => {
     expect(ann.people.get("Anne Roux")?.roles).toEqual(["French President"]);
   });
 });
+
+import { extractRankings } from "./rankings";
+
+describe("round six: rankings, trends, 'highest number of'", () => {
+  it("rank, top ('the index' resolved) and publisher", () => {
+    const out = run(extractRankings, "India has been ranked 39th out of 133 economies in the Global Innovation Index (GII) 2024.\n\nThe index is published annually by the World Intellectual Property Organization (WIPO).\n\nSwitzerland topped the index for the 14th consecutive year, followed by Sweden.");
+    expect(out.map((o) => [o.q, o.a])).toEqual([
+      ["What was India’s rank out of 133 economies in the Global Innovation Index 2024?", "39th"],
+      ["Which organisation publishes the Global Innovation Index 2024?", "World Intellectual Property Organization"],
+      ["Which country topped the Global Innovation Index 2024 for the 14th consecutive year?", "Switzerland"],
+    ]);
+  });
+  it("'India’s tiger population has risen to 3,682' and 'India now has 55 tiger reserves'", () => {
+    const out = run(extractCounts, "India’s tiger population has risen to 3,682, according to the census.\n\nIndia now has 55 tiger reserves.");
+    expect(out.map((o) => [o.q, o.a])).toEqual([
+      ["To what number has India’s tiger population risen?", "3,682"],
+      ["How many tiger reserves does India have?", "55"],
+    ]);
+  });
+  it("'X has the highest number of Y at N'", () => {
+    expect(run(extractSuperlatives, "Madhya Pradesh has the highest number of tigers at 785, followed by Karnataka.")[0]).toMatchObject({ q: "Which state or region has the highest number of tigers?", a: "Madhya Pradesh" });
+  });
+});

@@ -70,11 +70,15 @@ function capPerArticle(questions: readonly Question[], max: number): Question[] 
   const facts = [...byFact.values()].sort((a, b) => (b[0]?.score ?? 0) - (a[0]?.score ?? 0));
   const kept: Question[] = [];
   const perType = new Map<string, number>();
-  // Each round takes one question per fact, of the type the deck has fewest of so far.
-  while (kept.length < max) {
+  // Each round takes one question per fact, of the type the deck has fewest of so far. Posts
+  // ("What post does X hold?") are background: after the first round they wait until the
+  // news facts (events, delegations, agreements, counts …) have given all they have.
+  for (let round = 0; kept.length < max; round++) {
     let took = false;
+    const background = round > 0 && facts.some((l) => l.length > 0 && l[0]?.kind !== "role");
     for (const list of facts) {
       if (kept.length >= max || list.length === 0) continue;
+      if (background && list[0]?.kind === "role") continue;
       let best = 0;
       for (let i = 1; i < list.length; i++) {
         const a = list[i] as Question;

@@ -1,0 +1,73 @@
+/**
+ * Drawing an exam paper from a pool of questions: pure and seeded, so one seed always gives the same
+ * paper. (Kept beside db/exams.ts, its only user; it imports nothing.)
+ */
+
+/** mulberry32: a small, fast 32-bit PRNG; plenty for shuffling a paper. Returns floats in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates on a copy. */
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Picks up to `count` questions: one per fact (siblings never share a paper), spread evenly across
+ * articles (round-robin over the articles in a shuffled order, each article's facts shuffled), then
+ * shuffled into the paper's order. The pool's order must be stable (the caller sorts it) for a seed
+ * to repeat.
+ *
+ * @example
+ * pickExamQuestions({ pool, count: 20, seed: 42 }); // the same 20, in the same order, every time
+ */
+export function pickExamQuestions<Q extends { id: string; factId: string; articleId: string }>({
+  pool,
+  count,
+  seed,
+}: {
+  pool: readonly Q[];
+  count: number;
+  seed: number;
+}): Q[] {
+  const random = seededRandom(seed);
+  // Facts by article, each fact with its sibling questions (mcq, true/false).
+  const byArticle = new Map<string, Map<string, Q[]>>();
+  for (const q of pool) {
+    const facts = byArticle.get(q.articleId) ?? new Map<string, Q[]>();
+    byArticle.set(q.articleId, facts);
+    const siblings = facts.get(q.factId) ?? [];
+    facts.set(q.factId, siblings);
+    siblings.push(q);
+  }
+  // Each article's facts in a shuffled order, one sibling chosen at random for each.
+  const queues = shuffled([...byArticle.keys()], random).map((articleId) =>
+    shuffled([...byArticle.get(articleId)!.values()], random).map((siblings) => siblings[Math.floor(random() * siblings.length)]!),
+  );
+  const picked: Q[] = [];
+  for (let round = 0; picked.length < count; round++) {
+    let any = false;
+    for (const queue of queues) {
+      const q = queue[round];
+      if (!q) continue;
+      any = true;
+      picked.push(q);
+      if (picked.length === count) break;
+    }
+    if (!any) break;
+  }
+  return shuffled(picked, random);
+}
