@@ -6,6 +6,7 @@ import { useSessionState } from "./providers";
 const links = [
   { href: "/", label: "Today" },
   { href: "/study", label: "Study" },
+  { href: "/quiz", label: "Exam" },
   { href: "/articles", label: "Articles" },
   { href: "/progress", label: "Progress" },
 ];

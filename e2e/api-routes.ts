@@ -28,6 +28,8 @@ export interface UserFixture {
   backup: unknown;
   /** An article the user added (POST /api/articles): theirs alone. */
   articleId: string;
+  /** An exam paper the user drew (POST /api/exams), not yet submitted; absent in fixtures made without a session. */
+  examId?: string;
 }
 
 /** A pasted article the generator makes questions from (written for these tests). */
@@ -159,6 +161,33 @@ export const apiRoutes: ApiRoute[] = [
   // Fits FSRS to the caller's own reviews (422 with too few): no body, so the fuzz sends junk ones.
   { route: "/api/optimise", method: "POST", access: "user", writes: true, sample: () => ({ path: "/api/optimise" }), fuzz: { body: true, query: true } },
   { route: "/api/optimise", method: "DELETE", access: "user", writes: true, sample: () => ({ path: "/api/optimise" }), fuzz: { body: true } },
+  { route: "/api/exams", method: "GET", access: "user", writes: false, sample: () => ({ path: "/api/exams" }), fuzz: { query: true } },
+  {
+    route: "/api/exams",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: () => ({ path: "/api/exams", body: { count: 5, minutes: 6 } }),
+    fuzz: { body: true },
+    fuzzRuns: 20,
+  },
+  // Another user's exam id must answer 404, exactly as an unknown one (e2e/quiz.spec.ts checks the status).
+  {
+    route: "/api/exams/[id]",
+    method: "GET",
+    access: "user",
+    writes: false,
+    sample: (f) => ({ path: `/api/exams/${encodeURIComponent(f.examId ?? "no-such-exam")}` }),
+    fuzz: { param: "id" },
+  },
+  {
+    route: "/api/exams/[id]/submit",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: `/api/exams/${encodeURIComponent(f.examId ?? "no-such-exam")}/submit`, body: { answers: {} } }),
+    fuzz: { body: true, param: "id" },
+  },
   // Last: importing another user's backup copies their settings (a copy, not a leak), so the
   // cross-user test reads everything else first.
   {
@@ -276,9 +305,12 @@ export async function makeFixture(api: APIRequestContext, marker: string): Promi
   const article = await api.post("/api/articles", { data: { text: SAMPLE_ARTICLE_TEXT, title: `Own article of ${marker}` } });
   expect(article.status(), await article.text()).toBe(201);
   const { id: articleId } = (await article.json()) as { id: string };
+  const exam = await api.post("/api/exams", { data: { count: 5 } });
+  expect(exam.status(), await exam.text()).toBe(201);
+  const { id: examId } = (await exam.json()) as { id: string };
   const backup = await api.get("/api/export?format=json");
   expect(backup.status()).toBe(200);
-  return { userId: me.id, email: me.email, questionId: cards[1]!.questionId, reviewId, marker, backup: await backup.json(), articleId };
+  return { userId: me.id, email: me.email, questionId: cards[1]!.questionId, reviewId, marker, backup: await backup.json(), articleId, examId };
 }
 
 /**

@@ -30,8 +30,12 @@ export function extractDurations(ann: Annotation): FactDraft[] {
         const kindOf = `${v[4] ?? ""}${v[5]}`;
         const d = draft(s, {
           kind: "duration", subject: `${full}'s visit to ${v[6]}`, relation: "lasts", object: v[1] ?? "", objectType: "number",
-          answer: v[1] ?? "", answerType: "number",
-          question: `How long was ${full}’s ${kindOf} to ${v[6]}?`,
+          // Asked as a count ("How many days…?" → "five"): "five-day" is no answer a person would give.
+          answer: v[2] ?? "", answerType: "number",
+          question:
+            v[3] === "nation"
+              ? `How many nations did ${full}’s ${kindOf} cover?`
+              : `How many ${v[3]}s did ${full}’s ${kindOf} to ${v[6]} last?`,
           statement: `${full} was on a ${v[1]} ${kindOf} to ${v[6]}.`,
           confidence: 0.85,
         });
@@ -45,8 +49,8 @@ export function extractDurations(ann: Annotation): FactDraft[] {
       if (org) {
         const d = draft(s, {
           kind: "duration", subject: who, relation: "elected for", object: t[3] ?? "", objectType: "number",
-          answer: t[3] ?? "", answerType: "number",
-          question: `For how long are the ${who} elected?`,
+          answer: t[4] ?? "", answerType: "number",
+          question: `For how many ${t[5]}s are the ${who} elected?`,
           statement: `The ${who} are elected for ${t[3]} terms.`,
           confidence: 0.85,
         });
@@ -58,8 +62,8 @@ export function extractDurations(ann: Annotation): FactDraft[] {
       const office = `the ${ot[1]}`;
       const d = draft(s, {
         kind: "duration", subject: office, relation: `${ot[2]} for`, object: ot[3] ?? "", objectType: "number",
-        answer: ot[3] ?? "", answerType: "number",
-        question: `For how long is ${office} ${ot[2]}?`,
+        answer: ot[4] ?? "", answerType: "number",
+        question: `For how many ${ot[5]}s is ${office} ${ot[2]}?`,
         statement: `${upperFirst(office)} is ${ot[2]} for a ${ot[3]} term.`,
         confidence: 0.85, variant: "office-term",
       });

@@ -179,7 +179,7 @@ describe("round five: appointments, awards, dated agreements", () => {
   });
   it("a possessive superlative and an office's term", () => {
     expect(run(extractSuperlatives, "Chile is India's largest trading partner among the Andean countries.")[0]).toMatchObject({ q: "Which country is India's largest trading partner among the Andean countries?", a: "Chile" });
-    expect(run(extractDurations, "The President of Chile is elected for a four-year term.")[0]).toMatchObject({ q: "For how long is the President of Chile elected?", a: "four-year" });
+    expect(run(extractDurations, "The President of Chile is elected for a four-year term.")[0]).toMatchObject({ q: "For how many years is the President of Chile elected?", a: "four" });
   });
   it("'Commerce and Industry Minister X' keeps the whole post, but 'A and French President X' does not swallow A", () => {
     const { ann } = annotated("Commerce and Industry Minister Ravi Goyal said trade will grow. It met US President Joe Smith and French President Anne Roux.");
