@@ -23,7 +23,7 @@ if (isDebian && isRoot) {
   console.log("Installing Debian's chromium for the browser tests…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execSync("apt-get update -qq", { stdio: "inherit", env });
-  execSync("apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core", { stdio: "inherit", env });
+  execSync("apt-get install -y -qq chromium fonts-dejavu-core", { stdio: "inherit", env });
   process.exit(0);
 }
 console.log("No /usr/bin/chromium: the browser tests use Playwright's managed Chromium (npx playwright install chromium).");
