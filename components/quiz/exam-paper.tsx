@@ -154,12 +154,12 @@ function QuestionCard({ p, question, index, count }: { p: PaperControls; questio
           );
         })}
       </div>
-      <div className="mt-6 flex flex-wrap items-center justify-between gap-2">
-        <button type="button" onClick={p.previous} disabled={index === 0} className="rounded-lg border border-line px-3 py-2 text-sm disabled:opacity-40" aria-keyshortcuts="P">
-          ← Previous
+      <div className="mt-6 flex items-center justify-between gap-1.5 sm:gap-2">
+        <button type="button" onClick={p.previous} disabled={index === 0} className="rounded-lg border border-line px-2.5 py-2 text-sm disabled:opacity-40 sm:px-3" aria-keyshortcuts="P">
+          ← Prev<span className="hidden sm:inline">ious</span>
         </button>
-        <div className="flex gap-2">
-          <button type="button" onClick={() => p.choose(null)} disabled={given === undefined} className="rounded-lg px-3 py-2 text-sm text-muted hover:text-ink disabled:opacity-40" aria-keyshortcuts="0">
+        <div className="flex gap-1.5 sm:gap-2">
+          <button type="button" onClick={() => p.choose(null)} disabled={given === undefined} className="rounded-lg px-2 py-2 text-sm sm:px-3 text-muted hover:text-ink disabled:opacity-40" aria-keyshortcuts="0">
             Clear
           </button>
           <button
@@ -168,12 +168,12 @@ function QuestionCard({ p, question, index, count }: { p: PaperControls; questio
             aria-pressed={isMarked}
             aria-keyshortcuts="M"
             data-testid="mark"
-            className={`rounded-lg border px-3 py-2 text-sm ${isMarked ? "border-warn bg-warn/10 text-warn" : "border-line"}`}
+            className={`rounded-lg border px-2.5 py-2 text-sm sm:px-3 ${isMarked ? "border-warn bg-warn/10 text-warn" : "border-line"}`}
           >
-            {isMarked ? "Marked" : "Mark for review"}
+            {isMarked ? "Marked" : <>Mark<span className="hidden sm:inline"> for review</span></>}
           </button>
         </div>
-        <button type="button" onClick={p.next} disabled={index === count - 1} className="rounded-lg border border-line px-3 py-2 text-sm disabled:opacity-40" aria-keyshortcuts="N">
+        <button type="button" onClick={p.next} disabled={index === count - 1} className="rounded-lg border border-line px-2.5 py-2 text-sm disabled:opacity-40 sm:px-3" aria-keyshortcuts="N">
           Next →
         </button>
       </div>

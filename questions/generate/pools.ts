@@ -4,6 +4,7 @@
  */
 import type { Annotation } from "../nlp/annotate";
 import { countryOf, REGIONS } from "../nlp/vocab-places";
+import { classifyName } from "../nlp/names";
 import type { AnswerType, FactDraft } from "../extract/types";
 
 /** Values by answer type; each value remembers the article it came from. */
@@ -27,6 +28,8 @@ export function buildPools(items: ReadonlyArray<{ ann: Annotation; drafts: reado
   for (const { ann, drafts } of items) {
     const aid = ann.article.id;
     for (const p of ann.people.values()) {
+      // People only: a name the vocabularies type as a country, an organisation or a place never is a person distractor.
+      if (classifyName(p.name, new Set()) !== "other") continue;
       add(pools, "person", p.name, aid);
       const parts = p.name.split(" ");
       const last = parts[parts.length - 1];

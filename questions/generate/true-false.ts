@@ -17,9 +17,11 @@ export function makeTrueFalse(d: FactDraft, distractors: readonly string[], seed
   const swap = distractors[0];
   if (wantFalse && swap !== undefined) {
     // "the United States" where the answer had its own article in the text ("India" → "the United States").
-    const before = st.slice(0, at);
+    let before = st.slice(0, at);
     const hasThe = /\bthe\s$/i.test(before);
     let value = d.answerType === "country" && !hasThe ? countryRef(swap) : swap;
+    // "The United States is …" → "Bhutan is …": a country that takes no article loses the text's "the".
+    if (d.answerType === "country" && hasThe && !/^the\s/i.test(countryRef(swap))) before = before.replace(/\bthe\s$/i, "");
     if (at === 0 || /[.!?:]\s$/.test(before)) value = value.charAt(0).toUpperCase() + value.slice(1);
     const prompt = before + value + st.slice(at + d.answer.length);
     return { type: "true_false", prompt: `True or false: ${prompt}`, answer: "False", swapped: swap, draft: d };

@@ -9,7 +9,7 @@ import type { Article } from "../types";
 import { capitalisedSpans, classifyName, PORTFOLIO_WORDS, splitRolePrefix, stripPossessive, type NameSpan, type NameType } from "./names";
 import { splitSentences, type Sentence } from "./sentences";
 import { isTrailerLine } from "../article/raw-text";
-import { countryOfDemonym } from "./vocab-places";
+import { countryOf, countryOfDemonym } from "./vocab-places";
 import { HONORIFICS, ROLE_HEADS } from "./vocab-roles";
 
 /** A person the article names, with every post it gives them. */
@@ -37,6 +37,8 @@ const UNIT_WORDS = new Set(["commanding", "presiding", "visiting", "acting", "ru
 
 const ROLE_OF_RE = /((?:(?:Union|Cabinet|Deputy|Vice|Chief|Principal|Additional|Joint|Junior|Senior|Permanent)\s+)*([A-Z][\p{L}-]*)\s+(?:of|for|to)\s+(?:State\s+(?:for|of)\s+)?(?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\p{L}-]*)*)\s+$/u;
 
+const GROUPING_AFTER = /^\s+(?:grouping|bloc|alliance|coalition|forum|group|organisation|organization|partnership|dialogue|framework)\b/;
+
 const SPEECH_VERBS = /^\s+(?:also\s+)?(?:was sworn in|was appointed|was elected|was named|won|defeated|received|resigned|took oath|assumed|said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
 
 /** Candidate person names compromise recognises in a text, cleaned of titles and punctuation. */
@@ -52,12 +54,39 @@ export function compromisePeople(text: string): Set<string> {
   return out;
 }
 
+/**
+ * "Secretary of State " / "Union Minister for New and Renewable Energy " ending `left`, with a
+ * country or demonym before it ("US Secretary of State"). A portfolio never holds another post
+ * ("Secretary of State Antony Blinken and Australian Foreign Minister" is two people): the match
+ * is then retried after that post.
+ */
+function roleOf(left: string): string | undefined {
+  let from = 0;
+  for (let tries = 0; tries < 4; tries++) {
+    const of = ROLE_OF_RE.exec(left.slice(from));
+    if (!of || !ROLE_HEADS.has((of[2] ?? "").toLowerCase())) return undefined;
+    const phrase = of[1] ?? "";
+    const tail = phrase.slice(phrase.search(/\s(?:of|for|to)\s/) + 1).split(/\s+/).slice(1);
+    const inner = tail.findIndex((w) => ROLE_HEADS.has(w.toLowerCase()));
+    if (inner < 0) {
+      const before = left.slice(0, from + of.index).trimEnd().split(" ").pop() ?? "";
+      const country = /^\p{Lu}/u.test(before) && (countryOf(before) !== undefined || countryOfDemonym(before) !== undefined);
+      return country ? `${before} ${phrase}` : phrase;
+    }
+    // Retry after the inner post's head word.
+    const headAt = left.indexOf(` ${tail[inner] ?? ""} `, from + of.index);
+    if (headAt < 0) return undefined;
+    from = headAt + 1;
+  }
+  return undefined;
+}
+
 /** The role phrase directly left of offset `at` ("Russian deputy foreign minister "), or undefined. */
 export function roleBefore(sentence: string, at: number): string | undefined {
   const left = sentence.slice(0, at);
   // "Union Minister for New and Renewable Energy ", "Chief Justice of India ": a post with its portfolio or country.
-  const of = ROLE_OF_RE.exec(left);
-  if (of && ROLE_HEADS.has((of[2] ?? "").toLowerCase())) return of[1];
+  const of = roleOf(left);
+  if (of !== undefined) return of;
   const words = left.trimEnd().split(" ");
   if (!left.endsWith(" ")) return undefined;
   let i = words.length - 1;
@@ -191,6 +220,19 @@ export function annotate(article: Article): Annotation {
     }
     return { ...s, names };
   });
+  // A short form of an organisation the article names in full ("Interpol" after "International
+  // Criminal Police Organisation"): a single word that begins the full name's first word.
+  const orgFirstWords = new Set(annotated.flatMap((s) => s.names.filter((n) => n.type === "organisation" && n.text.includes(" ")).map((n) => n.text.split(" ")[0] ?? "")));
+  // A single word a grouping noun follows ("the X grouping", "the X bloc") is one too.
+  const shortOrgs = new Set<string>();
+  for (const s of annotated) {
+    for (const n of s.names) {
+      if (n.type !== "other" || n.text.includes(" ") || n.text.length < 3) continue;
+      if ([...orgFirstWords].some((w) => w.length > n.text.length && w.startsWith(n.text)) || GROUPING_AFTER.test(s.text.slice(n.end))) shortOrgs.add(n.text);
+    }
+  }
+  // Then every mention of that word in the article is the organisation.
+  for (const s of annotated) for (const n of s.names) if (n.type === "other" && shortOrgs.has(n.text)) n.type = "organisation";
   for (const [k, v] of [...aliases]) if (v === "") aliases.delete(k);
   return { article, sentences: annotated, people, aliases };
 }

@@ -46,6 +46,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "board", "fund", "court", "parliament", "assembly", "congress", "senate", "nations", "alliance", "federation",
   "department", "office", "secretariat", "bureau", "force", "army", "navy", "service", "centre", "center",
   "community", "cooperation", "partnership", "league", "treaty", "academy", "trust", "foundation",
+  // groupings and their programmes: "X Security Dialogue", "X Fellowship", "X Leaders' Summit".
+  "dialogue", "grouping", "bloc", "initiative", "fellowship", "summit",
 ]);
 
 /**
@@ -53,7 +55,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * Any other all-caps word of 2–6 letters is also read as an organisation.
  */
 export const KNOWN_ORGS: ReadonlySet<string> = new Set([
-  "UN", "UNSC", "UNGA", "G20", "G7", "G8", "BRICS", "SCO", "ASEAN", "SAARC", "BIMSTEC", "QUAD", "Quad", "NATO",
+  "UN", "UNSC", "UNGA", "G20", "G7", "G8", "BRICS", "SCO", "ASEAN", "SAARC", "BIMSTEC", "NATO",
   "EU", "AU", "WTO", "WHO", "IMF", "IAEA", "MEA", "ISRO", "NASA", "DRDO", "RBI", "OPEC", "APEC", "OECD",
   "UNESCO", "UNICEF", "UNHRC", "ICJ", "IMO", "NSG", "FATF", "MTCR", "IPCC", "COP", "BJP", "NITI", "IOC",
 ]);
