@@ -248,3 +248,6 @@ export function useStudySession(filter: StudyFilter) {
     secondsSpent: Math.round(history.reduce((s, h) => s + h.durationMs, 0) / 1000),
   };
 }
+
+/** Everything the study page reads and calls. */
+export type StudySessionState = ReturnType<typeof useStudySession>;

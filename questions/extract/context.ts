@@ -6,6 +6,7 @@
 import type { Annotation } from "../nlp/annotate";
 import type { ArticleContext } from "./types";
 import { cleanPhrase } from "./types";
+import { gatheringEvent } from "./gatherings";
 
 const ORDINAL = "(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
 const EVENT_HEAD = "(?:[Mm]eeting|[Ss]ummit|[Ss]ession|[Rr]ound|[Ee]dition|[Cc]onference|[Dd]ialogue|[Cc]onsultations?|[Tt]alks|[Pp]lenary|[Mm]inisterial|[Aa]ssembly|[Ee]xercise|[Ff]orum)";
@@ -38,6 +39,9 @@ export function articleContext(ann: Annotation): ArticleContext {
       return ctx;
     }
   }
+  // No numbered event: "X foreign ministers meet in PLACE" (headline) or "The leaders of X met in PLACE".
+  const g = gatheringEvent(ann);
+  if (g) ctx.event = g;
   return ctx;
 }
 
@@ -81,4 +85,24 @@ export function orgRef(name: string): string {
 export function withArticle(org: string): string {
   if (/^(?:BRICS|NATO|ASEAN|SAARC|BIMSTEC|OPEC|UNESCO|UNICEF|ISRO|NASA|DRDO)$/.test(org)) return org;
   return `the ${org}`;
+}
+
+/** Names of things an organisation holds or runs, not groupings: "X Leaders' Summit", "X Initiative". */
+const NOT_GROUPING = /\b(?:summit|initiative|fellowship|conference|meeting|declaration|programme|program|scheme|mission|fund|ministry|department|court)$/i;
+
+/**
+ * What "the grouping" / "the bloc" / "the organisation" refers to: the last grouping named in
+ * this sentence or the six before it (a short form or acronym preferred within a sentence),
+ * as a prompt names it ("the Quad", "BRICS"); undefined when none is named.
+ */
+export function resolveGrouping(ann: Annotation, sentenceIndex: number, before?: number): string | undefined {
+  for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 6); i--) {
+    const s = ann.sentences[i];
+    if (!s || s.heading) continue;
+    const orgs = s.names.filter((n) => n.type === "organisation" && !NOT_GROUPING.test(n.text) && (i < sentenceIndex || before === undefined || n.start < before));
+    const short = orgs.filter((n) => !n.text.includes(" "));
+    const pick = short[short.length - 1] ?? orgs[orgs.length - 1];
+    if (pick) return orgRef(pick.text);
+  }
+  return undefined;
 }

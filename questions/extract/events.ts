@@ -14,7 +14,7 @@ type VerbClass = "held" | "concluded" | "began";
 
 const VERB_RE = /\b(held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\b/;
 const PLACE_RE = /\b(?:held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\s+(in|at|off the coast of|near)\s+([A-Z][\p{L}-]+(?:\s+(?:(?:de|da|do|del|la|le|al|el)\s+)?[A-Z][\p{L}-]+){0,3})/u;
-const HOST_RE = /^(?:The\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(will host|hosted|is hosting|hosts|will be hosting)\s+(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}-]*)(?:\s+[A-Z0-9][\p{L}\p{N}-]*)*(?:\s+(?:summit|meeting|conference|Games))?)(?:\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?))?/u;
+const HOST_RE = /^(?:The\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(will host|hosted|is hosting|hosts|will be hosting)\s+((?:the\s+next\s+)?(?:[A-Z0-9][\p{L}\p{N}-]*)(?:\s+[A-Z0-9][\p{L}\p{N}-]*['’]?)*(?:\s+(?:summit|meeting|conference|Games))?)(?:\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\d{4}))?/u;
 
 function verbClass(tail: string): VerbClass {
   const v = VERB_RE.exec(tail)?.[1] ?? "held";
@@ -104,7 +104,8 @@ function hostFacts(s: Annotation["sentences"][number]): FactDraft[] {
   if (!hostName || hostName.type === "other") return [];
   const verb = h[2] ?? "hosted";
   const event = h[3] ?? "";
-  const city = h[4];
+  const city = h[4] !== undefined && /^\d{4}$/.test(h[4]) ? undefined : h[4];
+  const year = h[4] !== undefined && /^\d{4}$/.test(h[4]) ? h[4] : undefined;
   const future = verb.startsWith("will");
   const out: FactDraft[] = [];
   const who = hostName.type === "country" ? "Which country" : "Which city";
@@ -116,6 +117,17 @@ function hostFacts(s: Annotation["sentences"][number]): FactDraft[] {
     confidence: 0.85, variant: "host",
   });
   if (d) out.push(d);
+  if (year) {
+    // "India will host the next X Summit in 2025": when.
+    const y = draft(s, {
+      kind: "event", subject: event, relation: `${future ? "to be hosted" : "hosted"} in`, object: year, objectType: "year",
+      answer: year, answerFrom: h[0].length - year.length, answerType: "year",
+      question: `In which year ${future ? "will" : "did"} ${host} host ${event}?`,
+      statement: `${host} ${verb} ${event} in ${year}.`,
+      confidence: 0.84, variant: "host-year",
+    });
+    if (y) out.push(y);
+  }
   if (city) {
     const c = draft(s, {
       kind: "event", subject: event, relation: "held in", object: city, objectType: "place",

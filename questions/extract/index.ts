@@ -27,10 +27,12 @@ import { extractChairs } from "./chairs";
 import { extractSchemes } from "./schemes";
 import { extractAppointments } from "./appointments";
 import { extractRankings } from "./rankings";
+import { extractGatherings } from "./gatherings";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
   extractEvents,
+  extractGatherings,
   extractDelegationLeaders,
   extractChairs,
   extractMeetings,

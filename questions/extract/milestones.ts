@@ -7,9 +7,11 @@ import type { Annotation } from "../nlp/annotate";
 import type { ArticleContext, FactDraft } from "./types";
 import { cleanPhrase, draft, upperFirst } from "./types";
 import { DATE_PHRASE } from "./dates";
-import { orgRef } from "./context";
+import { orgRef, resolveGrouping } from "./context";
 
 const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|(?:The|the)\s+(?:[a-z-]+\s+){0,3}(?:scheme|programme|program|policy|mission|initiative|act|law|agreement|treaty|accord|bank|organisation|organization|corridor|project|alliance|grouping|council|commission|tribunal|court)|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed|awarded|presented|conferred|instituted))\s+in\s+(\d{4})\b/u;
+const GENERIC_GROUP_RE = /^the\s+(?:grouping|bloc|group|alliance|organisation|organization|forum|coalition|partnership|dialogue)$/;
+const AND_YEAR_RE = /^\s*,?\s+and\s+(?:was\s+)?((?:later\s+)?(?:revived|relaunched|renamed|expanded|restructured|reconstituted|re-established|upgraded|revamped|dissolved|merged|amended|extended))\s+in\s+(\d{4})\b/;
 const LAUNCH_RE = new RegExp(
   String.raw`^(.*?)\b(?:successfully\s+)?launched\s+(?:the\s+|its\s+)?([A-Z0-9][\p{L}\p{N}-]*(?:\s+[a-z]+){0,2}\s+(?:satellite|rocket|mission|probe|spacecraft|module|lander|observatory))(?:\s+from\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*))?(?:\s+on\s+(${DATE_PHRASE}))?`,
   "u",
@@ -27,9 +29,11 @@ export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDra
     if (s.heading) continue;
     const y = YEAR_RE.exec(s.text);
     if (y) {
-      const subj = (y[1] ?? "").replace(/^The/, "the");
+      let subj: string | undefined = (y[1] ?? "").replace(/^The/, "the");
+      // "The grouping was first formed in 2007": the grouping last named, else no question.
+      if (GENERIC_GROUP_RE.test(subj)) subj = resolveGrouping(ann, s.index, y.index);
       const verb = y[3] ?? "";
-      const d = draft(s, {
+      const d = subj === undefined ? undefined : draft(s, {
         kind: "milestone", subject: subj, relation: `${verb} in`, object: y[4] ?? "", objectType: "year",
         answer: y[4] ?? "", answerType: "year",
         question: `In which year ${y[2]} ${subj} ${verb}?`,
@@ -37,6 +41,19 @@ export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDra
         confidence: 0.82, variant: "year",
       });
       if (d) out.push(d);
+      // "… and revived in 2017": a second milestone of the same subject.
+      const again = AND_YEAR_RE.exec(s.text.slice(y[0].length));
+      if (subj !== undefined && again) {
+        const e = draft(s, {
+          kind: "milestone", subject: subj, relation: `${again[1]} in`, object: again[2] ?? "", objectType: "year",
+          answer: again[2] ?? "", answerFrom: y[0].length, answerType: "year",
+          question: `In which year ${y[2]} ${subj} ${again[1]}?`,
+          statement: `${upperFirst(subj)} ${y[2]} ${again[1]} in ${again[2]}.`,
+          exclude: [y[4] ?? ""],
+          confidence: 0.8, variant: "year-2",
+        });
+        if (e) out.push(e);
+      }
     }
     const ap = APPOSITIVE_YEAR_RE.exec(s.text);
     if (ap) {
