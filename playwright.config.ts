@@ -18,7 +18,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"]],
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   // One output folder per port, so two runs side by side do not clear each other's results.
   outputDir: `test-results/e2e-${PORT}`,
   use: {

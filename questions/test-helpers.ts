@@ -37,4 +37,5 @@ export const FIXTURES = [
   "fixtures/innovation-index.txt",
   "fixtures/tiger-census.md",
   "fixtures/defence-deal.txt",
+  "fixtures/quad-ministers.txt",
 ];

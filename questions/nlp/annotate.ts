@@ -37,7 +37,7 @@ const UNIT_WORDS = new Set(["commanding", "presiding", "visiting", "acting", "ru
 
 const ROLE_OF_RE = /((?:(?:Union|Cabinet|Deputy|Vice|Chief|Principal|Additional|Joint|Junior|Senior|Permanent)\s+)*([A-Z][\p{L}-]*)\s+(?:of|for|to)\s+(?:State\s+(?:for|of)\s+)?(?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\p{L}-]*)*)\s+$/u;
 
-const GROUPING_AFTER = /^\s+(?:grouping|bloc|alliance|coalition|forum|group|organisation|organization|partnership|dialogue|framework)\b/;
+const GROUPING_AFTER = /^\s+(?:(?:grouping|bloc|alliance|coalition|forum|group|organisation|organization|partnership|dialogue|framework)\b|(?:currently\s+)?(?:comprises|consists of|is made up of|brings together)\s+(?:[\w-]+\s+){0,2}(?:members|member states|countries|nations|economies)\b)/;
 
 const SPEECH_VERBS = /^\s+(?:also\s+)?(?:was sworn in|was appointed|was elected|was named|won|defeated|received|resigned|took oath|assumed|said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
 
