@@ -216,6 +216,15 @@ export function useStudySession(filter: StudyFilter) {
   const total = reviewed + Math.max(remaining, queue.length);
   const finished = next.isSuccess && !next.isFetching && queue.length === 0 && outbox.pending === 0;
 
+  // Out of cards but a learning step comes due soon: fetch it when it does, as Anki does.
+  useEffect(() => {
+    if (!finished || !nextDue) return;
+    const wait = Date.parse(nextDue) - Date.now();
+    if (wait > 30 * 60_000) return;
+    const timer = setTimeout(refetchSoon, Math.max(0, wait) + 500);
+    return () => clearTimeout(timer);
+  }, [finished, nextDue, refetchSoon]);
+
   return {
     loading: !ready || next.isPending,
     loadError: next.error ? (next.error as Error).message : null,
