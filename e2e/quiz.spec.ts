@@ -97,6 +97,21 @@ test("a reload mid-paper keeps the answers, the marks and the question on screen
   await expect(quiz.choice(1)).toHaveText(new RegExp(first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 });
 
+test("the start form, the paper and the result sheet fit a 360 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  expect(await fits()).toBe(true);
+  await quiz.start({ count: 5 });
+  await quiz.answerFirstChoiceByKey();
+  expect(await fits()).toBe(true);
+  await page.getByTestId("submit-exam").click();
+  await page.getByTestId("confirm-submit").click();
+  await expect(quiz.result).toBeVisible();
+  expect(await fits()).toBe(true);
+});
+
 test("when the time runs out the paper is handed in by itself", async ({ page }) => {
   await page.clock.install();
   const quiz = new QuizPage(page);

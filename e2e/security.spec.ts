@@ -111,7 +111,7 @@ test.describe("two users", () => {
 
   /** Nothing that is the victim's shows up in what the attacker gets back (beyond what the attacker sent). */
   function expectNoLeak(text: string, victim: UserFixture, what: string, sent = "") {
-    for (const secret of [victim.userId, victim.email, victim.reviewId, victim.marker, victim.articleId]) {
+    for (const secret of [victim.userId, victim.email, victim.reviewId, victim.marker, victim.articleId, ...(victim.examId ? [victim.examId] : [])]) {
       if (sent.includes(secret)) continue;
       expect(text.includes(secret), `${what} leaks ${secret}`).toBe(false);
     }
@@ -151,6 +151,13 @@ test.describe("two users", () => {
       const replay = await attacker.post("/api/reviews", { data: { id: victim.reviewId, questionId: victim.questionId, response: { rating: 1 }, durationMs: 1 } });
       expect(replay.status()).toBe(409);
       expectNoLeak(await replay.text(), victim, "a replayed review id");
+      // The victim's exam paper: as if it did not exist, to read and to submit.
+      if (victim.examId) {
+        const paper = await attacker.get(`/api/exams/${victim.examId}`);
+        expect(paper.status()).toBe(404);
+        const submit = await attacker.post(`/api/exams/${victim.examId}/submit`, { data: { answers: {} }, headers: { origin: baseOf(baseURL) } });
+        expect(submit.status()).toBe(404);
+      }
 
       expect(await userState(clients[victimName]), `${victimName}'s data after ${attackerName}'s requests`).toEqual(before);
     });

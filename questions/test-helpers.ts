@@ -38,4 +38,9 @@ export const FIXTURES = [
   "fixtures/tiger-census.md",
   "fixtures/defence-deal.txt",
   "fixtures/quad-ministers.txt",
+  "fixtures/pib-scheme-launch.txt",
+  "fixtures/hindu-mou-visit.txt",
+  "fixtures/pti-military-exercise.txt",
+  "fixtures/explainer-space-docking.md",
+  "fixtures/express-award.txt",
 ];

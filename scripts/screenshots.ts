@@ -53,7 +53,7 @@ for (const [label, viewport, scheme] of [
       await page.keyboard.press("Enter");
     }
   }
-  for (const route of ["/account", "/articles", "/articles/new", "/articles/russia-backs-india-unsc-candidacy", "/progress", "/settings"]) {
+  for (const route of ["/account", "/articles", "/articles/new", "/articles/russia-backs-india-unsc-candidacy", "/progress", "/settings", "/quiz"]) {
     await page.goto(`${base}${route}`);
     if (route === "/progress") await page.locator(".recharts-surface").nth(3).waitFor();
     await shoot(page, `${label}-${route.slice(1).replace(/\//g, "-")}`);

@@ -15,10 +15,16 @@ const TRAILER_PATTERNS: readonly RegExp[] = [
   /^\(?\s*(?:image|photo|picture|file photo)(?:\s+credit)?\s*[:|(].*$/i,
   /^\(?\s*(?:published|updated|last updated)\s*(?:on|:)\s.*$/i,
   /read\s*more/i,
+  // Press-release stamps and separators: "Posted On: 14 AUG 2025 4:15PM by PIB Delhi", "*****".
+  /^posted on\s*:/i,
+  /^[*~#=\s-]{3,}$/,
 ];
 
 /** Bylines and datelines a scraper leaves above a story: "By PTI | Kolkata", "Express News Service". */
 const BYLINE = /^(?:by\s+[\p{L} .&'’-]{2,60}(?:\s*[|,]\s*[\p{L} .-]{2,40})?|(?:PTI|IANS|ANI|Reuters|AFP|AP|TNN|Agencies|Express News Service|Press Trust of India|HT Correspondent|Staff Reporter|Our Correspondent)\b[\p{L} .|,:-]{0,40}|[\p{Lu}][\p{L} ]{1,30}\s\|\s[\p{Lu}][\p{L} ]{1,30})$/u;
+
+/** "NEW DELHI, March 3 (PTI) – ", "MUMBAI (Reuters) - ", "Kolkata, Jan 5: ": a wire dateline before the first sentence. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{L} .]{1,30},?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\s*)?(?:\((?:PTI|IANS|ANI|Reuters|AFP|AP|UNI)\)\s*)?[–—:-]\s+(?=\p{Lu})/u;
 
 /** True for a byline or dateline line. */
 export function isBylineLine(line: string): boolean {
@@ -89,7 +95,9 @@ export function readRawText(text: string): RawText {
       paragraphs.push(t);
       continue;
     }
-    paragraphs.push(...splitGluedHeading(t));
+    // A wire dateline opens the first paragraph: "NEW DELHI, March 3 (PTI) – The …".
+    const body = paragraphs.length === 0 ? t.replace(DATELINE, "") : t;
+    paragraphs.push(...splitGluedHeading(body));
   }
   return { headline, body: paragraphs.join("\n\n") };
 }

@@ -10,7 +10,7 @@ import { DATE_PHRASE } from "./dates";
 
 const SWORN_RE = new RegExp(String.raw`^\s+(?:was|has been|were|is)\s+(sworn in|appointed|elected|re-elected|named|nominated|designated)\s+(?:as\s+)?((?:the|a|an)\s+(?:new\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|fourth\s+|fifth\s+|sixth\s+|seventh\s+|eighth\s+|ninth\s+|tenth\s+)?[A-Z][\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\p{L}-]*)*)(?:\s+on\s+(${DATE_PHRASE}))?`, "u");
 const AWARDED_RE = /\b(?:awarded|conferred|presented)\s+(?:the\s+)?((?:\d{4}\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Prize|Award|Medal|Ratna|Bhushan|Shri|Vibhushan))\s+(?:on|to)\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)/u;
-const WON_RE = /^\s+(?:has\s+)?(?:won|received|bagged|was awarded)\s+the\s+((?:\d{4}\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Prize|Award|Medal))/u;
+const WON_RE = /^\s+(?:has\s+)?(won|received|bagged|was awarded|(?:has|have) been (?:selected|chosen|named|conferred|honoured|honored)(?: for| with)?|(?:was|were) (?:selected|chosen|named|conferred|honoured|honored)(?: for| with)?)\s+the\s+((?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Prize|Award|Medal|Puraskar|Ratna|Samman))/u;
 
 const BASE: Record<string, string> = { "sworn in": "sworn in", appointed: "appointed", elected: "elected", "re-elected": "re-elected", named: "named", nominated: "nominated", designated: "designated" };
 
@@ -47,11 +47,20 @@ export function extractAppointments(ann: Annotation): FactDraft[] {
       }
       const w = WON_RE.exec(s.text.slice(n.end));
       if (w) {
+        const prize = w[2] ?? "";
+        const verb = w[1] ?? "won";
+        const past = /^(?:won|received|bagged)$/.test(verb) ? verb : verb.replace(/^(?:has|have) been/, "was").replace(/^were/, "was");
+        const pres = /^(?:has|have) been/.test(verb) ? verb.replace(/^have/, "has") : past;
+        // "A and writer B have been selected for …": the co-winner is named in the prompt.
+        const co = /([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)*)\s+and\s+(?:[a-zA-Z-]+\s+){0,3}$/u.exec(s.text.slice(0, n.start))?.[1];
+        const coName = co ? co.split(/\s+/).filter((x, i, all) => /^\p{Lu}/u.test(x) && !(i < all.length - 1 && /^(?:Urdu|Hindi|Tamil|Telugu|Sanskrit|English|Malayalam|Kannada|Bengali|Marathi|Gujarati|Punjabi|Odia|Assamese|Konkani)$/.test(x))).join(" ") : undefined;
+        const along = coName ? `, along with ${coName},` : "";
         const d = draft(s, {
-          kind: "award", subject: w[1] ?? "", relation: "won by", object: n.text, objectType: "person",
+          kind: "award", subject: prize, relation: /^(?:won|received|bagged)$/.test(verb) ? `${verb} by` : "conferred on", object: n.text, objectType: "person",
           answer: n.text, answerFrom: n.start, answerType: "person",
-          question: `Who won the ${w[1]}?`,
-          statement: `${n.text} won the ${w[1]}.`,
+          question: /^(?:won|received|bagged)$/.test(verb) ? `Who${along} ${verb} the ${prize}?` : `Who${along} ${pres} the ${prize}?`,
+          statement: `${n.text}${along} ${/^(?:won|received|bagged)$/.test(verb) ? verb : pres} the ${prize}.`,
+          exclude: coName ? [coName] : [],
           confidence: 0.85,
         });
         if (d) out.push(d);

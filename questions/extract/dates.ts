@@ -9,7 +9,7 @@ const M = `(?:${MONTHS.join("|")})`;
 const RANGE = `(?:\\s+(?:and|to)\\s+|\\s*[–-]\\s*)`;
 
 /** A regex source for one absolute date phrase (no capture groups). */
-export const DATE_PHRASE = `(?:${M}\\s+\\d{1,2}(?:${RANGE}(?:${M}\\s+)?\\d{1,2})?(?:,\\s+\\d{4})?|\\d{1,2}(?:${RANGE}\\d{1,2})?\\s+${M}(?:,?\\s+\\d{4})?|${M}\\s+\\d{4})`;
+export const DATE_PHRASE = `(?:${M}\\s+\\d{1,2}(?!\\d)(?:${RANGE}(?:${M}\\s+)?\\d{1,2}(?!\\d))?(?:,\\s+\\d{4})?|\\d{1,2}(?:${RANGE}\\d{1,2})?\\s+${M}(?:,?\\s+\\d{4})?|${M}\\s+\\d{4})`;
 
 /** True when the whole text is an absolute date phrase. */
 export function isAbsoluteDate(text: string): boolean {

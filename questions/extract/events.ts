@@ -5,7 +5,7 @@
  * "Brazil will host COP30 in Belem". Dates are kept exactly as written; a year is never added.
  */
 import type { Annotation } from "../nlp/annotate";
-import type { FactDraft } from "./types";
+import type { ArticleContext, FactDraft } from "./types";
 import { cleanPhrase, draft, upperFirst } from "./types";
 import { EVENT_OF_RE, NAMED_EVENT_RE } from "./context";
 import { DATE_PHRASE } from "./dates";
@@ -24,7 +24,7 @@ function verbClass(tail: string): VerbClass {
 }
 
 /** Extracts event facts: where, when, which edition; and who hosts an event. */
-export function extractEvents(ann: Annotation): FactDraft[] {
+export function extractEvents(ann: Annotation, ctx?: ArticleContext): FactDraft[] {
   const out: FactDraft[] = [];
   for (const s of ann.sentences) {
     if (s.heading) continue;
@@ -48,12 +48,22 @@ export function extractEvents(ann: Annotation): FactDraft[] {
       from = n.index;
     }
     if (!phrase || !ordinal || !series) continue;
+    // "The second edition of the exercise": the article's own event series, else too vague to ask.
+    let vague = false;
+    if (m && /^(?:the\s+)?[a-z]+$/.test((m[3] ?? "").trim())) {
+      const head = (m[3] ?? "").trim().replace(/^the\s+/, "");
+      const known = ctx?.event && new RegExp(`\\b${head}\\b`, "i").test(ctx.event.short) && ctx.event.sentenceIndex !== s.index ? ctx.event.short : undefined;
+      if (known) {
+        phrase = cleanPhrase(`the ${m[1]} ${m[2]} of ${known}`);
+        series = isEdition ? known.replace(/^the\s+/, "") : cleanPhrase(`${m[2]} of ${known}`);
+      } else vague = true;
+    }
     const tail = s.text.slice(from);
     const verb = verbClass(tail);
     const pm = PLACE_RE.exec(tail);
     const place = pm?.[2];
     const prep = pm?.[1] === "off the coast of" ? "off the coast of" : "in";
-    const date = new RegExp(`\\b(?:on|from|between)\\s+(${DATE_PHRASE})`).exec(tail)?.[1];
+    const date = new RegExp(`\\b(?:on|from|between|in)\\s+(${DATE_PHRASE})`).exec(tail)?.[1];
     const Phrase = upperFirst(phrase);
     const at = place ? ` ${prep} ${place}` : "";
     if (place) {
@@ -63,31 +73,32 @@ export function extractEvents(ann: Annotation): FactDraft[] {
         answer: place, answerFrom: from, answerType: "place",
         question: began ? `Where did ${phrase} begin?` : `Where was ${phrase} held?`,
         statement: began ? `${Phrase} began ${prep} ${place}.` : `${Phrase} was held in ${place}.`,
-        confidence: 0.92, variant: "place",
+        confidence: vague ? 0.45 : 0.92, variant: "place",
       });
       if (d) out.push(d);
     }
     if (date) {
       const q = { held: `When was ${phrase} held${at}?`, concluded: `When did ${phrase} conclude${at}?`, began: `When did ${phrase} begin${at}?` }[verb];
-      const st = { held: `${Phrase} was held${at} on ${date}.`, concluded: `${Phrase} concluded${at} on ${date}.`, began: `${Phrase} began${at} on ${date}.` }[verb];
+      const on = /^\S+\s+\d{4}$/.test(date) ? "in" : "on";
+      const st = { held: `${Phrase} was held${at} ${on} ${date}.`, concluded: `${Phrase} concluded${at} ${on} ${date}.`, began: `${Phrase} began${at} ${on} ${date}.` }[verb];
       const d = draft(s, {
         kind: "event", subject: phrase, relation: `${verb === "held" ? "held" : verb} on`, object: date, objectType: "date",
         answer: date, answerFrom: from, answerType: "date",
         question: q, statement: st,
-        confidence: 0.9, variant: "date",
+        confidence: vague ? 0.45 : 0.9, variant: "date",
       });
       if (d) out.push(d);
     }
     if (place || date) {
       const verbText = { held: " was held", concluded: " concluded", began: " began" }[verb];
-      const where = `${verbText}${at}${date ? ` on ${date}` : ""}`;
+      const where = `${verbText}${at}${date ? ` ${/^\S+\s+\d{4}$/.test(date) ? "in" : "on"} ${date}` : ""}`;
       const bare = series.replace(/^the /, "");
       const d = draft(s, {
         kind: "event", subject: series, relation: "edition", object: ordinal, objectType: "number",
         answer: ordinal, answerFrom: from, answerType: "ordinal",
         question: `Which edition of the ${bare}${where}?`,
         statement: `The ${ordinal}${isEdition ? " edition of the" : ""} ${bare}${where}.`,
-        confidence: 0.8, variant: "ordinal",
+        confidence: vague ? 0.45 : 0.8, variant: "ordinal",
       });
       if (d) out.push(d);
     }

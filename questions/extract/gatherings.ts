@@ -9,6 +9,7 @@ import type { ArticleContext, FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
 import { DATE_PHRASE } from "./dates";
 import { NUMBER } from "./numbers";
+import { orgRef } from "./context";
 
 /** Plural nouns for a group of officials meeting as a body. */
 const OFFICIALS = "(?:(?:[a-z]+\\s+){0,2}(?:ministers|leaders|heads of state|heads of government|heads of state and government|national security advisers|NSAs|envoys|chiefs|secretaries|governors|speakers|parliamentarians|sherpas|negotiators))";
@@ -70,6 +71,9 @@ export function gatheringEvent(ann: Annotation): ArticleContext["event"] | undef
 
 const LAUNCH_HEADS = "Initiative|Programme|Program|Mission|Fund|Fellowship|Partnership|Platform|Framework|Network|Scheme|Alliance|Action Plan|Plan|Corridor|Centre|Center|Hub|Compact|Facility|Dialogue|Portal|Yojana|Abhiyan|Campaign|Challenge|Grid|Coalition";
 const GROUP_LAUNCH_RE = new RegExp(`\\b[Tt]he\\s+(?:two\\s+)?(?:ministers|leaders|sides|NSAs)\\s+(?:also\\s+|jointly\\s+)?(launched|unveiled|announced)\\s+(?:the\\s+|a\\s+|an\\s+)?(${NAME.replace("[A-Z][\\p{L}\\p{N}-]*", "[A-Z][\\p{L}\\p{N}'’-]*")}\\s+(?:${LAUNCH_HEADS}))\\b`, "u");
+const NAMED_LAUNCH_RE = new RegExp(`^\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:also\\s+|formally\\s+|officially\\s+)?(launched|unveiled|inaugurated|rolled out)\\s+(?:the\\s+)?(${NAME.replace("[A-Z][\\p{L}\\p{N}-]*", "[A-Z][\\p{L}\\p{N}'’-]*")}\\s+(?:${LAUNCH_HEADS}))(?!,\\s+an?\\s)(?:\\s+(?:in|at)\\s+(${PLACE}))?(?:\\s+on\\s+(${DATE_PHRASE}))?`, "u");
+/** "the X Selection Committee chaired by eminent writer NAME". */
+const CHAIRED_BY_RE = /\b(?:the\s+)([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Committee|Commission|Panel|Council|Board|Jury|Task Force|Group))\s*,?\s+(chaired|headed|led)\s+by\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\p{L}-]*\s+){0,4}$/u;
 const EXPAND_RE = new RegExp(`\\b(?:(agreed|decided|resolved|pledged)\\s+to\\s+|(will)\\s+)?(expand|expanded|increase|increased|scale up|scaled up)\\s+(?:the\\s+)?([A-Z][\\p{L}\\p{N}'’-]*(?:\\s+[A-Z][\\p{L}\\p{N}'’-]*)*)\\s+to\\s+(${NUMBER})\\s+([a-z]+(?:\\s+(?:a|per|every)\\s+(?:year|annum))?)`, "u");
 
 /** Extracts gathering facts: where and when a group met; what it launched; what it will expand. */
@@ -115,6 +119,49 @@ export function extractGatherings(ann: Annotation, ctx: ArticleContext): FactDra
         confidence: 0.84, variant: "launched",
       });
       if (d) out.push(d);
+    }
+    for (const n of s.names) {
+      if (n.type !== "person" && n.type !== "organisation") continue;
+      const who = n.type === "person" ? ann.aliases.get(n.text) ?? n.text : n.text;
+      const nl = NAMED_LAUNCH_RE.exec(s.text.slice(n.end));
+      if (nl) {
+        const name = nl[2] ?? "";
+        const head = (/(\S+)$/.exec(name)?.[1] ?? "initiative").toLowerCase();
+        const verb = nl[1] ?? "launched";
+        const base = verb === "rolled out" ? "roll out" : verb.replace(/ed$/, "");
+        const whoRef = n.type === "organisation" ? orgRef(who) : who;
+        const d = draft(s, {
+          kind: "launch", subject: whoRef, relation: verb, object: name, objectType: "other",
+          answer: name, answerFrom: n.end, answerType: "initiative",
+          question: `Which ${head} did ${whoRef} ${base.replace(/^launch$/, "launch").replace(/^unveil$/, "unveil").replace(/^inaugurat$/, "inaugurate")}?`,
+          statement: `${upperFirst(whoRef)} ${verb} the ${name}.`,
+          confidence: 0.82, variant: "named-launch",
+        });
+        if (d) out.push(d);
+        const date = nl[4];
+        if (date) {
+          const e = draft(s, {
+            kind: "launch", subject: name, relation: `${verb} on`, object: date, objectType: "date",
+            answer: date, answerFrom: n.end, answerType: "date",
+            question: `When was the ${name} ${verb}?`,
+            statement: `The ${name} was ${verb} on ${date}.`,
+            confidence: 0.82, variant: "named-launch-date",
+          });
+          if (e) out.push(e);
+        }
+      }
+      const c = n.type === "person" ? CHAIRED_BY_RE.exec(s.text.slice(0, n.start)) : null;
+      if (c) {
+        const body = c[1] ?? "";
+        const d = draft(s, {
+          kind: "role", subject: `the ${body}`, relation: `${c[2]} by`, object: who, objectType: "person",
+          answer: n.text, answerFrom: n.start, answerType: "person",
+          question: `Who ${c[2]} the ${body}?`,
+          statement: `${n.text} ${c[2]} the ${body}.`,
+          confidence: 0.84, variant: "chaired-by",
+        });
+        if (d) out.push(d);
+      }
     }
     const e = EXPAND_RE.exec(s.text);
     if (e) {

@@ -28,6 +28,7 @@ import { extractSchemes } from "./schemes";
 import { extractAppointments } from "./appointments";
 import { extractRankings } from "./rankings";
 import { extractGatherings } from "./gatherings";
+import { extractExplainers } from "./explainers";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -51,6 +52,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractSupport,
   extractInitiatives,
   extractSchemes,
+  extractExplainers,
   extractQuotes,
 ];
 

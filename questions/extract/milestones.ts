@@ -9,7 +9,7 @@ import { cleanPhrase, draft, upperFirst } from "./types";
 import { DATE_PHRASE } from "./dates";
 import { orgRef, resolveGrouping } from "./context";
 
-const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|(?:The|the)\s+(?:[a-z-]+\s+){0,3}(?:scheme|programme|program|policy|mission|initiative|act|law|agreement|treaty|accord|bank|organisation|organization|corridor|project|alliance|grouping|council|commission|tribunal|court)|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed|awarded|presented|conferred|instituted))\s+in\s+(\d{4})\b/u;
+const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|(?:The|the)\s+(?:[a-z-]+\s+){0,3}(?:scheme|programme|program|policy|mission|initiative|act|law|agreement|treaty|accord|bank|organisation|organization|corridor|project|alliance|grouping|council|commission|tribunal|court)|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed|awarded|presented|conferred|instituted)(?:\s+by\s+the\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3})?)\s+in\s+(\d{4})\b/u;
 const GENERIC_GROUP_RE = /^the\s+(?:grouping|bloc|group|alliance|organisation|organization|forum|coalition|partnership|dialogue)$/;
 const AND_YEAR_RE = /^\s*,?\s+and\s+(?:was\s+)?((?:later\s+)?(?:revived|relaunched|renamed|expanded|restructured|reconstituted|re-established|upgraded|revamped|dissolved|merged|amended|extended))\s+in\s+(\d{4})\b/;
 const LAUNCH_RE = new RegExp(
@@ -18,7 +18,7 @@ const LAUNCH_RE = new RegExp(
 );
 const ADOPTED_RE = /\b(?:The leaders|leaders|The summit|the summit|members|Members|ministers|Ministers)\s+adopted\s+the\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Declaration|Resolution|Charter|Action Plan|Agenda|Statement|Accord|Communiqué))\b/u;
 
-const APPOSITIVE_YEAR_RE = /^((?:The|the)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*),\s+(signed|launched|founded|established|adopted|set up|created|formed|ratified)\s+in\s+(\d{4}),/u;
+const APPOSITIVE_YEAR_RE = /^((?:The|the)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*),\s+(signed|launched|founded|established|adopted|set up|created|formed|ratified|instituted|constituted|introduced|approved|inaugurated|commissioned)\s+in\s+(\d{4}),/u;
 const BECAME_MEMBER_RE = /^((?:The|the)\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)\s+became\s+((?:an?|the)\s+(?:[a-z]+\s+)?(?:full\s+|permanent\s+)?member(?:\s+state)?)\s+of\s+(?:the\s+)?([A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*)*)\s+in\s+(\d{4})\b/u;
 const FOUNDED_BY_RE = /^((?:The|the)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*),\s+(launched|founded|established|set up|created|formed|initiated)\s+by\s+(.+?)\s+in\s+(\d{4}),/u;
 

@@ -10,6 +10,8 @@ import type { FactDraft } from "./types";
 import { draft } from "./types";
 import { nationalityOf, roleIsSpecific, similarRoles } from "./people-text";
 
+const RANK_RE = /^(?:Lieutenant|Lt\.?|Major|Maj\.?|Rear|Vice|Air|Brigadier|Colonel|Col\.?|Captain|Commodore|Wing|Group|Squadron|Flight|General|Admiral|Marshal|Commander|\s)+$/;
+
 /** Extracts role facts: one per person (the first sentence that states their post). */
 export function extractRoles(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
@@ -19,7 +21,10 @@ export function extractRoles(ann: Annotation): FactDraft[] {
     for (const n of s.names) {
       const person = ann.aliases.get(n.text) ?? n.text;
       if (n.type !== "person" || !ann.people.has(person) || seen.has(person)) continue;
-      const role = roleBefore(s.text, n.start) ?? roleAfter(s.text, n.end);
+      // "Lieutenant General X, General Officer Commanding-in-Chief of …": the post, not the rank.
+      const before = roleBefore(s.text, n.start);
+      const after = roleAfter(s.text, n.end);
+      const role = before !== undefined && after !== undefined && RANK_RE.test(before) ? after : before ?? after;
       if (!role) continue;
       const words = role.split(/\s+/);
       if (words.length < 2 || words.some((w) => WEAK_ROLE_WORDS.has(w.toLowerCase()))) continue;

@@ -11,6 +11,10 @@ const LAUNCHED_RE = /\blaunched\s+the\s+([A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{
 const OUTLAY_RE = /^(The scheme|The programme|The mission|The project|The initiative|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*)*)\s+(?:has|will have|had)\s+(?:an?\s+)?(?:total\s+)?(outlay|budget|corpus|cost)\s+of\s+((?:Rs\.?|₹|\$|US\$|INR)\s?[\d,.]+(?:\s+(?:lakh\s+crore|crore|lakh|billion|million|trillion))?)/u;
 const TARGET_RE = /^([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+(?:has\s+)?(?:set|fixed|announced)\s+(?:itself\s+)?a\s+target\s+of\s+([\d,.]+\s*(?:GW|MW|per cent|%|million tonnes|crore|lakh|billion|million|trillion|km)?)\s+(?:of\s+)?(.+?)\s+by\s+(\d{4})\b/u;
 
+const SCHEME_HEAD = /\s(?:Scheme|Mission|Yojana|Programme|Program|Abhiyan|Initiative)$/;
+/** "Under the mission, 50,000 students will be trained …". */
+const UNDER_RE = /^Under the (?:scheme|mission|programme|program|initiative|yojana|abhiyan), ((?:\d{1,3}(?:,\d{2,3})+|\d+)(?:\s+(?:lakh|crore|million))?)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(will be|are to be|have been|were|are being)\s+([a-z]+ed)\b/;
+
 /** Extracts scheme and target facts. */
 export function extractSchemes(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
@@ -34,6 +38,23 @@ export function extractSchemes(ann: Annotation): FactDraft[] {
         });
         if (d) out.push(d);
       }
+    }
+    // Any scheme-like name the article states is what a later "the scheme" / "the mission" means.
+    const named = s.names.filter((n) => SCHEME_HEAD.test(n.text) && n.text.includes(" "));
+    const lastNamed = named[named.length - 1];
+    if (lastNamed && !l) lastScheme = `the ${lastNamed.text}`;
+    const u = UNDER_RE.exec(s.text);
+    if (u && lastScheme) {
+      const n = u[1] ?? "";
+      const what = u[2] ?? "";
+      const d = draft(s, {
+        kind: "count", subject: `${what} ${u[3]} ${u[4]} under ${lastScheme}`, relation: "number", object: n, objectType: "number",
+        answer: n, answerFrom: u[0].indexOf(`, ${n}`) + 2, answerType: "number",
+        question: `How many ${what} ${u[3]} ${u[4]} under ${lastScheme}?`,
+        statement: `${n} ${what} ${u[3]} ${u[4]} under ${lastScheme}.`.replace(/^./, (c) => c.toUpperCase()),
+        confidence: 0.8, variant: "under-count",
+      });
+      if (d) out.push(d);
     }
     const o = OUTLAY_RE.exec(s.text);
     if (o) {

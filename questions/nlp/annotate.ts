@@ -35,9 +35,11 @@ export interface Annotation {
 
 const UNIT_WORDS = new Set(["commanding", "presiding", "visiting", "acting", "ruling", "governing", "managing", "outgoing", "incoming", "reporting", "fleet", "command", "corps", "division", "regiment", "brigade", "navy", "army", "staff", "force", "forces", "squadron", "battalion", "council", "ministry", "party", "group"]);
 
-const ROLE_OF_RE = /((?:(?:Union|Cabinet|Deputy|Vice|Chief|Principal|Additional|Joint|Junior|Senior|Permanent)\s+)*([A-Z][\p{L}-]*)\s+(?:of|for|to)\s+(?:State\s+(?:for|of)\s+)?(?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\p{L}-]*)*)\s+$/u;
+const ROLE_OF_RE = /((?:(?:Union|Cabinet|Deputy|Vice|Chief|Principal|Additional|Joint|Junior|Senior|Permanent)\s+)*([A-Z][\p{L}-]*)\s+(?:of|for|to)\s+(?:State\s+(?:\([A-Z][\p{L} ]+\)\s+)?(?:for|of)\s+)?(?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\p{L}-]*)*)\s+$/u;
 
 const GROUPING_AFTER = /^\s+(?:(?:grouping|bloc|alliance|coalition|forum|group|organisation|organization|partnership|dialogue|framework)\b|(?:currently\s+)?(?:comprises|consists of|is made up of|brings together)\s+(?:[\w-]+\s+){0,2}(?:members|member states|countries|nations|economies)\b)/;
+
+const OCCUPATION_BEFORE = /\b(?:poet|lyricist|writer|author|novelist|scholar|actor|actress|singer|musician|composer|filmmaker|scientist|economist|journalist|historian|activist|athlete|cricketer|shooter|wrestler|boxer|grandmaster|artist|painter|dancer|playwright|philosopher|industrialist|entrepreneur|educationist|environmentalist|physicist|chemist|mathematician|astronomer|biologist|engineer|architect|sculptor|footballer|shuttler|sprinter|olympian|mountaineer|director)\s+$/;
 
 const SPEECH_VERBS = /^\s+(?:also\s+)?(?:was sworn in|was appointed|was elected|was named|won|defeated|received|resigned|took oath|assumed|said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
 
@@ -83,7 +85,8 @@ function roleOf(left: string): string | undefined {
 
 /** The role phrase directly left of offset `at` ("Russian deputy foreign minister "), or undefined. */
 export function roleBefore(sentence: string, at: number): string | undefined {
-  const left = sentence.slice(0, at);
+  // "… for Science and Technology Dr. Jitendra Singh": the honorific is not part of the post.
+  const left = sentence.slice(0, at).replace(/(?<=\S\s)(?:Dr|Mr|Ms|Mrs|Prof|Shri|Smt)\.?\s+$/, "");
   // "Union Minister for New and Renewable Energy ", "Chief Justice of India ": a post with its portfolio or country.
   const of = roleOf(left);
   if (of !== undefined) return of;
@@ -129,8 +132,11 @@ function personCue(s: string, span: { start: number; end: number; text: string }
   if (roleBefore(s, span.start) !== undefined) return true;
   if (roleAfter(s, span.end) !== undefined) return true;
   if (/\b(?:counterpart|met|met with|talks with|meeting with|led by|headed by|along with)\s+$/.test(s.slice(0, span.start))) return true;
+  // "Malayalam poet G. Sankara Kurup", "eminent writer Pratibha Ray": an occupation noun before the name.
+  if (OCCUPATION_BEFORE.test(s.slice(0, span.start))) return true;
   const words = span.text.split(" ").length;
-  if (words >= 2 && words <= 4 && SPEECH_VERBS.test(s.slice(span.end))) return true;
+  // "the X Foundation announced": a name read with "the" is a body, not a person.
+  if (words >= 2 && words <= 4 && SPEECH_VERBS.test(s.slice(span.end)) && !/\bthe\s+$/.test(s.slice(0, span.start))) return true;
   return false;
 }
 
