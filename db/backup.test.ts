@@ -5,7 +5,7 @@ import { buildBackup, type Backup } from "./backup";
 import { db } from "./client";
 import { importBackup, importedReviewId } from "./import";
 import { recordReview, undoLastReview } from "./reviews";
-import { articles, cards, questions, reviews, settings, user } from "./schema";
+import { articles, cards, exams, questions, reviews, settings, user } from "./schema";
 import { saveGeneratedArticle } from "./seed";
 import { updateSettings } from "./settings";
 import { freshDatabase, makeUser } from "./test-helpers";
@@ -55,6 +55,10 @@ beforeAll(async () => {
   await recordReview({ userId: alice, id: uuid(4), questionId: "shared-recall", response: { rating: 3 }, durationMs: 700, now: LATER });
   await recordReview({ userId: alice, id: uuid(5), questionId: "mine-tf", response: { truth: true }, durationMs: 700, now: LATER });
   await undoLastReview({ userId: alice, reviewId: uuid(5), now: LATER });
+  await db.insert(exams).values({
+    id: "exam-1", userId: alice, createdAt: NOW, endsAt: new Date(NOW.getTime() + 6 * 60_000), seed: 7, filter: {},
+    questionIds: ["shared-tf"], submittedAt: new Date(NOW.getTime() + 60_000), answers: { "shared-tf": "False" }, score: 2, right: 1, wrong: 0, skipped: 0,
+  });
   backup = await buildBackup({ userId: alice, now: LATER });
 });
 
@@ -84,14 +88,14 @@ describe("importBackup", () => {
     const before = await snapshot(alice, { withIds: true });
     await db.delete(user).where(eq(user.id, alice));
     const carol = await makeUser("carol");
-    expect(await importBackup({ userId: carol, data })).toEqual({ articles: 1, cards: 3, reviews: 5 });
+    expect(await importBackup({ userId: carol, data })).toEqual({ articles: 1, cards: 3, reviews: 5, exams: 1 });
     const restored = await snapshot(carol, { withIds: true });
     expect(restored).toEqual(before);
     const [article] = await db.select().from(articles).where(eq(articles.id, "mine"));
     expect(article?.ownerId).toBe(carol);
     expect(await db.select({ id: questions.id }).from(questions).where(eq(questions.articleId, "mine"))).toHaveLength(2);
 
-    expect(await importBackup({ userId: carol, data })).toEqual({ articles: 0, cards: 0, reviews: 0 });
+    expect(await importBackup({ userId: carol, data })).toEqual({ articles: 0, cards: 0, reviews: 0, exams: 0 });
     expect(await snapshot(carol, { withIds: true })).toEqual(restored);
   });
 
@@ -105,12 +109,13 @@ describe("importBackup", () => {
       cards: backup.cards.filter((c) => c.questionId.startsWith("shared")),
       reviews: backup.reviews.filter((r) => r.questionId.startsWith("shared")),
     };
-    expect(await importBackup({ userId: dave, data })).toEqual({ articles: 0, cards: 1, reviews: 3 });
+    // Dave also gets Alice's exam paper under an id of his own (Carol holds "exam-1" since the restore).
+    expect(await importBackup({ userId: dave, data })).toEqual({ articles: 0, cards: 1, reviews: 3, exams: 1 });
     const ids = (await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.userId, dave))).map((r) => r.id).sort();
     expect(ids).toEqual([uuid(10), ...[1, 2, 4].map((n) => importedReviewId(dave, uuid(n)))].sort());
     const [tf] = await db.select().from(cards).where(and(eq(cards.userId, dave), eq(cards.questionId, "shared-tf")));
     expect(tf).toEqual(davesTf);
-    expect(await importBackup({ userId: dave, data })).toEqual({ articles: 0, cards: 0, reviews: 0 });
+    expect(await importBackup({ userId: dave, data })).toEqual({ articles: 0, cards: 0, reviews: 0, exams: 0 });
   });
 
   it("refuses a bad file with a message and writes nothing", async () => {
@@ -133,5 +138,27 @@ describe("importBackup", () => {
     }
     expect(await snapshot(erin)).toEqual({ cards: [], reviews: [], settings: [] });
     expect(await db.select().from(questions).where(eq(questions.id, "nope"))).toEqual([]);
+  });
+});
+
+describe("exam papers in the backup", () => {
+  it("are exported and imported, under a new id when another user has that one", async () => {
+    expect(backup.exams).toEqual([
+      expect.objectContaining({ id: "exam-1", questionIds: ["shared-tf"], answers: { "shared-tf": "False" }, score: 2, submittedAt: "2026-11-22T10:01:00.000Z" }),
+    ]);
+    const fay = await makeUser("fay");
+    const data = { ...backup, articles: [], cards: [], reviews: [] };
+    expect((await importBackup({ userId: fay, data })).exams).toBe(1);
+    const [paper] = await db.select().from(exams).where(eq(exams.userId, fay));
+    expect(paper).toMatchObject({ id: importedReviewId(fay, "exam-1"), score: 2, right: 1, questionIds: ["shared-tf"] });
+    // The paper restored earlier under "exam-1" is untouched, and a second import writes nothing.
+    expect((await db.select().from(exams).where(eq(exams.id, "exam-1")))[0]?.userId).not.toBe(fay);
+    expect((await importBackup({ userId: fay, data })).exams).toBe(0);
+  });
+
+  it("a backup made before exam mode (no exams key) still imports", async () => {
+    const { exams: _drop, ...older } = { ...backup, articles: [], cards: [], reviews: [] };
+    const gus = await makeUser("gus");
+    expect((await importBackup({ userId: gus, data: older })).exams).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/day";
 import { db } from "./client";
-import { articles, cardStates, cards, facts, questions, reviews } from "./schema";
+import { articles, cardStates, cards, exams, facts, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 
 /**
@@ -98,6 +98,21 @@ const articleSchema = z.strictObject({
   questions: z.array(questionSchema).max(5_000),
 });
 
+const examSchema = z.strictObject({
+  id,
+  createdAt: isoDate,
+  endsAt: isoDate,
+  seed: z.number().int(),
+  filter: z.strictObject({ articleId: id.optional(), tag: text(100).optional() }),
+  questionIds: z.array(id).max(100),
+  submittedAt: isoDate.nullable(),
+  answers: z.record(id, text(500).nullable()).nullable(),
+  score: z.number().nullable(),
+  right: z.number().int().nonnegative().nullable(),
+  wrong: z.number().int().nonnegative().nullable(),
+  skipped: z.number().int().nonnegative().nullable(),
+});
+
 /** Schema of a Factdeck backup file, version 1. */
 export const backupSchema = z.strictObject({
   format: z.literal("factdeck-backup", { error: `expected "factdeck-backup"` }),
@@ -116,18 +131,21 @@ export const backupSchema = z.strictObject({
   cards: z.array(cardSchema).max(200_000),
   reviews: z.array(reviewSchema).max(500_000),
   articles: z.array(articleSchema).max(1_000),
+  /** Exam papers; optional, so a backup made before exam mode still imports. */
+  exams: z.array(examSchema).max(10_000).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
 const isoOf = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** Everything that is the learner's: settings, cards, the whole review log and the articles they added. */
+/** Everything that is the learner's: settings, cards, the whole review log, the articles they added and their exam papers. */
 export async function buildBackup({ userId, now }: { userId: string; now: Date }): Promise<Backup> {
-  const [s, cardRows, reviewRows, own] = await Promise.all([
+  const [s, cardRows, reviewRows, own, examRows] = await Promise.all([
     getSettings({ userId }),
     db.select().from(cards).where(eq(cards.userId, userId)).orderBy(asc(cards.questionId)),
     db.select().from(reviews).where(eq(reviews.userId, userId)).orderBy(asc(reviews.reviewedAt), asc(reviews.id)),
     db.select().from(articles).where(eq(articles.ownerId, userId)).orderBy(asc(articles.id)),
+    db.select().from(exams).where(eq(exams.userId, userId)).orderBy(asc(exams.createdAt), asc(exams.id)),
   ]);
   const ownIds = own.map((a) => a.id);
   const [factRows, questionRows] = ownIds.length
@@ -155,6 +173,12 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
       questions: questionRows
         .filter((q) => q.articleId === a.id)
         .map(({ articleId: _a, updatedAt: _u2, ...q }) => ({ ...q, retiredAt: isoOf(q.retiredAt) })),
+    })),
+    exams: examRows.map(({ userId: _u, ...e }) => ({
+      ...e,
+      createdAt: e.createdAt.toISOString(),
+      endsAt: e.endsAt.toISOString(),
+      submittedAt: isoOf(e.submittedAt),
     })),
   };
 }

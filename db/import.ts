@@ -4,7 +4,7 @@ import { and, inArray, sql } from "drizzle-orm";
 import { ApiError, badRequest, conflict } from "@/lib/errors";
 import { backupSchema, type Backup } from "./backup";
 import { db } from "./client";
-import { articles, cards, facts, questions, reviews, settings } from "./schema";
+import { articles, cards, exams, facts, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./study";
 
 /** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
@@ -12,6 +12,7 @@ export interface ImportResult {
   cards: number;
   reviews: number;
   articles: number;
+  exams: number;
 }
 
 // Rows per multi-row insert: well under SQLite's 32,766 bound variables for the widest table.
@@ -117,6 +118,20 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
     reviewedAt: new Date(r.reviewedAt),
     undoneAt: r.undoneAt ? new Date(r.undoneAt) : null,
   }));
+  // Exam papers: the same rule as reviews for an id another user already has.
+  const examTaken = new Map<string, string>();
+  for (const part of chunks((backup.exams ?? []).map((e) => e.id))) {
+    const found = await db.select({ id: exams.id, userId: exams.userId }).from(exams).where(inArray(exams.id, part));
+    for (const e of found) examTaken.set(e.id, e.userId);
+  }
+  const examRows = (backup.exams ?? []).map((e) => ({
+    ...e,
+    id: examTaken.has(e.id) && examTaken.get(e.id) !== userId ? importedReviewId(userId, e.id) : e.id,
+    userId,
+    createdAt: new Date(e.createdAt),
+    endsAt: new Date(e.endsAt),
+    submittedAt: e.submittedAt ? new Date(e.submittedAt) : null,
+  }));
   const cardRows = backup.cards.map((c) => ({
     ...c,
     userId,
@@ -158,9 +173,10 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
       }),
   );
   const reviewWrites = chunks(reviewRows).map((part) => db.insert(reviews).values(part).onConflictDoNothing());
+  const examWrites = chunks(examRows).map((part) => db.insert(exams).values(part).onConflictDoNothing());
 
   const articleStatements = articleWrites.map((w) => w.article);
-  const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites] as const;
+  const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites, ...examWrites] as const;
   let results;
   try {
     results = await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
@@ -175,5 +191,6 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
     articles: affected(1, articleStatements.length),
     cards: affected(firstCard, cardWrites.length),
     reviews: affected(firstCard + cardWrites.length, reviewWrites.length),
+    exams: affected(firstCard + cardWrites.length + reviewWrites.length, examWrites.length),
   };
 }
