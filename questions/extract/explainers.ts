@@ -25,6 +25,11 @@ const MONEY = "(?:(?:Rs\\.?|₹|\\$|US\\$|USD|INR|€|£)\\s?[\\d,.]+(?:\\s+(?:l
 const ANNOUNCED_MONEY_RE = new RegExp(`^\\s+(?:also\\s+)?(announced|extended|offered|pledged|sanctioned|approved)\\s+an?\\s+(${MONEY})\\s+((?:[a-z-]+\\s+){0,3}(?:line of credit|credit line|grant|loan|package|assistance|aid|investment))\\s+(?:for|to)\\s+([^,.]+)`, "u");
 const ROCKET_RE = new RegExp(`^(?:The\\s+)?(.+?)\\s+launched\\s+(.+?)\\s+(?:on|aboard|on board)\\s+(?:the\\s+|its\\s+)?([A-Z][A-Za-z]*-?[A-Z]*\\d[\\w-]*)\\s+(?:rocket|launch vehicle)\\s+from\\s+(?:the\\s+)?(${CAP_WORD}(?:\\s+${CAP_WORD})*)(?:\\s+in\\s+(${CAP_WORD}))?(?:\\s+on\\s+(${DATE_PHRASE}))?`, "u");
 
+/** "It was first conferred on Malayalam poet G. Sankara Kurup in 1965" (after a sentence naming the award). */
+const FIRST_GIVEN_RE = /^(?:It|The award|The prize|The honour|The honor)\s+was\s+first\s+(conferred|awarded|presented|given)\s+(?:on|to)\s+/;
+const AWARD_NAME_RE = /^(?:The\s+)?((?:\d{4}\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Prize|Award|Medal|Puraskar|Ratna|Samman))\b/u;
+const CARRIES_RE = new RegExp(`^(?:The award|The prize|The honour|It|The\\s+(?:[A-Z][\\p{L}-]*\\s+)+(?:Prize|Award|Puraskar|Samman))\\s+carries\\s+a\\s+(cash (?:prize|award|component)|purse|prize money)\\s+of\\s+(${MONEY})`, "u");
+
 /** True when the acronym's capitals are the expansion's letters in order, starting with its first word. */
 function expands(acronym: string, words: string): boolean {
   const letters = acronym.replace(/[^A-Za-z]/g, "");
@@ -54,6 +59,7 @@ const ED_TO_BASE = (verb: string): string => {
 export function extractExplainers(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
   const expanded = new Set<string>();
+  let lastAward: string | undefined;
   for (const s of ann.sentences) {
     if (s.heading) continue;
     for (const m of s.text.matchAll(ACRONYM_RE)) {
@@ -148,6 +154,46 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
       if (d) out.push(d);
       break;
     }
+    // An award named at the start of the sentence before: "It was first conferred on X in 1965", "The award carries …".
+    const prev = ann.sentences[s.index - 1];
+    const award = prev && !prev.heading ? AWARD_NAME_RE.exec(prev.text)?.[1] : undefined;
+    const fg = FIRST_GIVEN_RE.exec(s.text);
+    const first = fg ? s.names.find((n) => n.type === "person" && n.start >= fg[0].length) : undefined;
+    if (fg && award && first) {
+      const year = /\bin\s+(\d{4})\b/.exec(s.text.slice(first.end));
+      const d = draft(s, {
+        kind: "award", subject: `the ${award}`, relation: `first ${fg[1]} on`, object: first.text, objectType: "person",
+        answer: first.text, answerFrom: first.start, answerType: "person",
+        question: `Who was the first recipient of the ${award}?`,
+        statement: `${first.text} was the first recipient of the ${award}.`,
+        confidence: 0.82, variant: "first-recipient",
+      });
+      if (d) out.push(d);
+      if (year) {
+        const y = draft(s, {
+          kind: "award", subject: `the ${award}`, relation: `first ${fg[1]} in`, object: year[1] ?? "", objectType: "year",
+          answer: year[1] ?? "", answerFrom: first.end, answerType: "year",
+          question: `In which year was the ${award} first ${fg[1]}?`,
+          statement: `The ${award} was first ${fg[1]} in ${year[1]}.`,
+          confidence: 0.82, variant: "first-year",
+        });
+        if (y) out.push(y);
+      }
+    }
+    const cr = CARRIES_RE.exec(s.text);
+    const which = cr ? (/^The\s+(?!award|prize|honour)/.test(cr[0]) ? AWARD_NAME_RE.exec(s.text)?.[1] : award ?? lastAward) : undefined;
+    if (cr && which) {
+      const d = draft(s, {
+        kind: "count", subject: `${cr[1]} of the ${which}`, relation: "is", object: cr[2] ?? "", objectType: "number",
+        answer: cr[2] ?? "", answerFrom: cr.index, answerType: "other",
+        question: `What ${cr[1]} does the ${which} carry?`,
+        statement: `The ${which} carries a ${cr[1]} of ${cr[2]}.`,
+        confidence: 0.78, variant: "cash-prize", skip: ["mcq", "true_false"],
+      });
+      if (d) out.push(d);
+    }
+    const own = AWARD_NAME_RE.exec(s.text)?.[1];
+    if (own) lastAward = own;
     const r = ROCKET_RE.exec(s.text);
     const agent = r ? s.names.find((n) => n.end <= (r[1] ?? "").length + 4 && n.type === "organisation") : undefined;
     if (r && agent) {
@@ -160,7 +206,8 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
         answer: site, answerFrom: r.index + r[0].indexOf(site), answerType: "place",
         question: `From where did ${org} launch the ${rocket} rocket${when ? ` on ${when}` : ""}?`,
         statement: `${upperFirst(org)} launched the ${rocket} rocket from the ${site}${when ? ` on ${when}` : ""}.`,
-        confidence: 0.84, variant: "rocket-place",
+        // A swapped city reads "from the Riyadh": no true/false on a launch site.
+        confidence: 0.84, variant: "rocket-place", skip: ["true_false"],
       });
       if (d) out.push(d);
       if (when) {

@@ -100,6 +100,12 @@ function nearYearRanges(answer: string): string[] {
 }
 
 function nearDates(answer: string): string[] {
+  // "January 2024": other months of the same year (never the year's digits read as a day).
+  const my = new RegExp(`^(${MONTHS.join("|")})\\s+(\\d{4})$`).exec(answer);
+  if (my) {
+    const mi = MONTHS.indexOf(my[1] ?? "");
+    return [(mi + 1) % 12, (mi + 11) % 12, (mi + 3) % 12].map((k) => `${MONTHS[k]} ${my[2]}`);
+  }
   const r = new RegExp(`^(${MONTHS.join("|")})\\s+(\\d{1,2})(\\s+(?:and|to)\\s+|\\s*[–-]\\s*)(\\d{1,2})(.*)$`).exec(answer);
   if (r) {
     const mi = MONTHS.indexOf(r[1] ?? "");
