@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { api } from "../api";
+import { useSessionState } from "../providers";
 
 interface Created {
   id: string;
@@ -15,6 +16,7 @@ interface Created {
 /** Paste a news article: its questions are made at once, ready to study. */
 export function NewArticleForm() {
   const queryClient = useQueryClient();
+  const { ready } = useSessionState();
   const [text, setText] = useState("");
   const add = useMutation({
     mutationFn: (form: FormData) => {
@@ -109,7 +111,7 @@ export function NewArticleForm() {
         </p>
       ) : null}
       <div className="flex items-center gap-3">
-        <button disabled={add.isPending || !text.trim()} className="rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-ink disabled:opacity-50">
+        <button disabled={!ready || add.isPending || !text.trim()} className="rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-ink disabled:opacity-50">
           {add.isPending ? "Making questions…" : "Make questions"}
         </button>
         {add.isPending ? <span aria-hidden className="h-2 w-24 animate-pulse rounded-full bg-accent/40" /> : null}

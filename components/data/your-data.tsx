@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { ApiRequestError } from "../api";
+import { useSessionState } from "../providers";
 
 /** What POST /api/import answers. */
 interface ImportResponse {
@@ -37,6 +38,7 @@ function plural(n: number, word: string) {
 
 /** "Your data": download the reviews, cards, an Anki deck or a full backup, and import a backup. */
 export function YourData() {
+  const { ready } = useSessionState();
   const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -107,7 +109,7 @@ export function YourData() {
         <div className="flex flex-wrap items-center gap-3">
           <button
             type="submit"
-            disabled={!file || restore.isPending}
+            disabled={!ready || !file || restore.isPending}
             data-testid="import-submit"
             className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink disabled:opacity-50"
           >

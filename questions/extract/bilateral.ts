@@ -14,8 +14,8 @@ const SIGNED_N_RE = new RegExp(String.raw`^(.+?)\s+(?:have\s+|had\s+)?(?:signed|
 const RELATIONS_RE = /^(?:The two countries|Both countries|The two nations|Both nations|The two sides|Both sides)\s+(established|set up|restored|normalised|normalized|upgraded)\s+(diplomatic relations|diplomatic ties|relations|ties)\s+in\s+(\d{4})\b/;
 
 /** The country pair named in sentence i or the two before it: "India and Portugal". */
-function countryPair(ann: Annotation, i: number): string | undefined {
-  for (let k = i; k >= Math.max(0, i - 2); k--) {
+export function countryPair(ann: Annotation, i: number, depth = 2): string | undefined {
+  for (let k = i; k >= Math.max(0, i - depth); k--) {
     const s = ann.sentences[k];
     if (!s || s.heading) continue;
     for (const m of s.text.matchAll(PAIR_RE)) {

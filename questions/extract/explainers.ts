@@ -12,6 +12,7 @@ import { draft, upperFirst } from "./types";
 import { DATE_PHRASE } from "./dates";
 import { ORDINAL_WORDS } from "../nlp/vocab-words";
 import { orgRef } from "./context";
+import { countryPair } from "./bilateral";
 
 const CAP_WORD = "[A-Z][\\p{L}-]*";
 /** "The Space Docking Experiment (SpaDeX)". */
@@ -29,6 +30,9 @@ const ROCKET_RE = new RegExp(`^(?:The\\s+)?(.+?)\\s+launched\\s+(.+?)\\s+(?:on|a
 const FIRST_GIVEN_RE = /^(?:It|The award|The prize|The honour|The honor)\s+was\s+first\s+(conferred|awarded|presented|given)\s+(?:on|to)\s+/;
 const AWARD_NAME_RE = /^(?:The\s+)?((?:\d{4}\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Prize|Award|Medal|Puraskar|Ratna|Samman))\b/u;
 const CARRIES_RE = new RegExp(`^(?:The award|The prize|The honour|It|The\\s+(?:[A-Z][\\p{L}-]*\\s+)+(?:Prize|Award|Puraskar|Samman))\\s+carries\\s+a\\s+(cash (?:prize|award|component)|purse|prize money)\\s+of\\s+(${MONEY})`, "u");
+
+/** "Bilateral trade between the two countries stood at $14.8 billion in 2023-24". */
+const TRADE_RE = new RegExp(`^(Bilateral trade|Trade)\\s+between\\s+(.+?)\\s+(?:stood at|was|touched|reached|crossed|amounted to)\\s+(?:about\\s+|around\\s+|nearly\\s+)?(${MONEY})(?:\\s+in\\s+(\\d{4}(?:-\\d{2,4})?))?`, "u");
 
 /** True when the acronym's capitals are the expansion's letters in order, starting with its first word. */
 function expands(acronym: string, words: string): boolean {
@@ -194,6 +198,19 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
     }
     const own = AWARD_NAME_RE.exec(s.text)?.[1];
     if (own) lastAward = own;
+    const t = TRADE_RE.exec(s.text);
+    const tradePair = t ? (/^(?:the two countries|both countries|the two nations)$/i.test(t[2] ?? "") ? countryPair(ann, s.index, 6) : s.names.filter((n) => n.type === "country").length === 2 ? t[2] : undefined) : undefined;
+    if (t && tradePair) {
+      const when = t[4] ? ` in ${t[4]}` : "";
+      const d = draft(s, {
+        kind: "count", subject: `trade between ${tradePair}${when}`, relation: "stood at", object: t[3] ?? "", objectType: "number",
+        answer: t[3] ?? "", answerType: "other",
+        question: `What was the value of bilateral trade between ${tradePair}${when}?`,
+        statement: `Bilateral trade between ${tradePair} stood at ${t[3]}${when}.`,
+        confidence: 0.78, variant: "trade", skip: ["mcq", "true_false"],
+      });
+      if (d) out.push(d);
+    }
     const r = ROCKET_RE.exec(s.text);
     const agent = r ? s.names.find((n) => n.end <= (r[1] ?? "").length + 4 && n.type === "organisation") : undefined;
     if (r && agent) {

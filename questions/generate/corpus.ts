@@ -75,10 +75,11 @@ function capPerArticle(questions: readonly Question[], max: number): Question[] 
   // news facts (events, delegations, agreements, counts …) have given all they have.
   for (let round = 0; kept.length < max; round++) {
     let took = false;
-    const background = round > 0 && facts.some((l) => l.length > 0 && l[0]?.kind !== "role");
+    const background = round > 0 && facts.some((l) => l.length > 0 && !BACKGROUND_KINDS.has(l[0]?.kind ?? ""));
     for (const list of facts) {
       if (kept.length >= max || list.length === 0) continue;
-      if (background && list[0]?.kind === "role") continue;
+      if (background && BACKGROUND_KINDS.has(list[0]?.kind ?? "")) continue;
+      if (EXTRA_KINDS.has(list[0]?.kind ?? "") && facts.some((l) => l.length > 0 && !EXTRA_KINDS.has(l[0]?.kind ?? ""))) continue;
       let best = 0;
       for (let i = 1; i < list.length; i++) {
         const a = list[i] as Question;
@@ -97,6 +98,11 @@ function capPerArticle(questions: readonly Question[], max: number): Question[] 
   }
   return questions.filter((q) => kept.includes(q));
 }
+
+/** Background facts (posts): asked once, then after the news facts. */
+const BACKGROUND_KINDS: ReadonlySet<string> = new Set(["role"]);
+/** Extras (acronyms' full forms): only when every other fact has given all it has. */
+const EXTRA_KINDS: ReadonlySet<string> = new Set(["acronym"]);
 
 /** Word count of a body, subheadings included. */
 export function countWords(body: string): number {

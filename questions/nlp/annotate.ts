@@ -10,7 +10,7 @@ import { capitalisedSpans, classifyName, PORTFOLIO_WORDS, splitRolePrefix, strip
 import { splitSentences, type Sentence } from "./sentences";
 import { isTrailerLine } from "../article/raw-text";
 import { countryOf, countryOfDemonym } from "./vocab-places";
-import { HONORIFICS, ROLE_HEADS } from "./vocab-roles";
+import { HONORIFICS, OCCUPATIONS, ROLE_HEADS } from "./vocab-roles";
 
 /** A person the article names, with every post it gives them. */
 export interface Person {
@@ -39,7 +39,7 @@ const ROLE_OF_RE = /((?:(?:Union|Cabinet|Deputy|Vice|Chief|Principal|Additional|
 
 const GROUPING_AFTER = /^\s+(?:(?:grouping|bloc|alliance|coalition|forum|group|organisation|organization|partnership|dialogue|framework)\b|(?:currently\s+)?(?:comprises|consists of|is made up of|brings together)\s+(?:[\w-]+\s+){0,2}(?:members|member states|countries|nations|economies)\b)/;
 
-const OCCUPATION_BEFORE = /\b(?:poet|lyricist|writer|author|novelist|scholar|actor|actress|singer|musician|composer|filmmaker|scientist|economist|journalist|historian|activist|athlete|cricketer|shooter|wrestler|boxer|grandmaster|artist|painter|dancer|playwright|philosopher|industrialist|entrepreneur|educationist|environmentalist|physicist|chemist|mathematician|astronomer|biologist|engineer|architect|sculptor|footballer|shuttler|sprinter|olympian|mountaineer|director)\s+$/;
+const OCCUPATION_BEFORE = new RegExp(`\\b(?:${OCCUPATIONS.join("|")})\\s+$`, "i");
 
 const SPEECH_VERBS = /^\s+(?:also\s+)?(?:was sworn in|was appointed|was elected|was named|won|defeated|received|resigned|took oath|assumed|said|says|told|led|leads|headed|heads|met|meets|added|stated|noted|announced|asserted|emphasised|emphasized|stressed|urged|called|voiced|held|chaired|signed|visited|reiterated|underlined|highlighted|launched|inaugurated|welcomed|described|expressed|spoke|wrote)\b/;
 

@@ -4,7 +4,10 @@
  * the names compromise recognises as people. No article-specific strings.
  */
 import { countryOf, countryOfDemonym, FALLBACK_CITIES, REGIONS } from "./vocab-places";
-import { HONORIFICS, KNOWN_ORGS, ORG_HEADS, ROLE_HEADS } from "./vocab-roles";
+import { HONORIFICS, KNOWN_ORGS, OCCUPATIONS, ORG_HEADS, ROLE_HEADS } from "./vocab-roles";
+
+/** "Actor | Mithun Chakraborty": a capitalised occupation never starts a name. */
+const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATIONS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 import { MONTHS, NON_NAME_WORDS, WEEKDAYS } from "./vocab-words";
 
 export type NameType = "person" | "country" | "organisation" | "place" | "demonym" | "date" | "other";
@@ -121,7 +124,7 @@ export function capitalisedSpans(sentence: string): Token[] {
 function refineSpan(sentence: string, span: Token): Token[] {
   const words = tokenize(span.text).map((t) => ({ text: t.text, start: span.start + t.start, end: span.start + t.end }));
   let cut = 0;
-  while (cut < words.length - 2 && PORTFOLIO_WORDS.has(words[cut]?.text ?? "")) cut++;
+  while (cut < words.length - 2 && (PORTFOLIO_WORDS.has(words[cut]?.text ?? "") || OCCUPATION_SET.has(words[cut]?.text ?? ""))) cut++;
   if (cut === 0) {
     for (const k of [2, 1]) {
       if (words.length - k >= 2 && countryOf(words.slice(0, k).map((w) => w.text).join(" "))) {

@@ -62,3 +62,12 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
 
 /** Words of a role that are not worth testing on their own. */
 export const WEAK_ROLE_WORDS: ReadonlySet<string> = new Set(["counterpart", "official", "officials", "spokesperson"]);
+
+/** Occupations news copy puts before a name ("Malayalam poet G. Sankara Kurup", "Actor X"). */
+export const OCCUPATIONS: readonly string[] = [
+  "poet", "lyricist", "writer", "author", "novelist", "scholar", "actor", "actress", "singer", "musician", "composer",
+  "filmmaker", "scientist", "economist", "journalist", "historian", "activist", "athlete", "cricketer", "shooter",
+  "wrestler", "boxer", "grandmaster", "artist", "painter", "dancer", "playwright", "philosopher", "industrialist",
+  "entrepreneur", "educationist", "environmentalist", "physicist", "chemist", "mathematician", "astronomer",
+  "biologist", "engineer", "architect", "sculptor", "footballer", "shuttler", "sprinter", "olympian", "mountaineer",
+];
