@@ -8,17 +8,34 @@ import type { FactDraft } from "./types";
 import { draft } from "./types";
 import { DATE_PHRASE } from "./dates";
 
-const SWORN_RE = new RegExp(String.raw`^\s+(?:was|has been|were|is)\s+(sworn in|appointed|elected|re-elected|named|nominated|designated)\s+(?:as\s+)?((?:the|a|an)\s+(?:new\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|fourth\s+|fifth\s+|sixth\s+|seventh\s+|eighth\s+|ninth\s+|tenth\s+)?[A-Z][\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\p{L}-]*)*)(?:\s+on\s+(${DATE_PHRASE}))?`, "u");
+const SWORN_RE = new RegExp(String.raw`^\s+(?:was|has been|were|is)\s+(?:on\s+[A-Z][a-z]+day\s+)?(sworn in|appointed|elected|re-elected|named|nominated|designated)\s+(?:as\s+)?((?:the|a|an)\s+(?:new\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|fourth\s+|fifth\s+|sixth\s+|seventh\s+|eighth\s+|ninth\s+|tenth\s+)?[A-Z][\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\p{L}-]*)*)(?:\s+on\s+(${DATE_PHRASE}))?`, "u");
 const AWARDED_RE = /\b(?:awarded|conferred|presented)\s+(?:the\s+)?((?:\d{4}\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Prize|Award|Medal|Ratna|Bhushan|Shri|Vibhushan))\s+(?:on|to)\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)/u;
 const WON_RE = /^\s+(?:has\s+)?(won|received|bagged|was awarded|(?:has|have) been (?:selected|chosen|named|conferred|honoured|honored)(?: for| with)?|(?:was|were) (?:selected|chosen|named|conferred|honoured|honored)(?: for| with)?)\s+the\s+((?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Prize|Award|Medal|Puraskar|Ratna|Samman))/u;
 
 const BASE: Record<string, string> = { "sworn in": "sworn in", appointed: "appointed", elected: "elected", "re-elected": "re-elected", named: "named", nominated: "nominated", designated: "designated" };
 
+const SUCCEED_RE = /^(?:He|She)\s+(will succeed|succeeds|succeeded|will replace|replaces|replaced)\s+/;
+
 /** Extracts appointment and award facts. */
 export function extractAppointments(ann: Annotation): FactDraft[] {
   const out: FactDraft[] = [];
+  let last: { name: string; office: string; index: number } | undefined;
   for (const s of ann.sentences) {
     if (s.heading) continue;
+    // "He will succeed X" right after an appointment: the predecessor.
+    const succ = last && last.index === s.index - 1 ? SUCCEED_RE.exec(s.text) : null;
+    const pred = succ ? s.names.find((n) => n.type === "person" && n.start === succ[0].length) : undefined;
+    if (last && succ && pred) {
+      const d = draft(s, {
+        kind: "role", subject: `${last.name} as ${last.office}`, relation: "succeeds", object: pred.text, objectType: "person",
+        answer: pred.text, answerFrom: pred.start, answerType: "person",
+        question: `Whom ${succ[1] === "will succeed" ? "will" : "did"} ${last.name} ${succ[1] === "will succeed" ? "succeed" : "succeed"} as ${last.office}?`,
+        statement: `${last.name} ${succ[1]} ${pred.text} as ${last.office}.`,
+        exclude: [last.name],
+        confidence: 0.82, variant: "predecessor",
+      });
+      if (d) out.push(d);
+    }
     for (const n of s.names) {
       if (n.type !== "person" || !ann.people.has(n.text)) continue;
       const m = SWORN_RE.exec(s.text.slice(n.end));
@@ -34,6 +51,19 @@ export function extractAppointments(ann: Annotation): FactDraft[] {
           confidence: 0.88, variant: "appointed",
         });
         if (d) out.push(d);
+        last = { name: n.text, office, index: s.index };
+        // "… appointed as the 26th Governor of X for a period of three years".
+        const term = /^\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z]+|\d+)\s+years?)\b/.exec(s.text.slice(n.end + m[0].length));
+        if (term) {
+          const t = draft(s, {
+            kind: "duration", subject: `${n.text}'s term as ${office}`, relation: "lasts", object: term[1] ?? "", objectType: "number",
+            answer: term[1] ?? "", answerFrom: n.end + m[0].length, answerType: "other",
+            question: `For how long was ${n.text} ${verb} as ${office}?`,
+            statement: `${n.text} was ${verb} as ${office} for ${term[1]}.`,
+            confidence: 0.8, variant: "term", skip: ["mcq", "true_false"],
+          });
+          if (t) out.push(t);
+        }
         if (date) {
           const e = draft(s, {
             kind: "role", subject: `${n.text} ${verb} as ${office}`, relation: "on", object: date, objectType: "date",
