@@ -43,4 +43,9 @@ export const FIXTURES = [
   "fixtures/pti-military-exercise.txt",
   "fixtures/explainer-space-docking.md",
   "fixtures/express-award.txt",
+  "fixtures/pti-appointment.txt",
+  "fixtures/express-index-ranking.txt",
+  "fixtures/hindu-bimstec-summit.txt",
+  "fixtures/pib-cabinet-mou.txt",
+  "fixtures/explainer-ramsar.md",
 ];

@@ -1,2 +1,2 @@
 /** The generator's version: bump the minor on new extractors, the major on id changes. */
-export const GENERATOR_VERSION = "1.1.0";
+export const GENERATOR_VERSION = "1.2.0";

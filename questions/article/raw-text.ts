@@ -15,7 +15,7 @@ const TRAILER_PATTERNS: readonly RegExp[] = [
   /^\(?\s*(?:image|photo|picture|file photo)(?:\s+credit)?\s*[:|(].*$/i,
   /^\(?\s*(?:published|updated|last updated)\s*(?:on|:)\s.*$/i,
   /read\s*more/i,
-  // Press-release stamps and separators: "Posted On: 14 AUG 2025 4:15PM by PIB Delhi", "*****".
+  // Press-release stamps and separators: "Posted On: 3 MAR 2025 1:05PM by PIB Delhi", "*****".
   /^posted on\s*:/i,
   /^[*~#=\s-]{3,}$/,
 ];

@@ -51,7 +51,8 @@ export function extractAppointments(ann: Annotation): FactDraft[] {
           confidence: 0.88, variant: "appointed",
         });
         if (d) out.push(d);
-        last = { name: n.text, office, index: s.index };
+        // The predecessor held the post, not its ordinal: "the 26th Governor of X" → "the Governor of X".
+        last = { name: n.text, office: office.replace(/^(the|a|an)\s+(?:new\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+/, "the "), index: s.index };
         // "… appointed as the 26th Governor of X for a period of three years".
         const term = /^\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z]+|\d+)\s+years?)\b/.exec(s.text.slice(n.end + m[0].length));
         if (term) {

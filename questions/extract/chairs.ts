@@ -6,7 +6,7 @@
 import type { Annotation } from "../nlp/annotate";
 import type { ArticleContext, FactDraft } from "./types";
 import { draft, upperFirst } from "./types";
-import { orgRef } from "./context";
+import { resolveGrouping, orgRef } from "./context";
 
 const REPRESENTED_RE = /^\s+(?:also\s+)?represented\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)\s+at\s+the\s+(summit|meeting|conference|session|talks|event|forum)\b/u;
 const CHAIRED_RE = /^\s+(?:also\s+)?(chaired|presided over|co-chaired)\s+the\s+(summit|meeting|conference|session|talks|plenary)\b/;
@@ -24,6 +24,8 @@ function orgFirstPresidency(text: string): RegExpExecArray | null {
   (shaped as unknown as { until: string }).until = until;
   return shaped;
 }
+
+const GROUPING_CHAIR_RE = /^[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?\s+(will take over|took over|has taken over|assumed|will assume|has assumed)\s+the\s+((?:rotating\s+)?(?:presidency|chairship|chairmanship|chair))\s+of\s+the\s+(grouping|bloc|organisation|organization|alliance|forum)(?:\s+from\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?))?/u;
 
 /** Extracts representation, chair and presidency facts. */
 export function extractChairs(ann: Annotation, ctx: ArticleContext): FactDraft[] {
@@ -55,7 +57,23 @@ export function extractChairs(ann: Annotation, ctx: ArticleContext): FactDraft[]
         if (d) out.push(d);
       }
     }
-    const p = PRESIDENCY_RE.exec(s.text) ?? orgFirstPresidency(s.text);
+    // "Bangladesh took over the chairmanship of the grouping from Thailand": the grouping last named.
+    const g = GROUPING_CHAIR_RE.exec(s.text);
+    const gWho = g ? s.names.find((x) => x.start === 0 && x.type === "country") : undefined;
+    const gOrg = g ? resolveGrouping(ann, s.index, g.index) : undefined;
+    if (g && gWho && gOrg) {
+      const from = g[4] ? ` from ${g[4]}` : "";
+      const d = draft(s, {
+        kind: "event", subject: `${g[2]} of ${gOrg}${from}`, relation: g[1] ?? "took over", object: gWho.text, objectType: "country",
+        answer: gWho.text, answerType: "country",
+        question: `Which country ${g[1]} the ${g[2]} of ${gOrg}${from}?`,
+        statement: `${upperFirst(gWho.text)} ${g[1]} the ${g[2]} of ${gOrg}${from}.`,
+        exclude: g[4] ? [g[4]] : [],
+        confidence: 0.84, variant: "presidency",
+      });
+      if (d) out.push(d);
+    }
+    const p = g ? null : PRESIDENCY_RE.exec(s.text) ?? orgFirstPresidency(s.text);
     if (p) {
       const who = s.names.find((x) => x.start === 0 && (x.type === "country" || x.type === "person"));
       if (!who) continue;

@@ -93,7 +93,7 @@ const NOT_GROUPING = /\b(?:summit|initiative|fellowship|conference|meeting|decla
 /**
  * What "the grouping" / "the bloc" / "the organisation" refers to: the last grouping named in
  * this sentence or the six before it (a short form or acronym preferred within a sentence),
- * as a prompt names it ("the Quad", "BRICS"); undefined when none is named.
+ * as a prompt names it ("the X", "BRICS"); undefined when none is named.
  */
 export function resolveGrouping(ann: Annotation, sentenceIndex: number, before?: number): string | undefined {
   for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 6); i--) {

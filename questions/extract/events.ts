@@ -16,6 +16,8 @@ const VERB_RE = /\b(held|hosted|convened|organised|organized|took place|takes pl
 const PLACE_RE = /\b(?:held|hosted|convened|organised|organized|took place|takes place|concluded|ended|closed|began|begins|opened|commenced|started|kicked off)\s+(in|at|off the coast of|near)\s+([A-Z][\p{L}-]+(?:\s+(?:(?:de|da|do|del|la|le|al|el)\s+)?[A-Z][\p{L}-]+){0,3})/u;
 const HOST_RE = /^(?:The\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(will host|hosted|is hosting|hosts|will be hosting)\s+((?:the\s+next\s+)?(?:[A-Z0-9][\p{L}\p{N}-]*)(?:\s+[A-Z0-9][\p{L}\p{N}-]*['’]?)*(?:\s+(?:summit|meeting|conference|Games))?)(?:\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\d{4}))?/u;
 
+const NEXT_RE = /^The\s+next\s+(summit|meeting|session|edition|conference|round)\s+(?:will|is\s+(?:scheduled|expected|set)\s+to)\s+be\s+(?:held|hosted)\s+in\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)/u;
+
 function verbClass(tail: string): VerbClass {
   const v = VERB_RE.exec(tail)?.[1] ?? "held";
   if (/^(?:concluded|ended|closed)$/.test(v)) return "concluded";
@@ -29,6 +31,21 @@ export function extractEvents(ann: Annotation, ctx?: ArticleContext): FactDraft[
   for (const s of ann.sentences) {
     if (s.heading) continue;
     out.push(...hostFacts(s));
+    // "The next summit will be held in Tianjin": the main event's series, its ordinal made "next".
+    const nx = NEXT_RE.exec(s.text);
+    const ordinalAt = ctx?.event ? /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/.exec(ctx.event.phrase) : null;
+    if (nx && ctx?.event && ordinalAt && ctx.event.sentenceIndex !== s.index && new RegExp(`\\b${/^(?:summit|meeting|session|conference)$/.test(nx[1] ?? "") ? "(?:summit|meeting|session|conference)" : nx[1]}\\b`, "i").test(ctx.event.phrase)) {
+      const next = ctx.event.phrase.replace(ordinalAt[0], "next");
+      const place = nx[2] ?? "";
+      const d = draft(s, {
+        kind: "event", subject: next, relation: "to be held in", object: place, objectType: "place",
+        answer: place, answerType: "place",
+        question: `Where will ${next} be held?`,
+        statement: `${upperFirst(next)} will be held in ${place}.`,
+        confidence: 0.84, variant: "next-place",
+      });
+      if (d) out.push(d);
+    }
     let phrase: string | undefined;
     let ordinal: string | undefined;
     let series: string | undefined;

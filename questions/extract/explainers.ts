@@ -1,8 +1,8 @@
 /**
- * Facts explainers and reports state in passing: full forms of acronyms ("The Space Docking
- * Experiment (SpaDeX) is …"), "making India the fourth country to …", plans with a target year
+ * Facts explainers and reports state in passing: full forms of acronyms ("The Deep Sea Probe
+ * Experiment (DeSPEx) is …"), "making India the fourth country to …", plans with a target year
  * ("India plans to set up the X by 2035"), ties elevated in a year, money announced ("a $300
- * million line of credit"), and a rocket's launch ("launched … on the PSLV-C60 rocket from the
+ * million line of credit"), and a rocket's launch ("launched … on the XSLV-C9 rocket from the
  * Satish Dhawan Space Centre on December 30, 2024").
  */
 import type { Annotation } from "../nlp/annotate";
@@ -15,7 +15,7 @@ import { orgRef } from "./context";
 import { countryPair } from "./bilateral";
 
 const CAP_WORD = "[A-Z][\\p{L}-]*";
-/** "The Space Docking Experiment (SpaDeX)". */
+/** "The Deep Sea Probe Experiment (DeSPEx)". */
 const ACRONYM_RE = new RegExp(`((?:${CAP_WORD}\\s+)(?:(?:of|for|and|on|the|in)\\s+)?(?:${CAP_WORD}\\s+|(?:of|for|and|on|the|in)\\s+){0,7}${CAP_WORD})\\s+\\(([A-Z][A-Za-z-]{1,9})\\)`, "gu");
 const ORD = `(?:${Object.keys(ORDINAL_WORDS).join("|")}|\\d+(?:st|nd|rd|th))`;
 /** "…, making India the fourth country to achieve the feat after the United States, Russia and China". */
@@ -73,14 +73,15 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
       const words = full.split(/\s+/);
       // The shortest expansion that works: "Heads of State of the | Shanghai Cooperation Organisation (SCO)".
       const caps = acr.replace(/[^A-Z]/g, "").length;
+      // A word per capital first ("Bay of X Initiative … (BXI…)"), then one short ("Deep Probe Experiment (DePEx)": X from "Experiment").
       let startAt = -1;
-      for (let i = words.length - 2; i >= 0; i--) {
-        const rest = words.slice(i);
-        if (!/^\p{Lu}/u.test(words[i] ?? "") || rest.filter((w) => /^\p{Lu}/u.test(w)).length < caps - 1) continue;
-        if (expands(acr, rest.join(" "))) {
-          startAt = i;
-          break;
+      for (const need of [caps, caps - 1]) {
+        for (let i = words.length - 2; i >= 0 && startAt < 0; i--) {
+          const rest = words.slice(i);
+          if (!/^\p{Lu}/u.test(words[i] ?? "") || rest.filter((w) => /^\p{Lu}/u.test(w)).length < need) continue;
+          if (expands(acr, rest.join(" "))) startAt = i;
         }
+        if (startAt >= 0) break;
       }
       if (startAt < 0 || expanded.has(acr)) continue;
       const expansion = words.slice(startAt).join(" ");
@@ -150,10 +151,10 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
       const purpose = (a[4] ?? "").trim();
       const d = draft(s, {
         kind: "count", subject: `${what} ${a[1]} by ${who3} for ${purpose}`, relation: "amount", object: a[2] ?? "", objectType: "number",
-        answer: a[2] ?? "", answerFrom: n.end, answerType: "other",
+        answer: a[2] ?? "", answerFrom: n.end, answerType: "number",
         question: `What ${what} did ${who3} ${ED_TO_BASE(a[1] ?? "announced")} for ${purpose}?`,
         statement: `${upperFirst(who3)} ${a[1]} a ${a[2]} ${what} for ${purpose}.`,
-        confidence: 0.78, variant: "money", skip: ["mcq", "true_false"],
+        confidence: 0.78, variant: "money",
       });
       if (d) out.push(d);
       break;
@@ -189,10 +190,10 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
     if (cr && which) {
       const d = draft(s, {
         kind: "count", subject: `${cr[1]} of the ${which}`, relation: "is", object: cr[2] ?? "", objectType: "number",
-        answer: cr[2] ?? "", answerFrom: cr.index, answerType: "other",
+        answer: cr[2] ?? "", answerFrom: cr.index, answerType: "number",
         question: `What ${cr[1]} does the ${which} carry?`,
         statement: `The ${which} carries a ${cr[1]} of ${cr[2]}.`,
-        confidence: 0.78, variant: "cash-prize", skip: ["mcq", "true_false"],
+        confidence: 0.78, variant: "cash-prize",
       });
       if (d) out.push(d);
     }
@@ -204,10 +205,10 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
       const when = t[4] ? ` in ${t[4]}` : "";
       const d = draft(s, {
         kind: "count", subject: `trade between ${tradePair}${when}`, relation: "stood at", object: t[3] ?? "", objectType: "number",
-        answer: t[3] ?? "", answerType: "other",
+        answer: t[3] ?? "", answerType: "number",
         question: `What was the value of bilateral trade between ${tradePair}${when}?`,
         statement: `Bilateral trade between ${tradePair} stood at ${t[3]}${when}.`,
-        confidence: 0.78, variant: "trade", skip: ["mcq", "true_false"],
+        confidence: 0.78, variant: "trade",
       });
       if (d) out.push(d);
     }
@@ -223,7 +224,7 @@ export function extractExplainers(ann: Annotation): FactDraft[] {
         answer: site, answerFrom: r.index + r[0].indexOf(site), answerType: "place",
         question: `From where did ${org} launch the ${rocket} rocket${when ? ` on ${when}` : ""}?`,
         statement: `${upperFirst(org)} launched the ${rocket} rocket from the ${site}${when ? ` on ${when}` : ""}.`,
-        // A swapped city reads "from the Riyadh": no true/false on a launch site.
+        // A swapped city reads "from the Lima": no true/false on a launch site.
         confidence: 0.84, variant: "rocket-place", skip: ["true_false"],
       });
       if (d) out.push(d);

@@ -26,7 +26,7 @@ const HEADLINE_RE = new RegExp(`^((?:${NAME}|[A-Z][\\p{L}\\p{N}-]*(?:-[A-Z][\\p{
 
 /** A gathering found in one sentence. */
 export interface Gathering {
-  /** "the foreign ministers of the Quadrilateral Security Dialogue" (verbatim, lower-case "the"). */
+  /** "the foreign ministers of the X Security Dialogue" (verbatim, lower-case "the"). */
   group: string;
   prep: string;
   place: string;

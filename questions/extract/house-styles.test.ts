@@ -1,6 +1,6 @@
 /**
- * Unseen articles in five house styles (PIB release, The Hindu report, PTI wire copy with a
- * dateline, an explainer with "What is …?" subheads, an Indian Express award story): what each
+ * Unseen articles in house styles (PIB release, The Hindu report, PTI wire copy with a dateline,
+ * an explainer with "What is …?" subheads, Indian Express award and index stories): what each
  * must yield, and the general patterns they exposed, tested on sentences of their own.
  */
 import { describe, expect, it } from "vitest";
@@ -16,6 +16,10 @@ import { extractRoles } from "./roles";
 import { extractSchemes } from "./schemes";
 import { extractEvents } from "./events";
 import { extractMilestones } from "./milestones";
+import { extractReference } from "./reference";
+import { extractChairs } from "./chairs";
+import { extractMembers } from "./members";
+import { extractMeetings } from "./meeting";
 import type { FactDraft } from "./types";
 
 type Ex = (ann: ReturnType<typeof annotated>["ann"], ctx: ReturnType<typeof annotated>["ctx"]) => FactDraft[];
@@ -24,7 +28,7 @@ const run = (ex: Ex, body: string, title?: string) => {
   return ex(ann, ctx).map((d) => [d.question, d.answer] as const);
 };
 const here = dirname(fileURLToPath(import.meta.url));
-const files = ["pib-scheme-launch.txt", "hindu-mou-visit.txt", "pti-military-exercise.txt", "explainer-space-docking.md", "express-award.txt"];
+const files = ["pib-scheme-launch.txt", "hindu-mou-visit.txt", "pti-military-exercise.txt", "explainer-space-docking.md", "express-award.txt", "pti-appointment.txt", "express-index-ranking.txt", "hindu-bimstec-summit.txt", "pib-cabinet-mou.txt", "explainer-ramsar.md"];
 const corpus = generateCorpus(files.map((f) => parseArticle(readFileSync(join(here, "..", "fixtures", f), "utf8"), { filename: f })), { seed: 1 });
 const qa = (id: string) => (corpus.find((g) => g.article.id === id)?.questions ?? []).filter((q) => q.type === "recall").map((q) => [q.prompt, q.answer]);
 
@@ -83,9 +87,91 @@ describe("house styles: what each unseen article yields", () => {
     // "the Bharatiya Jnanpith announced": a body read with "the", never a person distractor.
     for (const q of corpus.flatMap((x) => x.questions)) expect(q.choices ?? []).not.toContain("Bharatiya Jnanpith");
   });
+  it("PTI appointment: who, for how long, whom he succeeds (not 'the 26th'), the bank's founding date", () => {
+    expect(qa("pti-appointment")).toEqual(expect.arrayContaining([
+      ["Who was appointed as the 26th Governor of the Reserve Bank of India?", "Sanjay Malhotra"],
+      ["For how long was Sanjay Malhotra appointed as the 26th Governor of the Reserve Bank of India?", "three years"],
+      ["Whom will Sanjay Malhotra succeed as the Governor of the Reserve Bank of India?", "Shaktikanta Das"],
+      ["When was the RBI established?", "April 1, 1935"],
+    ]));
+    expect(corpus.find((x) => x.article.id === "pti-appointment")?.article.body).not.toMatch(/PTI|NEW DELHI/);
+  });
+  it("Indian Express index story: rank, past rank, top, publisher, indicators and pillars", () => {
+    expect(qa("express-index-ranking")).toEqual(expect.arrayContaining([
+      ["What was India’s rank out of 133 economies in the Global Innovation Index 2024?", "39th"],
+      ["What was India’s rank in the Global Innovation Index in 2015?", "81st"],
+      ["On how many indicators does the Global Innovation Index rank economies?", "78"],
+      ["Into how many pillars are the indicators of the Global Innovation Index grouped?", "seven"],
+    ]));
+  });
+  it("The Hindu summit report: summit, adopted vision, founding year and full form, secretariat, chair handed over, members", () => {
+    expect(qa("hindu-bimstec-summit")).toEqual(expect.arrayContaining([
+      ["Where was the sixth BIMSTEC Summit held?", "Bangkok"],
+      ["Which document did the leaders adopt at the sixth BIMSTEC Summit?", "Bangkok Vision 2030"],
+      ["In which year was BIMSTEC established?", "1997"],
+      ["What does BIMSTEC stand for?", "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation"],
+      ["Where is the permanent secretariat of BIMSTEC located?", "Dhaka"],
+      ["Which country took over the chairmanship of BIMSTEC from Thailand?", "Bangladesh"],
+    ]));
+    const m = corpus.find((x) => x.article.id === "hindu-bimstec-summit")?.questions.find((q) => q.kind === "members" && q.type === "mcq");
+    expect(m?.prompt).toBe("Which of the following is one of the members of BIMSTEC?");
+  });
+  it("PIB Cabinet MoU: 'the MoU' named from the headline; where, when, how long in force", () => {
+    expect(qa("pib-cabinet-mou")).toEqual(expect.arrayContaining([
+      ["Where was the MoU between India and Saudi Arabia on cooperation in renewable energy signed?", "Riyadh"],
+      ["When was the MoU between India and Saudi Arabia on cooperation in renewable energy signed?", "October 29, 2024"],
+      ["For how long will the MoU between India and Saudi Arabia on cooperation in renewable energy remain in force?", "five years"],
+      ["In which year did India and Saudi Arabia establish the Strategic Partnership Council?", "2019"],
+    ]));
+  });
+  it("explainer on a convention: 'It' is the treaty just defined; party year; day; totals; landmarks", () => {
+    expect(qa("explainer-ramsar")).toEqual(expect.arrayContaining([
+      ["What is the total number of Ramsar sites in India?", "89"],
+      ["In which year was the Ramsar Convention on Wetlands signed?", "1971"],
+      ["In which year did the Ramsar Convention on Wetlands come into force?", "1975"],
+      ["In which year did India become a party to the Ramsar Convention on Wetlands?", "1982"],
+      ["When is World Wetlands Day observed?", "February 2"],
+      ["Which state or region has the highest number of Ramsar sites in India?", "Tamil Nadu"],
+      ["Which is the largest Ramsar site in India?", "Sundarbans Wetland"],
+      ["Which was India's first Ramsar site?", "Chilika Lake"],
+    ]));
+    // "In which city was the Ramsar Convention signed? → Ramsar" gives itself away: dropped.
+    expect(qa("explainer-ramsar").some(([, a]) => a === "Ramsar")).toBe(false);
+  });
 });
 
 describe("general patterns the house styles exposed", () => {
+  it("'It was signed in …' needs the treaty defined just before", () => {
+    expect(run(extractReference, "It was signed in Paris in 2015 and came into force in 2016.")).toEqual([]);
+    expect(run(extractReference, "The Minamata Convention on Mercury is a global treaty to protect health.\n\nIt was signed in Kumamoto in 2013 and came into force in 2017.").map(([q]) => q)).toEqual([
+      "In which city was the Minamata Convention on Mercury signed?",
+      "In which year was the Minamata Convention on Mercury signed?",
+      "In which year did the Minamata Convention on Mercury come into force?",
+    ]);
+  });
+  it("'A and his Thai counterpart B held bilateral talks' is a meeting", () => {
+    expect(run(extractMeetings, "Prime Minister Narendra Modi and his Thai counterpart Paetongtarn Shinawatra also held bilateral talks on the sidelines of the summit.")[0]).toEqual([
+      "Which Thai counterpart did Prime Minister Narendra Modi hold talks with?",
+      "Paetongtarn Shinawatra",
+    ]);
+  });
+  it("'The next summit will be held in CITY' names the main event's next edition", () => {
+    const body = "The 24th meeting of the Council of Heads of State of the Shanghai Cooperation Organisation (SCO) was held in Astana on July 4, 2024.\n\nThe next summit will be held in Tianjin.";
+    expect(run(extractEvents, body)).toContainEqual(["Where will the next meeting of the Council of Heads of State of the Shanghai Cooperation Organisation be held?", "Tianjin"]);
+    expect(run(extractEvents, "The next summit will be held in Tianjin.")).toEqual([]);
+  });
+  it("money amounts get near amounts in the same currency as mcq options", () => {
+    const q = corpus.flatMap((x) => x.questions).find((x) => x.type === "mcq" && x.answer === "$14.8 billion");
+    expect(q?.choices).toHaveLength(4);
+    for (const c of q?.choices ?? []) expect(c).toMatch(/^\$\d+\.\d billion$/);
+    const r = corpus.flatMap((x) => x.questions).find((x) => x.type === "mcq" && x.answer === "Rs 11 lakh");
+    for (const c of r?.choices ?? []) expect(c).toMatch(/^Rs \d+ lakh$/);
+  });
+  it("a grouping's chair handed over, and 'Its members are …'", () => {
+    const body = "The Indian Ocean Rim Association (IORA) met in Colombo.\n\nIts members are India, Australia, Kenya, Oman and Singapore.\n\nIndia took over the chairmanship of the grouping from Sri Lanka.";
+    expect(run(extractChairs, body)).toContainEqual(["Which country took over the chairmanship of the IORA from Sri Lanka?", "India"]);
+    expect(run(extractMembers, body)[0]?.[0]).toBe("Which of the following is one of the members of the IORA?");
+  });
   it("acronyms: the shortest expansion whose letters spell it; digits and non-matches ignored", () => {
     expect(run(extractExplainers, "Leaders attended the meeting of the Council of Heads of State of the Shanghai Cooperation Organisation (SCO) in Astana.")).toEqual([["What does SCO stand for?", "Shanghai Cooperation Organisation"]]);
     expect(run(extractExplainers, "The 29th Conference of the Parties (COP29) ended.")).toEqual([]);

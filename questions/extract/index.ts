@@ -29,6 +29,7 @@ import { extractAppointments } from "./appointments";
 import { extractRankings } from "./rankings";
 import { extractGatherings } from "./gatherings";
 import { extractExplainers } from "./explainers";
+import { extractReference } from "./reference";
 
 /** All extractors, in the order their facts are listed. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -53,6 +54,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   extractInitiatives,
   extractSchemes,
   extractExplainers,
+  extractReference,
   extractQuotes,
 ];
 

@@ -16,6 +16,7 @@ const MONTH = MONTHS.join("|");
 const DATE_RE = new RegExp(`\\b(?:On|on)\\s+((?:${MONTH})\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTH})(?:\\s+\\d{4})?)\\b`);
 const MET_RE = /^\s+(?:also\s+)?(?:met|meets|met with|meets with|called on)\s+(?:with\s+)?/;
 const TALKS_RE = /\b(?:held|holding|hold|holds)\s+(?:bilateral\s+)?talks\s+with\s+(?:his|her|their)?\s*(?:([A-Z][\p{L}-]*)\s+counterpart\s+)?$/u;
+const PAIR_TALKS_RE = /^\s+(?:also\s+)?(?:held|hold|holds)\s+(?:bilateral\s+|wide-ranging\s+|delegation-level\s+)?(?:talks|a meeting|discussions)\b/;
 const MEETING_WITH_RE = /\bmeeting\s+with\s+(?:his|her|their)?\s*(?:([A-Z][\p{L}-]*)\s+counterpart\s+)?$/u;
 
 function purposeOf(text: string): string | undefined {
@@ -55,6 +56,16 @@ export function extractMeetings(ann: Annotation): FactDraft[] {
         if (bt && first) {
           verb = "held talks with";
           counterpart = bt[1];
+          a = first;
+        }
+      }
+      if (!a) {
+        // "Prime Minister A and his Thai counterpart B also held bilateral talks"
+        const pc = /\band\s+(?:his|her)\s+([A-Z][\p{L}-]*)\s+counterpart\s+$/u.exec(leftNoRole);
+        const first = pc && PAIR_TALKS_RE.test(s.text.slice(b.end)) ? persons.filter((x) => x.end <= (pc.index ?? 0)).pop() : undefined;
+        if (pc && first) {
+          verb = "held talks with";
+          counterpart = pc[1];
           a = first;
         }
       }

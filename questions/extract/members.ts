@@ -15,7 +15,7 @@ import { NUMBER } from "./numbers";
 const DASH_LIST_RE = new RegExp(`\\b(${NUMBER}\\s+(?:[a-z-]+\\s+)?(?:members|countries|nations|states|partners))\\s*[—–:]\\s*([^—–]+?)\\s*(?:[—–]|\\.$)`);
 /** "The G4 nations — Brazil, Germany, India and Japan — …": the group names itself. */
 const NAMED_DASH_RE = /\b((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}-]*\s+(?:nations|countries|members|states|economies))\s*[—–]\s*([^—–]+?)\s*(?:[—–]|\.$)/u;
-const INCLUDE_RE = /^(?:The\s+)?((?:[a-z-]+\s+){0,2}(?:members|countries|nations|states|partners))\s+(?:of\s+(?:the\s+)?([A-Z][\w-]*)\s+)?(?:include|includes|are)\s+(.+?)\.?$/;
+const INCLUDE_RE = /^(?:The\s+|Its\s+|The\s+(?:grouping|bloc|organisation|alliance)[’']s\s+)?((?:[a-z-]+\s+){0,2}(?:members|countries|nations|states|partners))\s+(?:of\s+(?:the\s+)?([A-Z][\w-]*)\s+)?(?:include|includes|are)\s+(.+?)\.?$/;
 
 /** Countries the article names as members of (or joining) an organisation anywhere: "Belarus joined the SCO". */
 export function membersNamedElsewhere(ann: Annotation, org: string): string[] {

@@ -12,11 +12,13 @@ import { orgRef, resolveGrouping } from "./context";
 const YEAR_RE = /^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){1,5}(?:[a-z]+\s+){0,2}?[a-z]+|(?:The|the)\s+(?:[a-z-]+\s+){0,3}(?:scheme|programme|program|policy|mission|initiative|act|law|agreement|treaty|accord|bank|organisation|organization|corridor|project|alliance|grouping|council|commission|tribunal|court)|[A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*){0,4})\s+(was|were)\s+((?:first\s+)?(?:approved|established|founded|set up|created|formed|constituted|enacted|notified|passed|inaugurated|adopted|introduced|launched|commissioned|signed|ratified|unveiled|held|conducted|renamed|awarded|presented|conferred|instituted)(?:\s+by\s+the\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,3})?)\s+in\s+(\d{4})\b/u;
 const GENERIC_GROUP_RE = /^the\s+(?:grouping|bloc|group|alliance|organisation|organization|forum|coalition|partnership|dialogue)$/;
 const AND_YEAR_RE = /^\s*,?\s+and\s+(?:was\s+)?((?:later\s+)?(?:revived|relaunched|renamed|expanded|restructured|reconstituted|re-established|upgraded|revamped|dissolved|merged|amended|extended))\s+in\s+(\d{4})\b/;
+const ON_DATE_RE = new RegExp(String.raw`^((?:The|the)\s+(?:[A-Z][\p{L}\p{N}-]*\s+){0,5}[A-Z][\p{L}\p{N}-]*|(?:The|the)\s+(?:grouping|bloc|organisation|organization|alliance|forum))\s+(was|were)\s+((?:first\s+)?(?:established|founded|set up|formed|constituted|inaugurated|launched|commissioned))\s+on\s+(${DATE_PHRASE})`, "u");
+const ACRONYM_YEAR_RE = /^The\s+[A-Z][\p{L}-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\p{L}-]*){1,12}\s+\(([A-Z][A-Za-z-]{1,9})\)\s+was\s+((?:first\s+)?(?:established|founded|set up|formed|created|launched|constituted))\s+in\s+(\d{4})\b/u;
 const LAUNCH_RE = new RegExp(
   String.raw`^(.*?)\b(?:successfully\s+)?launched\s+(?:the\s+|its\s+)?([A-Z0-9][\p{L}\p{N}-]*(?:\s+[a-z]+){0,2}\s+(?:satellite|rocket|mission|probe|spacecraft|module|lander|observatory))(?:\s+from\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*))?(?:\s+on\s+(${DATE_PHRASE}))?`,
   "u",
 );
-const ADOPTED_RE = /\b(?:The leaders|leaders|The summit|the summit|members|Members|ministers|Ministers)\s+adopted\s+the\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Declaration|Resolution|Charter|Action Plan|Agenda|Statement|Accord|Communiqué))\b/u;
+const ADOPTED_RE = /\b(?:The leaders|leaders|The summit|the summit|members|Members|ministers|Ministers)(?:\s+of\s+the\s+[a-z\s-]{3,40}?)?\s+(?:also\s+|jointly\s+)?adopted\s+the\s+([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*\s+(?:Declaration|Resolution|Charter|Action Plan|Agenda|Statement|Accord|Communiqué|Vision(?:\s+\d{4})?|Roadmap|Framework))\b/u;
 
 const APPOSITIVE_YEAR_RE = /^((?:The|the)\s+[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*),\s+(signed|launched|founded|established|adopted|set up|created|formed|ratified|instituted|constituted|introduced|approved|inaugurated|commissioned)\s+in\s+(\d{4}),/u;
 const BECAME_MEMBER_RE = /^((?:The|the)\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)\s+became\s+((?:an?|the)\s+(?:[a-z]+\s+)?(?:full\s+|permanent\s+)?member(?:\s+state)?)\s+of\s+(?:the\s+)?([A-Z][\p{L}\p{N}-]*(?:\s+[A-Z][\p{L}\p{N}-]*)*)\s+in\s+(\d{4})\b/u;
@@ -54,6 +56,32 @@ export function extractMilestones(ann: Annotation, ctx: ArticleContext): FactDra
         });
         if (e) out.push(e);
       }
+    }
+    // "The RBI was established on April 1, 1935": the date as written.
+    const od = y ? null : ON_DATE_RE.exec(s.text);
+    const odSubj = od ? (GENERIC_GROUP_RE.test((od[1] ?? "").replace(/^The/, "the")) ? resolveGrouping(ann, s.index, od.index) : (od[1] ?? "").replace(/^The/, "the")) : undefined;
+    if (od && odSubj) {
+      const d = draft(s, {
+        kind: "milestone", subject: odSubj, relation: `${od[3]} on`, object: od[4] ?? "", objectType: "date",
+        answer: od[4] ?? "", answerType: "date",
+        question: `When ${od[2]} ${odSubj} ${od[3]}?`,
+        statement: `${upperFirst(odSubj)} ${od[2]} ${od[3]} on ${od[4]}.`,
+        confidence: 0.82, variant: "date",
+      });
+      if (d) out.push(d);
+    }
+    // "The Bay of X Initiative for … (BXI) was established in 1997": asked by its short name.
+    const ay = y ? null : ACRONYM_YEAR_RE.exec(s.text);
+    if (ay) {
+      const subj = orgRef(ay[1] ?? "");
+      const d = draft(s, {
+        kind: "milestone", subject: subj, relation: `${ay[2]} in`, object: ay[3] ?? "", objectType: "year",
+        answer: ay[3] ?? "", answerType: "year",
+        question: `In which year was ${subj} ${ay[2]}?`,
+        statement: `${upperFirst(subj)} was ${ay[2]} in ${ay[3]}.`,
+        confidence: 0.84, variant: "year",
+      });
+      if (d) out.push(d);
     }
     const ap = APPOSITIVE_YEAR_RE.exec(s.text);
     if (ap) {

@@ -10,7 +10,7 @@ import { draft } from "./types";
 const SUPERLATIVE_RE = /^\s+(has been|have been|is|was|remains|became|has become)\s+(the\s+(?:major|largest|biggest|top|leading|first|second|third|only|oldest|newest|main|single largest|largest single|principal|highest|lowest|fastest-growing|most populous)\s+[a-z][a-z -]{2,60}?\s+(?:of|to|in|for|from)\s+(?:the\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)*)(?:\s+(since\s+\d{4}|in\s+\d{4}))?[.,]/u;
 
 /** "Madhya Pradesh has the highest number of tigers at 785." */
-const HIGHEST_NUMBER_RE = /^([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(has|had|recorded|reported)\s+the\s+(highest|largest|lowest|most)\s+(number\s+of\s+[a-z -]{2,40}?|[a-z]+\s+(?:count|share|population))(?:\s+at\s+[\d,]+)?(?=[,.]|\s+followed|\s+in\b)/u;
+const HIGHEST_NUMBER_RE = /^([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})\s+(has|had|recorded|reported)\s+the\s+(highest|largest|lowest|most)\s+(number\s+of\s+[a-zA-Z -]{2,40}?|[a-z]+\s+(?:count|share|population))(\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?(?:\s+at\s+[\d,]+)?(?=[,.]|\s+followed|\s+in\b)/u;
 
 /** "Switzerland is India's largest trading partner among the EFTA countries." */
 const POSSESSIVE_RE = /^\s+(is|has been|was|remains|became)\s+([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?[’']s\s+(?:largest|biggest|top|leading|major|second largest|oldest|only|main|principal)\s+[a-z][a-z -]{2,40}?(?:\s+(?:among|in|from)\s+(?:the\s+)?[\p{L} -]{2,40}?)?)[.,]/u;
@@ -23,7 +23,7 @@ export function extractSuperlatives(ann: Annotation): FactDraft[] {
     const h = HIGHEST_NUMBER_RE.exec(s.text);
     const hn = h ? s.names.find((n) => n.start === 0 && n.text === h[1]) : undefined;
     if (h && hn) {
-      const what = `the ${h[3]} ${h[4]}`;
+      const what = `the ${h[3]} ${h[4]}${h[5] ?? ""}`;
       const kind = hn.type === "country" ? "Which country" : "Which state or region";
       const d = draft(s, {
         kind: "superlative", subject: what, relation: h[2] ?? "has", object: hn.text, objectType: hn.type === "country" ? "country" : "place",

@@ -75,7 +75,8 @@ function capPerArticle(questions: readonly Question[], max: number): Question[] 
   // news facts (events, delegations, agreements, counts …) have given all they have.
   for (let round = 0; kept.length < max; round++) {
     let took = false;
-    const background = round > 0 && facts.some((l) => l.length > 0 && !BACKGROUND_KINDS.has(l[0]?.kind ?? ""));
+    const kindOf = (l: readonly Question[]): string => l[0]?.kind ?? "";
+    const background = round > 0 && facts.some((l) => l.length > 0 && !BACKGROUND_KINDS.has(kindOf(l)) && !EXTRA_KINDS.has(kindOf(l)));
     for (const list of facts) {
       if (kept.length >= max || list.length === 0) continue;
       if (background && BACKGROUND_KINDS.has(list[0]?.kind ?? "")) continue;

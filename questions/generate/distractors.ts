@@ -28,6 +28,15 @@ function keepCase(model: string, word: string): string {
 
 /** Near values of a number, written the way the answer is written (word or digits). */
 function nearNumbers(full: string): string[] {
+  // "$300 million", "Rs 1,250 crore", "₹11 lakh": vary the amount, keep the currency.
+  const cur = /^((?:Rs\.?|₹|\$|US\$|USD|INR|€|£)\s?)(\d.*)$/.exec(full);
+  if (cur) return nearNumbers(cur[2] ?? "").map((n) => `${cur[1]}${n}`);
+  // "14.8 billion": a decimal amount varies by about a fifth, one decimal kept.
+  const dec = /^(\d+\.\d)(\s+(?:crore|lakh|billion|million|trillion))$/.exec(full);
+  if (dec) {
+    const v = Number(dec[1]);
+    return [0.8, 1.25, 0.6, 1.5].map((f) => (v * f).toFixed(1)).filter((x) => x !== dec[1]).map((x) => `${x}${dec[2]}`);
+  }
   // "500 GW", "120 km": vary the number, keep the unit.
   const unit = /^(\d[\d,]*)(\s+(?:GW|MW|km|million tonnes|crore|lakh|billion|million|trillion))$/.exec(full);
   if (unit) return nearNumbers((unit[1] ?? "").replace(/,/g, "")).map((n) => `${n}${unit[2]}`);

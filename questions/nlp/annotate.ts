@@ -59,7 +59,7 @@ export function compromisePeople(text: string): Set<string> {
 /**
  * "Secretary of State " / "Union Minister for New and Renewable Energy " ending `left`, with a
  * country or demonym before it ("US Secretary of State"). A portfolio never holds another post
- * ("Secretary of State Antony Blinken and Australian Foreign Minister" is two people): the match
+ * ("Secretary of State Ana Soto and Chilean Foreign Minister" is two people): the match
  * is then retried after that post.
  */
 function roleOf(left: string): string | undefined {
@@ -131,7 +131,7 @@ function personCue(s: string, span: { start: number; end: number; text: string }
   if (split.role !== undefined) return true;
   if (roleBefore(s, span.start) !== undefined) return true;
   if (roleAfter(s, span.end) !== undefined) return true;
-  if (/\b(?:counterpart|met|met with|talks with|meeting with|led by|headed by|along with)\s+$/.test(s.slice(0, span.start))) return true;
+  if (/\b(?:counterpart|met|met with|talks with|meeting with|led by|headed by|along with|succeed|succeeds|succeeded|replace|replaces|replaced)\s+$/.test(s.slice(0, span.start))) return true;
   // "Malayalam poet G. Sankara Kurup", "eminent writer Pratibha Ray": an occupation noun before the name.
   if (OCCUPATION_BEFORE.test(s.slice(0, span.start))) return true;
   const words = span.text.split(" ").length;
@@ -226,8 +226,8 @@ export function annotate(article: Article): Annotation {
     }
     return { ...s, names };
   });
-  // A short form of an organisation the article names in full ("Interpol" after "International
-  // Criminal Police Organisation"): a single word that begins the full name's first word.
+  // A short form of an organisation the article names in full ("Intercontinental Police
+  // Organisation" … "the Interpol"): a single word that begins the full name's first word.
   const orgFirstWords = new Set(annotated.flatMap((s) => s.names.filter((n) => n.type === "organisation" && n.text.includes(" ")).map((n) => n.text.split(" ")[0] ?? "")));
   // A single word a grouping noun follows ("the X grouping", "the X bloc") is one too.
   const shortOrgs = new Set<string>();
