@@ -1,33 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { GeneratedArticle } from "@/questions/types";
 import { transferUserData, USER_DATA_TABLES } from "./account-link";
 import { db } from "./client";
 import { recordReview } from "./reviews";
 import { articles, cards, reviews, settings, user } from "./schema";
 import { saveGeneratedArticle } from "./seed";
 import { getSettings, updateSettings } from "./settings";
-import { freshDatabase, makeUser } from "./test-helpers";
+import { freshDatabase, makeUser, summitArticle } from "./test-helpers";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 const LATER = new Date("2026-11-22T12:00:00Z");
-const sentence = "The 15th BRICS summit was held in Johannesburg from August 22 to 24, 2023.";
 
-function fixture(id: string): GeneratedArticle {
-  const base = { evidence: sentence, factId: `${id}-f1`, kind: "event", score: 0.9, articleId: id };
-  return {
-    article: { id, title: `Summit report ${id}`, tags: ["brics"], body: sentence },
-    words: 14,
-    facts: [
-      { id: `${id}-f1`, kind: "event", subject: "15th BRICS summit", relation: "held in", object: "Johannesburg", objectType: "place", sentence, articleId: id, span: [0, sentence.length] },
-    ],
-    questions: [
-      { ...base, id: `${id}-recall`, type: "recall", prompt: "Where was the 15th BRICS summit held?", answer: "Johannesburg" },
-      { ...base, id: `${id}-tf`, type: "true_false", prompt: "The 15th BRICS summit was held in Durban.", answer: "False" },
-    ],
-  };
-}
+const fixture = (id: string) => summitArticle(id, ["recall", "true_false"]);
 
 async function review(userId: string, questionId: string, rating: 1 | 2 | 3 | 4, now = NOW) {
   return recordReview({ userId, id: randomUUID(), questionId, response: { rating }, durationMs: 1000, now });

@@ -104,40 +104,4 @@ export const auth = betterAuth({
   ],
 });
 
-/** Auth request bodies are a few hundred bytes; anything past this is refused unread (413). */
-export const MAX_AUTH_BODY_BYTES = 16 * 1024;
-
-function bodyTooLarge(): Response {
-  return Response.json({ message: "The request body is too large.", code: "BODY_TOO_LARGE" }, { status: 413 });
-}
-
-/**
- * better-auth reads a request body whole, of any size: a body limit in front of its handler, for
- * a declared Content-Length and for a chunked body alike (read up to the limit, then handed on).
- */
-async function limitBody(req: Request, next: (req: Request) => Promise<Response>): Promise<Response> {
-  if (!req.body) return next(req);
-  if (Number(req.headers.get("content-length") ?? "0") > MAX_AUTH_BODY_BYTES) return bodyTooLarge();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_AUTH_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return bodyTooLarge();
-    }
-    chunks.push(value);
-  }
-  const headers = new Headers(req.headers);
-  headers.delete("transfer-encoding");
-  headers.set("content-length", String(size));
-  return next(new Request(req.url, { method: req.method, headers, body: Buffer.concat(chunks), signal: req.signal }));
-}
-
-const unlimitedHandler = auth.handler;
-auth.handler = (req: Request) => limitBody(req, unlimitedHandler);
-
 export type AuthSession = typeof auth.$Infer.Session;

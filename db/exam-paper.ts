@@ -1,19 +1,11 @@
 /**
  * Drawing an exam paper from a pool of questions: pure and seeded, so one seed always gives the same
- * paper. (Kept beside db/exams.ts, its only user; it imports nothing.)
+ * paper. (Kept beside db/exams.ts, its only user.)
  */
+import { mulberry32 } from "@/questions/random";
 
-/** mulberry32: a small, fast 32-bit PRNG; plenty for shuffling a paper. Returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, as the question generator uses it: floats in [0, 1), the same for the same seed. */
+export const seededRandom = mulberry32;
 
 /** Fisher–Yates on a copy. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {

@@ -1,3 +1,4 @@
+import { mulberry32 } from "@/questions/random";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { createEmptyCard, fsrs, type Card, type Grade } from "ts-fsrs";
@@ -49,17 +50,8 @@ function deck(n: number): GeneratedArticle {
   };
 }
 
-/** mulberry32: a small seeded RNG, so the simulated history is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The simulated history is the same on every run: a seeded RNG (mulberry32). */
+const seeded = mulberry32;
 
 // The simulated learner remembers better than FSRS's defaults assume (higher initial stabilities,
 // slower forgetting): the kind of learner whose own parameters should beat the defaults.

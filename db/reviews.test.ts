@@ -1,33 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { GeneratedArticle } from "@/questions/types";
 import { getStudyQueue } from "./study";
 import { recordReview, revealQuestion, undoLastReview, getTodayStats } from "./reviews";
 import { saveGeneratedArticle } from "./seed";
 import { cards, reviews } from "./schema";
-import { freshDatabase, makeUser } from "./test-helpers";
+import { freshDatabase, makeUser, SUMMIT_SENTENCE, summitArticle } from "./test-helpers";
 import { db } from "./client";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
-const sentence = "The 15th BRICS summit was held in Johannesburg from August 22 to 24, 2023.";
+const sentence = SUMMIT_SENTENCE;
 
-function fixture(id: string): GeneratedArticle {
-  const base = { evidence: sentence, factId: `${id}-f1`, kind: "event", score: 0.9, articleId: id };
-  return {
-    article: { id, title: `Summit report ${id}`, tags: ["brics"], body: sentence },
-    words: 14,
-    facts: [
-      { id: `${id}-f1`, kind: "event", subject: "15th BRICS summit", relation: "held in", object: "Johannesburg", objectType: "place", sentence, articleId: id, span: [0, sentence.length] },
-    ],
-    questions: [
-      { ...base, id: `${id}-recall`, type: "recall", prompt: "Where was the 15th BRICS summit held?", answer: "Johannesburg" },
-      { ...base, id: `${id}-mcq`, type: "mcq", prompt: "Where was the 15th BRICS summit held?", answer: "Johannesburg", choices: ["Durban", "Johannesburg", "Kazan", "New Delhi"] },
-      { ...base, id: `${id}-cloze`, type: "cloze", prompt: "The 15th BRICS summit was held in ____ from August 22 to 24, 2023.", answer: "Johannesburg" },
-      { ...base, id: `${id}-tf`, type: "true_false", prompt: "The 15th BRICS summit was held in Durban.", answer: "False" },
-    ],
-  };
-}
+const fixture = (id: string) => summitArticle(id);
 
 let alice: string;
 let bob: string;
