@@ -7,12 +7,14 @@ const baseURL = `http://localhost:${PORT}`;
 // A throwaway database per run: removed here, created and migrated by the server at start.
 const dbFile = path.join(process.cwd(), "data", "e2e", `e2e-${process.pid}.db`);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+process.env.E2E_DB_FILE = dbFile;
 
 // Debian's chromium when present (Playwright's download is not possible here); else Playwright's own.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

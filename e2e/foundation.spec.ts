@@ -46,3 +46,11 @@ test("the account page is accessible", async ({ page }) => {
   await expect(page.getByTestId("sign-up-form")).toBeVisible();
   await expectAccessible(page);
 });
+
+test("an unknown page says so, with a way back", async ({ page }) => {
+  const res = await page.goto("/articles/no-such-article");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to today" })).toBeVisible();
+  await expectAccessible(page);
+});
