@@ -194,7 +194,9 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
       sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')",
       args: [noteId, ankiGuid(q.id), ANKI_MODEL_ID, nowSec, ` ${tags.join(" ")} `, fields.join("\x1f"), plain, ankiChecksum(plain)],
     });
-    const s = ankiScheduling(entry.card, i + 1, crtSec);
+    const scheduled = ankiScheduling(entry.card, i + 1, crtSec);
+    // A question suspended here is suspended in Anki too (queue -1).
+    const s = entry.card?.suspendedAt ? { ...scheduled, queue: -1 } : scheduled;
     statements.push({
       sql: "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, '')",
       args: [cardId, noteId, ANKI_DECK_ID, nowSec, s.type, s.queue, s.due, s.ivl, s.factor, s.reps, s.lapses, s.left],

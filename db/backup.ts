@@ -41,6 +41,8 @@ const cardSchema = z.strictObject({
   state,
   lastReview: isoDate.nullable(),
   createdAt: isoDate,
+  /** Optional: backups made before suspending existed have none. */
+  suspendedAt: isoDate.nullable().optional(),
 });
 
 const reviewSchema = z.strictObject({
@@ -159,7 +161,13 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
     version: 1,
     exportedAt: now.toISOString(),
     user: { settings: { desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, examDate: s.examDate, timeZone: s.timeZone, weights: s.weights } },
-    cards: cardRows.map(({ userId: _u, ...c }) => ({ ...c, due: c.due.toISOString(), lastReview: isoOf(c.lastReview), createdAt: c.createdAt.toISOString() })),
+    cards: cardRows.map(({ userId: _u, ...c }) => ({
+      ...c,
+      due: c.due.toISOString(),
+      lastReview: isoOf(c.lastReview),
+      createdAt: c.createdAt.toISOString(),
+      suspendedAt: isoOf(c.suspendedAt),
+    })),
     reviews: reviewRows.map(({ userId: _u, ...r }) => ({
       ...r,
       response: r.response as Backup["reviews"][number]["response"],

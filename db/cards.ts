@@ -1,6 +1,10 @@
 import "server-only";
-import type { SrsCard } from "@/lib/srs";
-import type { CardRow, CardSnapshot } from "./schema";
+import { and, eq } from "drizzle-orm";
+import { notFound } from "@/lib/errors";
+import { newSrsCard, type SrsCard } from "@/lib/srs";
+import { db } from "./client";
+import { cards, questions, articles, type CardRow, type CardSnapshot } from "./schema";
+import { visibleArticle } from "./visibility";
 
 /** A stored card row as the scheduler's card. */
 export function cardFromRow(row: Pick<CardRow, keyof SrsCard>): SrsCard {
@@ -30,4 +34,38 @@ export function cardToSnapshot(card: SrsCard): CardSnapshot {
 /** The inverse of `cardToSnapshot`. */
 export function cardFromSnapshot(s: CardSnapshot): SrsCard {
   return { ...s, due: new Date(s.due), lastReview: s.lastReview === null ? null : new Date(s.lastReview) };
+}
+
+/**
+ * Suspends a question for one learner (Anki's suspend: never studied until unsuspended), or lifts it.
+ * Its schedule is kept; a question never studied gets a new card that stays new.
+ */
+export async function setQuestionSuspended({
+  userId,
+  questionId,
+  suspended,
+  now,
+}: {
+  userId: string;
+  questionId: string;
+  suspended: boolean;
+  now: Date;
+}): Promise<{ questionId: string; suspended: boolean }> {
+  const [visible] = await db
+    .select({ id: questions.id })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(questions.id, questionId), visibleArticle(userId)));
+  if (!visible) throw notFound(`No question with id "${questionId}".`);
+  const mine = and(eq(cards.userId, userId), eq(cards.questionId, questionId));
+  if (suspended) {
+    await db
+      .insert(cards)
+      .values({ userId, questionId, ...cardToRow(newSrsCard(now)), createdAt: now, suspendedAt: now })
+      .onConflictDoUpdate({ target: [cards.userId, cards.questionId], set: { suspendedAt: now } });
+  } else {
+    // A question never studied goes back to being new (no card); a studied one keeps its schedule.
+    await db.batch([db.delete(cards).where(and(mine, eq(cards.reps, 0))), db.update(cards).set({ suspendedAt: null }).where(mine)]);
+  }
+  return { questionId, suspended };
 }

@@ -8,7 +8,7 @@ import { EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/schemas";
 import { db } from "./client";
 import { pickExamQuestions } from "./exam-paper";
 import { articles, exams, questions, type ExamFilter, type ExamRow } from "./schema";
-import { visibleArticle } from "./study";
+import { visibleArticle } from "./visibility";
 
 /** A submission this long after the time ran out is still scored, but flagged late. */
 export const EXAM_GRACE_MS = 30_000;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNotNull, isNull, or } from "drizzle-orm";
 import { db } from "./client";
 import { articles, cards, questions, reviews, type CardRow, type QuestionRow } from "./schema";
-import { visibleArticle } from "./study";
+import { visibleArticle } from "./visibility";
 
 /** One question of the learner's deck, with their card when they have studied it. */
 export interface DeckEntry {

@@ -5,7 +5,7 @@ import { ApiError, badRequest, conflict } from "@/lib/errors";
 import { backupSchema, type Backup } from "./backup";
 import { db } from "./client";
 import { articles, cards, exams, facts, questions, reviews, settings } from "./schema";
-import { visibleArticle } from "./study";
+import { visibleArticle } from "./visibility";
 
 /** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
 export interface ImportResult {
@@ -138,6 +138,7 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
     due: new Date(c.due),
     lastReview: c.lastReview ? new Date(c.lastReview) : null,
     createdAt: new Date(c.createdAt),
+    suspendedAt: c.suspendedAt ? new Date(c.suspendedAt) : null,
   }));
 
   const s = backup.user.settings;
@@ -167,7 +168,7 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
         target: [cards.userId, cards.questionId],
         set: {
           due: excluded("due"), stability: excluded("stability"), difficulty: excluded("difficulty"), scheduledDays: excluded("scheduled_days"),
-          learningSteps: excluded("learning_steps"), reps: excluded("reps"), lapses: excluded("lapses"), state: excluded("state"), lastReview: excluded("last_review"),
+          learningSteps: excluded("learning_steps"), reps: excluded("reps"), lapses: excluded("lapses"), state: excluded("state"), lastReview: excluded("last_review"), suspendedAt: excluded("suspended_at"),
         },
         setWhere: sql`excluded.last_review > coalesce(${cards.lastReview}, -1)`,
       }),

@@ -9,7 +9,8 @@ import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./card
 import { db } from "./client";
 import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
-import { examInstant, visibleArticle } from "./study";
+import { examInstant } from "./study";
+import { visibleArticle } from "./visibility";
 
 export interface ReviewResponse {
   choice?: string;

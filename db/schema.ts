@@ -100,6 +100,8 @@ export const cards = sqliteTable(
     state: text("state", { enum: cardStates }).notNull(),
     lastReview: integer("last_review", { mode: "timestamp_ms" }),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    /** Set when the learner suspended the question (Anki's suspend): it is never studied until unsuspended. */
+    suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.questionId] }), index("cards_user_due_idx").on(t.userId, t.due)],
 );

@@ -8,7 +8,8 @@ import { db } from "./client";
 import { getTodayStats } from "./reviews";
 import { articles, cards, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
-import { LEECH_LAPSES, visibleArticle } from "./study";
+import { LEECH_LAPSES } from "./study";
+import { visibleArticle } from "./visibility";
 
 /**
  * Everything /progress and the dashboard show (docs/api.md, GET /api/progress): today, streak,
@@ -74,7 +75,7 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     { now, timeZone: tz },
   );
   const reviewDays = new Set(history.map((h) => localDate(h.reviewedAt, tz)));
-  const scheduled = seen.map((r) => ({ due: r.card!.due, state: r.card!.state }));
+  const scheduled = seen.filter((r) => !r.card!.suspendedAt).map((r) => ({ due: r.card!.due, state: r.card!.state }));
   const lastDue = scheduled.length ? localDate(new Date(Math.max(...scheduled.map((c) => c.due.getTime()))), tz) : null;
 
   const todayStats = await getTodayStats({ userId, now });
@@ -87,6 +88,8 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     forecast: dueForecast(scheduled, { now, timeZone: tz, days: 30 }),
     heatmap: reviewHeatmap(history, { now, timeZone: tz, days: 365 }),
     states,
+    /** Questions the learner suspended (counted in their state above too). */
+    suspended: seen.filter((r) => r.card!.suspendedAt).length,
     stability: histogram(
       seen.map((r) => r.card!.stability),
       [0, 1, 3, 7, 14, 30, 90, 180, 365],

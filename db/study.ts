@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { startOfLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
 import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
@@ -8,14 +8,12 @@ import { cardFromRow } from "./cards";
 import { db } from "./client";
 import { articles, cards, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
+import { visibleArticle } from "./visibility";
+
 
 /** A card forgotten this many times is a leech (Anki's default). */
 export const LEECH_LAPSES = 4;
 
-/** Articles a user may study: the shipped ones and their own. */
-export function visibleArticle(userId: string): SQL {
-  return or(isNull(articles.ownerId), eq(articles.ownerId, userId))!;
-}
 
 function articleFilter(userId: string, filter: { articleId?: string; tag?: string }): SQL {
   const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt)];
@@ -53,13 +51,22 @@ export async function getStudyQueue({
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(and(eq(cards.userId, userId), leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now), ne(cards.state, "new"), where))
+    .where(
+      and(
+        eq(cards.userId, userId),
+        leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now),
+        ne(cards.state, "new"),
+        isNull(cards.suspendedAt),
+        where,
+      ),
+    )
     .orderBy(asc(cards.due));
 
   const [introduced] = await db
     .select({ n: sql<number>`count(*)` })
     .from(cards)
-    .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart)));
+    // New cards introduced today: reviewed at least once (a suspended new question has a card row too).
+    .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart), sql`${cards.reps} > 0`));
   const newLeft = leeches ? 0 : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const unseen = await db
@@ -89,7 +96,7 @@ export async function getStudyQueue({
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(and(eq(cards.userId, userId), sql`${cards.due} > ${now.getTime()}`, ne(cards.state, "review"), where));
+    .where(and(eq(cards.userId, userId), sql`${cards.due} > ${now.getTime()}`, ne(cards.state, "review"), isNull(cards.suspendedAt), where));
 
   const counts: StudyCounts = {
     new: Math.min(newLeft, freshRows.length),

@@ -117,6 +117,15 @@ export const apiRoutes: ApiRoute[] = [
     fuzz: { param: "id" },
   },
   {
+    route: "/api/questions/[id]/suspend",
+    method: "POST",
+    access: "user",
+    writes: true,
+    // Unsuspending changes nothing for a question the user never suspended: a harmless valid request.
+    sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/suspend`, body: { suspended: false } }),
+    fuzz: { body: true, param: "id" },
+  },
+  {
     route: "/api/export",
     method: "GET",
     access: "user",

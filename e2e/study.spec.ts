@@ -149,3 +149,27 @@ test("an answer given offline is kept, retried and recorded once when the connec
   await page.goto("/");
   await expect(page.getByTestId("reviewed-today")).toHaveText(String(before + 1));
 });
+
+test("a bad question can be suspended with @ and brought back", async ({ page }) => {
+  const study = new StudyPage(page);
+  await study.goto();
+  const id = await study.card.getAttribute("data-question-id");
+  const prompt = (await study.prompt.textContent()) ?? "";
+  // Out of the answer box (a cloze card focuses it), where @ would be typed.
+  await study.card.focus();
+  await page.keyboard.press("@");
+  await expect(page.getByTestId("suspended-status")).toContainText("Suspended");
+  await expect(study.card).not.toHaveAttribute("data-question-id", id ?? "");
+  // Still suspended after a reload: it is not offered again.
+  await page.reload();
+  await expect(study.card).toBeVisible();
+  await expect(study.card).not.toHaveAttribute("data-question-id", id ?? "");
+
+  await study.card.focus();
+  await page.keyboard.press("@");
+  await page.getByTestId("suspended-status").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByTestId("suspended-status")).toBeHidden();
+  await expect(study.card).toBeVisible();
+  expect(prompt.length).toBeGreaterThan(0);
+  await expectAccessible(page);
+});

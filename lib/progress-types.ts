@@ -13,6 +13,7 @@ export interface ProgressResponse {
   forecast: { date: string; due: number }[];
   heatmap: { date: string; reviews: number }[];
   states: { new: number; learning: number; review: number; relearning: number };
+  suspended: number;
   stability: { bucket: string; count: number }[];
   retrievability: { bucket: string; count: number }[];
   articles: { id: string; title: string; mastery: number; seen: number; total: number }[];

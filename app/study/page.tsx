@@ -11,7 +11,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
       <div className="flex items-baseline justify-between gap-4">
         <h1 className="font-serif text-2xl font-semibold">Study</h1>
         <p className="hidden text-xs text-muted sm:block">
-          <kbd>Space</kbd> flip · <kbd>1</kbd>–<kbd>4</kbd> rate or choose · <kbd>T</kbd>/<kbd>F</kbd> · <kbd>Ctrl Z</kbd> undo
+          <kbd>Space</kbd> flip · <kbd>1</kbd>–<kbd>4</kbd> rate or choose · <kbd>T</kbd>/<kbd>F</kbd> · <kbd>Ctrl Z</kbd> undo · <kbd>@</kbd> suspend
         </p>
       </div>
       {article || tag || leeches ? (

@@ -40,6 +40,14 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
       </div>
       <ProgressBar value={s.reviewed} max={Math.max(s.total, 1)} label="Session progress" />
       <OutboxStatus />
+      {s.suspended ? (
+        <p role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted" data-testid="suspended-status">
+          <span className="min-w-0 truncate">Suspended: “{s.suspended.prompt}”</span>
+          <button type="button" onClick={s.unsuspend} className="text-accent underline">
+            Undo
+          </button>
+        </p>
+      ) : null}
       {s.error ? (
         <p role="alert" className="rounded-md border border-bad/40 bg-surface px-3 py-2 text-sm text-bad">
           {s.error}{" "}
@@ -76,6 +84,11 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const typing = isTyping(e.target) && phase === "question";
+      if (phase === "question" && !typing && e.key === "@") {
+        e.preventDefault();
+        s.suspend();
+        return;
+      }
       if (phase === "question") {
         if (card.type === "recall" && !typing && (e.key === " " || e.key === "Enter")) {
           e.preventDefault();
@@ -120,8 +133,22 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
     >
       <div className="mb-4 flex items-center justify-between text-xs uppercase tracking-wide text-muted">
         <span className="whitespace-nowrap">{TYPE_LABEL[card.type]}</span>
-        <span className="truncate pl-4 normal-case tracking-normal" title={card.articleTitle}>
-          {card.articleTitle}
+        <span className="flex min-w-0 items-center gap-3 pl-4">
+          <span className="truncate normal-case tracking-normal" title={card.articleTitle}>
+            {card.articleTitle}
+          </span>
+          {phase === "question" ? (
+            <button
+              type="button"
+              onClick={s.suspend}
+              aria-keyshortcuts="@"
+              title="Suspend: never show this question again (key @)"
+              className="shrink-0 rounded px-1.5 py-0.5 normal-case tracking-normal hover:bg-canvas hover:text-ink"
+              data-testid="suspend"
+            >
+              Suspend
+            </button>
+          ) : null}
         </span>
       </div>
       <h2 id="card-prompt" className="font-serif text-xl leading-relaxed sm:text-2xl" data-testid="prompt">

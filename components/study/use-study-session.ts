@@ -187,6 +187,33 @@ export function useStudySession(filter: StudyFilter) {
     [current, phase, result, sendReview, advance],
   );
 
+  /** The question last suspended here, so it can be brought back. */
+  const [suspended, setSuspended] = useState<StudyCard | null>(null);
+
+  /** Anki's suspend (key @): the question on screen is never studied until unsuspended. */
+  const suspend = useCallback(() => {
+    if (!current || phase !== "question") return;
+    const card = current;
+    setQueue((q) => q.filter((c) => c.questionId !== card.questionId));
+    setSuspended(card);
+    api(`/api/questions/${encodeURIComponent(card.questionId)}/suspend`, { body: { suspended: true } }).then(refetchSoon, (err: Error) => {
+      setError(err.message);
+      setQueue((q) => [card, ...q]);
+      setSuspended(null);
+    });
+  }, [current, phase, refetchSoon]);
+
+  /** Brings the last suspended question back, at the front of the queue. */
+  const unsuspend = useCallback(() => {
+    const card = suspended;
+    if (!card) return;
+    setSuspended(null);
+    api(`/api/questions/${encodeURIComponent(card.questionId)}/suspend`, { body: { suspended: false } }).then(() => {
+      setQueue((q) => [card, ...q.filter((c) => c.questionId !== card.questionId)]);
+      refetchSoon();
+    }, (err: Error) => setError(err.message));
+  }, [suspended, refetchSoon]);
+
   /** Ctrl+Z: undoes the answer on screen, or else brings the last answered card back. */
   const undo = useCallback(() => {
     if (phase === "checking") return;
@@ -246,6 +273,9 @@ export function useStudySession(filter: StudyFilter) {
     clearError: () => setError(null),
     flip,
     rate,
+    suspend,
+    unsuspend,
+    suspended,
     answer,
     proceed,
     undo,
