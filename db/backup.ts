@@ -17,8 +17,8 @@ const isoDate = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().max(max);
 const state = z.enum(cardStates);
 
-const snapshotSchema = z.strictObject({
-  due: z.number().int().nonnegative(),
+/** The FSRS fields a card and a review's before/after snapshot share. */
+const scheduling = {
   stability: z.number().nonnegative(),
   difficulty: z.number().nonnegative(),
   scheduledDays: z.number().int().nonnegative(),
@@ -26,19 +26,18 @@ const snapshotSchema = z.strictObject({
   reps: z.number().int().nonnegative(),
   lapses: z.number().int().nonnegative(),
   state,
+};
+
+const snapshotSchema = z.strictObject({
+  ...scheduling,
+  due: z.number().int().nonnegative(),
   lastReview: z.number().int().nonnegative().nullable(),
 });
 
 const cardSchema = z.strictObject({
+  ...scheduling,
   questionId: id,
   due: isoDate,
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  scheduledDays: z.number().int().nonnegative(),
-  learningSteps: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  state,
   lastReview: isoDate.nullable(),
   createdAt: isoDate,
   /** Optional: backups made before suspending existed have none. */
