@@ -47,6 +47,17 @@ export async function getArticle({ userId, id }: { userId: string | null; id: st
   return row;
 }
 
+// The shipped articles are read once per process (they are seeded at start and do not change while
+// the server runs): they are the distractor pool for every pasted article.
+let shippedCache: Promise<Article[]> | undefined;
+function shippedCorpus(): Promise<Article[]> {
+  shippedCache ??= readShippedArticles().catch((err: unknown) => {
+    shippedCache = undefined;
+    throw err;
+  });
+  return shippedCache;
+}
+
 /** A user's article id: their own namespace, so two learners may add articles with the same title. */
 function userArticleId(userId: string, article: Article): string {
   const owner = createHash("sha1").update(userId).digest("hex").slice(0, 8);
@@ -87,7 +98,7 @@ export async function addUserArticle({ userId, input, now }: { userId: string; i
   const [count] = await db.select({ n: sql<number>`count(*)` }).from(articles).where(eq(articles.ownerId, userId));
   if (Number(count?.n ?? 0) >= MAX_USER_ARTICLES) throw new ApiError(422, `You can keep up to ${MAX_USER_ARTICLES} articles; delete some first.`);
 
-  const shipped = await readShippedArticles();
+  const shipped = await shippedCorpus();
   const generated = generateCorpus([article, ...shipped]).find((g) => g.article.id === article.id);
   if (!generated) throw new Error("the generator returned no result for the article");
   if (generated.questions.length === 0) {
