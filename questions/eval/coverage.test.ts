@@ -77,6 +77,8 @@ describe("malformedReasons", () => {
   it("flags an answer missing from the evidence (not for true_false)", () => {
     expect(malformedReasons(question({ answer: "30 billion" }), BODY)).toContain("answer not found in the evidence");
     expect(malformedReasons(question({ type: "true_false", answer: "False", prompt: "True or false: it is worth $30 billion." }), BODY)).toEqual([]);
+    const eu = "It is Europe\u2019s largest plant.";
+    expect(malformedReasons(question({ answer: "Europe", evidence: eu, prompt: "Where is the largest plant?" }), eu)).toEqual([]);
   });
   it("flags an answer given away by the prompt, on word boundaries", () => {
     expect(malformedReasons(question({ prompt: "Is the $29.5 billion deal worth 29.5 billion?" }), BODY)).toContain("answer appears in the prompt");

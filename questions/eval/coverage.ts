@@ -109,7 +109,9 @@ export function malformedReasons(q: Question, body: string): string[] {
   if (!body.includes(q.evidence)) reasons.push("evidence is not a verbatim substring of the article body");
   const ans = normaliseAnswer(q.answer);
   if (q.type !== "true_false") {
-    if (!containsWords(normaliseAnswer(q.evidence), ans)) reasons.push("answer not found in the evidence");
+    // "Europe" is in "Europe’s largest": try the evidence with possessive 's dropped too.
+    const ev = [q.evidence, q.evidence.replace(/['\u2019]s\b/g, "")].map(normaliseAnswer);
+    if (!ev.some((e) => containsWords(e, ans))) reasons.push("answer not found in the evidence");
     if (containsWords(normaliseAnswer(q.prompt), ans)) reasons.push("answer appears in the prompt");
   } else if (q.answer !== "True" && q.answer !== "False") reasons.push(`true_false answer is "${q.answer}", not True/False`);
   if (q.type === "mcq") {
