@@ -14,7 +14,7 @@ import { findNames, findTerms } from "./answers/entities";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
-import { pickDistractors, sameKey, type PoolItem } from "./distractors/pick";
+import { pickDistractors, type PoolItem } from "./distractors/pick";
 import { makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { salience } from "./rank/salience";
 import { selectQuestions } from "./rank/select";
@@ -95,12 +95,12 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   });
   aliasPeople(mentions);
   const analysed: Analysed[] = [];
+  const asOf = article.published ? asOfDate(article.published) : undefined;
   parsed.forEach(({ s, ps, cands }, position) => {
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       const clause = clauseAround(ps, c.outerStart, c.end);
-      const date = article.published ? asOfDate(article.published) : undefined;
-      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf: date, siblings: cands }) : undefined;
+      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, siblings: cands }) : undefined;
       const score = salience(c, { index: s.index, position, text: s.text }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
     }
@@ -196,4 +196,3 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
   });
 }
 
-export { sameKey };

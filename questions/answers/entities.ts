@@ -36,8 +36,7 @@ function tokens(t: string): Tok[] {
   for (const m of t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'-]*|&/gu)) {
     let text = m[0];
     const start = m.index ?? 0;
-    if (text.endsWith(".") && !DOTTED.test(text) && !/\.\w/.test(text.slice(0, -1))) text = text.replace(/\.+$/, "");
-    else if (text.endsWith(".") && !DOTTED.test(text)) text = text.replace(/\.+$/, "");
+    if (text.endsWith(".") && !DOTTED.test(text)) text = text.replace(/\.+$/, "");
     let possessive = false;
     if (/'s?$/.test(text) && /[\p{L}]'s?$/u.test(text)) {
       possessive = true;

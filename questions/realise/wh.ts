@@ -221,10 +221,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     const desc = before.replace(/^(?:the|a|an)\s/i, "").trim();
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
-    const wh = whPhrase(c, undefined, descriptor?.toLowerCase() === desc.toLowerCase() ? lowerDemonymSafe(descriptor) : undefined);
-    if (!wh || /^(?:how much|what percentage|for how long|in which)/.test(wh) && c.kind !== "number") {
-      if (!wh) return undefined;
-    }
+    const wh = whPhrase(c, undefined, descriptor);
+    if (!wh) return undefined;
     if (c.kind === "date" || c.kind === "year" || c.kind === "duration") return undefined;
     return finish(addPrefix(`${wh} ${tail(v.start, [])}`), "subject");
   }
@@ -287,9 +285,4 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     const rest = tail(v.end, [[removeStart, removeEnd], ...siblingRemovals(t, ctx.siblings ?? [], c, removeStart, removeEnd, clause.end)]);
     return finish(addPrefix(`${whText} ${inv.aux} ${subj} ${inv.rest} ${rest}`), "object");
   }
-}
-
-/** A descriptor used after "which": keep its words as written ("Russian nuclear power company"). */
-function lowerDemonymSafe(d: string | undefined): string | undefined {
-  return d;
 }
