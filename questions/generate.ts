@@ -17,7 +17,7 @@ import { statementOf } from "./realise/statement";
 import { pickDistractors, type PoolItem } from "./distractors/pick";
 import { makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { salience } from "./rank/salience";
-import { selectQuestions } from "./rank/select";
+import { DeckMix, factBudget, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { mulberry32, seedFrom } from "./random";
 
@@ -95,13 +95,24 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   });
   aliasPeople(mentions);
   const analysed: Analysed[] = [];
+  const lowered = sentences.map((s) => s.text.toLowerCase());
+  const counts = new Map<string, number>();
+  const mentionCount = (text: string): number => {
+    const k = text.toLowerCase();
+    let n = counts.get(k);
+    if (n === undefined) {
+      n = lowered.filter((s) => s.includes(k)).length;
+      counts.set(k, n);
+    }
+    return n;
+  };
   const asOf = article.published ? asOfDate(article.published) : undefined;
   parsed.forEach(({ s, ps, cands }, position) => {
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       const clause = clauseAround(ps, c.outerStart, c.end);
       const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, siblings: cands }) : undefined;
-      const score = salience(c, { index: s.index, position, text: s.text }, article.title);
+      const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
     }
   });
@@ -124,6 +135,25 @@ export function factIdFor(articleId: string, sentence: string, answer: string): 
   return `f_${stableHash([articleId, stableHash([sentence]), answer])}`;
 }
 
+/** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
+function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions: readonly Mentions[], seed: number, rand: () => number): Draft[] {
+  const c = a.candidate;
+  const s = a.sentence;
+  const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text)];
+  const distractors = pickDistractors(c, { articleId: aid, sentence: s.index }, pool, avoid, seed, 3);
+  const prompt = a.realised?.prompt;
+  const cloze = makeCloze(s.text, c.start, c.end);
+  const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver(mentions, s.index)) : undefined;
+  const drafts = [
+    makeMcq(prompt, c.text, distractors, seed),
+    makeRecall(prompt, c.text),
+    cloze,
+    cloze && s.text.split(/\s+/).length <= 40 ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
+    makeTrueFalse(statement, c.text, distractors[0], rand() < 0.5),
+  ];
+  return drafts.filter((d): d is Draft => d !== undefined);
+}
+
 /**
  * Generates ranked questions for every article; distractors come from the article, then
  * the rest of the corpus (the learner's library), then generic vocabularies.
@@ -137,30 +167,31 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
   const pool: PoolItem[] = all.flatMap(({ article, mentions }) =>
     mentions.filter((m) => m.sentence >= 0).flatMap((m) => m.candidates.map((c) => ({ kind: c.kind, text: c.text, category: c.category, articleId: article.id, sentence: m.sentence }))),
   );
-  return all.map(({ article, analysed }) => {
+  return all.map(({ article, analysed, mentions }) => {
     const aid = article.id;
     const facts: Fact[] = [];
-    const perFact: Array<{ fact: Fact; score: number; sentence: number; drafts: Draft[] }> = [];
+    const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
     const rand = mulberry32(seedFrom(aid, seed));
-    for (const a of analysed) {
+    const budget = factBudget(countWords(article.body));
+    const mix = new DeckMix();
+    const perSentence = new Map<number, number>();
+    const seen = new Set<string>();
+    const ranked = analysed
+      .map((a) => ({ a, score: a.score + (a.realised ? 0.05 : 0) }))
+      .filter((x) => x.score >= SCORE_CUTOFF)
+      .sort((x, y) => y.score - x.score || x.a.sentence.index - y.a.sentence.index || x.a.candidate.start - y.a.candidate.start);
+    for (const { a, score } of ranked) {
+      if (facts.length >= budget) break;
       const c = a.candidate;
       const s = a.sentence;
       const fid = factIdFor(aid, s.text, c.text);
-      if (facts.some((f) => f.id === fid)) continue;
-      const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text)];
-      const distractors = pickDistractors(c, { articleId: aid, sentence: s.index }, pool, avoid, seed, 3);
-      const drafts: Draft[] = [];
-      const prompt = a.realised?.prompt;
-      const mcq = makeMcq(prompt, c.text, distractors, seed);
-      const recall = makeRecall(prompt, c.text);
-      if (mcq) drafts.push(mcq);
-      if (recall) drafts.push(recall);
-      const cloze = makeCloze(s.text, c.start, c.end);
-      if (cloze) drafts.push(cloze);
-      const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver([], s.index)) : undefined;
-      const tf = makeTrueFalse(statement, c.text, distractors[0], rand() < 0.5);
-      if (tf) drafts.push(tf);
-      if (drafts.length === 0) continue;
+      if (seen.has(fid)) continue;
+      seen.add(fid);
+      if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
+      const drafts = draftsFor(a, aid, pool, mentions, seed, rand);
+      const taken = mix.take(drafts);
+      if (taken.length === 0) continue;
+      perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
       const fact: Fact = {
         id: fid,
         kind: c.kind,
@@ -173,9 +204,8 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         span: [s.start, s.end],
       };
       facts.push(fact);
-      perFact.push({ fact, score: a.score + (a.realised ? 0.05 : 0), sentence: s.index, drafts });
+      taken.forEach((draft, i) => chosen.push({ fact, draft, score: score - i * 0.1 }));
     }
-    const chosen = selectQuestions(perFact, countWords(article.body), seed);
     const questions: Question[] = chosen.map(({ fact, draft, score }) => {
       const q: Question = {
         id: questionIdFor(aid, fact.sentence, fact.object, draft.type),
@@ -191,8 +221,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       if (draft.choices) q.choices = draft.choices;
       return q;
     });
-    const used = new Set(questions.map((q) => q.factId));
-    return { article, words: countWords(article.body), facts: facts.filter((f) => used.has(f.id)), questions };
+    return { article, words: countWords(article.body), facts, questions };
   });
 }
 

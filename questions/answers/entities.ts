@@ -9,7 +9,7 @@ import { countryOf, countryOfDemonym, REGIONS } from "../nlp/vocab-places";
 import { NON_NAME_WORDS, MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 import { KNOWN_ORGS } from "../nlp/vocab-roles";
 import { plain, type AnswerKind, type Candidate } from "./types";
-import { ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
+import { ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, TERM_ACRONYMS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
 
 /** What the NLP library says of the word at an offset of the sentence. */
 export type TagsAt = (offset: number) => ReadonlySet<string> | undefined;
@@ -38,7 +38,7 @@ function tokens(t: string): Tok[] {
     const start = m.index ?? 0;
     if (text.endsWith(".") && !DOTTED.test(text)) text = text.replace(/\.+$/, "");
     let possessive = false;
-    if (/'s?$/.test(text) && /[\p{L}]'s?$/u.test(text)) {
+    if (/'s?$/.test(text) && /[\p{L}.]'s?$/u.test(text)) {
       possessive = true;
       text = text.replace(/'s?$/, "");
     }
@@ -69,6 +69,7 @@ function wordsBefore(t: string, start: number, n: number): string[] {
 }
 
 function isAcronym(text: string): boolean {
+  if (TERM_ACRONYMS.has(text)) return false;
   return /^(?:[A-Z]\.){2,}$/.test(text) || /^[A-Z][A-Za-z]?[A-Z]{1,6}s?$/.test(text) || KNOWN_ORGS.has(text);
 }
 
@@ -238,6 +239,7 @@ function typeName(
   const cue = ORG_CUES[prev] ?? (before.slice(-2).join(" ") === "think tank" ? "think tank" : undefined);
   if (cue) return { kind: "organisation", category: cue, bonus: 0.05 };
   if (/\.(?:com|org|net|ai|io)$/i.test(ptext) || /\b(?:Inc|Corp|Ltd|LLC|plc|AG|SA)\.?$/.test(ptext)) return { kind: "organisation", category: "company", bonus: 0 };
+  if (TERM_ACRONYMS.has(ptext)) return undefined; // "GDP", "CEO": words of the trade, not names
   if (isAcronym(ptext)) return { kind: "organisation", bonus: -0.05 };
   if (has("Person") || has("FirstName") || has("LastName") || SPEECH.test(after.replace(/^,? /, "")) || /^, (?:the |a |an )?[a-z]/.test(after) && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w))) return { kind: "person", bonus: 0 };

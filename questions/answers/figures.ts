@@ -109,8 +109,8 @@ function overlaps(ranges: readonly Hit[], start: number, end: number): boolean {
  */
 export function findFigures(sentence: string): Candidate[] {
   const t = plain(sentence);
-  const b = String.raw`(?<![\w.,$€£¥₹-])`; // a figure starts at a word boundary
-  const e = String.raw`(?![\w%])`;
+  const b = String.raw`(?<![\w.,:$€£¥₹-])`; // a figure starts at a word boundary (not inside "5:07")
+  const e = String.raw`(?![\w%])(?!:\d)`;
   const taken: Hit[] = [];
   const take = (hits: Hit[]): void => {
     for (const h of hits) if (!overlaps(taken, h.start, h.end)) taken.push(h);
@@ -150,6 +150,8 @@ export function findFigures(sentence: string): Candidate[] {
     // A number glued to a name ("GLP-1", "Artemis II", "COP30") or a time of day is no count.
     if (/[A-Za-z]-$/.test(t.slice(Math.max(0, h.start - 2), h.start)) || /^\d+:\d/.test(t.slice(h.start))) continue;
     if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-fold/.test(t.slice(h.end))) continue;
+    // "the two countries", "the three sides": a reference to things already named, not a count.
+    if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
     const n = countedNoun(t, h.end);
     taken.push({ ...h, noun: n?.noun, nounEnd: n?.end });
   }

@@ -100,3 +100,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "ayatollah", "sheikh", "pope", "cardinal",
   "archbishop", "administrator", "astronaut", "officer", "secretary-general", "vice-president", "lady", "adviser", "advisor", "economist",
 ]);
+
+/** Acronyms that are words of the trade (indicators, posts, technologies), not names of organisations. */
+export const TERM_ACRONYMS: ReadonlySet<string> = new Set([
+  "GDP", "GNP", "GVA", "GNI", "CPI", "WPI", "PMI", "IIP", "GST", "VAT", "FDI", "FPI", "IPO", "IPOs", "EV", "EVs", "AI", "AGI", "LLM", "LLMs", "CEO", "CEOs", "CFO", "CTO", "COO",
+  "MD", "MP", "MPs", "MLA", "MLAs", "LPG", "LNG", "CNG", "OTT", "IT", "ESG", "GHG", "PPP", "YoY", "QoQ", "FY", "DNA", "RNA", "HIV", "AIDS", "GPS", "SUV", "SUVs", "API", "APIs",
+  "UAV", "UAVs", "R&D", "PC", "PCs", "TV", "OK", "AM", "PM", "ET", "GMT", "UTC", "IST", "PT", "EST", "EDT", "PST", "PDT", "US$", "NRI", "NRIs", "SME", "SMEs", "MSME", "MSMEs", "B2B", "B2C",
+]);

@@ -19,14 +19,25 @@ export interface Draft {
 /** The blank a cloze shows. */
 export const BLANK = "____";
 
+/** Case, dashes and punctuation ignored, as a learner reads: "U.S" gives away "U.S.". */
+function loose(s: string): string {
+  return ` ${s.toLowerCase().replace(/[-\u2010-\u2015]/g, " ").replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim()} `;
+}
+
+/** True when the prompt (blank aside) contains the answer as whole words: the question gives itself away. */
+export function givesAway(prompt: string, answer: string): boolean {
+  const a = loose(answer);
+  return a.trim().length > 0 && loose(prompt.replace(BLANK, " ")).includes(a);
+}
+
 /** @example makeRecall("Where was the summit held?", "Kazan") */
 export function makeRecall(prompt: string | undefined, answer: string): Draft | undefined {
-  return prompt ? { type: "recall", prompt, answer } : undefined;
+  return prompt && !givesAway(prompt, answer) ? { type: "recall", prompt, answer } : undefined;
 }
 
 /** Four options in a fixed order per question (seeded by the prompt), the answer once. */
 export function makeMcq(prompt: string | undefined, answer: string, distractors: readonly string[], seed: number): Draft | undefined {
-  if (!prompt || distractors.length < 3) return undefined;
+  if (!prompt || distractors.length < 3 || givesAway(prompt, answer)) return undefined;
   const options = [answer, ...distractors.slice(0, 3)];
   if (new Set(options.map(sameKey)).size !== 4) return undefined;
   const choices = shuffled(options, mulberry32(seedFrom(prompt, seed)));
@@ -39,12 +50,14 @@ export function makeCloze(sentence: string, start: number, end: number): Draft |
   if (sentence.split(/\s+/).length > 55) return undefined;
   if (sentence.indexOf(answer) !== sentence.lastIndexOf(answer)) return undefined;
   const prompt = `${sentence.slice(0, start)}${BLANK}${sentence.slice(end)}`;
+  if (givesAway(prompt, answer)) return undefined;
   return { type: "cloze", prompt, answer };
 }
 
 /** A statement, true as given or false with the answer swapped (the caller decides which). */
 export function makeTrueFalse(statement: string | undefined, answer: string, swap: string | undefined, asFalse: boolean): Draft | undefined {
   if (!statement || !statement.includes(answer)) return undefined;
+  if (statement.indexOf(answer) !== statement.lastIndexOf(answer)) return undefined;
   if (asFalse) {
     if (!swap) return undefined;
     return { type: "true_false", prompt: statement.replace(answer, swap), answer: "False" };

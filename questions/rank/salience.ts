@@ -29,6 +29,8 @@ export interface SentenceInfo {
   /** Position among the body's sentences, 0 = lead. */
   position: number;
   text: string;
+  /** How many of the article's sentences name the candidate. */
+  mentions?: number;
 }
 
 /**
@@ -49,6 +51,9 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   score += Math.min(0.15, shared * 0.04);
   if (head.size > 0 && contentWords(c.text).size > 0 && [...contentWords(c.text)].every((w) => head.has(w))) score += 0.05;
   score += c.bonus ?? 0;
+  // The story's own protagonist ("India" in a story about India) is guessed, not learned.
+  const topical = ["country", "place", "organisation"].includes(c.kind) && (s.mentions ?? 0) >= 3;
+  if (topical) score -= [...contentWords(c.text)].some((w) => head.has(w)) ? 0.25 : (s.mentions ?? 0) >= 5 ? 0.15 : 0.05;
   const t = s.text;
   const around = t.slice(Math.max(0, c.start - 60), Math.min(t.length, c.end + 80));
   const quoted = /^[“"]/.test(t.trim()) || /[“"][^”"]{30,}[”"]/.test(t);

@@ -5,8 +5,8 @@
 import type { Clause } from "../analyse/clause";
 import type { ParsedSentence } from "../analyse/parse-sentence";
 import type { Candidate } from "../answers/types";
+import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 
-const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their)\b/i;
 
 /**
  * @example statementOf(ps, clause, c, resolve) // "Novo Nordisk's market share remained steady at 25%."
@@ -23,7 +23,7 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
   out = out.replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").trim();
   if (!out.includes(c.text)) return undefined;
   const subject = ps.text.slice(clause.subject[0], clause.subject[1]).trim();
-  if (PRONOUN.test(subject)) {
+  if (PRONOUN_SUBJECT.test(subject) || VAGUE_SUBJECT.test(subject)) {
     const r = resolve(subject);
     if (!r) return undefined;
     out = out.replace(subject, r);
