@@ -57,6 +57,12 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
     if (y <= a) start = y;
     else if (x >= b && x < end) end = x;
   }
+  // "While X, Y." / "Where X, Y.": a leading subordinate clause is background; its facts get no wh-question.
+  const sub = /^(?:While|Where|Whereas|Although|Though|Because|Unless|Even though|Even as|If|Whether)\b[^,]*,\s/.exec(t.slice(start));
+  if (sub) {
+    if (a < start + sub[0].length) return undefined;
+    start += sub[0].length;
+  }
   const drop: Array<[number, number]> = [];
   const attr = ATTRIBUTION.exec(t.slice(start, end));
   if (attr && start + (attr.index ?? 0) >= b) drop.push([start + (attr.index ?? 0), end]);

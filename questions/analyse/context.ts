@@ -25,6 +25,7 @@ const COMPANY = new Set(["company", "firm", "drugmaker", "startup", "carmaker", 
 export function resolver(mentions: readonly Mentions[], sentence: number): (subject: string) => string | undefined {
   const before = mentions.filter((m) => m.sentence < sentence).sort((a, b) => b.sentence - a.sentence);
   const recent = before.filter((m) => m.sentence >= sentence - 3);
+  const headline = new Set(mentions.filter((m) => m.sentence === -1).flatMap((m) => m.candidates.map((c) => c.text)));
   return (subject: string) => {
     const s = subject.trim();
     const head = /^(?:the|this|that)\s+(.+)$/i.exec(s)?.[1]?.toLowerCase();
@@ -47,7 +48,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
     const match = (c: Candidate): boolean => {
       if (c.kind !== "organisation" && c.kind !== "named" && c.kind !== "country" && c.kind !== "place") return false;
       if (word === "country" || word === "nation") return c.kind === "country";
-      if (COMPANY.has(word)) return c.kind === "organisation" && (c.category === undefined || COMPANY.has(c.category));
+      if (COMPANY.has(word)) return c.kind === "organisation" && (c.category === undefined ? headline.has(c.text) : COMPANY.has(c.category));
       if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
       return c.category === word;
     };

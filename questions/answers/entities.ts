@@ -189,6 +189,10 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
         }
       }
     }
+    // "Orbán-era", "U.S.-led": an adjective made of a name, not the name.
+    if (/-(?:era|led|backed|based|style|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(ptext)) continue;
+    // "(NRC)" right after its full form: the acronym is given away by the words before it.
+    if (t[start - 1] === "(" && t[end] === ")" && /^[A-Z][A-Za-z&.]*[A-Z]s?$/.test(ptext)) continue;
     const typed = typeName(t, start, end, text, plain(text), r, head, tagsAt);
     if (!typed) continue;
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
@@ -219,7 +223,12 @@ function typeName(
   const has = (tag: string): boolean => tags.includes(tag);
 
   if (r.title) return { kind: "person", bonus: 0.1 };
-  if (countryOf(ptext)) return { kind: "country", category: "country", bonus: 0 };
+  if (countryOf(ptext)) {
+    // "U.S. Vice President JD Vance": the country names the post, it is not the fact.
+    const nextWord = /^ (\p{Lu}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase();
+    if (nextWord && (TITLE_WORDS.has(nextWord) || TITLE_HEADS.has(nextWord))) return undefined;
+    return { kind: "country", category: "country", bonus: 0 };
+  }
   if (words.length === 1 && countryOfDemonym(ptext)) {
     // "the Danish drugmaker": a nationality asked as a country.
     return /^ [a-z]/.test(after) ? { kind: "country", category: "country", bonus: -0.15 } : undefined;

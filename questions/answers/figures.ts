@@ -4,7 +4,7 @@
  */
 import { plain, type AnswerKind, type Candidate } from "./types";
 
-const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens|a few";
+const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|half a dozen|a dozen|dozens|a few";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b)`;
@@ -149,7 +149,7 @@ export function findFigures(sentence: string): Candidate[] {
     const word = t.slice(h.start, h.end);
     // A number glued to a name ("GLP-1", "Artemis II", "COP30") or a time of day is no count.
     if (/[A-Za-z]-$/.test(t.slice(Math.max(0, h.start - 2), h.start)) || /^\d+:\d/.test(t.slice(h.start))) continue;
-    if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-fold/.test(t.slice(h.end))) continue;
+    if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-(?:fold|thirds?|quarters?|halves|fifths?|tenths?)\b/.test(t.slice(h.end))) continue;
     // "the two countries", "the three sides": a reference to things already named, not a count.
     if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
     const n = countedNoun(t, h.end);

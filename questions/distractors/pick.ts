@@ -65,6 +65,7 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
     const k = sameKey(s);
     if (!k || banned.has(k) || out.some((o) => sameKey(o) === k)) return;
     if (k.includes(answerKey) || answerKey.includes(k)) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
+    if (out.some((o) => sameKey(o).includes(k) || k.includes(sameKey(o)))) return; // two spellings of one wrong option
     out.push(s);
   };
   const rand = mulberry32(seedFrom(`${answer}|${where.articleId}|${where.sentence}`, seed));
@@ -102,7 +103,9 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
 
   const similarLength = (s: string): boolean => s.split(/\s+/).length <= answer.split(/\s+/).length + 3;
   if (c.kind === "person") {
-    for (const p of fromPool((p) => p.kind === "person")) add(p.text);
+    // Full names first: "Peter Magyar" rather than "Magyar".
+    const people = fromPool((p) => p.kind === "person");
+    for (const p of [...people.filter((x) => /\s/.test(x.text)), ...people.filter((x) => !/\s/.test(x.text))]) add(p.text);
     return out.slice(0, want);
   }
   if (c.kind === "country") {

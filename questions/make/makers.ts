@@ -60,7 +60,12 @@ export function makeTrueFalse(statement: string | undefined, answer: string, swa
   if (statement.indexOf(answer) !== statement.lastIndexOf(answer)) return undefined;
   if (asFalse) {
     if (!swap) return undefined;
-    return { type: "true_false", prompt: statement.replace(answer, swap), answer: "False" };
+    const at = statement.indexOf(answer);
+    let before = statement.slice(0, at);
+    // "the Nvidia": a bare name takes no article where the answer did.
+    if (/\bthe $/i.test(before) && !/^(?:Ministry|Department|Bank|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation|U\.S\.|US|UN)\b/.test(swap) && /^\p{Lu}/u.test(swap) && !/\s(?:of|for)\s/.test(swap)) before = before.replace(/\bthe $/i, "");
+    const prompt = `${before}${swap}${statement.slice(at + answer.length)}`;
+    return { type: "true_false", prompt: prompt.charAt(0).toUpperCase() + prompt.slice(1), answer: "False" };
   }
   return { type: "true_false", prompt: statement, answer: "True" };
 }

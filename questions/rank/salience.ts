@@ -59,6 +59,8 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   const quoted = /^[“"]/.test(t.trim()) || /[“"][^”"]{30,}[”"]/.test(t);
   const speech = /\b(?:said|says|told|added|noted|wrote|believes|thinks|expects|argued|warned)\b/.test(t);
   if (quoted && speech) score -= 0.12;
+  // A phrase inside someone's quote ("complete and total support") is how they put it, not a fact.
+  if (c.category === "term" && speech) score -= 0.2;
   if (speech && COMMENTATOR.test(t)) {
     score -= 0.12;
     if ((c.kind === "person" || c.kind === "organisation") && COMMENTATOR.test(around)) score -= 0.35;

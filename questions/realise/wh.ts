@@ -218,6 +218,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       return undefined;
     }
     const desc = before.replace(/^(?:the|a|an)\s/i, "").trim();
+    if (/\b(?:of|by|for|in|on|at|from|with|the|a|an|and|or|to)\b/i.test(desc)) return undefined; // "An analysis by the X": not the subject itself
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
     const wh = whPhrase(c, undefined, descriptor);
@@ -232,6 +233,10 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
 
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // A possessor ("Ukraine's EU ambitions") or one conjunct of a list ("the EU and Ukraine") cannot be moved alone.
+  const next = t.slice(c.end);
+  if (/^'s?\b|^'(?=\s)/.test(next)) return undefined;
+  if (/(?:\band|\bor|,)\s+(?:the\s)?$/.test(before) || /^\s*(?:,\s*(?:\p{Lu}|the\s)|\s(?:and|or)\s)/u.test(next)) return undefined;
   // Extraction out of another verb phrase or a relative clause reads badly: give up.
   if (!inPrefix && ps.verbs.some((x) => x !== v && x.start >= v.end && x.start < c.outerStart && !x.isInfinitive)) return undefined;
   if (!inPrefix && /\b(?:that|which|who|whose|where|when|while|because|if|after|before|as|since)\s/i.test(before.replace(/\b(?:after|before|since|as)\s(?=\S+\s*$)/i, ""))) return undefined;
