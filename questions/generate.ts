@@ -8,15 +8,17 @@ import type { QuestionType } from "../lib/question-types";
 import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
 import { clauseAround, type Clause } from "./analyse/clause";
-import { resolver, type Mentions } from "./analyse/context";
+import { PRONOUN_SUBJECT, resolver, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures } from "./answers/figures";
+import { plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { pickDistractors, type PoolItem } from "./distractors/pick";
-import { makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
-import { salience } from "./rank/salience";
+import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
+import { RELATIVE_TIME, readsWell } from "./realise/check";
+import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { mulberry32, seedFrom } from "./random";
@@ -40,6 +42,10 @@ interface Analysed {
 }
 
 const BOILERPLATE = /^(?:read more|also read|subscribe|sign up|click here|follow us|watch|listen|with inputs from|photo:|image:|file photo|advertisement|—\s*with)/i;
+/** Sentences about the reporting, not the news. */
+const NO_COMMENT = /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated)\b/i;
+/** A main verb of saying or thinking: the clause is someone's view unless the speaker is an official body. */
+const SPEECH_VERB = /^(?:said|says|say|added|adds|told|tells|noted|notes|warned|warns|argued|argues|believes?|thinks?|expects?|wrote|writes|explained|explains|stressed|cautioned|predicted|reckons?|suggested|suggests|feels?|hopes?|acknowledged)$/i;
 
 /** Word count of a body, subheadings included. */
 export function countWords(body: string): number {
@@ -81,8 +87,28 @@ function aliasPeople(mentions: Mentions[]): void {
   }
 }
 
+/**
+ * One name, one type in an article: "drugmaker, Eli Lilly" in one sentence makes every "Eli Lilly"
+ * an organisation, and so does a longer organisation name it starts ("Novo Nordisk India").
+ */
+function unifyTypes(mentions: Mentions[]): void {
+  const orgs = new Map<string, string | undefined>();
+  for (const m of mentions) for (const c of m.candidates) if (c.kind === "organisation") orgs.set(c.text, c.category);
+  for (const m of mentions) {
+    for (const c of m.candidates as Candidate[]) {
+      if (c.kind !== "person" && c.kind !== "other") continue;
+      const longer = [...orgs.keys()].find((o) => o === c.text || (o.startsWith(`${c.text} `) && c.kind === "person"));
+      if (longer === undefined) continue;
+      c.kind = "organisation";
+      const cat = orgs.get(c.text);
+      if (cat) c.category = cat;
+      else if (longer !== c.text) c.category = "company";
+    }
+  }
+}
+
 function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[] } {
-  const sentences = splitSentences(article.body).filter((s) => !s.heading && !BOILERPLATE.test(s.text) && s.text.split(/\s+/).length >= 5);
+  const sentences = splitSentences(article.body).filter((s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5);
   const mentions: Mentions[] = [];
   const headPs = parseSentence(article.title);
   mentions.push({ sentence: -1, candidates: dedupe([...findFigures(article.title), ...findNames(article.title, headPs.tagsAt)]) });
@@ -94,6 +120,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     return { s, ps, cands };
   });
   aliasPeople(mentions);
+  unifyTypes(mentions);
   const analysed: Analysed[] = [];
   const lowered = sentences.map((s) => s.text.toLowerCase());
   const counts = new Map<string, number>();
@@ -108,15 +135,60 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   };
   const asOf = article.published ? asOfDate(article.published) : undefined;
   parsed.forEach(({ s, ps, cands }, position) => {
+    const quotes = quoteRanges(s.text);
+    const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
+      if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
+      if (clause && !factual(ps, clause, s.text, cands)) continue;
       const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, siblings: cands }) : undefined;
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
     }
   });
   return { analysed, mentions, sentences };
+}
+
+const OFFICIAL_BEFORE = /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+
+/** [start, end) of every quoted stretch of a sentence. */
+function quoteRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of plain(text).matchAll(/"[^"]*"/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
+/**
+ * A candidate an examiner could ask for: not the wording of a quote, not the speaker or the
+ * source of a report ("according to X", "X said", "a Reuters poll").
+ */
+function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, number]>, speech: boolean): boolean {
+  const t = plain(text);
+  const inQuote = quotes.some(([a, b]) => c.outerStart > a && c.end < b);
+  if (inQuote && (speech || c.category !== "term")) return false;
+  if (c.category === "term" && speech) return false;
+  if (["person", "organisation", "named", "other", "place", "country"].includes(c.kind)) {
+    const after = t.slice(c.end);
+    const before = t.slice(0, c.outerStart);
+    const speaker =
+      /^(?:,[^,]{0,80},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|stressed|reported|estimated|estimates|forecasts?)\b/.test(after) ||
+      (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) && !/\b(?:met|with|to)\s+$/.test(before));
+    // A speaker is asked only when an official post names them and no commentator's description follows.
+    if (speaker && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
+    if (/^\s+(?:poll|survey|report|analysis|data|estimates?|calculations?|research|study|note|statement|filing|release)\b/.test(after) && c.kind !== "named") return false;
+  }
+  return true;
+}
+
+/** A clause that states a fact: not a commentator's view ("X said that …", "he added that …"). */
+function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readonly Candidate[]): boolean {
+  const v = clause.verb;
+  if (!SPEECH_VERB.test(v.root)) return true;
+  const subject = text.slice(clause.subject[0], clause.subject[1]);
+  if (/^(?:he|she|they|i|we)$/i.test(subject.trim())) return false;
+  const speaker = cands.find((c) => c.start >= clause.subject[0] && c.end <= clause.subject[1]);
+  return !!speaker && speaker.kind === "organisation";
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -135,6 +207,25 @@ export function factIdFor(articleId: string, sentence: string, answer: string): 
   return `f_${stableHash([articleId, stableHash([sentence]), answer])}`;
 }
 
+/**
+ * A cloze of the whole sentence, for a sentence that stands on its own: no pronoun or vague
+ * subject to resolve, relative times and leading connectives left out.
+ */
+function sentenceCloze(text: string, c: Candidate): Draft | undefined {
+  const t = plain(text);
+  const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
+  if (PRONOUN_SUBJECT.test(opening) || VAGUE_SUBJECT.test(opening)) return undefined;
+  const outside = t.replace(/"[^"]*"/g, "");
+  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(outside)) return undefined;
+  if (text.split(/\s+/).length > 45) return undefined;
+  const draft = makeCloze(text, c.start, c.end);
+  if (!draft) return undefined;
+  let prompt = draft.prompt.replace(RELATIVE_TIME, "").replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "").replace(/\s+([,;:.])/g, "$1").replace(/\s+/g, " ").trim();
+  prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
+  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
+  return { ...draft, prompt };
+}
+
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
 function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions: readonly Mentions[], seed: number, rand: () => number): Draft[] {
   const c = a.candidate;
@@ -142,13 +233,15 @@ function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text)];
   const distractors = pickDistractors(c, { articleId: aid, sentence: s.index }, pool, avoid, seed, 3);
   const prompt = a.realised?.prompt;
-  const cloze = makeCloze(s.text, c.start, c.end);
   const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver(mentions, s.index)) : undefined;
+  // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
+  const at = statement ? statement.indexOf(c.text) : -1;
+  const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c);
   const drafts = [
     makeMcq(prompt, c.text, distractors, seed),
     makeRecall(prompt, c.text),
     cloze,
-    cloze && s.text.split(/\s+/).length <= 40 ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
+    cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
     makeTrueFalse(statement, c.text, distractors[0], rand() < 0.5),
   ];
   return drafts.filter((d): d is Draft => d !== undefined);

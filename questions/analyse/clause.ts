@@ -19,7 +19,7 @@ export interface Clause {
 }
 
 const BOUNDARY = /;\s|,\s(?:while|whereas|but|although|though|even as|as well as)\s|\s(?:but|while|whereas)\s(?=[A-Z]|the\s|its\s)/g;
-const ATTRIBUTION = /,\s(?:according to|said|says|per|citing|as per|reported|reports|officials said|the (?:agency|ministry|company|bank|report|statement) said)\b[^]*$|,\s(?:[\p{Lu}][\p{L}.'-]*\s?){1,4}(?:said|says|told|added|noted|wrote)\b[^]*$|,\s(?:it|he|she|they) (?:said|added|noted)\b[^]*$|,\s(?:the )?[a-z]+ (?:said|says)\b[^]*$/u;
+const ATTRIBUTION = /,\s(?:according to|said|says|per|citing|as per|reported|reports|officials said|the (?:agency|ministry|company|bank|report|statement) said)\b[^]*$|,\s(?:[\p{Lu}][\p{L}.'-]*\s?){1,6}(?:said|says|told|added|noted|wrote)\b[^]*$|,\s(?:it|he|she|they) (?:said|added|noted)\b[^]*$|,\s(?:the )?[a-z]+ (?:said|says)\b[^]*$/u;
 const LEAD_ADVERBIAL = /^(?:To|In|On|At|By|For|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Meanwhile|Separately|However|Still|Yet|Even so|For now|Until|From|Through|Amid|Despite|Following|With|Within|Back in|Also|Already|Currently|Now|Today|Since then|In addition|Besides|Once|When)\b/;
 
 function rangesOf(re: RegExp, t: string): Array<[number, number]> {
@@ -33,7 +33,7 @@ function parentheticals(t: string, from: number, to: number): Array<[number, num
   const seg = t.slice(from, to);
   const out: Array<[number, number]> = [];
   for (const m of seg.matchAll(/\s?\([^()]*\)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
-  for (const m of seg.matchAll(/\s[—–]\s[^—–]+?\s[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   for (const m of seg.matchAll(/,\s(?:which|who|whose|where)\s[^,]+,/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length - 1]);
   return out;
 }
@@ -68,7 +68,7 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
   if (attr && start + (attr.index ?? 0) >= b) drop.push([start + (attr.index ?? 0), end]);
   // Trailing asides after the span: ", which …", ", including …", ", and by …", ", isolating …", " — …".
   const afterSpan = t.slice(b, end);
-  const aside = /,\s(?:which|who|including|and|as well as|with|making|adding|taking|bringing|pushing|while|after|before|amid|despite|\w+ing)\b|\s[—–]\s/.exec(afterSpan);
+  const aside = /,\s(?:which|who|including|and|as well as|with|making|adding|taking|bringing|pushing|while|after|before|amid|despite|\w+ing)\b|\s[—–]\s(?![^—–]*\s[—–]\s)/.exec(afterSpan);
   if (aside && !drop.some((d) => d[0] <= b + aside.index)) drop.push([b + aside.index, end]);
   drop.sort((x, y) => x[0] - y[0]);
   const clauseEnd = drop.find((d) => d[1] === end && d[0] >= b)?.[0] ?? end;
@@ -84,6 +84,10 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
     const firstVerb = ps.verbs.find((v) => v.start >= start && v.start < start + (comma < 0 ? 0 : comma) && !v.isInfinitive);
     if (comma > 0 && comma < 90 && !firstVerb) {
       prefix = [start, start + comma];
+      subjectStart = start + comma + 2;
+    } else if (comma > 0 && comma < 120 && firstVerb) {
+      // "As demand grows, the administration has …": a subordinate clause, background to the main one.
+      if (a < start + comma) return undefined;
       subjectStart = start + comma + 2;
     }
   }

@@ -13,7 +13,7 @@ export interface Mentions {
 /** A subject that needs the article to mean anything: a pronoun… */
 export const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their|both|some|many|others|one|such)\b/i;
 /** …or a vague noun phrase ("the company", "the two sides"). */
-export const VAGUE_SUBJECT = /^the (?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides)\b/i;
+export const VAGUE_SUBJECT = /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
 
 const COMPANY = new Set(["company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace"]);
 
@@ -46,16 +46,19 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
     const word = head.split(/\s+/)[0]!;
     const rest = s.slice(s.toLowerCase().indexOf(word) + word.length);
     const match = (c: Candidate): boolean => {
-      if (c.kind !== "organisation" && c.kind !== "named" && c.kind !== "country" && c.kind !== "place") return false;
+      if (c.kind !== "organisation" && c.kind !== "named" && c.kind !== "country" && c.kind !== "place" && c.kind !== "other") return false;
       if (word === "country" || word === "nation") return c.kind === "country";
-      if (COMPANY.has(word)) return c.kind === "organisation" && (c.category === undefined ? headline.has(c.text) : COMPANY.has(c.category));
+      if (COMPANY.has(word)) return c.category === undefined ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text) : c.kind === "organisation" && COMPANY.has(c.category);
       if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
       return c.category === word;
     };
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
       if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
-      if (hits.length > 1) return undefined;
+      if (hits.length > 1) {
+        const lead = hits.filter((h) => headline.has(h));
+        return lead.length === 1 ? `${/^(?:country|nation)$/.test(word) ? lead[0] : theFor(lead[0]!)}${rest}` : undefined;
+      }
     }
     return undefined;
   };

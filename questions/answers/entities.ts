@@ -9,7 +9,7 @@ import { countryOf, countryOfDemonym, REGIONS } from "../nlp/vocab-places";
 import { NON_NAME_WORDS, MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 import { KNOWN_ORGS } from "../nlp/vocab-roles";
 import { plain, type AnswerKind, type Candidate } from "./types";
-import { ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, TERM_ACRONYMS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
+import { NEWS_SOURCES, ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, TERM_ACRONYMS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
 
 /** What the NLP library says of the word at an offset of the sentence. */
 export type TagsAt = (offset: number) => ReadonlySet<string> | undefined;
@@ -173,8 +173,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (/^\d/.test(ptext) && !/\p{L}/u.test(ptext)) continue;
     // A lower-case head right after the name says what it is: "Druzhba pipeline", "Fidesz party".
     let head: string | undefined;
-    if (!r.possessive && !r.title) {
-      const ext = /^((?: [a-z][a-z-]*){1,2})(?=[\s,.;:)—–-]|$)/.exec(t.slice(end));
+    if (!r.possessive && !r.title && !(ptext.split(" ").length === 1 && countryOfDemonym(ptext))) {
+      const ext = /^((?: [a-z][a-z-]*){1,2})(?=[\s,.;:)'—–-]|$)/.exec(t.slice(end));
       if (ext) {
         const words = ext[1]!.trim().split(" ");
         for (let k = words.length; k >= 1; k--) {
@@ -191,8 +191,13 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     }
     // "Orbán-era", "U.S.-led": an adjective made of a name, not the name.
     if (/-(?:era|led|backed|based|style|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(ptext)) continue;
+    // "U.S.-Israel attacks": two countries joined are an adjective.
+    if (/-/.test(ptext) && ptext.split("-").every((p) => countryOf(p) || countryOfDemonym(p))) continue;
+    // "Dr. Reddy's Laboratories": a name inside a longer name.
+    if (r.possessive && /\b(?:Dr|St|Mr|Mrs|Ms)\.\s$/.test(t.slice(Math.max(0, start - 4), start)) && /^'s?\s\p{Lu}/u.test(t.slice(end))) continue;
     // "(NRC)" right after its full form: the acronym is given away by the words before it.
     if (t[start - 1] === "(" && t[end] === ")" && /^[A-Z][A-Za-z&.]*[A-Z]s?$/.test(ptext)) continue;
+    if (NEWS_SOURCES.has(ptext) || NEWS_SOURCES.has(ptext.replace(/^The /, ""))) continue;
     const typed = typeName(t, start, end, text, plain(text), r, head, tagsAt);
     if (!typed) continue;
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });

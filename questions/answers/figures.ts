@@ -6,7 +6,7 @@ import { plain, type AnswerKind, type Candidate } from "./types";
 
 const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|half a dozen|a dozen|dozens|a few";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b)`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|\$|€|£|¥|₹|Rs\.? ?|INR ?|USD ?|EUR ?)`;
 const CUR_POST = String.raw`(?: (?:rupees|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs))`;
@@ -123,7 +123,7 @@ export function findFigures(sentence: string): Candidate[] {
   take(collect(new RegExp(String.raw`${b}(?:${MONTH_FULL}|${MONTH_ABBR})(?:,)? ${YEAR}${e}`, "g"), t, "date"));
   take(collect(new RegExp(String.raw`${b}(?:${MONTH_FULL}|${MONTH_ABBR}) (?:to|and|-|–) (?:${MONTH_FULL}|${MONTH_ABBR})(?: ${YEAR})?${e}`, "g"), t, "date"));
   // A month alone is a date when a preposition of time governs it ("in January", "last October").
-  take(collect(new RegExp(String.raw`\b(?:in|since|from|by|until|till|last|early|late|mid-|through|during|of|next|this|and|or|to) (${MONTH_FULL}|${MONTH_ABBR.replace(/\\\.\?/g, "\\.")})(?![\w-])(?! \d)`, "g"), t, "date", 1));
+  take(collect(new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|till|[Ll]ast|[Ee]arly|[Ll]ate|mid-|[Tt]hrough|[Dd]uring|of|[Nn]ext|[Tt]his|and|or|to) (${MONTH_FULL}|${MONTH_ABBR.replace(/\\\.\?/g, "\\.")})(?![\w-])(?! \d)`, "g"), t, "date", 1));
   // Fiscal years and year ranges.
   take(collect(new RegExp(String.raw`${b}(?:(?:financial|fiscal) year |FY ?)(?:${YEAR}|\d{2})(?:[-–/]\d{2,4})?${e}`, "g"), t, "year"));
   take(collect(new RegExp(String.raw`${b}${YEAR}[-–/](?:\d{2}|${YEAR})${e}`, "g"), t, "year"));
@@ -138,7 +138,7 @@ export function findFigures(sentence: string): Candidate[] {
   take(collect(new RegExp(String.raw`${b}${YEAR}(?![\w%,.]\d)(?!\w)`, "g"), t, "year"));
   // Durations: "16 years", "two weeks", "a decade", "over two decades" (not "two years ago").
   take(
-    collect(new RegExp(String.raw`${b}(?:${NUM}|an?)[ -](?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)`, "g"), t, "duration"),
+    collect(new RegExp(String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)`, "g"), t, "duration"),
   );
   // Ranks: "third-largest", "second-largest employer", "fourth anniversary".
   take(collect(new RegExp(String.raw`\b(?:${ORDINAL_WORD})[ -](?:${SUPERLATIVE})\b`, "gi"), t, "rank"));
@@ -150,6 +150,9 @@ export function findFigures(sentence: string): Candidate[] {
     // A number glued to a name ("GLP-1", "Artemis II", "COP30") or a time of day is no count.
     if (/[A-Za-z]-$/.test(t.slice(Math.max(0, h.start - 2), h.start)) || /^\d+:\d/.test(t.slice(h.start))) continue;
     if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-(?:fold|thirds?|quarters?|halves|fifths?|tenths?)\b/.test(t.slice(h.end))) continue;
+    // "type 2 diabetes", "phase 3": a number that names a class, not a count; "four to five": one end of a range.
+    if (/\b(?:type|phase|stage|tier|class|grade|level|version|gen|generation|model|round|wave|group|season|episode|chapter|article|clause|part)\s$/i.test(t.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (/(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$/i.test(t.slice(Math.max(0, h.start - 14), h.start)) || new RegExp(String.raw`^\s?(?:-|–|to|or)\s?(?:\d|(?:${NUMBER_WORD})\b)`, "i").test(t.slice(h.end))) continue;
     // "the two countries", "the three sides": a reference to things already named, not a count.
     if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
     const n = countedNoun(t, h.end);

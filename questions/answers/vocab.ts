@@ -107,3 +107,22 @@ export const TERM_ACRONYMS: ReadonlySet<string> = new Set([
   "MD", "MP", "MPs", "MLA", "MLAs", "LPG", "LNG", "CNG", "OTT", "IT", "ESG", "GHG", "PPP", "YoY", "QoQ", "FY", "DNA", "RNA", "HIV", "AIDS", "GPS", "SUV", "SUVs", "API", "APIs",
   "UAV", "UAVs", "R&D", "PC", "PCs", "TV", "OK", "AM", "PM", "ET", "GMT", "UTC", "IST", "PT", "EST", "EDT", "PST", "PDT", "US$", "NRI", "NRIs", "SME", "SMEs", "MSME", "MSMEs", "B2B", "B2C",
 ]);
+
+/** News outlets, wires and data providers: the source of a report, never its fact. */
+export const NEWS_SOURCES: ReadonlySet<string> = new Set([
+  "Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "PTI", "Press Trust of India", "ANI", "IANS", "Xinhua", "TASS", "RIA Novosti",
+  "Kyodo", "Yonhap", "CNBC", "CNN", "BBC", "Al Jazeera", "Financial Times", "FT", "The Financial Times", "Wall Street Journal", "The Wall Street Journal", "New York Times",
+  "The New York Times", "Washington Post", "The Washington Post", "The Guardian", "Guardian", "The Economist", "Economist", "Nikkei", "Nikkei Asia", "Mainichi Shimbun",
+  "Asahi Shimbun", "Yomiuri Shimbun", "South China Morning Post", "The Hindu", "Hindustan Times", "Times of India", "The Times of India", "Indian Express",
+  "The Indian Express", "Economic Times", "The Economic Times", "Mint", "LiveMint", "Business Standard", "Moneycontrol", "TechCrunch", "The Verge", "Wired",
+  "Axios", "Politico", "Semafor", "The Information", "Forbes", "Fortune", "Insider", "Business Insider", "Fox News", "NBC", "NBC News", "ABC", "CBS", "MSNBC",
+  "Sky News", "Deutsche Welle", "DW", "Le Monde", "Der Spiegel", "Haaretz", "Dawn", "Kpler", "Vortexa", "LSEG", "Refinitiv", "FactSet", "PitchBook", "Crunchbase",
+  "S&P Global", "Moody's", "Fitch", "Counterpoint", "IDC", "Gartner", "Statista", "CNBC-TV18", "NDTV", "Inside India",
+]);
+
+/** Large economies: country distractors of last resort, plausible in any story. */
+export const MAJOR_COUNTRIES: readonly string[] = [
+  "India", "China", "U.S.", "Japan", "Germany", "U.K.", "France", "Italy", "Canada", "Brazil", "Russia", "South Korea", "Australia", "Mexico", "Indonesia",
+  "Saudi Arabia", "Turkey", "Argentina", "South Africa", "Iran", "Israel", "Ukraine", "Pakistan", "Bangladesh", "Vietnam", "Thailand", "Egypt", "Nigeria",
+  "Spain", "Netherlands", "Poland", "Sweden", "Norway", "Switzerland", "UAE", "Qatar", "Singapore", "Malaysia", "Philippines", "Sri Lanka", "Nepal",
+];

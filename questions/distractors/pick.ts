@@ -7,7 +7,7 @@
 import { COUNTRIES } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
 import type { AnswerKind, Candidate } from "../answers/types";
-import { WORLD_CITIES, WORLD_ORGANISATIONS } from "../answers/vocab";
+import { MAJOR_COUNTRIES, WORLD_CITIES, WORLD_ORGANISATIONS } from "../answers/vocab";
 import { dateNeighbours } from "./dates";
 import { leadingNumber, numericNeighbours } from "./numbers";
 
@@ -79,14 +79,10 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
     const unit = unitOf(answer);
     const q = qualifierOf(answer);
     const v = leadingNumber(answer);
-    // The article's other figures of the same unit and form, of a similar magnitude.
-    for (const p of fromPool((p) => p.kind === c.kind && p.articleId === where.articleId && unitOf(p.text) === unit)) {
-      const pv = leadingNumber(p.text);
-      if (v !== undefined && pv !== undefined && c.kind !== "year" && (pv > v * 4 || pv < v / 4)) continue;
-      if (c.kind === "year" && v !== undefined && pv !== undefined && Math.abs(pv - v) > 12) continue;
-      add(q && !qualifierOf(p.text) ? `${q}${p.text}` : p.text);
-      if (out.length >= 1) break; // one true-elsewhere figure at most: the rest are neighbours
-    }
+    // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
+    void unit;
+    void q;
+    void v;
     for (const n of numericNeighbours(answer, c.kind, seed)) {
       add(n);
       if (out.length >= want) break;
@@ -112,7 +108,7 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
     const demonym = !/\s/.test(answer) && /(?:an|ish|ese|i|ch)$/.test(answer) && !COUNTRIES.includes(answer);
     if (!demonym) {
       for (const p of fromPool((p) => p.kind === "country" && !/(?:an|ish|ese)$/.test(p.text))) add(p.text);
-      for (const cn of shuffled(COUNTRIES, rand)) {
+      for (const cn of shuffled(MAJOR_COUNTRIES, rand)) {
         if (out.length >= want + 2) break;
         add(cn);
       }
@@ -129,8 +125,10 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   }
   if (c.kind === "organisation") {
     for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined)) add(p.text);
-    for (const o of shuffled(WORLD_ORGANISATIONS[c.category ?? "organisation"] ?? [], rand)) add(o);
-    if (out.length < want) for (const p of fromPool((p) => p.kind === "organisation" && similarLength(p.text))) add(p.text);
+    // Generic bodies only for an answer that is one (a company gets companies of the article or none).
+    const body = c.category !== undefined || /^(?:International|United|World|European|Asian|African|Organi[sz]ation|Bank of|Reserve Bank|Federal|U\.N\.|UN)\b|\b(?:Organi[sz]ation|Agency|Council|Commission|Fund|Bank|Court|Union)$/.test(answer);
+    if (body) for (const o of shuffled(WORLD_ORGANISATIONS[c.category ?? "organisation"] ?? [], rand)) add(o);
+    if (out.length < want) for (const p of fromPool((p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text))) add(p.text);
     return out.slice(0, want);
   }
   // Named things and other terms: the same category only.

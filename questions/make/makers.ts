@@ -16,6 +16,9 @@ export interface Draft {
   choices?: string[];
 }
 
+/** Country names that take "the" in running text. */
+const TAKES_THE = /^(?:U\.S\.|US|U\.K\.|UK|UAE|U\.A\.E\.|Netherlands|Philippines|Maldives|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African Republic|United States|United Kingdom|United Arab Emirates|European Union|EU)$/;
+
 /** The blank a cloze shows. */
 export const BLANK = "____";
 
@@ -64,7 +67,9 @@ export function makeTrueFalse(statement: string | undefined, answer: string, swa
     let before = statement.slice(0, at);
     // "the Nvidia": a bare name takes no article where the answer did.
     if (/\bthe $/i.test(before) && !/^(?:Ministry|Department|Bank|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation|U\.S\.|US|UN)\b/.test(swap) && /^\p{Lu}/u.test(swap) && !/\s(?:of|for)\s/.test(swap)) before = before.replace(/\bthe $/i, "");
-    const prompt = `${before}${swap}${statement.slice(at + answer.length)}`;
+    // "with U.S." → "with the U.S.": a country that takes an article where the answer did not.
+    if (TAKES_THE.test(swap) && !TAKES_THE.test(answer) && !/\bthe $/i.test(before) && /(?:^|\s)$/.test(before)) before = `${before}the `;
+    const prompt = `${before}${swap}${statement.slice(at + answer.length)}`.replace(/\.\.$/, ".");
     return { type: "true_false", prompt: prompt.charAt(0).toUpperCase() + prompt.slice(1), answer: "False" };
   }
   return { type: "true_false", prompt: statement, answer: "True" };

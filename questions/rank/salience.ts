@@ -10,7 +10,8 @@ const KIND_WEIGHT: Record<string, number> = {
   person: 0.56, organisation: 0.6, country: 0.5, place: 0.58, named: 0.64, other: 0.42,
 };
 
-const COMMENTATOR = /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
+/** Words that mark a commentator rather than an actor of the story. */
+export const COMMENTATOR = /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
 const STOP = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "are", "was", "were", "its", "it", "that", "this", "be", "has", "have", "had", "will", "after", "over", "into", "how", "why", "what", "s"]);
 
 function contentWords(s: string): Set<string> {
@@ -53,7 +54,7 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   score += c.bonus ?? 0;
   // The story's own protagonist ("India" in a story about India) is guessed, not learned.
   const topical = ["country", "place", "organisation"].includes(c.kind) && (s.mentions ?? 0) >= 3;
-  if (topical) score -= [...contentWords(c.text)].some((w) => head.has(w)) ? 0.25 : (s.mentions ?? 0) >= 5 ? 0.15 : 0.05;
+  if (topical) score -= [...contentWords(c.text)].some((w) => head.has(w)) ? 0.35 : (s.mentions ?? 0) >= 5 ? 0.15 : 0.05;
   const t = s.text;
   const around = t.slice(Math.max(0, c.start - 60), Math.min(t.length, c.end + 80));
   const quoted = /^[“"]/.test(t.trim()) || /[“"][^”"]{30,}[”"]/.test(t);

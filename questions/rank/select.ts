@@ -8,14 +8,14 @@ import { BLANK } from "../make/makers";
 
 /** How many facts an article of this length gets: a deck, not a dump. */
 export function factBudget(words: number): number {
-  return Math.max(12, Math.min(55, Math.round(words / 15)));
+  return Math.max(12, Math.min(60, Math.round(words / 13)));
 }
 
 /** Questions below this salience are not asked. */
 export const SCORE_CUTOFF = 0.35;
 
 /** At most this many facts from one sentence: a long sentence is not the whole article. */
-export const PER_SENTENCE = 3;
+export const PER_SENTENCE = 4;
 
 /** The share of multiple choice a deck aims for; the rest are recall, cloze and true/false. */
 const MCQ_SHARE = 0.4;

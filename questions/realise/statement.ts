@@ -6,6 +6,7 @@ import type { Clause } from "../analyse/clause";
 import type { ParsedSentence } from "../analyse/parse-sentence";
 import type { Candidate } from "../answers/types";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
+import { RELATIVE_TIME, readsWell } from "./check";
 
 
 /**
@@ -20,7 +21,7 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
     i = Math.max(i, y);
   }
   if (i < clause.end) out += ps.text.slice(i, clause.end);
-  out = out.replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").trim();
+  out = out.replace(RELATIVE_TIME, "").replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "").replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").trim();
   if (!out.includes(c.text)) return undefined;
   const subject = ps.text.slice(clause.subject[0], clause.subject[1]).trim();
   if (PRONOUN_SUBJECT.test(subject) || VAGUE_SUBJECT.test(subject)) {
@@ -31,5 +32,6 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
   if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
   const words = out.split(/\s+/).length;
   if (words < 5 || words > 40) return undefined;
-  return `${out.charAt(0).toUpperCase()}${out.slice(1)}.`;
+  const statement = `${out.charAt(0).toUpperCase()}${out.slice(1)}.`.replace(/([.!?])\.$/, "$1");
+  return readsWell(statement) ? statement : undefined;
 }

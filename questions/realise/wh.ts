@@ -9,6 +9,7 @@ import type { ParsedSentence } from "../analyse/parse-sentence";
 import { plain, type Candidate } from "../answers/types";
 import { invert } from "./verbs";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
+import { RELATIVE_TIME, readsWell } from "./check";
 
 /** What a question needs from the article beyond its sentence. */
 export interface RealiseContext {
@@ -51,8 +52,6 @@ export interface Realised {
 }
 
 const PREPOSITION = /\b(in|on|at|to|from|by|for|since|until|till|over|during|between|with|of|than|under|across|within|after|before|into|worth|via|through|against|among|near|towards?|around|about|as)\s$/i;
-const RELATIVE_TIME =
-  /\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -191,6 +190,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     let prompt = tidy(q);
     if (ctx.asOf && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text)) prompt = `${prompt}, as of ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
+    if (!readsWell(prompt)) return undefined;
     const words = prompt.split(/\s+/).length;
     if (words < 5 || words > 40) return undefined;
     if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
@@ -219,6 +219,14 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     }
     const desc = before.replace(/^(?:the|a|an)\s/i, "").trim();
     if (/\b(?:of|by|for|in|on|at|from|with|the|a|an|and|or|to)\b/i.test(desc)) return undefined; // "An analysis by the X": not the subject itself
+    if (desc) {
+      // A descriptor is a noun phrase ("rival", "drugmaker"), not "early data show".
+      const lastAt = s0 + before.trimEnd().lastIndexOf(" ") + 1;
+      const tags = ps.tagsAt(lastAt);
+      if (tags && (tags.has("Verb") || !tags.has("Noun"))) return undefined;
+    }
+    // "Which city has reduced funding…": a capital standing for its government is no place fact.
+    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|is|was|will)/i.test(v.text)) return undefined;
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
     const wh = whPhrase(c, undefined, descriptor);
@@ -233,6 +241,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
 
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // A quoted phrase keeps its quotes: no wh-question leaves them empty.
+  if (/["']\s?$/.test(t.slice(0, c.outerStart))) return undefined;
   // A possessor ("Ukraine's EU ambitions") or one conjunct of a list ("the EU and Ukraine") cannot be moved alone.
   const next = t.slice(c.end);
   if (/^'s?\b|^'(?=\s)/.test(next)) return undefined;
@@ -279,6 +289,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (!subj) return undefined;
     const inv = invert(v, pluralSubject(subj));
     if (!inv) return undefined;
+    if (/^(?:do|does|did)$/.test(inv.aux) && /\b(?:could|would|may|might|should|can|must|will|shall)\b/.test(inv.rest)) return undefined;
     if (inPrefix) {
       const restPrefix = tidy(piece(ps, clause.prefix![0], clause.prefix![1], [...drops, [removeStart, removeEnd]]));
       const rest = tail(v.end, []);
