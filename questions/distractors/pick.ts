@@ -23,7 +23,12 @@ export interface PoolItem {
 
 /** Key for "the same answer written another way": case, punctuation, "the", a possessive. */
 export function sameKey(s: string): string {
-  return s
+  const expanded = s
+    .replace(/\bU\.?N\.?(?=\s|$)/g, "United Nations")
+    .replace(/\bU\.?S\.?(?=\s|$)/g, "United States")
+    .replace(/\bU\.?K\.?(?=\s|$)/g, "United Kingdom")
+    .replace(/\bE\.?U\.?(?=\s|$)/g, "European Union");
+  const key = expanded
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -32,6 +37,24 @@ export function sameKey(s: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, "")
     .replace(/\s+/g, " ")
     .trim();
+  return key;
+}
+
+function initials(key: string): string {
+  return key
+    .split(" ")
+    .filter((w) => !/^(?:of|and|for|the|on|in)$/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** True when two names are one: the same key, or one is the other's acronym ("UNSC"). */
+export function sameName(a: string, b: string): boolean {
+  const ka = sameKey(a);
+  const kb = sameKey(b);
+  if (ka === kb) return true;
+  if (!ka.includes(" ") && kb.includes(" ") && initials(kb) === ka) return true;
+  return !kb.includes(" ") && ka.includes(" ") && initials(ka) === kb;
 }
 
 function unitOf(text: string): string {
@@ -63,7 +86,7 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   const out: string[] = [];
   const add = (s: string): void => {
     const k = sameKey(s);
-    if (!k || banned.has(k) || out.some((o) => sameKey(o) === k)) return;
+    if (!k || banned.has(k) || out.some((o) => sameName(o, s)) || sameName(s, answer) || avoid.some((a) => sameName(a, s))) return;
     if (k.includes(answerKey) || answerKey.includes(k)) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
     if (out.some((o) => sameKey(o).includes(k) || k.includes(sameKey(o)))) return; // two spellings of one wrong option
     out.push(s);

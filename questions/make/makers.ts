@@ -6,7 +6,7 @@
  */
 import type { QuestionType } from "../../lib/question-types";
 import { mulberry32, seedFrom, shuffled } from "../random";
-import { sameKey } from "../distractors/pick";
+import { sameKey, sameName } from "../distractors/pick";
 
 /** A question before ids and scores. */
 export interface Draft {
@@ -42,7 +42,7 @@ export function makeRecall(prompt: string | undefined, answer: string): Draft | 
 export function makeMcq(prompt: string | undefined, answer: string, distractors: readonly string[], seed: number): Draft | undefined {
   if (!prompt || distractors.length < 3 || givesAway(prompt, answer)) return undefined;
   const options = [answer, ...distractors.slice(0, 3)];
-  if (new Set(options.map(sameKey)).size !== 4) return undefined;
+  if (new Set(options.map(sameKey)).size !== 4 || options.some((o, i) => options.some((p, j) => j > i && sameName(o, p)))) return undefined;
   const choices = shuffled(options, mulberry32(seedFrom(prompt, seed)));
   return { type: "mcq", prompt, answer, choices };
 }

@@ -21,8 +21,8 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
     i = Math.max(i, y);
   }
   if (i < clause.end) out += ps.text.slice(i, clause.end);
-  out = out.replace(RELATIVE_TIME, "").replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "").replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").trim();
-  if (!out.includes(c.text)) return undefined;
+  out = out.replace(RELATIVE_TIME, "").replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "").replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").replace(/^[\s,;:]+/, "").trim();
+  if (!out.includes(c.text) || !out.includes(clause.verb.text)) return undefined;
   const subject = ps.text.slice(clause.subject[0], clause.subject[1]).trim();
   if (PRONOUN_SUBJECT.test(subject) || VAGUE_SUBJECT.test(subject)) {
     const r = resolve(subject);

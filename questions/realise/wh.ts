@@ -152,6 +152,21 @@ export function whPhrase(c: Candidate, prep: string | undefined, descriptor?: st
   }
 }
 
+const IRREGULAR_PAST: Record<string, string> = {
+  led: "led", held: "held", won: "won", built: "built", made: "made", sent: "sent", set: "set", run: "ran", begun: "began", taken: "took", given: "gave",
+  written: "wrote", chosen: "chose", seen: "saw", known: "knew", shown: "showed", driven: "drove", drawn: "drew", grown: "grew", thrown: "threw",
+  spoken: "spoke", broken: "broke", beaten: "beat", done: "did", brought: "brought", bought: "bought", caught: "caught", fought: "fought",
+  taught: "taught", sought: "sought", paid: "paid", sold: "sold", told: "told", found: "found", kept: "kept", left: "left", lost: "lost", met: "met",
+  put: "put", hit: "hit", cut: "cut", spent: "spent", lent: "lent", struck: "struck", overseen: "oversaw", undertaken: "undertook",
+};
+
+/** The active simple past of a passive participle ("headed" → "headed", "taken" → "took"), or undefined when unsure. */
+function activePast(participle: string): string | undefined {
+  const p = participle.toLowerCase();
+  if (IRREGULAR_PAST[p]) return IRREGULAR_PAST[p];
+  return /[a-z]ed$/.test(p) ? p : undefined;
+}
+
 function pluralSubject(subject: string): boolean {
   const last = subject.trim().split(/\s+/).pop() ?? "";
   return /\band\b/.test(subject) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
@@ -278,6 +293,16 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     const m = /^\s+of\s+((?:the\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+)?)/u.exec(t.slice(c.end))!;
     removeEnd = c.end + m[0].length;
     return invertAndBuild(`what share of ${ps.text.slice(c.end + m[0].indexOf(m[1]!), removeEnd)}`);
+  }
+  // "The Russian delegation was headed by X" → "Who headed the Russian delegation?": the agent asked in the active voice.
+  if (prep === "by" && (c.kind === "person" || c.kind === "organisation") && v.passive && /^(?:was|were)$/i.test(v.auxiliary.trim()) && !inPrefix) {
+    const past = activePast(v.root);
+    const subj = subjectText();
+    if (past && subj) {
+      const whoWord = c.kind === "person" ? (descriptor ? `which ${descriptor}` : "who") : `which ${descriptor ?? (c.category && c.category !== "term" && c.category !== "name" ? c.category : "organisation")}`;
+      const rest = tail(v.end, [[removeStart, removeEnd], ...siblingRemovals(t, ctx.siblings ?? [], c, removeStart, removeEnd, clause.end)]);
+      return finish(addPrefix(`${whoWord} ${past} ${lowerFirst(subj, ps, s0)} ${rest}`), "object");
+    }
   }
   const wh = whPhrase(c, prep, descriptor);
   if (!wh) return undefined;
