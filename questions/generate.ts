@@ -17,7 +17,8 @@ import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { pickDistractors, type PoolItem } from "./distractors/pick";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
-import { RELATIVE_TIME, readsWell } from "./realise/check";
+import { readsWell } from "./realise/check";
+import { anchorTimes, monthOf } from "./realise/time";
 import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
@@ -133,8 +134,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     }
     return n;
   };
-  const asOf = article.published ? asOfDate(article.published) : undefined;
+  const asOf = monthOf(article.published);
   parsed.forEach(({ s, ps, cands }, position) => {
+    if (speculative(s.text)) return;
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
     for (const raw of cands) {
@@ -142,7 +144,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
-      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, siblings: cands }) : undefined;
+      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, published: article.published, siblings: cands }) : undefined;
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
     }
@@ -151,6 +153,16 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
 }
 
 const OFFICIAL_BEFORE = /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+
+/**
+ * A sentence of speculation or commentary: "could", "might", "may" outside quotes, or what
+ * analysts, economists or experts say. Examiners ask what happened and what was decided.
+ */
+function speculative(text: string): boolean {
+  const t = plain(text).replace(/"[^"]*"/g, "");
+  if (/\b(?:could|might|may)\b/.test(t)) return true;
+  return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
+}
 
 /** [start, end) of every quoted stretch of a sentence. */
 function quoteRanges(text: string): Array<[number, number]> {
@@ -191,11 +203,6 @@ function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readon
   return !!speaker && speaker.kind === "organisation";
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-function asOfDate(iso: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})/.exec(iso);
-  return m ? `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : undefined;
-}
 
 /** A question's id: its article, its sentence's text, the answer span and the type (never the prompt). */
 export function questionIdFor(articleId: string, sentence: string, answer: string, type: QuestionType): string {
@@ -211,7 +218,7 @@ export function factIdFor(articleId: string, sentence: string, answer: string): 
  * A cloze of the whole sentence, for a sentence that stands on its own: no pronoun or vague
  * subject to resolve, relative times and leading connectives left out.
  */
-function sentenceCloze(text: string, c: Candidate): Draft | undefined {
+function sentenceCloze(text: string, c: Candidate, published?: string): Draft | undefined {
   const t = plain(text);
   const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
   if (PRONOUN_SUBJECT.test(opening) || VAGUE_SUBJECT.test(opening)) return undefined;
@@ -220,23 +227,23 @@ function sentenceCloze(text: string, c: Candidate): Draft | undefined {
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
-  let prompt = draft.prompt.replace(RELATIVE_TIME, "").replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "").replace(/\s+([,;:.])/g, "$1").replace(/\s+/g, " ").trim();
+  let prompt = anchorTimes(draft.prompt, published).replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "").replace(/\s+([,;:.])/g, "$1").replace(/\s+/g, " ").trim();
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
   return { ...draft, prompt };
 }
 
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
-function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions: readonly Mentions[], seed: number, rand: () => number): Draft[] {
+function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions: readonly Mentions[], seed: number, rand: () => number, published?: string): Draft[] {
   const c = a.candidate;
   const s = a.sentence;
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text)];
   const distractors = pickDistractors(c, { articleId: aid, sentence: s.index }, pool, avoid, seed, 3);
   const prompt = a.realised?.prompt;
-  const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver(mentions, s.index)) : undefined;
+  const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver(mentions, s.index), published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
   const at = statement ? statement.indexOf(c.text) : -1;
-  const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c);
+  const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, published);
   const drafts = [
     makeMcq(prompt, c.text, distractors, seed),
     makeRecall(prompt, c.text),
@@ -281,7 +288,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       if (seen.has(fid)) continue;
       seen.add(fid);
       if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-      const drafts = draftsFor(a, aid, pool, mentions, seed, rand);
+      const drafts = draftsFor(a, aid, pool, mentions, seed, rand, article.published);
       const taken = mix.take(drafts);
       if (taken.length === 0) continue;
       perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);

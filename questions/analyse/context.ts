@@ -15,6 +15,8 @@ export const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|thos
 /** …or a vague noun phrase ("the company", "the two sides"). */
 export const VAGUE_SUBJECT = /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
 
+const MODIFIERS = new Set(["central", "new", "local", "state", "national", "federal", "regional", "two", "three", "previous"]);
+const HEADS = new Set(["country", "nation", "bank", "company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace", "ministry", "agency", "regulator", "commission", "council", "court", "party", "department", "organisation", "organization", "fund", "union", "alliance", "bloc", "board", "authority", "institute", "university", "body", "exchange", "summit", "programme", "program", "mission", "scheme", "initiative", "project", "pipeline", "deal", "treaty", "agreement", "plant", "reactor", "spacecraft", "rocket", "satellite", "index", "survey", "report", "policy", "law", "act", "bill", "rules"]);
 const COMPANY = new Set(["company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace"]);
 
 /**
@@ -43,8 +45,14 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
       return undefined;
     }
     if (!head) return undefined;
-    const word = head.split(/\s+/)[0]!;
-    const rest = s.slice(s.toLowerCase().indexOf(word) + word.length);
+    // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
+    const words = head.split(/\s+/);
+    const at = words.slice(0, 3).findIndex((w) => HEADS.has(w.replace(/['’]s?$|,$/, "")));
+    if (at < 0 || words.slice(0, at).some((w) => !MODIFIERS.has(w))) return undefined;
+    const word = words[at]!.replace(/['’]s?$|,$/, "");
+    const lower = s.toLowerCase();
+    const cut = lower.indexOf(word, lower.indexOf(head)) + word.length;
+    const rest = s.slice(cut);
     const match = (c: Candidate): boolean => {
       if (c.kind !== "organisation" && c.kind !== "named" && c.kind !== "country" && c.kind !== "place" && c.kind !== "other") return false;
       if (word === "country" || word === "nation") return c.kind === "country";
@@ -52,6 +60,11 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
       if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
       return c.category === word;
     };
+    if (word === "country" || word === "nation") {
+      // Only when the article so far names one country: "the country" is too easily the wrong one.
+      const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
+      return all.length === 1 ? `${all[0]}${rest}` : undefined;
+    }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
       if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;

@@ -9,7 +9,7 @@ import { countryOf, countryOfDemonym, REGIONS } from "../nlp/vocab-places";
 import { NON_NAME_WORDS, MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 import { KNOWN_ORGS } from "../nlp/vocab-roles";
 import { plain, type AnswerKind, type Candidate } from "./types";
-import { NEWS_SOURCES, ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, TERM_ACRONYMS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
+import { COMMON_NAMES, NEWS_SOURCES, ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, TERM_ACRONYMS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
 
 /** What the NLP library says of the word at an offset of the sentence. */
 export type TagsAt = (offset: number) => ReadonlySet<string> | undefined;
@@ -197,6 +197,7 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (r.possessive && /\b(?:Dr|St|Mr|Mrs|Ms)\.\s$/.test(t.slice(Math.max(0, start - 4), start)) && /^'s?\s\p{Lu}/u.test(t.slice(end))) continue;
     // "(NRC)" right after its full form: the acronym is given away by the words before it.
     if (t[start - 1] === "(" && t[end] === ")" && /^[A-Z][A-Za-z&.]*[A-Z]s?$/.test(ptext)) continue;
+    if (COMMON_NAMES.has(ptext)) continue;
     if (NEWS_SOURCES.has(ptext) || NEWS_SOURCES.has(ptext.replace(/^The /, ""))) continue;
     const typed = typeName(t, start, end, text, plain(text), r, head, tagsAt);
     if (!typed) continue;
@@ -227,7 +228,7 @@ function typeName(
   const tags = [...Array(end - start).keys()].flatMap((k) => [...(tagsAt(start + k) ?? [])]);
   const has = (tag: string): boolean => tags.includes(tag);
 
-  if (r.title) return { kind: "person", bonus: 0.1 };
+  if (r.title) return { kind: "person", category: "official", bonus: 0.1 };
   if (countryOf(ptext)) {
     // "U.S. Vice President JD Vance": the country names the post, it is not the fact.
     const nextWord = /^ (\p{Lu}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase();

@@ -126,3 +126,10 @@ export const MAJOR_COUNTRIES: readonly string[] = [
   "Saudi Arabia", "Turkey", "Argentina", "South Africa", "Iran", "Israel", "Ukraine", "Pakistan", "Bangladesh", "Vietnam", "Thailand", "Egypt", "Nigeria",
   "Spain", "Netherlands", "Poland", "Sweden", "Norway", "Switzerland", "UAE", "Qatar", "Singapore", "Malaysia", "Philippines", "Sri Lanka", "Nepal",
 ];
+
+/** Capitalised words that everybody knows: never the answer to a question about an article. */
+export const COMMON_NAMES: ReadonlySet<string> = new Set([
+  "Moon", "Earth", "Sun", "Mars", "Venus", "Jupiter", "Europe", "Asia", "Africa", "America", "Americas", "Antarctica", "Arctic", "Middle East", "West", "East", "North", "South",
+  "Independence", "Internet", "God", "Christmas", "Diwali", "Eid", "Ramadan", "English", "Hindi", "Christian", "Muslim", "Hindu", "Buddhist", "Pacific Time", "Eastern Time",
+  "Central Time", "Mountain Time", "Greenwich Mean Time", "Coordinated Universal Time", "Pacific Standard Time", "Eastern Standard Time", "Indian Standard Time",
+]);

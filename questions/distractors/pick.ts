@@ -57,13 +57,6 @@ export function sameName(a: string, b: string): boolean {
   return !kb.includes(" ") && ka.includes(" ") && initials(ka) === kb;
 }
 
-function unitOf(text: string): string {
-  return text
-    .replace(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g, "#")
-    .replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a|an)\b/gi, "#")
-    .replace(/^(?:more than|less than|over|under|around|about|nearly|almost|roughly|some|up to|at least|close to|approximately|below|above|just over|just under|a total of|an estimated) /i, "")
-    .toLowerCase();
-}
 
 function qualifierOf(text: string): string {
   return /^(?:more than|less than|over|under|around|about|nearly|almost|roughly|some|up to|at least|close to|approximately|below|above|just over|just under|a total of|an estimated) /i.exec(text)?.[0] ?? "";
@@ -99,14 +92,14 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   };
 
   if (FIGURES.has(c.kind) || c.kind === "rank") {
-    const unit = unitOf(answer);
     const q = qualifierOf(answer);
     const v = leadingNumber(answer);
     // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
-    void unit;
-    void q;
-    void v;
-    for (const n of numericNeighbours(answer, c.kind, seed)) {
+    // "more than 50 years": a wrong option must be false, so it lies beyond the bound.
+    const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q) ? 1 : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q) ? -1 : 0;
+    for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
+      const nv = leadingNumber(n);
+      if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
       add(n);
       if (out.length >= want) break;
     }
@@ -123,8 +116,10 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   const similarLength = (s: string): boolean => s.split(/\s+/).length <= answer.split(/\s+/).length + 3;
   if (c.kind === "person") {
     // Full names first: "Peter Magyar" rather than "Magyar".
+    // Officials for an official (people named with their post), full names first.
     const people = fromPool((p) => p.kind === "person");
-    for (const p of [...people.filter((x) => /\s/.test(x.text)), ...people.filter((x) => !/\s/.test(x.text))]) add(p.text);
+    const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 2) + (/\s/.test(p.text) ? 0 : 1);
+    for (const p of [...people].sort((a, b) => rank(a) - rank(b))) add(p.text);
     return out.slice(0, want);
   }
   if (c.kind === "country") {

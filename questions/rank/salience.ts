@@ -50,7 +50,10 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   let shared = 0;
   for (const w of words) if (head.has(w)) shared++;
   score += Math.min(0.15, shared * 0.04);
-  if (head.size > 0 && contentWords(c.text).size > 0 && [...contentWords(c.text)].every((w) => head.has(w))) score += 0.05;
+  // An answer the headline states is given away by it.
+  if (head.size > 0 && contentWords(c.text).size > 0 && [...contentWords(c.text)].every((w) => head.has(w))) score -= 0.2;
+  if (/\baccording to\b/i.test(s.text) && !/\baccording to (?:the )?(?:[\p{Lu}][\p{L}.&'-]*\s)*(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute)\b/u.test(s.text)) score -= 0.15;
+  if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
   score += c.bonus ?? 0;
   // The story's own protagonist ("India" in a story about India) is guessed, not learned.
   const topical = ["country", "place", "organisation"].includes(c.kind) && (s.mentions ?? 0) >= 3;

@@ -10,6 +10,7 @@ import { plain, type Candidate } from "../answers/types";
 import { invert } from "./verbs";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { RELATIVE_TIME, readsWell } from "./check";
+import { anchorTimes } from "./time";
 
 /** What a question needs from the article beyond its sentence. */
 export interface RealiseContext {
@@ -17,6 +18,8 @@ export interface RealiseContext {
   resolveSubject(subject: string): string | undefined;
   /** "February 2026" when the article's date is known: facts that change are asked in the article's time. */
   asOf?: string;
+  /** The article's published date (ISO), to anchor "on Friday" and "last year". */
+  published?: string;
   /** The other figures of the sentence: a prompt leaves them out where it can, so it gives none of them away. */
   siblings?: readonly Candidate[];
 }
@@ -202,8 +205,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     return pre ? `${q} ${pre}` : q;
   };
   const finish = (q: string, slot: Realised["slot"]): Realised | undefined => {
-    let prompt = tidy(q);
-    if (ctx.asOf && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text)) prompt = `${prompt}, as of ${ctx.asOf}`;
+    let prompt = tidy(anchorTimes(q, ctx.published));
+    if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text)) prompt = `${prompt}, as of ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
     if (!readsWell(prompt)) return undefined;
     const words = prompt.split(/\s+/).length;
