@@ -136,7 +136,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   };
   const asOf = monthOf(article.published);
   parsed.forEach(({ s, ps, cands }, position) => {
-    if (speculative(s.text)) return;
+    if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
     for (const raw of cands) {
@@ -185,7 +185,7 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
     const before = t.slice(0, c.outerStart);
     const speaker =
       /^(?:,[^,]{0,80},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|stressed|reported|estimated|estimates|forecasts?)\b/.test(after) ||
-      (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) && !/\b(?:met|with|to)\s+$/.test(before));
+      (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) && !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before));
     // A speaker is asked only when an official post names them and no commentator's description follows.
     if (speaker && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
     if (/^\s+(?:poll|survey|report|analysis|data|estimates?|calculations?|research|study|note|statement|filing|release)\b/.test(after) && c.kind !== "named") return false;
@@ -249,7 +249,8 @@ function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions
     makeRecall(prompt, c.text),
     cloze,
     cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
-    makeTrueFalse(statement, c.text, distractors[0], rand() < 0.5),
+    // A false statement swaps in a wrong option of the same kind and role: figures, people, places, countries, bodies of a known category.
+    makeTrueFalse(statement, c.text, c.kind === "organisation" && !c.category ? undefined : c.kind === "other" || c.kind === "named" ? undefined : distractors[0], rand() < 0.5),
   ];
   return drafts.filter((d): d is Draft => d !== undefined);
 }

@@ -97,7 +97,13 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
   const dropped = (x: number): boolean => drop.some((d) => x >= d[0] && x < d[1]);
   const verb = ps.verbs.find((v) => v.start > subjectStart && v.start < clauseEnd && !v.isInfinitive && !dropped(v.start) && !/\bto\s$/.test(t.slice(0, v.start)) && !/^(?:according|including|following|excluding|regarding|concerning)$/i.test(v.root));
   if (!verb) return undefined;
+  // "In January, however, real wages …": a discourse adverb is not part of the subject.
+  const adverb = /^(?:however|meanwhile|though|also|still|moreover|in addition|instead|too|separately|now),\s+/i.exec(t.slice(subjectStart));
+  if (adverb) subjectStart += adverb[0].length;
   const subj = t.slice(subjectStart, verb.start).trim();
   if (subj.length === 0 || subj.split(/\s+/).length > 16) return undefined;
+  // "… but noted that inflation risks are …": a clause whose subject was left behind.
+  const firstTags = ps.tagsAt(subjectStart);
+  if (firstTags?.has("Verb") && !firstTags.has("Noun") && !firstTags.has("Gerund")) return undefined;
   return { start, end: clauseEnd, prefix, subject: [subjectStart, subjectStart + t.slice(subjectStart, verb.start).trimEnd().length], verb, drop };
 }

@@ -88,6 +88,7 @@ function splitTitle(toks: readonly Tok[]): { prefix: Tok[]; title: Tok[]; name: 
     let j = i;
     while (j > 0 && TITLE_WORDS.has(toks[j - 1]!.text.toLowerCase())) j--;
     const name = toks.slice(i + 1);
+    if (name.length > 0 && CONNECTORS.has(name[0]!.text.toLowerCase())) continue; // "Head of Fixed Income" is a post
     if (name.length === 0 || name.some((t) => TITLE_WORDS.has(t.text.toLowerCase()) && TITLE_HEADS.has(t.text.toLowerCase()))) continue;
     if (name.every((t) => !t.cap)) continue;
     return { prefix: toks.slice(0, j), title: toks.slice(j, i + 1), name };

@@ -19,6 +19,7 @@ export const ORG_HEAD_CATEGORY: Record<string, string> = {
   laboratory: "laboratory", laboratories: "company", motors: "company", airlines: "company", airways: "company", energy: "company",
   pharmaceuticals: "company", technologies: "company", systems: "company", industries: "company", partners: "company", capital: "firm",
   economics: "firm", research: "organisation", unit: "unit", coalition: "coalition", government: "government",
+  confederation: "organisation", investors: "firm", house: "chamber", diet: "chamber", chamber: "chamber", lok: "chamber", sabha: "chamber",
 };
 
 /** Lower-case nouns that name what the next capitalised name is: "drugmaker Novo Nordisk". */

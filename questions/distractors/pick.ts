@@ -95,6 +95,18 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
     const q = qualifierOf(answer);
     const v = leadingNumber(answer);
     // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
+    // "1989-1991": both ends move together.
+    const range = /^(\d{4})([-–])(\d{2}|\d{4})$/.exec(answer);
+    if (c.kind === "year" && range) {
+      const a = Number(range[1]);
+      const b = range[3]!.length === 2 ? Number(range[1]!.slice(0, 2) + range[3]) : Number(range[3]);
+      for (const d of shuffled([-4, -3, -2, 2, 3, 5, -6, 6], rand)) {
+        const end = b + d;
+        add(`${a + d}${range[2]}${range[3]!.length === 2 ? String(end).slice(2) : end}`);
+        if (out.length >= want) break;
+      }
+      return out.slice(0, want);
+    }
     // "more than 50 years": a wrong option must be false, so it lies beyond the bound.
     const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q) ? 1 : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q) ? -1 : 0;
     for (const n of numericNeighbours(answer, c.kind, seed, 10)) {

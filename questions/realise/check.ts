@@ -15,6 +15,8 @@ const FAULTS: readonly RegExp[] = [
   /\s['’]s\b/, // "President 's"
   /["“]\s*["”]|\(\s*\)/, // an empty quote or bracket
   /^(?:And|But|Or|So|Also)\b/, // a sentence that leans on the one before
+  /\b(?:this|these|those)\s+(?:is|was|were|are|has|have|had|will|would|marks?|means?|comes?|came)\b/i, // a demonstrative standing for something said before
+  /\bsuch\s+(?!as\b)[a-z]+/i, // "the first such streak"
 ];
 
 /**
