@@ -4,7 +4,7 @@ import type { ReviewResult, UndoResponse } from "@/lib/api-types";
 import { ApiError, badRequest, conflict, notFound } from "@/lib/errors";
 import { gradeResponse } from "@/lib/grade";
 import { newSrsCard, scheduleReview, type SrsCard, type SrsRating } from "@/lib/srs";
-import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
+import { cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
 import { findReview, resultOf, type ReviewResponse } from "./reviews";
 import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
