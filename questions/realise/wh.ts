@@ -1,0 +1,288 @@
+/**
+ * The one wh-transformation: an answer span in its clause becomes a question keyed by the
+ * answer's kind and its slot. A subject is replaced ("Which company …?", "Who …?"); an object
+ * or adjunct is fronted with its preposition, and the verb inverted with do-support
+ * ("By what percentage did Novo Nordisk reduce its price for Ozempic?").
+ */
+import type { Clause } from "../analyse/clause";
+import type { ParsedSentence } from "../analyse/parse-sentence";
+import { plain, type Candidate } from "../answers/types";
+import { invert } from "./verbs";
+
+/** What a question needs from the article beyond its sentence. */
+export interface RealiseContext {
+  /** A subject that is a pronoun or a vague "the company" resolved from the headline and earlier sentences, or undefined when it cannot be. */
+  resolveSubject(subject: string): string | undefined;
+  /** "February 2026" when the article's date is known: facts that change are asked in the article's time. */
+  asOf?: string;
+  /** The other figures of the sentence: a prompt leaves them out where it can, so it gives none of them away. */
+  siblings?: readonly Candidate[];
+}
+
+/** Removes "from 61% a month earlier", "and Wegovy by 48%": the other figures of the clause. */
+function siblingRemovals(t: string, siblings: readonly Candidate[], c: Candidate, rs: number, re: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of siblings) {
+    if (s === c || s.outerStart < re && s.end > rs || s.end > end) continue;
+    if (!["percent", "money", "number", "quantity", "year", "date", "duration"].includes(s.kind)) continue;
+    if (s.kind !== c.kind && !(s.kind === "money" && c.kind === "money")) continue;
+    const before = t.slice(0, s.outerStart);
+    const and = /(?:,\s*)?\band\s[^,;]{0,40}?(?:\b(?:to|by|at|from|of)\s)?$/.exec(before);
+    const pm = /\s(?:to|by|at|from|of|in|on|for|since)\s$/.exec(before);
+    let x = s.outerStart;
+    if (and && and.index >= re) x = and.index;
+    else if (pm) x = pm.index;
+    else continue;
+    let y = s.end;
+    const time = /^\s(?:a|one|two|three)\s(?:month|year|week|quarter)s?\s(?:earlier|before|ago)|^\searlier/.exec(t.slice(y));
+    if (time) y += time[0].length;
+    out.push([x, y]);
+  }
+  return out;
+}
+
+/** A realised question: the prompt and the answer as the text writes it. */
+export interface Realised {
+  prompt: string;
+  answer: string;
+  /** "subject" or "object": how the question was made (for ranking). */
+  slot: "subject" | "object" | "prefix";
+}
+
+const PREPOSITION = /\b(in|on|at|to|from|by|for|since|until|till|over|during|between|with|of|than|under|across|within|after|before|into|worth|via|through|against|among|near|towards?|around|about|as)\s$/i;
+const RELATIVE_TIME =
+  /\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their|both|some|many|others|one|such)\b/i;
+const VAGUE_SUBJECT = /^the (?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides)\b/i;
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Lower-cases the first word when it is a common word ("The navy" → "the navy"). */
+function lowerFirst(s: string, ps: ParsedSentence, at: number): string {
+  const tags = ps.tagsAt(at);
+  const first = s.split(/\s/)[0] ?? "";
+  const next = s.split(/\s/)[1] ?? "";
+  if (/^(?:The|A|An|Its|His|Her|Their|Both|All|Some|Many|Most|Several|Each|Every|Other|Such|No)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
+  if (tags && tags.has("Plural") && !tags.has("ProperNoun") && !tags.has("Demonym") && /^[A-Z][a-z]+$/.test(first) && !/^[A-Z]/.test(next)) return s.charAt(0).toLowerCase() + s.slice(1);
+  if (/^(?:In|On|At|For|By|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Until|From|Through|Amid|Despite|Following|With|Within|To)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
+  return s;
+}
+
+/** Text of [a, b) of the sentence without the dropped ranges. */
+function piece(ps: ParsedSentence, a: number, b: number, drops: ReadonlyArray<[number, number]>): string {
+  let out = "";
+  let i = a;
+  const sorted = [...drops].filter((d) => d[1] > a && d[0] < b).sort((x, y) => x[0] - y[0]);
+  for (const [x, y] of sorted) {
+    if (x > i) out += ps.text.slice(i, Math.min(x, b));
+    i = Math.max(i, y);
+  }
+  if (i < b) out += ps.text.slice(i, b);
+  return out;
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(RELATIVE_TIME, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,;:.?])/g, "$1")
+    .replace(/,(\s*,)+/g, ",")
+    .replace(/^[\s,;:]+|[\s,;:—–-]+$/g, "")
+    .replace(/,\s*\?/g, "?")
+    .trim();
+}
+
+/** The wh-phrase for an answer of this kind after this preposition ("to" + percent → "to what level"). */
+export function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): string | undefined {
+  const p = prep?.toLowerCase();
+  const pp = (w: string): string => (p ? `${p} ${w}` : w);
+  const which = (noun: string): string => pp(`which ${noun}`);
+  switch (c.kind) {
+    case "person":
+      if (descriptor) return which(descriptor);
+      return p ? `${p} whom` : "who";
+    case "organisation":
+    case "named":
+    case "other":
+      if (descriptor) return which(descriptor);
+      if (c.category && c.category !== "term" && c.category !== "name") return which(c.category);
+      if (c.kind === "organisation") return which("organisation");
+      return p ? undefined : "what";
+    case "country":
+      return which(descriptor ?? "country");
+    case "place":
+      if (!descriptor && (p === "in" || p === "at")) return "where";
+      return which(descriptor ?? (c.category && c.category !== "region" ? c.category : "place"));
+    case "year":
+      return /financial|fiscal|FY/i.test(c.text) ? which("financial year") : p ? which("year") : "in which year";
+    case "date": {
+      const hasDay = /\d/.test(c.text.replace(/\b\d{4}\b/, ""));
+      if (hasDay) return /\b(?:to|and|-|–)\b|\d\s?[-–]\s?\d/.test(c.text) ? pp("what dates") : pp("what date");
+      if (/\d{4}/.test(c.text)) return which("month and year");
+      return p === "in" || !p ? "in which month" : which("month");
+    }
+    case "duration":
+      if (p === "for" || !p) return "for how long";
+      if (p === "over" || p === "within") return pp(`how many ${(/(years?|months?|weeks?|days?|hours?|decades?|minutes?)/.exec(c.text)?.[1] ?? "years").replace(/^(.*[^s])$/, "$1s")}`);
+      return undefined;
+    case "percent":
+      if (p === "to") return "to what level";
+      if (p === "by") return "by what percentage";
+      if (p === "at") return "at what rate";
+      if (p === "from") return "from what level";
+      if (p) return pp("what percentage");
+      return "what percentage";
+    case "money":
+      if (p === "for") return "for how much";
+      if (p === "to") return "to what amount";
+      if (p === "at") return "at what price";
+      if (p === "by") return "by how much";
+      if (p === "worth" || p === "of" || p === "than") return undefined;
+      return p ? pp("how much") : "how much";
+    case "quantity": {
+      const unit = /\s((?:million |billion )?[a-z]+s)$/.exec(c.text)?.[1];
+      if (!unit || /-/.test(c.text)) return undefined;
+      return pp(`how many ${unit.replace(/^(?:million|billion) /, "")}`);
+    }
+    case "number":
+      if (!c.noun) return undefined;
+      return pp(`how many ${c.noun}`);
+    default:
+      return undefined;
+  }
+}
+
+function pluralSubject(subject: string): boolean {
+  const last = subject.trim().split(/\s+/).pop() ?? "";
+  return /\band\b/.test(subject) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
+}
+
+/**
+ * Realises a question for a candidate in its clause, or undefined when the clause does not
+ * allow a clean one (the candidate then gets a cloze only).
+ *
+ * @example realise(ps, clause, { kind: "percent", text: "38%", … }, ctx) // "By what percentage has Novo Nordisk reduced its price for Ozempic?"
+ */
+export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: RealiseContext): Realised | undefined {
+  const t = plain(ps.text);
+  const [s0, s1] = clause.subject;
+  const v = clause.verb;
+  const drops = clause.drop;
+  const answer = ps.text.slice(c.outerStart, c.end);
+  const prefixText = clause.prefix ? piece(ps, clause.prefix[0], clause.prefix[1], drops) : "";
+  if (v.negative && c.outerStart > v.end) return undefined;
+
+  const subjectText = (): string | undefined => {
+    const raw = tidy(piece(ps, s0, s1, drops));
+    if (PRONOUN_SUBJECT.test(raw) || VAGUE_SUBJECT.test(raw)) {
+      const r = ctx.resolveSubject(raw);
+      if (!r) return undefined;
+      return r;
+    }
+    return lowerFirst(raw, ps, s0);
+  };
+  const tail = (from: number, removes: Array<[number, number]>): string => piece(ps, from, clause.end, [...drops, ...removes]);
+  const addPrefix = (q: string): string => {
+    const pre = prefixText ? lowerFirst(tidy(prefixText), ps, clause.prefix![0]) : "";
+    return pre ? `${q} ${pre}` : q;
+  };
+  const finish = (q: string, slot: Realised["slot"]): Realised | undefined => {
+    let prompt = tidy(q);
+    if (ctx.asOf && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text)) prompt = `${prompt}, as of ${ctx.asOf}`;
+    prompt = `${cap(prompt)}?`;
+    const words = prompt.split(/\s+/).length;
+    if (words < 5 || words > 40) return undefined;
+    if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
+    return { prompt, answer, slot };
+  };
+
+  // The answer is (the end of) the subject: replace the subject.
+  if (c.outerStart >= s0 && c.end <= s1) {
+    const before = t.slice(s0, c.outerStart);
+    const after = t.slice(c.end, s1);
+    if (/^'s?\s/.test(after) || after.startsWith("'s ")) {
+      // a possessor: "Eli Lilly's Indian market share" → "Which company's Indian market share"
+      const wh = whPhrase(c, undefined);
+      if (!wh || /^(?:how|what percentage|in which|for how)/.test(wh) || before.trim()) return undefined;
+      const whose = wh === "who" ? "whose" : `${wh}'s`;
+      return finish(addPrefix(`${whose} ${tidy(piece(ps, c.end, s1, drops).replace(/^['’]s?\s*/, ""))} ${tail(v.start, [])}`), "subject");
+    }
+    if (after.trim()) {
+      // A count opening the subject: "13 Indian generic drug companies have launched …"
+      if ((c.kind === "number" || c.kind === "quantity") && !before.trim() && c.noun && c.nounEnd !== undefined && c.nounEnd <= s1) {
+        const wh = whPhrase(c, undefined);
+        if (!wh) return undefined;
+        return finish(addPrefix(`${wh} ${piece(ps, c.nounEnd, s1, drops)} ${tail(v.start, [])}`), "subject");
+      }
+      return undefined;
+    }
+    const desc = before.replace(/^(?:the|a|an)\s/i, "").trim();
+    const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
+    if (desc && !descriptor) return undefined;
+    const wh = whPhrase(c, undefined, descriptor);
+    if (!wh) return undefined;
+    if (c.kind === "date" || c.kind === "year" || c.kind === "duration") return undefined;
+    return finish(addPrefix(`${wh} ${tail(v.start, [])}`), "subject");
+  }
+
+  // The answer is in the leading adverbial: "In June 2025, the company launched …".
+  const inPrefix = clause.prefix && c.outerStart >= clause.prefix[0] && c.end <= clause.prefix[1];
+  if (!inPrefix && c.outerStart < v.end) return undefined;
+
+  // An object or adjunct: front it with its preposition, invert the verb.
+  const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // Extraction out of another verb phrase or a relative clause reads badly: give up.
+  if (!inPrefix && ps.verbs.some((x) => x !== v && x.start >= v.end && x.start < c.outerStart && !x.isInfinitive)) return undefined;
+  if (!inPrefix && /\b(?:that|which|who|whose|where|when|while|because|if|after|before|as|since)\s/i.test(before.replace(/\b(?:after|before|since|as)\s(?=\S+\s*$)/i, ""))) return undefined;
+  if (/[,;]\s/.test(before) && !inPrefix) return undefined;
+  // An answer that modifies the next noun ("$40 billion special defense budget", "Kuomintang party chair") cannot be fronted.
+  if (c.kind !== "number" && c.kind !== "quantity" && /^\s+(?:[a-z]|\p{Lu})/u.test(t.slice(c.end)) && !/^\s+(?:in|on|at|to|from|by|for|since|until|over|during|with|of|and|or|as|than|after|before|into|via|through|against|among|near|across|under|within|a|an|the|last|this|next|per|each|earlier|later|ago|is|are|was|were|has|have|had|will|would|said|says)\b/.test(t.slice(c.end))) return undefined;
+  // A determiner, a possessive or a short descriptor between the preposition and the answer goes with it:
+  // "via the Druzhba pipeline", "with Kuomintang party chair Cheng Li-wun" → "with which Kuomintang party chair".
+  let lead = c.outerStart;
+  let descriptor: string | undefined;
+  const det = /(?:\b(?:the|a|an|its|their|his|her|our|this|these|last|early|late|mid)\s|[\p{L}.]+'s?\s)$/iu.exec(t.slice(0, lead));
+  if (det) lead -= det[0].length;
+  const descM = /(?:^|\s)((?:[\p{L}-]+\s){1,4})$/u.exec(t.slice(0, lead));
+  if (!PREPOSITION.test(t.slice(0, lead)) && descM && (c.kind === "person" || c.kind === "organisation")) {
+    const words = descM[1]!.trim();
+    const start = lead - descM[1]!.length;
+    const pBefore = PREPOSITION.exec(t.slice(0, start));
+    if (pBefore && pBefore.index + pBefore[0].length === start && !/\b(?:and|or|the|of|to|in|for|is|was|has|that|which)\b/i.test(words)) {
+      descriptor = words;
+      lead = start;
+    }
+  }
+  const pm = PREPOSITION.exec(t.slice(0, lead));
+  const prep = pm && pm.index + pm[0].length === lead ? pm[1] : undefined;
+  const removeStart = prep ? lead - pm![0].length : lead;
+  let removeEnd = c.kind === "number" && c.nounEnd ? c.nounEnd : c.end;
+  if (c.kind === "percent" && !prep && /^\s+of\s+(?:the\s)?[\p{L}'’ -]+/u.test(t.slice(c.end))) {
+    // "about 31% of GDP" → "What share of GDP …"
+    const m = /^\s+of\s+((?:the\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+)?)/u.exec(t.slice(c.end))!;
+    removeEnd = c.end + m[0].length;
+    return invertAndBuild(`what share of ${ps.text.slice(c.end + m[0].indexOf(m[1]!), removeEnd)}`);
+  }
+  const wh = whPhrase(c, prep, descriptor);
+  if (!wh) return undefined;
+  if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;
+  return invertAndBuild(wh);
+
+  function invertAndBuild(whText: string): Realised | undefined {
+    const subj = subjectText();
+    if (!subj) return undefined;
+    const inv = invert(v, pluralSubject(subj));
+    if (!inv) return undefined;
+    if (inPrefix) {
+      const restPrefix = tidy(piece(ps, clause.prefix![0], clause.prefix![1], [...drops, [removeStart, removeEnd]]));
+      const rest = tail(v.end, []);
+      const pre = restPrefix && /\p{L}/u.test(restPrefix) && !/^(?:between|and|in|on|at|from|to)$/i.test(restPrefix) ? ` ${lowerFirst(restPrefix, ps, clause.prefix![0])}` : "";
+      if (/^(?:and|or|to)\b/i.test(restPrefix)) return undefined;
+      return finish(`${whText} ${inv.aux} ${subj} ${inv.rest} ${rest}${pre}`, "prefix");
+    }
+    const rest = tail(v.end, [[removeStart, removeEnd], ...siblingRemovals(t, ctx.siblings ?? [], c, removeStart, removeEnd, clause.end)]);
+    return finish(addPrefix(`${whText} ${inv.aux} ${subj} ${inv.rest} ${rest}`), "object");
+  }
+}
