@@ -4,7 +4,8 @@ import type { GeneratedArticle } from "@/questions/types";
 import { buildBackup, type Backup } from "./backup";
 import { db } from "./client";
 import { importBackup, importedReviewId } from "./import";
-import { recordReview, undoLastReview } from "./reviews";
+import { recordReview } from "./reviews";
+import { undoReview } from "./review-history";
 import { articles, cards, exams, questions, reviews, settings, user } from "./schema";
 import { saveGeneratedArticle } from "./seed";
 import { updateSettings } from "./settings";
@@ -54,7 +55,7 @@ beforeAll(async () => {
   await recordReview({ userId: alice, id: uuid(3), questionId: "mine-recall", response: { rating: 4 }, durationMs: 500, now: NOW });
   await recordReview({ userId: alice, id: uuid(4), questionId: "shared-recall", response: { rating: 3 }, durationMs: 700, now: LATER });
   await recordReview({ userId: alice, id: uuid(5), questionId: "mine-tf", response: { truth: true }, durationMs: 700, now: LATER });
-  await undoLastReview({ userId: alice, reviewId: uuid(5), now: LATER });
+  await undoReview({ userId: alice, reviewId: uuid(5), now: LATER });
   await db.insert(exams).values({
     id: "exam-1", userId: alice, createdAt: NOW, endsAt: new Date(NOW.getTime() + 6 * 60_000), seed: 7, filter: {},
     questionIds: ["shared-tf"], submittedAt: new Date(NOW.getTime() + 60_000), answers: { "shared-tf": "False" }, score: 2, right: 1, wrong: 0, skipped: 0,

@@ -18,7 +18,7 @@ export interface ReviewResponse {
   rating?: SrsRating;
 }
 
-function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">, q: { answer: string; evidence: string }, duplicate: boolean): ReviewResult {
+export function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">, q: { answer: string; evidence: string }, duplicate: boolean): ReviewResult {
   const a: CardSnapshot = review.after;
   return {
     reviewId: review.id,
@@ -38,7 +38,7 @@ function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">
   };
 }
 
-async function findReview(id: string) {
+export async function findReview(id: string) {
   const [row] = await db
     .select({ review: reviews, answer: questions.answer, evidence: questions.evidence })
     .from(reviews)
@@ -140,16 +140,9 @@ export async function recordReview({
 /**
  * Undoes the caller's last review (Anki's Ctrl+Z): the card goes back to the state it had before,
  * and the review is marked undone (its id stays taken, so a late retry is not recorded again).
- * With `reviewId`, undoes exactly that review, and only if it is the caller's last one; asking
- * again for a review already undone answers `alreadyUndone: true` and changes nothing, so a client
- * may retry an undo safely.
+ * To undo one named review, whatever came after it, see `undoReview` in ./review-history.
  */
-export async function undoLastReview({ userId, reviewId, now }: { userId: string; reviewId?: string; now: Date }): Promise<UndoResponse> {
-  if (reviewId) {
-    const [named] = await db.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)));
-    if (!named) throw notFound(`No review with id "${reviewId}".`);
-    if (named.undoneAt) return { undone: named.id, questionId: named.questionId, alreadyUndone: true };
-  }
+export async function undoLastReview({ userId, now }: { userId: string; now: Date }): Promise<UndoResponse> {
   const [last] = await db
     .select()
     .from(reviews)
@@ -157,7 +150,6 @@ export async function undoLastReview({ userId, reviewId, now }: { userId: string
     .orderBy(desc(reviews.reviewedAt), desc(sql`rowid`))
     .limit(1);
   if (!last) throw notFound("There is no review to undo.");
-  if (reviewId && last.id !== reviewId) throw conflict("Only your most recent review can be undone.");
 
   // Atomic: mark the review undone (only if nobody did already), then restore the card only if that took effect.
   const whereCard = and(eq(cards.userId, userId), eq(cards.questionId, last.questionId), sql`changes() = 1`);

@@ -41,6 +41,11 @@ export const reviewRequestSchema = z.strictObject({
   questionId: z.string().min(1).max(200),
   response: reviewAnswerSchema,
   durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
+  /**
+   * A rating override: the id of the review this one replaces (the same answer, re-rated). The
+   * server marks that review undone and records this one in its place, in one atomic step.
+   */
+  replaces: z.string().min(1).max(200).optional(),
 });
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 

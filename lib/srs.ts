@@ -162,6 +162,26 @@ export function fromFsrsCard(card: Card): SrsCard {
   };
 }
 
+/** ts-fsrs' bounds of a memory state (S_MIN, difficulty 1–10). */
+const MIN_STABILITY = 0.001;
+
+/**
+ * The card as the scheduler may take it at `now`, whatever the clock did: a card last reviewed
+ * "in the future" (the clock stepped back, or a device's clock ran ahead) is treated as reviewed
+ * just now, so it is rescheduled from now instead of ts-fsrs throwing `Invalid delta_t`; a memory
+ * state out of FSRS' range (stability 0, difficulty past 1–10) is brought back into it.
+ */
+export function saneCard(card: SrsCard, now: Date): SrsCard {
+  let out = card;
+  if (out.lastReview && !(out.lastReview.getTime() <= now.getTime())) out = { ...out, lastReview: new Date(now.getTime()) };
+  if (out.state !== "new") {
+    const stability = Number.isFinite(out.stability) && out.stability >= MIN_STABILITY ? out.stability : MIN_STABILITY;
+    const difficulty = Number.isFinite(out.difficulty) ? Math.min(10, Math.max(1, out.difficulty)) : 5;
+    if (stability !== out.stability || difficulty !== out.difficulty) out = { ...out, stability, difficulty };
+  }
+  return out;
+}
+
 /** Whole days from `now` to a future exam, or null when there is no (future) exam. */
 function daysUntilExam(now: Date, examDate: Date | null | undefined): number | null {
   if (!examDate || examDate.getTime() <= now.getTime()) return null;
@@ -236,7 +256,7 @@ export function scheduleReview(
   if (grade < Rating.Again || grade > Rating.Easy || !Number.isInteger(grade)) {
     throw new RangeError(`rating must be 1, 2, 3 or 4, got ${String(opts.rating)}`);
   }
-  const { card } = f.next(toFsrsCard(opts.card), opts.now, grade);
+  const { card } = f.next(toFsrsCard(saneCard(opts.card, opts.now)), opts.now, grade);
   const next = capDue(fromFsrsCard(card), opts);
   return { card: next, intervalDays: intervalDays(opts.now, next.due) };
 }
@@ -253,7 +273,7 @@ export type IntervalPreview = Record<SrsRating, { due: Date; label: string }>;
  */
 export function previewIntervals(opts: ScheduleOptions): IntervalPreview {
   const f = makeScheduler(opts);
-  const preview = f.repeat(toFsrsCard(opts.card), opts.now);
+  const preview = f.repeat(toFsrsCard(saneCard(opts.card, opts.now)), opts.now);
   const entry = (rating: Grade): { due: Date; label: string } => {
     const card = capDue(fromFsrsCard(preview[rating].card), opts);
     return { due: card.due, label: formatInterval(card.due.getTime() - opts.now.getTime()) };
@@ -275,6 +295,6 @@ const defaultScheduler = fsrs({ enable_fuzz: false });
  */
 export function retrievability(card: SrsCard, now: Date): number {
   if (card.state === "new") return 0;
-  const r = defaultScheduler.get_retrievability(toFsrsCard(card), now, false);
-  return Math.min(1, Math.max(0, r));
+  const r = defaultScheduler.get_retrievability(toFsrsCard(saneCard(card, now)), now, false);
+  return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }
