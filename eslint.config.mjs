@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// The import boundaries of DESIGN.md, enforced here rather than remembered.
+// The import boundaries of docs/architecture.md ("Who may import whom"), enforced here rather than remembered.
 const framework = [
   { group: ["next", "next/*", "react", "react-dom", "react/*", "@tanstack/*"], message: "questions/ and lib/ stay pure: no framework imports." },
   { group: ["drizzle-orm", "drizzle-orm/*", "@libsql/*", "better-auth", "better-auth/*"], message: "questions/ and lib/ stay pure: no database or auth." },
@@ -40,7 +40,33 @@ const config = [
   {
     files: ["components/**/*.ts", "components/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "@libsql/*"], message: "components/ never touch the database: go through app/api with React Query." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "@libsql/*"], message: "components/ never touch the database: go through app/api with React Query." },
+            { group: ["@/questions", "@/questions/*", "../questions/*", "../../questions/*"], message: "components/ never import questions/: it would ship the NLP libraries to the browser. Ask app/api." },
+            { group: ["@/config", "@/config/*", "../config/*", "../../config/*"], message: "components/ run in the browser: the server's configuration is not theirs." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/questions/*", "../questions/*", "../../questions/*"], message: "app/ uses the question generator only through its entry point, @/questions (questions/index.ts)." }] },
+      ],
+    },
+  },
+  {
+    // One family of errors: thrown through lib/errors.ts's helpers, so a status is chosen in one place.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/errors.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='ApiError']", message: "Throw through lib/errors.ts's helpers (badRequest, notFound, conflict, unprocessable …), not new ApiError(…)." }],
     },
   },
   {

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedArticle } from "@/questions/types";
 import { db } from "./client";
-import { pickExamQuestions } from "./exam-paper";
 import { createExam, getExam, listExams, submitExam } from "./exams";
 import { exams, questions } from "./schema";
 import { saveGeneratedArticle } from "./seed";
@@ -156,15 +155,5 @@ describe("submitExam", () => {
     await expect(submitExam({ userId: bob, id: paper.id, answers: {}, now: NOW })).rejects.toMatchObject({ status: 404 });
     expect((await listExams({ userId: bob })).some((e) => e.id === paper.id)).toBe(false);
     expect((await getExam({ userId: alice, id: paper.id })).result).toBeNull();
-  });
-});
-
-describe("pickExamQuestions", () => {
-  it("never takes two questions of one fact and stops when the pool runs out", () => {
-    const pool = ["x", "y"].flatMap((a) => [0, 1, 2].flatMap((f) => ["mcq", "tf"].map((t) => ({ id: `${a}${f}${t}`, factId: `${a}${f}`, articleId: a }))));
-    const picked = pickExamQuestions({ pool, count: 10, seed: 5 });
-    expect(picked).toHaveLength(6);
-    expect(new Set(picked.map((q) => q.factId)).size).toBe(6);
-    expect(pickExamQuestions({ pool, count: 10, seed: 5 })).toEqual(picked);
   });
 });

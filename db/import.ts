@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, inArray, sql } from "drizzle-orm";
-import { ApiError, badRequest, conflict } from "@/lib/errors";
+import { badRequest, conflict } from "@/lib/errors";
 import { backupSchema, type Backup } from "./backup";
 import { checkBackupSense } from "./backup-sense";
 import { db } from "./client";
-import { articles, cards, exams, facts, questions, reviews, settings } from "./schema";
+import { SRS_CARD_FIELDS, articles, cards, exams, facts, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./visibility";
 
 /** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
@@ -171,10 +171,8 @@ export async function importBackup({ userId, data, now }: { userId: string; data
       .values(part)
       .onConflictDoUpdate({
         target: [cards.userId, cards.questionId],
-        set: {
-          due: excluded("due"), stability: excluded("stability"), difficulty: excluded("difficulty"), scheduledDays: excluded("scheduled_days"),
-          learningSteps: excluded("learning_steps"), reps: excluded("reps"), lapses: excluded("lapses"), state: excluded("state"), lastReview: excluded("last_review"), suspendedAt: excluded("suspended_at"),
-        },
+        // The backup's schedule and suspension replace ours: every FSRS field, from the one list.
+        set: Object.fromEntries([...SRS_CARD_FIELDS, "suspendedAt" as const].map((f) => [f, excluded(cards[f].name)])),
         setWhere: sql`excluded.last_review > coalesce(${cards.lastReview}, -1)`,
       }),
   );
@@ -187,7 +185,7 @@ export async function importBackup({ userId, data, now }: { userId: string; data
   try {
     results = await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
   } catch (err) {
-    if (err instanceof Error && /constraint/i.test(err.message)) throw new ApiError(409, "The backup clashes with data stored here; nothing was imported.");
+    if (err instanceof Error && /constraint/i.test(err.message)) throw conflict("The backup clashes with data stored here; nothing was imported.");
     throw err;
   }
   const affected = (from: number, count: number) =>

@@ -1,15 +1,14 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { ReviewResult, UndoResponse } from "@/lib/api-types";
-import { ApiError, badRequest, conflict, notFound } from "@/lib/errors";
+import { badRequest, conflict, notFound } from "@/lib/errors";
 import { gradeResponse } from "@/lib/grade";
-import { newSrsCard, scheduleReview, type SrsCard, type SrsRating } from "@/lib/srs";
+import { newSrsCard, scheduleReview, schedulerOptions, type SrsCard, type SrsRating } from "@/lib/srs";
 import { cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
 import { findReview, resultOf, type ReviewResponse } from "./reviews";
 import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
-import { examInstant } from "./study";
 import { visibleArticle } from "./visibility";
 
 /**
@@ -72,9 +71,8 @@ async function rewrite({
     )
     .orderBy(asc(reviews.reviewedAt), asc(sql`${reviews}.rowid`));
 
-  const s = await getSettings({ userId });
-  const schedule = (card: SrsCard | null, rating: SrsRating, at: Date) =>
-    scheduleReview({ card: card ?? newSrsCard(at), rating, now: at, retention: s.desiredRetention, examDate: examInstant(s.examDate), weights: s.weights }).card;
+  const options = schedulerOptions(await getSettings({ userId }));
+  const schedule = (card: SrsCard | null, rating: SrsRating, at: Date) => scheduleReview({ card: card ?? newSrsCard(at), rating, now: at, ...options }).card;
 
   let card: SrsCard | null = target.before ? cardFromSnapshot(target.before) : null;
   let replacementAfter: CardSnapshot | null = null;
@@ -92,15 +90,7 @@ async function rewrite({
 
   const sameCard = sql`${cards.userId} = ${userId} and ${cards.questionId} = ${questionId} and ${cards.reps} = ${row.reps} and ${cards.due} = ${row.due.getTime()}
     and exists (select 1 from ${reviews} where id = ${target.id} and undone_at is null)`;
-  let cardWrite;
-  if (card) {
-    const c = cardToRow(card);
-    cardWrite = db.run(sql`update ${cards} set due = ${c.due.getTime()}, stability = ${c.stability}, difficulty = ${c.difficulty},
-      scheduled_days = ${c.scheduledDays}, learning_steps = ${c.learningSteps}, reps = ${c.reps}, lapses = ${c.lapses},
-      state = ${c.state}, last_review = ${c.lastReview ? c.lastReview.getTime() : null} where ${sameCard}`);
-  } else {
-    cardWrite = db.run(sql`delete from ${cards} where ${sameCard}`);
-  }
+  const cardWrite = card ? db.update(cards).set(cardToRow(card)).where(sameCard) : db.delete(cards).where(sameCard);
   const marked = db.run(sql`update ${reviews} set undone_at = ${now.getTime()} where id = ${target.id} and undone_at is null and changes() = 1`);
   // Later statements only take effect when the target was marked by this batch.
   const ours = sql`(select undone_at from ${reviews} where id = ${target.id}) = ${now.getTime()}`;
@@ -159,7 +149,7 @@ export async function replaceReview({
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const seen = await findReview(id);
     if (seen) {
-      if (seen.review.userId !== userId) throw new ApiError(409, "This review id is already taken; make a new one.");
+      if (seen.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
       return resultOf(seen.review, seen, true);
     }
     const { review: target, rowid } = await targetOf(userId, replaces);
@@ -169,7 +159,7 @@ export async function replaceReview({
     const { ok, after } = await rewrite({ userId, target, rowid, replacement, now });
     if (ok && after) return resultOf({ id, correct: graded.correct, rating: graded.rating, after }, q, false);
   }
-  throw new ApiError(409, "The card kept changing while this answer was saved; please try again.");
+  throw conflict("The card kept changing while this answer was saved; please try again.");
 }
 
 /**
@@ -184,5 +174,5 @@ export async function undoReview({ userId, reviewId, now }: { userId: string; re
     const { ok } = await rewrite({ userId, target, rowid, replacement: null, now });
     if (ok) return { undone: target.id, questionId: target.questionId, alreadyUndone: false };
   }
-  throw new ApiError(409, "The card kept changing while this undo was saved; please try again.");
+  throw conflict("The card kept changing while this undo was saved; please try again.");
 }

@@ -3,13 +3,12 @@ import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { RevealResponse, ReviewResult, UndoResponse } from "@/lib/api-types";
 import { startOfLocalDay } from "@/lib/day";
 import { gradeResponse } from "@/lib/grade";
-import { newSrsCard, scheduleReview, type SrsRating } from "@/lib/srs";
-import { ApiError, notFound } from "@/lib/errors";
+import { newSrsCard, scheduleReview, schedulerOptions, type SrsRating } from "@/lib/srs";
+import { conflict, notFound } from "@/lib/errors";
 import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
 import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
-import { examInstant } from "./study";
 import { visibleArticle } from "./visibility";
 
 export interface ReviewResponse {
@@ -70,7 +69,7 @@ export async function recordReview({
 }): Promise<ReviewResult> {
   const seen = await findReview(id);
   if (seen) {
-    if (seen.review.userId !== userId) throw new ApiError(409, "This review id is already taken; make a new one.");
+    if (seen.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
     return resultOf(seen.review, seen, true);
   }
 
@@ -96,9 +95,7 @@ export async function recordReview({
       card: before,
       rating: graded.rating,
       now,
-      retention: userSettings.desiredRetention,
-      examDate: examInstant(userSettings.examDate),
-      weights: userSettings.weights,
+      ...schedulerOptions(userSettings),
     });
     const columns = cardToRow(after);
     const cardWrite = row
@@ -133,11 +130,11 @@ export async function recordReview({
     // Nothing appended: either the same id won a race (a duplicate), or the card changed under us (retry).
     const first = await findReview(id);
     if (first) {
-      if (first.review.userId !== userId) throw new ApiError(409, "This review id is already taken; make a new one.");
+      if (first.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
       return resultOf(first.review, first, true);
     }
   }
-  throw new ApiError(409, "The card kept changing while this answer was saved; please try again.");
+  throw conflict("The card kept changing while this answer was saved; please try again.");
 }
 
 /**
@@ -155,16 +152,10 @@ export async function undoLastReview({ userId, now }: { userId: string; now: Dat
   if (!last) throw notFound("There is no review to undo.");
 
   // Atomic: mark the review undone (only if nobody did already), then restore the card only if that took effect.
-  const whereCard = sql`${cards.userId} = ${userId} and ${cards.questionId} = ${last.questionId}`;
+  const whereCard = and(eq(cards.userId, userId), eq(cards.questionId, last.questionId), sql`changes() = 1`);
   const restore = last.before
-    ? (() => {
-        const c = cardToRow(cardFromSnapshot(last.before));
-        return db.run(sql`update ${cards} set due = ${c.due.getTime()}, stability = ${c.stability}, difficulty = ${c.difficulty},
-          scheduled_days = ${c.scheduledDays}, learning_steps = ${c.learningSteps}, reps = ${c.reps}, lapses = ${c.lapses},
-          state = ${c.state}, last_review = ${c.lastReview ? c.lastReview.getTime() : null}
-          where ${whereCard} and changes() = 1`);
-      })()
-    : db.run(sql`delete from ${cards} where ${whereCard} and changes() = 1`);
+    ? db.update(cards).set(cardToRow(cardFromSnapshot(last.before))).where(whereCard)
+    : db.delete(cards).where(whereCard);
   const [marked] = await db.batch([
     db.update(reviews).set({ undoneAt: now }).where(and(eq(reviews.id, last.id), isNull(reviews.undoneAt))),
     restore,

@@ -20,8 +20,10 @@ import { formatInterval } from "./format-interval";
 
 export { formatInterval };
 
+/** Learning phases of a card, as stored (db/schema.ts's `cards.state` takes its enum from here). */
+export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
 /** Learning phase of a card, as stored. */
-export type CardState = "new" | "learning" | "review" | "relearning";
+export type CardState = (typeof CARD_STATES)[number];
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the keys a learner presses). */
 export type SrsRating = 1 | 2 | 3 | 4;
@@ -29,7 +31,11 @@ export type SrsRating = 1 | 2 | 3 | 4;
 /** All ratings, in key order. */
 export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
 
-/** Plain, serialisable FSRS card state. */
+/**
+ * Plain, serialisable FSRS card state: the one definition of a card's FSRS fields. db/schema.ts's
+ * card columns are typed against it (`srsCardColumns`), and everything else (the card row
+ * conversions, the raw SQL that copies a card, the backup's zod schema) derives from those columns.
+ */
 export interface SrsCard {
   due: Date;
   stability: number;
@@ -45,7 +51,7 @@ export interface SrsCard {
 /** Bounds of desired retention a learner may choose. */
 export const MIN_RETENTION = 0.7;
 export const MAX_RETENTION = 0.97;
-/** Default desired retention (DESIGN.md: "default 0.9"). */
+/** Default desired retention (the FSRS authors' recommendation; db/schema.ts's column default). */
 export const DEFAULT_RETENTION = 0.9;
 /** ts-fsrs' own ceiling: 100 years. */
 export const DEFAULT_MAX_INTERVAL_DAYS = 36500;
@@ -82,6 +88,30 @@ export interface ScheduleOptions {
   examDate?: Date | null;
   /** The learner's own FSRS parameters (21 for FSRS-6), fitted by "Optimise my schedule"; ts-fsrs' defaults when absent. */
   weights?: readonly number[] | null;
+}
+
+/** The scheduling part of a learner's settings, as db/settings.ts stores it. */
+export interface SchedulingSettings {
+  desiredRetention: number;
+  /** Calendar date (YYYY-MM-DD), or null. */
+  examDate: string | null;
+  weights: readonly number[] | null;
+}
+
+/** The exam date (YYYY-MM-DD) as the instant no interval may pass (its midnight, UTC), or undefined. */
+export function examInstant(examDate: string | null): Date | undefined {
+  return examDate ? new Date(`${examDate}T00:00:00Z`) : undefined;
+}
+
+/**
+ * A learner's settings as scheduler options: the one place they are built, for recording a review
+ * and for previewing the intervals alike.
+ *
+ * @example
+ * scheduleReview({ card, rating: 3, now, ...schedulerOptions(settings) });
+ */
+export function schedulerOptions(settings: SchedulingSettings): Pick<ScheduleOptions, "retention" | "examDate" | "weights"> {
+  return { retention: settings.desiredRetention, examDate: examInstant(settings.examDate), weights: settings.weights };
 }
 
 /** Throws a RangeError unless `retention` is a number in [0.7, 0.97]. */
