@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { and, inArray, sql } from "drizzle-orm";
 import { badRequest, conflict } from "@/lib/errors";
 import { backupSchema, type Backup } from "./backup";
+import { checkBackupSense } from "./backup-sense";
 import { db } from "./client";
 import { SRS_CARD_FIELDS, articles, cards, exams, facts, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./visibility";
@@ -59,10 +60,14 @@ export function importedReviewId(userId: string, reviewId: string): string {
  *   re-made with `importedReviewId`). A card is written when the learner has none for that
  *   question, or when the backup's card was reviewed more recently (`lastReview` later).
  *
+ * - Values must make sense at `now` (`checkBackupSense`: no dates in the future, states that agree
+ *   with their fields, FSRS-valid numbers); otherwise 400 naming the first bad record.
+ *
  * So importing the same backup twice changes nothing the second time.
  */
-export async function importBackup({ userId, data }: { userId: string; data: unknown }): Promise<ImportResult> {
+export async function importBackup({ userId, data, now }: { userId: string; data: unknown; now: Date }): Promise<ImportResult> {
   const backup = parseBackup(data);
+  checkBackupSense(backup, now);
   const dup =
     firstDuplicate(backup.cards.map((c) => c.questionId)) ??
     firstDuplicate(backup.reviews.map((r) => r.id)) ??

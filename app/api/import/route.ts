@@ -14,6 +14,6 @@ export const POST = withUser(async (req, user) => {
       notJson: "This file is not JSON: choose the .json backup Factdeck made.",
     },
   });
-  const imported = await importBackup({ userId: user.id, data });
+  const imported = await importBackup({ userId: user.id, data, now: new Date() });
   return Response.json({ imported });
 });
