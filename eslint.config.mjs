@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 const framework = [
   { group: ["next", "next/*", "react", "react-dom", "react/*", "@tanstack/*"], message: "questions/ and lib/ stay pure: no framework imports." },
   { group: ["drizzle-orm", "drizzle-orm/*", "@libsql/*", "better-auth", "better-auth/*"], message: "questions/ and lib/ stay pure: no database or auth." },
-  { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "@/app/*", "@/components/*", "../components/*", "../app/*"], message: "questions/ and lib/ import nothing of the app." },
+  { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "@/app/*", "@/components/*", "../components/*", "../app/*", "@/config", "@/config/*", "../config/*"], message: "questions/ and lib/ import nothing of the app." },
 ];
 
 const noIo = { group: ["node:fs", "node:fs/*", "fs", "fs/*", "node:path", "path", "node:child_process"], message: "No I/O in the pure core (only questions/cli.ts and questions/eval/cli.ts read files)." };
@@ -67,6 +67,14 @@ const config = [
     ignores: ["lib/errors.ts", "**/*.test.ts"],
     rules: {
       "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='ApiError']", message: "Throw through lib/errors.ts's helpers (badRequest, notFound, conflict, unprocessable …), not new ApiError(…)." }],
+    },
+  },
+  {
+    // One entry point for configuration: config/env.ts reads and validates the environment.
+    files: ["app/**/*.ts", "app/**/*.tsx", "db/**/*.ts", "lib/**/*.ts", "components/**/*.ts", "components/**/*.tsx", "questions/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment through config/env.ts (validated once at start)." }],
     },
   },
   {
