@@ -1,11 +1,11 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// The import boundaries of DESIGN.md, enforced here rather than remembered.
+// The import boundaries of docs/architecture.md ("Who may import whom"), enforced here rather than remembered.
 const framework = [
   { group: ["next", "next/*", "react", "react-dom", "react/*", "@tanstack/*"], message: "questions/ and lib/ stay pure: no framework imports." },
   { group: ["drizzle-orm", "drizzle-orm/*", "@libsql/*", "better-auth", "better-auth/*"], message: "questions/ and lib/ stay pure: no database or auth." },
-  { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "@/app/*", "@/components/*", "../components/*", "../app/*"], message: "questions/ and lib/ import nothing of the app." },
+  { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "@/app/*", "@/components/*", "../components/*", "../app/*", "@/config", "@/config/*", "../config/*"], message: "questions/ and lib/ import nothing of the app." },
 ];
 
 const noIo = { group: ["node:fs", "node:fs/*", "fs", "fs/*", "node:path", "path", "node:child_process"], message: "No I/O in the pure core (only questions/cli.ts and questions/eval/cli.ts read files)." };
@@ -40,7 +40,41 @@ const config = [
   {
     files: ["components/**/*.ts", "components/**/*.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "@libsql/*"], message: "components/ never touch the database: go through app/api with React Query." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "@libsql/*"], message: "components/ never touch the database: go through app/api with React Query." },
+            { group: ["@/questions", "@/questions/*", "../questions/*", "../../questions/*"], message: "components/ never import questions/: it would ship the NLP libraries to the browser. Ask app/api." },
+            { group: ["@/config", "@/config/*", "../config/*", "../../config/*"], message: "components/ run in the browser: the server's configuration is not theirs." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/questions/*", "../questions/*", "../../questions/*"], message: "app/ uses the question generator only through its entry point, @/questions (questions/index.ts)." }] },
+      ],
+    },
+  },
+  {
+    // One family of errors: thrown through lib/errors.ts's helpers, so a status is chosen in one place.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/errors.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='ApiError']", message: "Throw through lib/errors.ts's helpers (badRequest, notFound, conflict, unprocessable …), not new ApiError(…)." }],
+    },
+  },
+  {
+    // One entry point for configuration: config/env.ts reads and validates the environment.
+    files: ["app/**/*.ts", "app/**/*.tsx", "db/**/*.ts", "lib/**/*.ts", "components/**/*.ts", "components/**/*.tsx", "questions/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment through config/env.ts (validated once at start)." }],
     },
   },
   {

@@ -7,7 +7,7 @@ import { anonymous } from "better-auth/plugins";
 import { transferUserData } from "./account-link";
 import { authSecret } from "./auth-secret";
 import { db } from "./client";
-import { env } from "./env";
+import { env } from "@/config/env";
 import * as schema from "./schema";
 
 const rateLimited = env.AUTH_RATE_LIMIT === "on";

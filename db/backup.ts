@@ -2,8 +2,10 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/day";
+import { MAX_DURATION_MS, questionTypeSchema } from "@/lib/schemas";
+import { CARD_STATES, MAX_RETENTION, MIN_RETENTION, type SrsCard } from "@/lib/srs";
 import { db } from "./client";
-import { articles, cardStates, cards, exams, facts, questions, reviews } from "./schema";
+import { articles, cards, exams, facts, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 
 /**
@@ -15,9 +17,12 @@ import { getSettings } from "./settings";
 const id = z.string().min(1).max(200);
 const isoDate = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().max(max);
-const state = z.enum(cardStates);
 
-/** The FSRS fields a card and a review's before/after snapshot share. */
+/**
+ * The FSRS fields a card and a review's before/after snapshot share: every field of lib/srs.ts's
+ * `SrsCard` but its two instants, which the card and the snapshot write differently (the type
+ * refuses a missing or an extra field).
+ */
 const scheduling = {
   stability: z.number().nonnegative(),
   difficulty: z.number().nonnegative(),
@@ -25,8 +30,8 @@ const scheduling = {
   learningSteps: z.number().int().nonnegative(),
   reps: z.number().int().nonnegative(),
   lapses: z.number().int().nonnegative(),
-  state,
-};
+  state: z.enum(CARD_STATES),
+} satisfies Record<Exclude<keyof SrsCard, "due" | "lastReview">, z.ZodType>;
 
 const snapshotSchema = z.strictObject({
   ...scheduling,
@@ -50,7 +55,7 @@ const reviewSchema = z.strictObject({
   rating: z.number().int().min(1).max(4),
   response: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean()])),
   correct: z.boolean().nullable(),
-  durationMs: z.number().int().min(0).max(86_400_000),
+  durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
   reviewedAt: isoDate,
   before: snapshotSchema.nullable(),
   after: snapshotSchema,
@@ -73,7 +78,7 @@ const factSchema = z.strictObject({
 const questionSchema = z.strictObject({
   id,
   factId: id,
-  type: z.enum(["recall", "mcq", "cloze", "true_false"]),
+  type: questionTypeSchema,
   prompt: text(5000),
   answer: text(2000),
   choices: z.array(text(2000)).max(10).nullable(),
@@ -121,7 +126,7 @@ export const backupSchema = z.strictObject({
   exportedAt: isoDate,
   user: z.strictObject({
     settings: z.strictObject({
-      desiredRetention: z.number().min(0.7).max(0.97),
+      desiredRetention: z.number().min(MIN_RETENTION).max(MAX_RETENTION),
       newPerDay: z.number().int().min(0).max(500),
       examDate: z.iso.date().nullable(),
       timeZone: text(64).refine(isValidTimeZone, { message: "unknown time zone" }),

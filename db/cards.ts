@@ -3,23 +3,16 @@ import { and, eq } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import { newSrsCard, type SrsCard } from "@/lib/srs";
 import { db } from "./client";
-import { cards, questions, articles, type CardRow, type CardSnapshot } from "./schema";
+import { SRS_CARD_FIELDS, cards, questions, articles, type CardRow, type CardSnapshot } from "./schema";
 import { visibleArticle } from "./visibility";
 
-/** A stored card row as the scheduler's card. */
+/** A stored card row as the scheduler's card (its FSRS fields, nothing else). */
 export function cardFromRow(row: Pick<CardRow, keyof SrsCard>): SrsCard {
-  return {
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    lastReview: row.lastReview,
-  };
+  return Object.fromEntries(SRS_CARD_FIELDS.map((f) => [f, row[f]])) as Pick<CardRow, keyof SrsCard>;
 }
+
+/** The SQL column names of a card's FSRS fields, in order: for raw SQL that copies a schedule. */
+export const SRS_CARD_COLUMNS: readonly string[] = SRS_CARD_FIELDS.map((f) => cards[f].name);
 
 /** The scheduler's card as the columns of a card row. */
 export function cardToRow(card: SrsCard): Pick<CardRow, keyof SrsCard> {

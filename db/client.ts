@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
-import { env } from "./env";
+import { env } from "@/config/env";
 import * as schema from "./schema";
 
 export type Db = LibSQLDatabase<typeof schema>;

@@ -1,14 +1,14 @@
 import "server-only";
 import { randomInt, randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { ExamCreated, ExamPaper, ExamQuestion, ExamResult, ExamResultItem, ExamSummary } from "@/lib/api-types";
-import { ApiError, badRequest, notFound } from "@/lib/errors";
-import { MARKS_RIGHT, scoreExam } from "@/lib/exam";
+import { badRequest, notFound, unprocessable } from "@/lib/errors";
+import { EXAM_QUESTION_TYPES, MARKS_RIGHT, scoreExam } from "@/lib/exam";
+import { pickExamQuestions } from "@/lib/exam-paper";
 import { EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/schemas";
 import { db } from "./client";
-import { pickExamQuestions } from "./exam-paper";
 import { articles, exams, questions, type ExamFilter, type ExamRow } from "./schema";
-import { visibleArticle } from "./visibility";
+import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** A submission this long after the time ran out is still scored, but flagged late. */
 export const EXAM_GRACE_MS = 30_000;
@@ -58,22 +58,19 @@ export async function createExam({
   filter?: ExamFilter;
   seed?: number;
 }): Promise<ExamCreated> {
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), inArray(questions.type, ["mcq", "true_false"])];
-  if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
-  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
   const pool = (
     await db
       .select(paperColumns)
       .from(questions)
       .innerJoin(articles, eq(articles.id, questions.articleId))
-      .where(and(...parts))
+      .where(and(studyableQuestions(userId, filter), inArray(questions.type, EXAM_QUESTION_TYPES)))
       .orderBy(questions.articleId, questions.position, questions.id)
   ).filter((q) => q.type === "true_false" || (q.choices?.length ?? 0) >= 2);
 
   const picked = pickExamQuestions({ pool, count, seed });
   if (picked.length < EXAM_MIN_QUESTIONS) {
     const what = filter.articleId ? "this article" : filter.tag ? `the tag “${filter.tag}”` : "your articles";
-    throw new ApiError(422, `Only ${picked.length} multiple-choice or true/false questions match ${what}; a paper needs at least ${EXAM_MIN_QUESTIONS}.`);
+    throw unprocessable(`Only ${picked.length} multiple-choice or true/false questions match ${what}; a paper needs at least ${EXAM_MIN_QUESTIONS}.`);
   }
   const timeMs = minutes !== undefined ? minutes * 60_000 : Math.round(picked.length * EXAM_MINUTES_PER_QUESTION * 60_000);
   const row: ExamRow = {
@@ -101,14 +98,17 @@ async function findExam(userId: string, id: string): Promise<ExamRow> {
   return row;
 }
 
-/** The paper's questions in its fixed order; a question deleted since (with its article) is left out. */
+/**
+ * The paper's questions in its fixed order, through the visibility rule: a question deleted since
+ * (with its article), or one the paper's owner may not see, is left out (and scores as blank).
+ */
 async function paperQuestions(row: ExamRow): Promise<PaperQuestion[]> {
   if (row.questionIds.length === 0) return [];
   const found = await db
     .select(paperColumns)
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(inArray(questions.id, row.questionIds));
+    .where(and(inArray(questions.id, row.questionIds), visibleArticle(row.userId)));
   const byId = new Map(found.map((q) => [q.id, q]));
   return row.questionIds.flatMap((id) => byId.get(id) ?? []);
 }

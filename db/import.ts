@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, inArray, sql } from "drizzle-orm";
-import { ApiError, badRequest, conflict } from "@/lib/errors";
+import { badRequest, conflict } from "@/lib/errors";
 import { backupSchema, type Backup } from "./backup";
+import { checkBackupSense } from "./backup-sense";
 import { db } from "./client";
-import { articles, cards, exams, facts, questions, reviews, settings } from "./schema";
+import { SRS_CARD_FIELDS, articles, cards, exams, facts, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./visibility";
 
 /** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
@@ -53,16 +54,20 @@ export function importedReviewId(userId: string, reviewId: string): string {
  *
  * - Settings are set to the backup's. Articles the backup brings become the learner's own
  *   (skipped when they already have them; refused when the id is someone else's or shared).
- * - Every question a card or review names must exist and be visible to the learner, or come
+ * - Every question a card, review or exam paper names must exist and be visible to the learner, or come
  *   with the backup; otherwise the file is refused (400) and nothing is written.
  * - Reviews are appended by id (an id already recorded is skipped; one taken by another user is
  *   re-made with `importedReviewId`). A card is written when the learner has none for that
  *   question, or when the backup's card was reviewed more recently (`lastReview` later).
  *
+ * - Values must make sense at `now` (`checkBackupSense`: no dates in the future, states that agree
+ *   with their fields, FSRS-valid numbers); otherwise 400 naming the first bad record.
+ *
  * So importing the same backup twice changes nothing the second time.
  */
-export async function importBackup({ userId, data }: { userId: string; data: unknown }): Promise<ImportResult> {
+export async function importBackup({ userId, data, now }: { userId: string; data: unknown; now: Date }): Promise<ImportResult> {
   const backup = parseBackup(data);
+  checkBackupSense(backup, now);
   const dup =
     firstDuplicate(backup.cards.map((c) => c.questionId)) ??
     firstDuplicate(backup.reviews.map((r) => r.id)) ??
@@ -89,8 +94,10 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
     }
   }
 
-  // Every question named by a card or review must be visible to the learner or come with the backup.
-  const named = [...new Set([...backup.cards.map((c) => c.questionId), ...backup.reviews.map((r) => r.questionId)])];
+  // Every question named by a card, review or exam paper must be visible to the learner or come with the backup.
+  const named = [
+    ...new Set([...backup.cards.map((c) => c.questionId), ...backup.reviews.map((r) => r.questionId), ...(backup.exams ?? []).flatMap((e) => e.questionIds)]),
+  ];
   const known = new Set(broughtQuestions.keys());
   for (const part of chunks(named.filter((q) => !known.has(q)))) {
     const found = await db
@@ -166,10 +173,8 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
       .values(part)
       .onConflictDoUpdate({
         target: [cards.userId, cards.questionId],
-        set: {
-          due: excluded("due"), stability: excluded("stability"), difficulty: excluded("difficulty"), scheduledDays: excluded("scheduled_days"),
-          learningSteps: excluded("learning_steps"), reps: excluded("reps"), lapses: excluded("lapses"), state: excluded("state"), lastReview: excluded("last_review"), suspendedAt: excluded("suspended_at"),
-        },
+        // The backup's schedule and suspension replace ours: every FSRS field, from the one list.
+        set: Object.fromEntries([...SRS_CARD_FIELDS, "suspendedAt" as const].map((f) => [f, excluded(cards[f].name)])),
         setWhere: sql`excluded.last_review > coalesce(${cards.lastReview}, -1)`,
       }),
   );
@@ -182,7 +187,7 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
   try {
     results = await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
   } catch (err) {
-    if (err instanceof Error && /constraint/i.test(err.message)) throw new ApiError(409, "The backup clashes with data stored here; nothing was imported.");
+    if (err instanceof Error && /constraint/i.test(err.message)) throw conflict("The backup clashes with data stored here; nothing was imported.");
     throw err;
   }
   const affected = (from: number, count: number) =>

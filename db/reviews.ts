@@ -3,13 +3,12 @@ import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { RevealResponse, ReviewResult, UndoResponse } from "@/lib/api-types";
 import { startOfLocalDay } from "@/lib/day";
 import { gradeResponse } from "@/lib/grade";
-import { newSrsCard, scheduleReview, type SrsRating } from "@/lib/srs";
-import { ApiError, notFound } from "@/lib/errors";
+import { newSrsCard, scheduleReview, schedulerOptions, type SrsRating } from "@/lib/srs";
+import { conflict, notFound } from "@/lib/errors";
 import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
 import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
-import { examInstant } from "./study";
 import { visibleArticle } from "./visibility";
 
 export interface ReviewResponse {
@@ -19,7 +18,7 @@ export interface ReviewResponse {
   rating?: SrsRating;
 }
 
-function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">, q: { answer: string; evidence: string }, duplicate: boolean): ReviewResult {
+export function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">, q: { answer: string; evidence: string }, duplicate: boolean): ReviewResult {
   const a: CardSnapshot = review.after;
   return {
     reviewId: review.id,
@@ -39,11 +38,20 @@ function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">
   };
 }
 
-async function findReview(id: string) {
+/**
+ * A review by id (any user's: the caller checks whose), with its question's answer and evidence
+ * through the visibility rule for the review's owner (empty when they may no longer see it).
+ */
+export async function findReview(id: string) {
   const [row] = await db
-    .select({ review: reviews, answer: questions.answer, evidence: questions.evidence })
+    .select({
+      review: reviews,
+      answer: sql<string>`case when ${articles.id} is null then '' else ${questions.answer} end`,
+      evidence: sql<string>`case when ${articles.id} is null then '' else ${questions.evidence} end`,
+    })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
+    .leftJoin(articles, and(eq(articles.id, questions.articleId), visibleArticle(reviews.userId)))
     .where(eq(reviews.id, id));
   return row;
 }
@@ -70,7 +78,7 @@ export async function recordReview({
 }): Promise<ReviewResult> {
   const seen = await findReview(id);
   if (seen) {
-    if (seen.review.userId !== userId) throw new ApiError(409, "This review id is already taken; make a new one.");
+    if (seen.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
     return resultOf(seen.review, seen, true);
   }
 
@@ -96,9 +104,7 @@ export async function recordReview({
       card: before,
       rating: graded.rating,
       now,
-      retention: userSettings.desiredRetention,
-      examDate: examInstant(userSettings.examDate),
-      weights: userSettings.weights,
+      ...schedulerOptions(userSettings),
     });
     const columns = cardToRow(after);
     const cardWrite = row
@@ -133,26 +139,19 @@ export async function recordReview({
     // Nothing appended: either the same id won a race (a duplicate), or the card changed under us (retry).
     const first = await findReview(id);
     if (first) {
-      if (first.review.userId !== userId) throw new ApiError(409, "This review id is already taken; make a new one.");
+      if (first.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
       return resultOf(first.review, first, true);
     }
   }
-  throw new ApiError(409, "The card kept changing while this answer was saved; please try again.");
+  throw conflict("The card kept changing while this answer was saved; please try again.");
 }
 
 /**
  * Undoes the caller's last review (Anki's Ctrl+Z): the card goes back to the state it had before,
  * and the review is marked undone (its id stays taken, so a late retry is not recorded again).
- * With `reviewId`, undoes exactly that review, and only if it is the caller's last one; asking
- * again for a review already undone answers `alreadyUndone: true` and changes nothing, so a client
- * may retry an undo safely.
+ * To undo one named review, whatever came after it, see `undoReview` in ./review-history.
  */
-export async function undoLastReview({ userId, reviewId, now }: { userId: string; reviewId?: string; now: Date }): Promise<UndoResponse> {
-  if (reviewId) {
-    const [named] = await db.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)));
-    if (!named) throw notFound(`No review with id "${reviewId}".`);
-    if (named.undoneAt) return { undone: named.id, questionId: named.questionId, alreadyUndone: true };
-  }
+export async function undoLastReview({ userId, now }: { userId: string; now: Date }): Promise<UndoResponse> {
   const [last] = await db
     .select()
     .from(reviews)
@@ -160,19 +159,12 @@ export async function undoLastReview({ userId, reviewId, now }: { userId: string
     .orderBy(desc(reviews.reviewedAt), desc(sql`rowid`))
     .limit(1);
   if (!last) throw notFound("There is no review to undo.");
-  if (reviewId && last.id !== reviewId) throw new ApiError(409, "Only your most recent review can be undone.");
 
   // Atomic: mark the review undone (only if nobody did already), then restore the card only if that took effect.
-  const whereCard = sql`${cards.userId} = ${userId} and ${cards.questionId} = ${last.questionId}`;
+  const whereCard = and(eq(cards.userId, userId), eq(cards.questionId, last.questionId), sql`changes() = 1`);
   const restore = last.before
-    ? (() => {
-        const c = cardToRow(cardFromSnapshot(last.before));
-        return db.run(sql`update ${cards} set due = ${c.due.getTime()}, stability = ${c.stability}, difficulty = ${c.difficulty},
-          scheduled_days = ${c.scheduledDays}, learning_steps = ${c.learningSteps}, reps = ${c.reps}, lapses = ${c.lapses},
-          state = ${c.state}, last_review = ${c.lastReview ? c.lastReview.getTime() : null}
-          where ${whereCard} and changes() = 1`);
-      })()
-    : db.run(sql`delete from ${cards} where ${whereCard} and changes() = 1`);
+    ? db.update(cards).set(cardToRow(cardFromSnapshot(last.before))).where(whereCard)
+    : db.delete(cards).where(whereCard);
   const [marked] = await db.batch([
     db.update(reviews).set({ undoneAt: now }).where(and(eq(reviews.id, last.id), isNull(reviews.undoneAt))),
     restore,

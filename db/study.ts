@@ -1,26 +1,19 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { startOfLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
 import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
-import { newSrsCard, previewIntervals } from "@/lib/srs";
+import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
 import { articles, cards, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
-import { visibleArticle } from "./visibility";
+import { studyableQuestions, visibleArticle } from "./visibility";
 
 
 /** A card forgotten this many times is a leech (Anki's default). */
 export const LEECH_LAPSES = 4;
 
-
-function articleFilter(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt)];
-  if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
-  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
-  return and(...parts)!;
-}
 
 /**
  * The next cards to study, Anki's way: cards due now first (oldest due first), then new cards up
@@ -43,7 +36,7 @@ export async function getStudyQueue({
   leeches?: boolean;
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
-  const where = articleFilter(userId, { articleId, tag });
+  const where = studyableQuestions(userId, { articleId, tag });
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
 
   const dueRows = await db
@@ -83,7 +76,8 @@ export async function getStudyQueue({
     .selectDistinct({ factId: questions.factId })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
-    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt)));
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt), visibleArticle(userId)));
   const buried = new Set(studiedToday.map((r) => r.factId));
   const freshRows = unseen.filter((r) => {
     if (buried.has(r.question.factId)) return false;
@@ -117,9 +111,7 @@ export async function getStudyQueue({
     const preview = previewIntervals({
       card: card ?? newSrsCard(now),
       now,
-      retention: userSettings.desiredRetention,
-      examDate: examInstant(userSettings.examDate),
-      weights: userSettings.weights,
+      ...schedulerOptions(userSettings),
     });
     return {
       questionId: q.id,
@@ -136,9 +128,4 @@ export async function getStudyQueue({
 
   const nextDueMs = later?.due == null ? null : Number(later.due);
   return { cards: out, counts, nextDue: nextDueMs === null ? null : new Date(nextDueMs).toISOString() };
-}
-
-/** The exam date (YYYY-MM-DD) as the instant no interval may pass, or undefined. */
-export function examInstant(examDate: string | null): Date | undefined {
-  return examDate ? new Date(`${examDate}T00:00:00Z`) : undefined;
 }

@@ -2,6 +2,11 @@
  * Exam-mode marking as in the civil-services preliminary exam: +2 for a
  * right answer, −⅔ for a wrong one, 0 for a question left blank.
  */
+import type { QuestionType } from "./question-types";
+
+/** The objective question types an exam paper is drawn from. */
+export const EXAM_QUESTION_TYPES = ["mcq", "true_false"] as const satisfies readonly QuestionType[];
+export type ExamQuestionType = (typeof EXAM_QUESTION_TYPES)[number];
 
 export const MARKS_RIGHT = 2;
 export const MARKS_WRONG = -2 / 3;

@@ -5,11 +5,12 @@
  */
 import { z } from "zod";
 import { isValidTimeZone } from "./day";
+import { QUESTION_TYPES } from "./question-types";
 import { MAX_RETENTION, MIN_RETENTION } from "./srs";
 
-/** The four question types (mirrors `questions/types.ts`, which lib/ may not import). */
-export const questionTypeSchema = z.enum(["recall", "mcq", "cloze", "true_false"]);
-export type QuestionType = z.infer<typeof questionTypeSchema>;
+/** The four question types, as zod validates them (the list itself is ./question-types). */
+export const questionTypeSchema = z.enum(QUESTION_TYPES);
+export type { QuestionType } from "./question-types";
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -40,6 +41,11 @@ export const reviewRequestSchema = z.strictObject({
   questionId: z.string().min(1).max(200),
   response: reviewAnswerSchema,
   durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
+  /**
+   * A rating override: the id of the review this one replaces (the same answer, re-rated). The
+   * server marks that review undone and records this one in its place, in one atomic step.
+   */
+  replaces: z.string().min(1).max(200).optional(),
 });
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 

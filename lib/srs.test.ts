@@ -250,3 +250,39 @@ describe("retrievability", () => {
     expect(retrievability(card, card.due)).toBeCloseTo(0.9, 1);
   });
 });
+
+describe("a clock that stepped back", () => {
+  const reviewedAhead = (days: number, state: SrsCard["state"] = "review"): SrsCard => ({
+    due: new Date(NOW.getTime() + (days + 3) * DAY),
+    stability: 3,
+    difficulty: 5,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    state,
+    lastReview: new Date(NOW.getTime() + days * DAY),
+  });
+
+  it("reschedules a card reviewed 'in the future' from now instead of throwing", () => {
+    for (const state of ["learning", "review", "relearning"] as const) {
+      for (const rating of [1, 2, 3, 4] as const) {
+        const { card } = scheduleReview({ card: reviewedAhead(30, state), rating, now: NOW, retention: 0.9 });
+        expect(card.lastReview?.getTime()).toBe(NOW.getTime());
+        expect(card.due.getTime()).toBeGreaterThan(NOW.getTime());
+        expect(card.reps).toBe(4);
+      }
+    }
+    const p = previewIntervals({ card: reviewedAhead(2), now: NOW, retention: 0.9 });
+    expect(p[3].due.getTime()).toBeGreaterThan(NOW.getTime());
+    expect(retrievability(reviewedAhead(2), NOW)).toBe(1);
+  });
+
+  it("brings a memory state out of FSRS' range back into it (stability 0)", () => {
+    const broken = { ...reviewedAhead(-5), stability: 0, difficulty: 42 };
+    const { card } = scheduleReview({ card: broken, rating: 3, now: NOW, retention: 0.9 });
+    expect(card.stability).toBeGreaterThan(0);
+    expect(card.difficulty).toBeLessThanOrEqual(10);
+    expect(Number.isFinite(retrievability(broken, NOW))).toBe(true);
+  });
+});

@@ -20,8 +20,10 @@ import { formatInterval } from "./format-interval";
 
 export { formatInterval };
 
+/** Learning phases of a card, as stored (db/schema.ts's `cards.state` takes its enum from here). */
+export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
 /** Learning phase of a card, as stored. */
-export type CardState = "new" | "learning" | "review" | "relearning";
+export type CardState = (typeof CARD_STATES)[number];
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the keys a learner presses). */
 export type SrsRating = 1 | 2 | 3 | 4;
@@ -29,7 +31,11 @@ export type SrsRating = 1 | 2 | 3 | 4;
 /** All ratings, in key order. */
 export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
 
-/** Plain, serialisable FSRS card state. */
+/**
+ * Plain, serialisable FSRS card state: the one definition of a card's FSRS fields. db/schema.ts's
+ * card columns are typed against it (`srsCardColumns`), and everything else (the card row
+ * conversions, the raw SQL that copies a card, the backup's zod schema) derives from those columns.
+ */
 export interface SrsCard {
   due: Date;
   stability: number;
@@ -45,7 +51,7 @@ export interface SrsCard {
 /** Bounds of desired retention a learner may choose. */
 export const MIN_RETENTION = 0.7;
 export const MAX_RETENTION = 0.97;
-/** Default desired retention (DESIGN.md: "default 0.9"). */
+/** Default desired retention (the FSRS authors' recommendation; db/schema.ts's column default). */
 export const DEFAULT_RETENTION = 0.9;
 /** ts-fsrs' own ceiling: 100 years. */
 export const DEFAULT_MAX_INTERVAL_DAYS = 36500;
@@ -82,6 +88,30 @@ export interface ScheduleOptions {
   examDate?: Date | null;
   /** The learner's own FSRS parameters (21 for FSRS-6), fitted by "Optimise my schedule"; ts-fsrs' defaults when absent. */
   weights?: readonly number[] | null;
+}
+
+/** The scheduling part of a learner's settings, as db/settings.ts stores it. */
+export interface SchedulingSettings {
+  desiredRetention: number;
+  /** Calendar date (YYYY-MM-DD), or null. */
+  examDate: string | null;
+  weights: readonly number[] | null;
+}
+
+/** The exam date (YYYY-MM-DD) as the instant no interval may pass (its midnight, UTC), or undefined. */
+export function examInstant(examDate: string | null): Date | undefined {
+  return examDate ? new Date(`${examDate}T00:00:00Z`) : undefined;
+}
+
+/**
+ * A learner's settings as scheduler options: the one place they are built, for recording a review
+ * and for previewing the intervals alike.
+ *
+ * @example
+ * scheduleReview({ card, rating: 3, now, ...schedulerOptions(settings) });
+ */
+export function schedulerOptions(settings: SchedulingSettings): Pick<ScheduleOptions, "retention" | "examDate" | "weights"> {
+  return { retention: settings.desiredRetention, examDate: examInstant(settings.examDate), weights: settings.weights };
 }
 
 /** Throws a RangeError unless `retention` is a number in [0.7, 0.97]. */
@@ -130,6 +160,26 @@ export function fromFsrsCard(card: Card): SrsCard {
     state: STATE_FROM_FSRS[card.state],
     lastReview: card.last_review ? new Date(card.last_review.getTime()) : null,
   };
+}
+
+/** ts-fsrs' bounds of a memory state (S_MIN, difficulty 1–10). */
+const MIN_STABILITY = 0.001;
+
+/**
+ * The card as the scheduler may take it at `now`, whatever the clock did: a card last reviewed
+ * "in the future" (the clock stepped back, or a device's clock ran ahead) is treated as reviewed
+ * just now, so it is rescheduled from now instead of ts-fsrs throwing `Invalid delta_t`; a memory
+ * state out of FSRS' range (stability 0, difficulty past 1–10) is brought back into it.
+ */
+export function saneCard(card: SrsCard, now: Date): SrsCard {
+  let out = card;
+  if (out.lastReview && !(out.lastReview.getTime() <= now.getTime())) out = { ...out, lastReview: new Date(now.getTime()) };
+  if (out.state !== "new") {
+    const stability = Number.isFinite(out.stability) && out.stability >= MIN_STABILITY ? out.stability : MIN_STABILITY;
+    const difficulty = Number.isFinite(out.difficulty) ? Math.min(10, Math.max(1, out.difficulty)) : 5;
+    if (stability !== out.stability || difficulty !== out.difficulty) out = { ...out, stability, difficulty };
+  }
+  return out;
 }
 
 /** Whole days from `now` to a future exam, or null when there is no (future) exam. */
@@ -206,7 +256,7 @@ export function scheduleReview(
   if (grade < Rating.Again || grade > Rating.Easy || !Number.isInteger(grade)) {
     throw new RangeError(`rating must be 1, 2, 3 or 4, got ${String(opts.rating)}`);
   }
-  const { card } = f.next(toFsrsCard(opts.card), opts.now, grade);
+  const { card } = f.next(toFsrsCard(saneCard(opts.card, opts.now)), opts.now, grade);
   const next = capDue(fromFsrsCard(card), opts);
   return { card: next, intervalDays: intervalDays(opts.now, next.due) };
 }
@@ -223,7 +273,7 @@ export type IntervalPreview = Record<SrsRating, { due: Date; label: string }>;
  */
 export function previewIntervals(opts: ScheduleOptions): IntervalPreview {
   const f = makeScheduler(opts);
-  const preview = f.repeat(toFsrsCard(opts.card), opts.now);
+  const preview = f.repeat(toFsrsCard(saneCard(opts.card, opts.now)), opts.now);
   const entry = (rating: Grade): { due: Date; label: string } => {
     const card = capDue(fromFsrsCard(preview[rating].card), opts);
     return { due: card.due, label: formatInterval(card.due.getTime() - opts.now.getTime()) };
@@ -245,6 +295,6 @@ const defaultScheduler = fsrs({ enable_fuzz: false });
  */
 export function retrievability(card: SrsCard, now: Date): number {
   if (card.state === "new") return 0;
-  const r = defaultScheduler.get_retrievability(toFsrsCard(card), now, false);
-  return Math.min(1, Math.max(0, r));
+  const r = defaultScheduler.get_retrievability(toFsrsCard(saneCard(card, now)), now, false);
+  return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }

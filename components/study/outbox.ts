@@ -8,8 +8,33 @@ import { ApiRequestError, api } from "../api";
  * even across a reload or a dropped connection.
  */
 export type OutboxOp =
-  | { kind: "review"; body: { id: string; questionId: string; response: Record<string, unknown>; durationMs: number } }
+  | { kind: "review"; body: { id: string; questionId: string; response: Record<string, unknown>; durationMs: number; replaces?: string } }
   | { kind: "undo"; reviewId: string };
+
+/** The review an operation needs to have been recorded (an override's or an undo's target), if any. */
+export function precondition(op: OutboxOp): string | undefined {
+  return op.kind === "review" ? op.body.replaces : op.reviewId;
+}
+
+/**
+ * Removes the operations whose precondition failed: those that name `failedId`, and, in turn,
+ * those that name what they would have recorded. Returns what is kept and what was dropped, in order.
+ */
+export function dropDependents<E extends { op: OutboxOp }>(entries: readonly E[], failedId: string | undefined): { kept: E[]; dropped: E[] } {
+  const failed = new Set(failedId ? [failedId] : []);
+  const kept: E[] = [];
+  const dropped: E[] = [];
+  for (const e of entries) {
+    const needs = precondition(e.op);
+    if (needs !== undefined && failed.has(needs)) {
+      dropped.push(e);
+      if (e.op.kind === "review") failed.add(e.op.body.id);
+    } else {
+      kept.push(e);
+    }
+  }
+  return { kept, dropped };
+}
 
 interface Entry {
   op: OutboxOp;
@@ -91,11 +116,15 @@ class Outbox {
         delay = 500;
       } catch (err) {
         if (err instanceof ApiRequestError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429) {
-          // The server refused it for good (bad input): retrying cannot help.
+          // The server refused it for good (bad input, or its precondition failed): retrying cannot
+          // help, and what was queued on top of it (an override or undo of that review) is dropped too.
           this.entries.shift();
+          const { kept, dropped } = dropDependents(this.entries, entry.op.kind === "review" ? entry.op.body.id : undefined);
+          this.entries = kept;
           this.lastError = err.message;
           this.persist();
           entry.reject?.(err);
+          for (const d of dropped) d.reject?.(new ApiRequestError(409, "Not saved: the answer it changes was not recorded."));
           continue;
         }
         this.lastError = "Saving your answers… the connection dropped; retrying.";

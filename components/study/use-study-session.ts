@@ -116,12 +116,13 @@ export function useStudySession(filter: StudyFilter) {
   );
 
   const sendReview = useCallback(
-    (card: StudyCard, response: Record<string, unknown>) => {
+    (card: StudyCard, response: Record<string, unknown>, replaces?: { id: string; durationMs: number }) => {
       const body = {
         id: newId(),
         questionId: card.questionId,
         response,
-        durationMs: Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
+        durationMs: replaces ? replaces.durationMs : Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
+        ...(replaces ? { replaces: replaces.id } : {}),
       };
       const promise = outbox.send<ReviewResult>({ kind: "review", body });
       promise.then(refetchSoon, (err: Error) => setError(err.message));
@@ -168,7 +169,10 @@ export function useStudySession(filter: StudyFilter) {
     [current, phase, sendReview],
   );
 
-  /** After feedback: move on, keeping the auto rating or overriding it (undo + the same answer re-rated). */
+  /**
+   * After feedback: move on, keeping the auto rating or overriding it: one request that replaces the
+   * review with the same answer re-rated (atomic on the server, whatever other devices did since).
+   */
   const proceed = useCallback(
     (override?: SrsRating) => {
       if (!current || phase !== "feedback" || !result || !pending.current) return;
@@ -176,8 +180,7 @@ export function useStudySession(filter: StudyFilter) {
       let reviewId = result.reviewId;
       let rating = result.rating;
       if (override && override !== result.rating) {
-        void outbox.send({ kind: "undo", reviewId: first.id });
-        const again = sendReview(current, { ...first.response, rating: override });
+        const again = sendReview(current, { ...first.response, rating: override }, first);
         reviewId = again.id;
         rating = override;
       }

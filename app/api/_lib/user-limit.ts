@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/errors";
+import { tooManyRequests } from "@/lib/errors";
 
 /**
  * A per-user limit on expensive requests (generating an article's questions, fitting FSRS), so one
@@ -20,7 +20,7 @@ export class UserLimit {
     const recent = (this.hits.get(userId) ?? []).filter((t) => now - t < this.windowMs);
     if (recent.length >= this.max) {
       const wait = Math.ceil((this.windowMs - (now - recent[0]!)) / 60_000);
-      throw new ApiError(429, `Too many ${this.what} in a short time; try again in ${wait} minute${wait === 1 ? "" : "s"}.`);
+      throw tooManyRequests(`Too many ${this.what} in a short time; try again in ${wait} minute${wait === 1 ? "" : "s"}.`);
     }
     recent.push(now);
     this.hits.set(userId, recent);

@@ -1,6 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/db/auth";
-import { ApiError } from "@/lib/errors";
+import { ApiError, payloadTooLarge } from "@/lib/errors";
 import { readBodyText } from "../../_lib/respond";
 
 /** Auth request bodies are a few hundred bytes; anything past this is refused (413). */
@@ -17,7 +17,7 @@ export const GET = handlers.GET;
 export async function POST(req: Request): Promise<Response> {
   let body: string;
   try {
-    if (Number(req.headers.get("content-length") ?? "0") > MAX_AUTH_BODY_BYTES) throw new ApiError(413, "too large");
+    if (Number(req.headers.get("content-length") ?? "0") > MAX_AUTH_BODY_BYTES) throw payloadTooLarge("too large");
     body = await readBodyText(req, MAX_AUTH_BODY_BYTES);
   } catch (err) {
     if (err instanceof ApiError && err.status === 413) {

@@ -1,21 +1,8 @@
 /**
  * Drawing an exam paper from a pool of questions: pure and seeded, so one seed always gives the same
- * paper. (Kept beside db/exams.ts, its only user.)
+ * paper. db/exams.ts reads the pool and stores the paper.
  */
-import { mulberry32 } from "@/questions/random";
-
-/** mulberry32, as the question generator uses it: floats in [0, 1), the same for the same seed. */
-export const seededRandom = mulberry32;
-
-/** Fisher–Yates on a copy. */
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+import { seededRandom, shuffled } from "./random";
 
 /**
  * Picks up to `count` questions: one per fact (siblings never share a paper), spread evenly across

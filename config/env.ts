@@ -1,7 +1,11 @@
 import "server-only";
 import { z } from "zod";
 
-/** The server's environment, validated once at start: a bad value stops start-up with a clear message. */
+/**
+ * The server's configuration: every environment variable the app reads (database, auth, rate
+ * limits), validated once at start, so a bad value stops start-up with a clear message. The one
+ * place that reads process.env (lint refuses it elsewhere in app/, db/, lib/, components/).
+ */
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
