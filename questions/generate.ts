@@ -22,7 +22,7 @@ import { anchorTimes, monthOf } from "./realise/time";
 import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
-import { mulberry32, seedFrom } from "./random";
+import { articleEvent, placeDelegation } from "./rules/event-context";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -82,6 +82,8 @@ function aliasPeople(mentions: Mentions[]): void {
       const owner = full.filter((f) => f.split(/\s+/).pop() === c.text || f.split(/\s+/)[0] === c.text);
       if (owner.length >= 1) {
         c.kind = "person";
+        const full = mentions.flatMap((x) => x.candidates).find((x) => x.text === owner[0] && x.category);
+        if (full?.category) c.category = full.category;
         c.bonus = (c.bonus ?? 0) - 0.1;
       }
     }
@@ -135,6 +137,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     return n;
   };
   const asOf = monthOf(article.published);
+  const event = articleEvent(article.title, sentences.slice(0, 3).map((x) => x.text));
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     const quotes = quoteRanges(s.text);
@@ -145,6 +148,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
       const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, published: article.published, siblings: cands }) : undefined;
+      if (realised) realised.prompt = placeDelegation(realised.prompt, event);
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
     }
@@ -200,7 +204,8 @@ function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readon
   const subject = text.slice(clause.subject[0], clause.subject[1]);
   if (/^(?:he|she|they|i|we)$/i.test(subject.trim())) return false;
   const speaker = cands.find((c) => c.start >= clause.subject[0] && c.end <= clause.subject[1]);
-  return !!speaker && speaker.kind === "organisation";
+  // What a government, a central bank or an official says is news; what a commentator thinks is not.
+  return !!speaker && (speaker.kind === "organisation" || speaker.kind === "country" || (speaker.kind === "person" && speaker.category === "official"));
 }
 
 
@@ -234,11 +239,16 @@ function sentenceCloze(text: string, c: Candidate, published?: string): Draft | 
 }
 
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
-function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions: readonly Mentions[], seed: number, rand: () => number, published?: string): Draft[] {
+function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], local: readonly PoolItem[], mentions: readonly Mentions[], seed: number, published?: string): Draft[] {
   const c = a.candidate;
   const s = a.sentence;
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text)];
-  const distractors = pickDistractors(c, { articleId: aid, sentence: s.index }, pool, avoid, seed, 3);
+  // Whether a question can be multiple choice depends on the article alone (its own names and
+  // figures, and generic vocabularies), so a question's type, and so its id, does not change
+  // with the rest of the learner's library; the options may still come from the library.
+  const where = { articleId: aid, sentence: s.index };
+  const enough = pickDistractors(c, where, local, avoid, seed, 3).length >= 3;
+  const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
   const prompt = a.realised?.prompt;
   const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver(mentions, s.index), published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
@@ -250,7 +260,7 @@ function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], mentions
     cloze,
     cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
     // A false statement swaps in a wrong option of the same kind and role: figures, people, places, countries, bodies of a known category.
-    makeTrueFalse(statement, c.text, c.kind === "organisation" && !c.category ? undefined : c.kind === "other" || c.kind === "named" ? undefined : distractors[0], rand() < 0.5),
+    makeTrueFalse(statement, c.text, c.kind === "organisation" && !c.category ? undefined : c.kind === "other" || c.kind === "named" ? undefined : distractors[0], stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0),
   ];
   return drafts.filter((d): d is Draft => d !== undefined);
 }
@@ -272,9 +282,9 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
-    const rand = mulberry32(seedFrom(aid, seed));
     const budget = factBudget(countWords(article.body));
     const mix = new DeckMix();
+    const local = pool.filter((p) => p.articleId === aid);
     const perSentence = new Map<number, number>();
     const seen = new Set<string>();
     const ranked = analysed
@@ -289,7 +299,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       if (seen.has(fid)) continue;
       seen.add(fid);
       if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-      const drafts = draftsFor(a, aid, pool, mentions, seed, rand, article.published);
+      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published);
       const taken = mix.take(drafts);
       if (taken.length === 0) continue;
       perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);

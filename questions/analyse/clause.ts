@@ -72,7 +72,7 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
   if (aside && !drop.some((d) => d[0] <= b + aside.index)) drop.push([b + aside.index, end]);
   // "headed by Sergey Vershinin, deputy minister of …": an apposition right after the span describes it; the question leaves it out.
   const apposition = /^,\s(?:(?:the|a|an)\s)?[a-z][^,;]*?(?=,\s|;|$)/.exec(afterSpan);
-  if (apposition && !aside?.index && !drop.some((d) => d[0] <= b)) drop.push([b, b + apposition[0].length]);
+  if (apposition && (!aside || aside.index >= apposition[0].length) && !drop.some((d) => d[0] <= b)) drop.push([b, b + apposition[0].length]);
   drop.sort((x, y) => x[0] - y[0]);
   const clauseEnd = drop.find((d) => d[1] === end && d[0] >= b)?.[0] ?? end;
   for (const p of parentheticals(t, start, clauseEnd)) if (!(a >= p[0] && b <= p[1]) && !(a < p[1] && b > p[0])) drop.push(p);
@@ -102,6 +102,12 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
   if (adverb) subjectStart += adverb[0].length;
   const subj = t.slice(subjectStart, verb.start).trim();
   if (subj.length === 0 || subj.split(/\s+/).length > 16) return undefined;
+  // "Tanmaya Lal, Secretary (West) in the MEA, led …": the subject's apposition is left out of questions about it.
+  const appo = /^([^,]+?),\s[^,]{2,80},\s*$/.exec(t.slice(subjectStart, verb.start));
+  if (appo && a < subjectStart + appo[1]!.length && !drop.some((d) => d[0] <= subjectStart + appo[1]!.length && d[1] >= verb.start)) {
+    drop.push([subjectStart + appo[1]!.length, verb.start - 1]);
+    return { start, end: clauseEnd, prefix, subject: [subjectStart, subjectStart + appo[1]!.length], verb, drop };
+  }
   // "… but noted that inflation risks are …": a clause whose subject was left behind.
   const firstTags = ps.tagsAt(subjectStart);
   if (firstTags?.has("Verb") && !firstTags.has("Noun") && !firstTags.has("Gerund")) return undefined;

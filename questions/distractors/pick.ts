@@ -130,7 +130,9 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
     // Full names first: "Peter Magyar" rather than "Magyar".
     // Officials for an official (people named with their post), full names first.
     const people = fromPool((p) => p.kind === "person");
-    const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 2) + (/\s/.test(p.text) ? 0 : 1);
+    // People named near the answer are of the same story (the other delegation's leader, not a politician of another paragraph).
+    const near = (p: PoolItem): number => (p.articleId === where.articleId ? Math.min(1, Math.abs(p.sentence - where.sentence) / 8) : 1.5);
+    const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 1) + (/\s/.test(p.text) ? 0 : 2) + near(p);
     for (const p of [...people].sort((a, b) => rank(a) - rank(b))) add(p.text);
     return out.slice(0, want);
   }
