@@ -20,7 +20,7 @@ import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from
 import { readsWell } from "./realise/check";
 import { anchorTimes, monthOf } from "./realise/time";
 import { COMMENTATOR, salience } from "./rank/salience";
-import { DeckMix, factBudget, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
+import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 
@@ -289,10 +289,11 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const seen = new Set<string>();
     const ranked = analysed
       .map((a) => ({ a, score: a.score + (a.realised ? 0.05 : 0) }))
-      .filter((x) => x.score >= SCORE_CUTOFF)
       .sort((x, y) => y.score - x.score || x.a.sentence.index - y.a.sentence.index || x.a.candidate.start - y.a.candidate.start);
     for (const { a, score } of ranked) {
       if (facts.length >= budget) break;
+      // Below the cut-off only to give a short or unusual article a deck of MIN_FACTS: a pasted article always gets questions.
+      if (score < SCORE_CUTOFF && facts.length >= MIN_FACTS) break;
       const c = a.candidate;
       const s = a.sentence;
       const fid = factIdFor(aid, s.text, c.text);
