@@ -163,3 +163,17 @@ describe("exam papers in the backup", () => {
     expect((await importBackup({ userId: gus, data: older, now: LATER })).exams).toBe(0);
   });
 });
+
+describe("exam papers in the backup go through the visibility rule", () => {
+  it("a paper naming another user's private question is refused, and nothing is written", async () => {
+    const owner = await makeUser("hal");
+    await saveGeneratedArticle(fixture("hals"), { ownerId: owner, contentHash: "h", now: NOW });
+    const ivy = await makeUser("ivy");
+    const [paper] = backup.exams!;
+    const data = { ...backup, articles: [], cards: [], reviews: [], exams: [{ ...paper!, id: "exam-ivy", questionIds: ["shared-tf", "hals-recall"] }] };
+    await expect(importBackup({ userId: ivy, data, now: LATER })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/refers to 1 question that do not exist here \(e\.g\. "hals-recall"\)/) });
+    expect(await db.select().from(exams).where(eq(exams.userId, ivy))).toEqual([]);
+    // Hal himself may import it: the question is his.
+    expect((await importBackup({ userId: owner, data, now: LATER })).exams).toBe(1);
+  });
+});

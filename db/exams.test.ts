@@ -157,3 +157,24 @@ describe("submitExam", () => {
     expect((await getExam({ userId: alice, id: paper.id })).result).toBeNull();
   });
 });
+
+describe("a paper naming a question its owner may not see (issue 10: an old import could store one)", () => {
+  it("shows and scores only what the owner may see: another user's private question is left out and counts as blank", async () => {
+    const row = {
+      id: "planted", userId: alice, createdAt: NOW, endsAt: new Date(NOW.getTime() + 6 * 60_000), seed: 1, filter: {},
+      questionIds: ["a1-f0-mcq", "bobs-f0-mcq", "bobs-f1-tf"], submittedAt: null, answers: null, score: null, right: null, wrong: null, skipped: null,
+    };
+    await db.insert(exams).values(row);
+    const paper = await getExam({ userId: alice, id: "planted" });
+    expect(paper.questions.map((q) => q.questionId)).toEqual(["a1-f0-mcq"]);
+    expect(JSON.stringify(paper)).not.toContain("Summit 0 of bobs");
+    // Submitted, the result sheet names only that question too; Bob's two count as left blank.
+    const result = await submitExam({ userId: alice, id: "planted", answers: { "a1-f0-mcq": answerOf("a1-f0-mcq") }, now: NOW });
+    expect(result.items.map((i) => i.questionId)).toEqual(["a1-f0-mcq"]);
+    expect(JSON.stringify(result)).not.toContain("bobs-f0");
+    expect(result).toMatchObject({ right: 1, wrong: 0, skipped: 2 });
+    // Bob sees his own questions in a paper of his.
+    await db.insert(exams).values({ ...row, id: "bobs-paper", userId: bob });
+    expect((await getExam({ userId: bob, id: "bobs-paper" })).questions.map((q) => q.questionId)).toEqual(["a1-f0-mcq", "bobs-f0-mcq", "bobs-f1-tf"]);
+  });
+});

@@ -8,7 +8,7 @@ import { pickExamQuestions } from "@/lib/exam-paper";
 import { EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/schemas";
 import { db } from "./client";
 import { articles, exams, questions, type ExamFilter, type ExamRow } from "./schema";
-import { studyableQuestions } from "./visibility";
+import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** A submission this long after the time ran out is still scored, but flagged late. */
 export const EXAM_GRACE_MS = 30_000;
@@ -98,14 +98,17 @@ async function findExam(userId: string, id: string): Promise<ExamRow> {
   return row;
 }
 
-/** The paper's questions in its fixed order; a question deleted since (with its article) is left out. */
+/**
+ * The paper's questions in its fixed order, through the visibility rule: a question deleted since
+ * (with its article), or one the paper's owner may not see, is left out (and scores as blank).
+ */
 async function paperQuestions(row: ExamRow): Promise<PaperQuestion[]> {
   if (row.questionIds.length === 0) return [];
   const found = await db
     .select(paperColumns)
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(inArray(questions.id, row.questionIds));
+    .where(and(inArray(questions.id, row.questionIds), visibleArticle(row.userId)));
   const byId = new Map(found.map((q) => [q.id, q]));
   return row.questionIds.flatMap((id) => byId.get(id) ?? []);
 }

@@ -64,7 +64,7 @@ export async function getReviewsCsv({ userId }: { userId: string }): Promise<str
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(eq(reviews.userId, userId))
+    .where(and(eq(reviews.userId, userId), visibleArticle(userId)))
     .orderBy(asc(reviews.reviewedAt), asc(reviews.id));
   const text = new Set<string>(["article_title", "prompt", "answer", "response"]);
   return toCsv(

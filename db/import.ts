@@ -54,7 +54,7 @@ export function importedReviewId(userId: string, reviewId: string): string {
  *
  * - Settings are set to the backup's. Articles the backup brings become the learner's own
  *   (skipped when they already have them; refused when the id is someone else's or shared).
- * - Every question a card or review names must exist and be visible to the learner, or come
+ * - Every question a card, review or exam paper names must exist and be visible to the learner, or come
  *   with the backup; otherwise the file is refused (400) and nothing is written.
  * - Reviews are appended by id (an id already recorded is skipped; one taken by another user is
  *   re-made with `importedReviewId`). A card is written when the learner has none for that
@@ -94,8 +94,10 @@ export async function importBackup({ userId, data, now }: { userId: string; data
     }
   }
 
-  // Every question named by a card or review must be visible to the learner or come with the backup.
-  const named = [...new Set([...backup.cards.map((c) => c.questionId), ...backup.reviews.map((r) => r.questionId)])];
+  // Every question named by a card, review or exam paper must be visible to the learner or come with the backup.
+  const named = [
+    ...new Set([...backup.cards.map((c) => c.questionId), ...backup.reviews.map((r) => r.questionId), ...(backup.exams ?? []).flatMap((e) => e.questionIds)]),
+  ];
   const known = new Set(broughtQuestions.keys());
   for (const part of chunks(named.filter((q) => !known.has(q)))) {
     const found = await db

@@ -134,3 +134,20 @@ describe("study queue and today", () => {
     expect(await revealQuestion({ userId: alice, questionId: "a1-recall" })).toEqual({ answer: "Johannesburg", evidence: sentence, articleId: "a1" });
   });
 });
+
+describe("a review of a question its owner may not see (issue 10: an old import could store one)", () => {
+  it("a retry of it returns neither the answer nor the evidence of someone else's private question", async () => {
+    const owner = await makeUser("carl");
+    const dora = await makeUser("dora");
+    await saveGeneratedArticle(fixture("carls"), { ownerId: owner, contentHash: "h", now: NOW });
+    const id = randomUUID();
+    await recordReview({ userId: owner, id: randomUUID(), questionId: "carls-recall", response: { rating: 3 }, durationMs: 1, now: NOW });
+    const [theirs] = await db.select().from(reviews).where(eq(reviews.userId, owner));
+    await db.insert(reviews).values({ ...theirs!, id, userId: dora });
+    const again = await recordReview({ userId: dora, id, questionId: "carls-recall", response: { rating: 3 }, durationMs: 1, now: NOW });
+    expect(again).toMatchObject({ duplicate: true, answer: "", evidence: "" });
+    // Carl's own retry still gets his answer.
+    const mine = await recordReview({ userId: owner, id: theirs!.id, questionId: "carls-recall", response: { rating: 3 }, durationMs: 1, now: NOW });
+    expect(mine).toMatchObject({ duplicate: true, answer: "Johannesburg" });
+  });
+});

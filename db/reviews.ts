@@ -38,11 +38,20 @@ export function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "
   };
 }
 
+/**
+ * A review by id (any user's: the caller checks whose), with its question's answer and evidence
+ * through the visibility rule for the review's owner (empty when they may no longer see it).
+ */
 export async function findReview(id: string) {
   const [row] = await db
-    .select({ review: reviews, answer: questions.answer, evidence: questions.evidence })
+    .select({
+      review: reviews,
+      answer: sql<string>`case when ${articles.id} is null then '' else ${questions.answer} end`,
+      evidence: sql<string>`case when ${articles.id} is null then '' else ${questions.evidence} end`,
+    })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
+    .leftJoin(articles, and(eq(articles.id, questions.articleId), visibleArticle(reviews.userId)))
     .where(eq(reviews.id, id));
   return row;
 }

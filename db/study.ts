@@ -8,7 +8,7 @@ import { cardFromRow } from "./cards";
 import { db } from "./client";
 import { articles, cards, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
-import { studyableQuestions } from "./visibility";
+import { studyableQuestions, visibleArticle } from "./visibility";
 
 
 /** A card forgotten this many times is a leech (Anki's default). */
@@ -76,7 +76,8 @@ export async function getStudyQueue({
     .selectDistinct({ factId: questions.factId })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
-    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt)));
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt), visibleArticle(userId)));
   const buried = new Set(studiedToday.map((r) => r.factId));
   const freshRows = unseen.filter((r) => {
     if (buried.has(r.question.factId)) return false;

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { articles, questions } from "./schema";
 
 /**
  * The one rule of which articles a user may see (and so study, answer, export): the shipped ones
  * (no owner) and their own. Without a user, the shipped ones only. Every query that reaches an
  * article, a question or a card through `articles` filters with this, never with a copy of it.
+ * `userId` may also be a column (e.g. `reviews.userId`, `exams.userId`) when the user is the row's.
  */
-export function visibleArticle(userId: string | null): SQL {
+export function visibleArticle(userId: string | null | AnyColumn): SQL {
   return userId ? or(isNull(articles.ownerId), eq(articles.ownerId, userId))! : isNull(articles.ownerId);
 }
 
