@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
 import { clauseAround, type Clause } from "./analyse/clause";
 import { PRONOUN_SUBJECT, resolver, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
-import { findFigures } from "./answers/figures";
+import { findFigures, valueOf } from "./answers/figures";
 import { plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
 import type { Candidate } from "./answers/types";
@@ -44,7 +44,7 @@ interface Analysed {
 
 const BOILERPLATE = /^(?:read more|also read|subscribe|sign up|click here|follow us|watch|listen|with inputs from|photo:|image:|file photo|advertisement|—\s*with)/i;
 /** Sentences about the reporting, not the news. */
-const NO_COMMENT = /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated)\b/i;
+const NO_COMMENT = /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
 /** A main verb of saying or thinking: the clause is someone's view unless the speaker is an official body. */
 const SPEECH_VERB = /^(?:said|says|say|added|adds|told|tells|noted|notes|warned|warns|argued|argues|believes?|thinks?|expects?|wrote|writes|explained|explains|stressed|cautioned|predicted|reckons?|suggested|suggests|feels?|hopes?|acknowledged)$/i;
 
@@ -74,20 +74,34 @@ const OBJECT_TYPE: Record<string, ObjectType> = {
 };
 
 /** A learner who knows one surname-only mention ("Jaishankar") knows the person named in full. */
-function aliasPeople(mentions: Mentions[]): void {
-  const full = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "person" && /\s/.test(c.text)).map((c) => c.text));
+function aliasPeople(mentions: Mentions[]): Map<string, string> {
+  const full = [...new Set(mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "person" && /\s/.test(c.text)).map((c) => c.text)))];
+  const aliases = new Map<string, string>();
   for (const m of mentions) {
     for (const c of m.candidates as Candidate[]) {
       if (/\s/.test(c.text) || (c.kind !== "other" && c.kind !== "person" && c.kind !== "place")) continue;
       const owner = full.filter((f) => f.split(/\s+/).pop() === c.text || f.split(/\s+/)[0] === c.text);
       if (owner.length >= 1) {
         c.kind = "person";
-        const full = mentions.flatMap((x) => x.candidates).find((x) => x.text === owner[0] && x.category);
-        if (full?.category) c.category = full.category;
-        c.bonus = (c.bonus ?? 0) - 0.1;
+        const named = mentions.flatMap((x) => x.candidates).find((x) => x.text === owner[0] && x.category);
+        if (named?.category) c.category = named.category;
+        // A bare surname as the answer: the learner should learn the full name, asked where it is written.
+        c.bonus = (c.bonus ?? 0) - 0.3;
+        if (owner.length === 1) aliases.set(c.text, owner[0]!);
       }
     }
   }
+  return aliases;
+}
+
+/** "Lu did not …" → "Rocky Lu did not …": a bare surname in a prompt becomes the full name the article gave. */
+function fullNames(prompt: string, aliases: ReadonlyMap<string, string>, answer: string): string {
+  let out = prompt;
+  for (const [surname, name] of aliases) {
+    if (surname === answer || name === answer || answer.includes(surname) || out.includes(name)) continue;
+    out = out.replace(new RegExp(`(?<!\\p{Lu}[\\p{L}.-]*\\s)\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?! [\\p{Lu}])`, "u"), name);
+  }
+  return out;
 }
 
 /**
@@ -110,7 +124,7 @@ function unifyTypes(mentions: Mentions[]): void {
   }
 }
 
-function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[] } {
+function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[]; aliases: Map<string, string> } {
   const sentences = splitSentences(article.body).filter((s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5);
   const mentions: Mentions[] = [];
   const headPs = parseSentence(article.title);
@@ -122,7 +136,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     mentions.push({ sentence: s.index, candidates: cands });
     return { s, ps, cands };
   });
-  aliasPeople(mentions);
+  const aliases = aliasPeople(mentions);
   unifyTypes(mentions);
   const analysed: Analysed[] = [];
   const lowered = sentences.map((s) => s.text.toLowerCase());
@@ -140,6 +154,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   const event = articleEvent(article.title, sentences.slice(0, 3).map((x) => x.text));
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
+    if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
     for (const raw of cands) {
@@ -153,7 +168,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
     }
   });
-  return { analysed, mentions, sentences };
+  return { analysed, mentions, sentences, aliases };
 }
 
 const OFFICIAL_BEFORE = /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
@@ -164,7 +179,7 @@ const OFFICIAL_BEFORE = /\b(?:Minister|President|Governor|Secretary|Chancellor|P
  */
 function speculative(text: string): boolean {
   const t = plain(text).replace(/"[^"]*"/g, "");
-  if (/\b(?:could|might|may)\b/.test(t)) return true;
+  if (/\b(?:could|might|may|should|must|ought to|needs? to)\b/.test(t)) return true;
   return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
 }
 
@@ -184,6 +199,19 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
   const inQuote = quotes.some(([a, b]) => c.outerStart > a && c.end < b);
   if (inQuote && (speech || c.category !== "term")) return false;
   if (c.category === "term" && speech) return false;
+  // A quoted phrase is a term only when it names something: a "C grade" rating, known as "shunto".
+  if (c.category === "term" && !/^["']\s+(?:rating|grade|status|tag|label|category|list|mark|scheme|programme|program|mission|plan|policy|principle|doctrine|strategy|initiative)\b/.test(t.slice(c.end)) && !/\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/.test(t.slice(0, c.outerStart))) return false;
+  const beforeText = t.slice(0, c.outerStart);
+  const afterText = t.slice(c.end);
+  // Examples, not facts: "platforms like X and Y", "such as X".
+  if (/\b(?:like|such as|including|includes|include)\s+(?:[\p{L}.&'-]+,?\s+){0,6}(?:and\s+|or\s+)?$/u.test(beforeText) && !["percent", "money", "number", "quantity", "date", "year", "duration"].includes(c.kind)) return false;
+  // A commentator's employer or post: "head of X at Y", "an analyst at Y".
+  if (/\b(?:head|director|analyst|economist|fellow|partner|manager|strategist|officer|associate|chief|professor|researcher|adviser|advisor|founder|president|vice president|managing director)\s+(?:of\s+[^,]{0,40}\s+)?(?:at|of)\s+(?:the\s+)?$/i.test(beforeText) && (c.kind === "organisation" || c.kind === "other" || c.kind === "named")) return false;
+  if (/^(?:head|director|chief) of\s/i.test(t.slice(Math.max(0, c.outerStart - 20), c.outerStart).split(/[,;]/).pop() ?? "") && c.kind === "other") return false;
+  // "BOJ governor Kazuo Ueda": the body names the person's post, the name gives it away.
+  if ((c.kind === "organisation" || c.kind === "country") && /^\s+(?:governor|chief|chairman|chairwoman|chair|president|ceo|head|spokesperson|spokesman|spokeswoman|minister|secretary|director|envoy|ambassador)\b/i.test(afterText)) return false;
+  // A person as a possessor ("President Donald Trump's tariff regime") is not what the sentence says.
+  if (c.kind === "person" && /^['’]s?\b/.test(afterText)) return false;
   if (["person", "organisation", "named", "other", "place", "country"].includes(c.kind)) {
     const after = t.slice(c.end);
     const before = t.slice(0, c.outerStart);
@@ -232,17 +260,35 @@ function sentenceCloze(text: string, c: Candidate, published?: string): Draft | 
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
-  let prompt = anchorTimes(draft.prompt, published).replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "").replace(/\s+([,;:.])/g, "$1").replace(/\s+/g, " ").trim();
+  let prompt = anchorTimes(draft.prompt, published).replace(/^[\s,;:]+/, "").replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "").replace(/\s+([,;:.])/g, "$1").replace(/\s+/g, " ").trim();
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
   return { ...draft, prompt };
+}
+
+/**
+ * The wrong option a false statement swaps in: of a kind whose swap stays plausible, the nearest
+ * figure (7.2% → 6.9%, not 14.4%), never a country that possesses a post ("Saudi Arabia's supreme leader").
+ */
+function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
+  if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
+  if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
+  if (c.value === undefined || !["percent", "money", "number", "quantity", "duration"].includes(c.kind)) return distractors[0];
+  const ratio = (d: string): number => {
+    const v = valueOf(d);
+    return v === undefined || v <= 0 || !c.value ? Infinity : Math.abs(Math.log(v / c.value));
+  };
+  const best = [...distractors].sort((x, y) => ratio(x) - ratio(y))[0];
+  return best !== undefined && ratio(best) <= Math.log(1.6) ? best : undefined;
 }
 
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
 function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], local: readonly PoolItem[], mentions: readonly Mentions[], seed: number, published?: string): Draft[] {
   const c = a.candidate;
   const s = a.sentence;
-  const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text)];
+  // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
+  const headline = mentions.find((m) => m.sentence === -1)?.candidates.map((x) => x.text) ?? [];
+  const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text), ...headline];
   // Whether a question can be multiple choice depends on the article alone (its own names and
   // figures, and generic vocabularies), so a question's type, and so its id, does not change
   // with the rest of the learner's library; the options may still come from the library.
@@ -260,7 +306,7 @@ function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], local: r
     cloze,
     cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
     // A false statement swaps in a wrong option of the same kind and role: figures, people, places, countries, bodies of a known category.
-    makeTrueFalse(statement, c.text, c.kind === "organisation" && !c.category ? undefined : c.kind === "other" || c.kind === "named" ? undefined : distractors[0], stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0),
+    makeTrueFalse(statement, c.text, swapFor(c, distractors, s.text), stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0),
   ];
   return drafts.filter((d): d is Draft => d !== undefined);
 }
@@ -278,7 +324,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
   const pool: PoolItem[] = all.flatMap(({ article, mentions }) =>
     mentions.filter((m) => m.sentence >= 0).flatMap((m) => m.candidates.map((c) => ({ kind: c.kind, text: c.text, category: c.category, articleId: article.id, sentence: m.sentence }))),
   );
-  return all.map(({ article, analysed, mentions }) => {
+  return all.map(({ article, analysed, mentions, aliases }) => {
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
@@ -300,7 +346,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       if (seen.has(fid)) continue;
       seen.add(fid);
       if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published);
+      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({ ...d, prompt: fullNames(d.prompt, aliases, c.text) }));
       const taken = mix.take(drafts);
       if (taken.length === 0) continue;
       perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);

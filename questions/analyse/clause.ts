@@ -72,7 +72,8 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
   if (aside && !drop.some((d) => d[0] <= b + aside.index)) drop.push([b + aside.index, end]);
   // "headed by Sergey Vershinin, deputy minister of …": an apposition right after the span describes it; the question leaves it out.
   const apposition = /^,\s(?:(?:the|a|an)\s)?[a-z][^,;]*?(?=,\s|;|$)/.exec(afterSpan);
-  if (apposition && (!aside || aside.index >= apposition[0].length) && !drop.some((d) => d[0] <= b)) drop.push([b, b + apposition[0].length]);
+  const appoHasVerb = apposition && ps.verbs.some((v) => v.start > b && v.start < b + apposition[0].length && !v.isInfinitive);
+  if (apposition && !appoHasVerb && (!aside || aside.index >= apposition[0].length) && !drop.some((d) => d[0] <= b)) drop.push([b, b + apposition[0].length]);
   drop.sort((x, y) => x[0] - y[0]);
   const clauseEnd = drop.find((d) => d[1] === end && d[0] >= b)?.[0] ?? end;
   for (const p of parentheticals(t, start, clauseEnd)) if (!(a >= p[0] && b <= p[1]) && !(a < p[1] && b > p[0])) drop.push(p);
