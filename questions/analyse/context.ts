@@ -16,7 +16,8 @@ export const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|thos
 export const VAGUE_SUBJECT = /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
 
 const MODIFIERS = new Set(["central", "new", "local", "state", "national", "federal", "regional", "two", "three", "previous"]);
-const HEADS = new Set(["country", "nation", "bank", "company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace", "ministry", "agency", "regulator", "commission", "council", "court", "party", "department", "organisation", "organization", "fund", "union", "alliance", "bloc", "board", "authority", "institute", "university", "body", "exchange", "summit", "programme", "program", "mission", "scheme", "initiative", "project", "pipeline", "deal", "treaty", "agreement", "plant", "reactor", "spacecraft", "rocket", "satellite", "index", "survey", "report", "policy", "law", "act", "bill", "rules"]);
+const HEADS = new Set(["crew", "astronauts", "capsule", "probe", "rover", "country", "nation", "bank", "company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace", "ministry", "agency", "regulator", "commission", "council", "court", "party", "department", "organisation", "organization", "fund", "union", "alliance", "bloc", "board", "authority", "institute", "university", "body", "exchange", "summit", "programme", "program", "mission", "scheme", "initiative", "project", "pipeline", "deal", "treaty", "agreement", "plant", "reactor", "spacecraft", "rocket", "satellite", "index", "survey", "report", "policy", "law", "act", "bill", "rules"]);
+const CREW = new Set(["crew", "astronauts", "mission", "spacecraft", "capsule", "probe", "rover"]);
 const COMPANY = new Set(["company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace"]);
 
 /**
@@ -60,6 +61,11 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
       if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
       return c.category === word;
     };
+    if (CREW.has(word)) {
+      // "The crew", "the mission": the one mission or spacecraft the headline names ("the Artemis II crew").
+      const named = [...new Set(mentions.filter((x) => x.sentence === -1).flatMap((m) => m.candidates.filter((c) => (c.kind === "named" || c.kind === "other") && /\d|\b[IVX]+\b/.test(c.text)).map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, ""))))];
+      return named.length === 1 ? `the ${named[0]} ${word}${rest}` : undefined;
+    }
     if (word === "country" || word === "nation") {
       // Only when the article so far names one country: "the country" is too easily the wrong one.
       const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
