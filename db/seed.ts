@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
-import { GENERATOR_VERSION, generateCorpus, parseArticle, type Article, type GeneratedArticle } from "@/questions";
+import { GENERATOR_VERSION, generateCorpus, libraryOf, parseArticle, type Article, type GeneratedArticle, type Library } from "@/questions";
 import { db } from "./client";
 import { articles, cards, facts, questions, reviews } from "./schema";
 
@@ -25,6 +25,20 @@ export async function readShippedArticles(dir = SHIPPED_ARTICLES_DIR): Promise<A
 
 function hashOf(...parts: string[]): string {
   return createHash("sha1").update(parts.join("\u0000")).digest("hex");
+}
+
+// The shipped articles are read once per process (they are seeded at start and do not change while
+// the server runs): their names and figures are wrong options for every learner's own article.
+let shippedCache: Promise<Library> | undefined;
+/** The shipped articles as a distractor library, read and analysed once per process. */
+export function shippedLibrary(): Promise<Library> {
+  shippedCache ??= readShippedArticles()
+    .then(libraryOf)
+    .catch((err: unknown) => {
+      shippedCache = undefined;
+      throw err;
+    });
+  return shippedCache;
 }
 
 /** What must survive for a question to keep its history across generator versions. */
@@ -69,10 +83,10 @@ export async function regenerateUserArticles(options: { now?: Date } = {}): Prom
     .from(articles)
     .where(and(sql`${articles.ownerId} IS NOT NULL`, sql`${articles.generatorVersion} IS NOT ${GENERATOR_VERSION}`));
   if (stale.length === 0) return 0;
-  const shipped = await readShippedArticles();
+  const library = await shippedLibrary();
   for (const row of stale) {
     const article: Article = { id: row.id, title: row.title, tags: row.tags ?? [], body: row.body, ...(row.source ? { source: row.source } : {}), ...(row.published ? { published: row.published } : {}) };
-    const generated = generateCorpus([article, ...shipped]).find((g) => g.article.id === article.id);
+    const [generated] = generateCorpus([article], { library });
     if (!generated) continue;
     const contentHash = hashOf(GENERATOR_VERSION, JSON.stringify(article));
     await saveGeneratedArticle(generated, { ownerId: row.ownerId, contentHash, now: options.now ?? new Date() });

@@ -26,8 +26,31 @@ import { articleEvent, placeDelegation } from "./rules/event-context";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
-  /** Seed for option order and true/false coins; default 1. */
+  /** Seed for option order; default 1. */
   seed?: number;
+  /** The learner's library (see {@link libraryOf}): more wrong options, computed once and reused. */
+  library?: Library;
+}
+
+/** The names and figures of a set of articles, as wrong options for other articles' questions. */
+export interface Library {
+  readonly pool: readonly PoolItem[];
+}
+
+function poolOf(article: Article, mentions: readonly Mentions[]): PoolItem[] {
+  return mentions
+    .filter((m) => m.sentence >= 0)
+    .flatMap((m) => m.candidates.map((c) => ({ kind: c.kind, text: c.text, category: c.category, articleId: article.id, sentence: m.sentence })));
+}
+
+/**
+ * Reads a library once (the shipped articles, say) so that adding an article does not generate
+ * questions for all of them again.
+ *
+ * @example const lib = libraryOf(shipped); generateCorpus([pasted], { library: lib })
+ */
+export function libraryOf(articles: readonly Article[]): Library {
+  return { pool: articles.flatMap((a) => poolOf(a, analyseArticle(a).mentions)) };
 }
 
 /** One answer candidate in its analysed sentence. */
@@ -321,9 +344,8 @@ function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], local: r
 export function generateCorpus(articles: readonly Article[], opts: GenerateOptions = {}): GeneratedArticle[] {
   const seed = opts.seed ?? 1;
   const all = articles.map((a) => ({ article: a, ...analyseArticle(a) }));
-  const pool: PoolItem[] = all.flatMap(({ article, mentions }) =>
-    mentions.filter((m) => m.sentence >= 0).flatMap((m) => m.candidates.map((c) => ({ kind: c.kind, text: c.text, category: c.category, articleId: article.id, sentence: m.sentence }))),
-  );
+  const ids = new Set(articles.map((a) => a.id));
+  const pool: PoolItem[] = [...all.flatMap(({ article, mentions }) => poolOf(article, mentions)), ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId))];
   return all.map(({ article, analysed, mentions, aliases }) => {
     const aid = article.id;
     const facts: Fact[] = [];
