@@ -77,14 +77,7 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 // Response shapes live in ./api-types (written with db/ and components/);
 // re-exported here so API code can take request and response types from one module.
-export type {
-  ReviewResult,
-  RevealResponse,
-  StudyCard,
-  StudyCounts,
-  StudyNextResponse,
-  UndoResponse,
-} from "./api-types";
+export type { ReviewResult, RevealResponse, StudyCard, StudyCounts, StudyNextResponse, UndoResponse } from "./api-types";
 
 /** Every error response: a message fit to show the learner. */
 export interface ApiErrorBody {
@@ -98,7 +91,13 @@ export const addArticleSchema = z.strictObject({
   source: z.string().max(300).optional(),
   published: z.iso.date().optional(),
   tags: z
-    .array(z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."))
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."),
+    )
     .max(12)
     .optional(),
 });
