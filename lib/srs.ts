@@ -20,9 +20,6 @@ export type CardState = (typeof CARD_STATES)[number];
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the keys a learner presses). */
 export type SrsRating = 1 | 2 | 3 | 4;
 
-/** All ratings, in key order. */
-export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
-
 /**
  * Plain, serialisable FSRS card state: the one definition of a card's FSRS fields. db/schema.ts's
  * card columns are typed against it (`srsCardColumns`), and everything else (the card row
