@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { env } from "@/config/env";
 import { auth } from "@/db/auth";
 import { ApiError, badRequest, forbidden, payloadTooLarge, unauthorized, unsupportedMediaType } from "@/lib/errors";
 
@@ -38,13 +39,24 @@ export function withUser<C>(handler: (req: Request, user: RequestUser, ctx: C) =
   };
 }
 
+/**
+ * The host the client asked for. `X-Forwarded-Host` says it only when a reverse proxy we were told
+ * about (AUTH_TRUSTED_PROXIES) is in front: without one, anyone could send that header, so only
+ * `Host` counts. (Next itself fills X-Forwarded-Host from Host when it is absent, so it is never read
+ * without a configured proxy.)
+ */
+export function requestHost(req: Request, trustedProxies: readonly string[] = env.AUTH_TRUSTED_PROXIES): string | null {
+  const forwarded = trustedProxies.length ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  return forwarded || req.headers.get("host");
+}
+
 /** Refuses a state-changing request that a browser sent from another site. */
-export function checkOrigin(req: Request): void {
+export function checkOrigin(req: Request, trustedProxies: readonly string[] = env.AUTH_TRUSTED_PROXIES): void {
   const site = req.headers.get("sec-fetch-site");
   if (site === "cross-site") throw forbidden("Requests from other sites are not allowed.");
   const origin = req.headers.get("origin");
   if (!origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const host = requestHost(req, trustedProxies);
   let originHost: string;
   try {
     originHost = new URL(origin).host;
