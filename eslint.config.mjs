@@ -5,10 +5,16 @@ import nextTs from "eslint-config-next/typescript";
 const framework = [
   { group: ["next", "next/*", "react", "react-dom", "react/*", "@tanstack/*"], message: "questions/ and lib/ stay pure: no framework imports." },
   { group: ["drizzle-orm", "drizzle-orm/*", "@libsql/*", "better-auth", "better-auth/*"], message: "questions/ and lib/ stay pure: no database or auth." },
-  { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "@/app/*", "@/components/*", "../components/*", "../app/*", "@/config", "@/config/*", "../config/*"], message: "questions/ and lib/ import nothing of the app." },
+  {
+    group: ["@/db", "@/db/*", "../db/*", "../../db/*", "@/app/*", "@/components/*", "../components/*", "../app/*", "@/config", "@/config/*", "../config/*"],
+    message: "questions/ and lib/ import nothing of the app.",
+  },
 ];
 
-const noIo = { group: ["node:fs", "node:fs/*", "fs", "fs/*", "node:path", "path", "node:child_process"], message: "No I/O in the pure core (only questions/cli.ts and questions/eval/cli.ts read files)." };
+const noIo = {
+  group: ["node:fs", "node:fs/*", "fs", "fs/*", "node:path", "path", "node:child_process"],
+  message: "No I/O in the pure core (only questions/cli.ts and questions/eval/cli.ts read files).",
+};
 
 const config = [
   ...nextVitals,
@@ -22,7 +28,10 @@ const config = [
   {
     files: ["lib/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [...framework, noIo, { group: ["@/questions", "@/questions/*", "../questions/*"], message: "lib/ does not depend on questions/." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...framework, noIo, { group: ["@/questions", "@/questions/*", "../questions/*"], message: "lib/ does not depend on questions/." }] },
+      ],
     },
   },
   {
@@ -44,9 +53,18 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/db", "@/db/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "@libsql/*"], message: "components/ never touch the database: go through app/api with React Query." },
-            { group: ["@/questions", "@/questions/*", "../questions/*", "../../questions/*"], message: "components/ never import questions/: it would ship the NLP libraries to the browser. Ask app/api." },
-            { group: ["@/config", "@/config/*", "../config/*", "../../config/*"], message: "components/ run in the browser: the server's configuration is not theirs." },
+            {
+              group: ["@/db", "@/db/*", "../db/*", "../../db/*", "drizzle-orm", "drizzle-orm/*", "@libsql/*"],
+              message: "components/ never touch the database: go through app/api with React Query.",
+            },
+            {
+              group: ["@/questions", "@/questions/*", "../questions/*", "../../questions/*"],
+              message: "components/ never import questions/: it would ship the NLP libraries to the browser. Ask app/api.",
+            },
+            {
+              group: ["@/config", "@/config/*", "../config/*", "../../config/*"],
+              message: "components/ run in the browser: the server's configuration is not theirs.",
+            },
           ],
         },
       ],
@@ -57,7 +75,18 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/questions/*", "../questions/*", "../../questions/*"], message: "app/ uses the question generator only through its entry point, @/questions (questions/index.ts)." }] },
+        {
+          patterns: [
+            {
+              group: ["@/questions/*", "../questions/*", "../../questions/*"],
+              message: "app/ uses the question generator only through its entry point, @/questions (questions/index.ts).",
+            },
+            {
+              group: ["drizzle-orm", "drizzle-orm/*", "@libsql/*", "@/db/client", "@/db/schema"],
+              message: "Queries live in db/ (one connection, db/client.ts): call a named function of db/<domain>.ts.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -66,7 +95,13 @@ const config = [
     files: ["**/*.ts", "**/*.tsx"],
     ignores: ["lib/errors.ts", "**/*.test.ts"],
     rules: {
-      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='ApiError']", message: "Throw through lib/errors.ts's helpers (badRequest, notFound, conflict, unprocessable …), not new ApiError(…)." }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='ApiError']",
+          message: "Throw through lib/errors.ts's helpers (badRequest, notFound, conflict, unprocessable …), not new ApiError(…).",
+        },
+      ],
     },
   },
   {
@@ -74,13 +109,19 @@ const config = [
     files: ["app/**/*.ts", "app/**/*.tsx", "db/**/*.ts", "lib/**/*.ts", "components/**/*.ts", "components/**/*.tsx", "questions/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment through config/env.ts (validated once at start)." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read the environment through config/env.ts (validated once at start)." },
+      ],
     },
   },
   {
     files: ["db/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["react", "react-dom", "react/*", "@/components/*", "@/app/*"], message: "db/ knows nothing of React or the routes." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["react", "react-dom", "react/*", "@/components/*", "@/app/*"], message: "db/ knows nothing of React or the routes." }] },
+      ],
     },
   },
 ];

@@ -7,7 +7,12 @@ import { useSessionState } from "./providers";
 export function TodayPanel() {
   const { error } = useSessionState();
   const progress = useProgress();
-  if (error) return <p role="alert" className="text-bad">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-bad">
+        {error}
+      </p>
+    );
   const t = progress.data?.today;
   const stats = [
     { label: "Due now", value: t?.due },
@@ -17,7 +22,9 @@ export function TodayPanel() {
   ];
   return (
     <section aria-labelledby="today-title" className="rounded-2xl border border-line bg-surface p-5 sm:p-6">
-      <h2 id="today-title" className="text-sm font-medium uppercase tracking-wide text-muted">Today</h2>
+      <h2 id="today-title" className="text-sm font-medium uppercase tracking-wide text-muted">
+        Today
+      </h2>
       <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-4" aria-busy={!t}>
         {stats.map((s) => (
           <div key={s.label}>
@@ -40,7 +47,11 @@ export function TodayPanel() {
           {t.reviewed} reviewed today
         </p>
       ) : null}
-      <Link href="/study" className="mt-5 inline-flex items-center gap-2 rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-ink" data-testid="start-studying">
+      <Link
+        href="/study"
+        className="mt-5 inline-flex items-center gap-2 rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-ink"
+        data-testid="start-studying"
+      >
         {t && t.due > 0 ? `Study ${t.due} due` : "Start studying"}
       </Link>
     </section>

@@ -14,6 +14,8 @@ describe("readEnv", () => {
   });
 
   it("names every bad variable", () => {
-    expect(() => readEnv({ DATABASE_URL: "postgres://x", AUTH_RATE_LIMIT: "maybe" })).toThrow(/DATABASE_URL[\s\S]*AUTH_RATE_LIMIT|AUTH_RATE_LIMIT[\s\S]*DATABASE_URL/);
+    expect(() => readEnv({ DATABASE_URL: "postgres://x", AUTH_RATE_LIMIT: "maybe" })).toThrow(
+      /DATABASE_URL[\s\S]*AUTH_RATE_LIMIT|AUTH_RATE_LIMIT[\s\S]*DATABASE_URL/,
+    );
   });
 });

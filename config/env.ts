@@ -20,7 +20,12 @@ const envSchema = z.object({
   AUTH_TRUSTED_PROXIES: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -4,11 +4,14 @@ import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient, type InStatement } from "@libsql/client";
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { strToU8, zipSync } from "fflate";
-import { db } from "./client";
+import { strToU8, zip } from "fflate";
 import { getDeck, type DeckEntry } from "./export";
-import { reviews, type CardSnapshot } from "./schema";
+import { readReviewLog } from "./review-log";
+import { forEachSliced, yieldToEventLoop } from "./yield";
+
+/** Statements per transaction when writing the collection file. */
+const WRITE_SLICE = 2_000;
+import type { CardSnapshot } from "./schema";
 
 /**
  * The learner's deck as an Anki package (.apkg): a zip of `collection.anki2` (an SQLite database in
@@ -167,11 +170,7 @@ export function ankiScheduling(card: DeckEntry["card"], position: number, crtSec
 /** Builds the learner's .apkg (zip bytes). `now` dates the collection and its notes. */
 export async function buildApkg({ userId, now }: { userId: string; now: Date }): Promise<Uint8Array> {
   const deck = await getDeck({ userId });
-  const log = await db
-    .select()
-    .from(reviews)
-    .where(and(eq(reviews.userId, userId), isNull(reviews.undoneAt)))
-    .orderBy(asc(reviews.reviewedAt), asc(reviews.id));
+  const log = await readReviewLog({ userId, liveOnly: true });
   const earliest = Math.min(now.getTime(), ...log.map((r) => r.reviewedAt.getTime()));
   // The collection "starts" at the UTC midnight of the first review, so review due days are positive.
   const crtSec = Math.floor(earliest / DAY_MS) * 86_400;
@@ -181,7 +180,7 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
   // Ids are epoch milliseconds in Anki; consecutive ones from a fixed base keep them unique and ordered.
   const idBase = now.getTime() - deck.length * 2;
   const cardIds = new Map<string, number>();
-  deck.forEach((entry, i) => {
+  await forEachSliced(deck, (entry, i) => {
     const q = entry.question;
     const front = noteFront(q);
     const fields = [front, escapeHtml(q.answer), escapeHtml(q.evidence), escapeHtml(entry.articleTitle)];
@@ -203,9 +202,9 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
     });
   });
   const usedIds = new Set<number>();
-  for (const r of log) {
+  await forEachSliced(log, (r) => {
     const cid = cardIds.get(r.questionId);
-    if (cid === undefined) continue;
+    if (cid === undefined) return;
     let rid = r.reviewedAt.getTime();
     while (usedIds.has(rid)) rid++;
     usedIds.add(rid);
@@ -213,8 +212,13 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
       sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
       args: [rid, cid, r.rating, revlogInterval(r.after), revlogInterval(r.before), easeFactor(r.after.difficulty), Math.min(r.durationMs, 60_000), REVLOG_TYPE[r.before?.state ?? "new"]],
     });
-  }
-  return zipSync({ "collection.anki2": await writeCollection(statements), media: strToU8("{}") });
+  });
+  return zipAsync({ "collection.anki2": await writeCollection(statements), media: strToU8("{}") });
+}
+
+/** fflate's zip off the main thread (it runs in a worker), so a large collection does not stall other requests. */
+function zipAsync(files: Record<string, Uint8Array>): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => zip(files, (err, data) => (err ? reject(err) : resolve(data))));
 }
 
 /** Writes the statements into a fresh SQLite file in the temp folder and returns its bytes; the file is always removed. */
@@ -223,7 +227,11 @@ async function writeCollection(statements: InStatement[]): Promise<Uint8Array> {
   const client = createClient({ url: `file:${file}` });
   try {
     await client.executeMultiple(ANKI_SCHEMA);
-    await client.batch(statements, "write");
+    // A throwaway file: written in slices (one transaction each), yielding in between.
+    for (let i = 0; i < statements.length; i += WRITE_SLICE) {
+      await client.batch(statements.slice(i, i + WRITE_SLICE), "write");
+      await yieldToEventLoop();
+    }
     client.close();
     return new Uint8Array(await readFile(file));
   } finally {

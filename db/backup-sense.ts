@@ -1,6 +1,7 @@
 import { CLAMP_PARAMETERS, S_MAX, S_MIN } from "ts-fsrs";
 import { badRequest } from "@/lib/errors";
 import type { Backup } from "./backup";
+import { forEachSliced } from "./yield";
 
 /**
  * Sense checks of a backup that passed the schema (`backupSchema` checks shape; this checks that
@@ -62,8 +63,11 @@ function schedulingProblem(s: Scheduling, latest: number): string | null {
   return null;
 }
 
-/** Throws a 400 naming the first record of `backup` that makes no sense at `now`; returns when all do. */
-export function checkBackupSense(backup: Backup, now: Date): void {
+/**
+ * Rejects (400) naming the first record of `backup` that makes no sense at `now`; resolves when all
+ * do. Yields to the event loop every few hundred records.
+ */
+export async function checkBackupSense(backup: Backup, now: Date): Promise<void> {
   const latest = now.getTime() + CLOCK_SKEW_MS;
   const refuse = (where: string, what: string): never => {
     throw badRequest(`This backup cannot be imported: ${where}: ${what}. Nothing was imported.`);
@@ -88,7 +92,7 @@ export function checkBackupSense(backup: Backup, now: Date): void {
     });
   }
 
-  backup.cards.forEach((c, i) => {
+  await forEachSliced(backup.cards, (c, i) => {
     const where = `cards[${i}] (question "${c.questionId}")`;
     past(where, "lastReview", c.lastReview);
     past(where, "createdAt", c.createdAt);
@@ -98,7 +102,7 @@ export function checkBackupSense(backup: Backup, now: Date): void {
     if (problem) refuse(where, problem);
   });
 
-  backup.reviews.forEach((r, i) => {
+  await forEachSliced(backup.reviews, (r, i) => {
     const where = `reviews[${i}] (id "${r.id}")`;
     past(where, "reviewedAt", r.reviewedAt);
     past(where, "undoneAt", r.undoneAt);
@@ -112,7 +116,7 @@ export function checkBackupSense(backup: Backup, now: Date): void {
     if (problem) refuse(where, `after: ${problem}`);
   });
 
-  backup.articles.forEach((a, i) => {
+  await forEachSliced(backup.articles, (a, i) => {
     const where = `articles[${i}] (id "${a.id}")`;
     past(where, "createdAt", a.createdAt);
     a.facts.forEach((f, j) => {
@@ -126,7 +130,7 @@ export function checkBackupSense(backup: Backup, now: Date): void {
     });
   });
 
-  (backup.exams ?? []).forEach((e, i) => {
+  await forEachSliced(backup.exams ?? [], (e, i) => {
     const where = `exams[${i}] (id "${e.id}")`;
     past(where, "createdAt", e.createdAt);
     past(where, "submittedAt", e.submittedAt);

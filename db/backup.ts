@@ -5,7 +5,8 @@ import { isValidTimeZone } from "@/lib/day";
 import { MAX_DURATION_MS, questionTypeSchema } from "@/lib/schemas";
 import { CARD_STATES, MAX_RETENTION, MIN_RETENTION, type SrsCard } from "@/lib/srs";
 import { db } from "./client";
-import { articles, cards, exams, facts, questions, reviews } from "./schema";
+import { articles, cards, exams, facts, questions } from "./schema";
+import { readReviewLog } from "./review-log";
 import { getSettings } from "./settings";
 
 /**
@@ -142,6 +143,19 @@ export const backupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
+/**
+ * The backup's record schemas, so a large file can be validated a slice at a time (`db/import.ts`
+ * yields to the event loop between slices): `backupSchema` with its big arrays left unchecked, and
+ * the schema of one element of each.
+ */
+export const backupRecordSchemas = { cards: cardSchema, reviews: reviewSchema, articles: articleSchema, exams: examSchema } as const;
+export const backupShellSchema = backupSchema.extend({
+  cards: z.array(z.unknown()).max(200_000),
+  reviews: z.array(z.unknown()).max(500_000),
+  articles: z.array(z.unknown()).max(1_000),
+  exams: z.array(z.unknown()).max(10_000).optional(),
+});
+
 const isoOf = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Everything that is the learner's: settings, cards, the whole review log, the articles they added and their exam papers. */
@@ -149,7 +163,7 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
   const [s, cardRows, reviewRows, own, examRows] = await Promise.all([
     getSettings({ userId }),
     db.select().from(cards).where(eq(cards.userId, userId)).orderBy(asc(cards.questionId)),
-    db.select().from(reviews).where(eq(reviews.userId, userId)).orderBy(asc(reviews.reviewedAt), asc(reviews.id)),
+    readReviewLog({ userId }),
     db.select().from(articles).where(eq(articles.ownerId, userId)).orderBy(asc(articles.id)),
     db.select().from(exams).where(eq(exams.userId, userId)).orderBy(asc(exams.createdAt), asc(exams.id)),
   ]);

@@ -2,9 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, inArray, sql } from "drizzle-orm";
 import { badRequest, conflict } from "@/lib/errors";
-import { backupSchema, type Backup } from "./backup";
+import { backupRecordSchemas, backupShellSchema, type Backup } from "./backup";
 import { checkBackupSense } from "./backup-sense";
-import { db } from "./client";
+import { db, dbClient } from "./client";
+import { SLICE, yieldToEventLoop } from "./yield";
 import { SRS_CARD_FIELDS, articles, cards, exams, facts, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./visibility";
 
@@ -25,13 +26,37 @@ function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** Validates a backup with zod (400 naming the first problem). */
-export function parseBackup(data: unknown): Backup {
-  const parsed = backupSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length ? `${issue.path.join(".")}: ` : "";
+function notABackup(issue: { path: PropertyKey[]; message: string } | undefined, prefix: PropertyKey[] = []): never {
+  const path = [...prefix, ...(issue?.path ?? [])];
+  const where = path.length ? `${path.map(String).join(".")}: ` : "";
   throw badRequest(`This is not a valid Factdeck backup (${where}${issue?.message ?? "invalid"}).`);
+}
+
+/**
+ * Validates a backup with zod (400 naming the first problem, e.g. `reviews.0.rating`): the shell
+ * first, then the records a slice at a time, yielding to the event loop between slices so a large
+ * file does not hold up other requests.
+ */
+export async function parseBackup(data: unknown): Promise<Backup> {
+  const shell = backupShellSchema.safeParse(data);
+  if (!shell.success) notABackup(shell.error.issues[0]);
+  const out: Record<string, unknown> = { ...shell.data };
+  for (const key of ["cards", "reviews", "articles", "exams"] as const) {
+    const list = shell.data[key];
+    if (list === undefined) continue;
+    const schema = backupRecordSchemas[key];
+    // An article carries up to 5,000 facts and questions: one per slice.
+    const slice = key === "articles" ? 1 : SLICE;
+    const parsed: unknown[] = [];
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0 && i % slice === 0) await yieldToEventLoop();
+      const r = schema.safeParse(list[i]);
+      if (!r.success) notABackup(r.error.issues[0], [key, i]);
+      parsed.push(r.data);
+    }
+    out[key] = parsed;
+  }
+  return out as Backup;
 }
 
 function firstDuplicate(ids: readonly string[]): string | undefined {
@@ -66,8 +91,8 @@ export function importedReviewId(userId: string, reviewId: string): string {
  * So importing the same backup twice changes nothing the second time.
  */
 export async function importBackup({ userId, data, now }: { userId: string; data: unknown; now: Date }): Promise<ImportResult> {
-  const backup = parseBackup(data);
-  checkBackupSense(backup, now);
+  const backup = await parseBackup(data);
+  await checkBackupSense(backup, now);
   const dup =
     firstDuplicate(backup.cards.map((c) => c.questionId)) ??
     firstDuplicate(backup.reviews.map((r) => r.id)) ??
@@ -183,9 +208,17 @@ export async function importBackup({ userId, data, now }: { userId: string; data
 
   const articleStatements = articleWrites.map((w) => w.article);
   const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites, ...examWrites] as const;
+  // The SQL of each statement is built a statement at a time (up to 400 rows each), yielding in
+  // between; then the whole import is still one atomic batch.
+  const built: { sql: string; args: unknown[] }[] = [];
+  for (const statement of statements) {
+    const { sql: text, params } = statement.toSQL();
+    built.push({ sql: text, args: params });
+    await yieldToEventLoop();
+  }
   let results;
   try {
-    results = await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
+    results = await dbClient.batch(built as Parameters<typeof dbClient.batch>[0], "write");
   } catch (err) {
     if (err instanceof Error && /constraint/i.test(err.message)) throw conflict("The backup clashes with data stored here; nothing was imported.");
     throw err;

@@ -115,4 +115,3 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   };
 }
 
-export type Progress = Awaited<ReturnType<typeof getProgress>>;

@@ -6,6 +6,11 @@ import type { ExamQuestionType } from "./exam";
 import type { QuestionType } from "./question-types";
 import type { CardState, SrsRating } from "./srs";
 
+/** Every error response (4xx and 5xx): a message fit to show the learner. */
+export interface ApiErrorBody {
+  error: string;
+}
+
 /** The question types (./question-types), under the name the API's docs use. */
 export type QuestionKind = QuestionType;
 

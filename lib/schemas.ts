@@ -1,7 +1,6 @@
 /**
- * The JSON contract between the API routes and the UI: zod schemas for what
- * comes in (validated at the edge), TypeScript types for what goes out
- * (defined in ./api-types, re-exported here). Dates travel as ISO strings.
+ * What comes in to the API: zod schemas, validated at the edge (app/api/_lib/respond.ts's readJson).
+ * What goes out is typed in ./api-types. Dates travel as ISO strings.
  */
 import { z } from "zod";
 import { isValidTimeZone } from "./day";
@@ -30,7 +29,6 @@ export const reviewAnswerSchema = z
   .refine((r) => r.choice !== undefined || r.text !== undefined || r.truth !== undefined || r.rating !== undefined, {
     message: "Give an answer (choice, text or truth) or a rating.",
   });
-export type ReviewAnswer = z.infer<typeof reviewAnswerSchema>;
 
 /** Longest time a single answer may take to be recorded: a day. */
 export const MAX_DURATION_MS = 86_400_000;
@@ -47,7 +45,6 @@ export const reviewRequestSchema = z.strictObject({
    */
   replaces: z.string().min(1).max(200).optional(),
 });
-export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 
 /** Query of GET /api/study/next: `?limit=10&article=ID&tag=TAG`. Unknown parameters are ignored. */
 export const studyNextQuerySchema = z.object({
@@ -57,7 +54,6 @@ export const studyNextQuerySchema = z.object({
   /** "1": a custom session of the leeches (cards forgotten 4+ times), due or not, and no new cards. */
   leeches: z.enum(["1", "0"]).optional(),
 });
-export type StudyNextQuery = z.infer<typeof studyNextQuerySchema>;
 
 /** A learner's settings. `examDate` is a calendar date (YYYY-MM-DD); no card is scheduled past it. */
 export const settingsSchema = z.strictObject({
@@ -67,29 +63,11 @@ export const settingsSchema = z.strictObject({
   /** IANA zone the learner's day starts in; optional so older clients need not send it. */
   timeZone: z.string().max(64).refine(isValidTimeZone, { message: "Unknown time zone." }).optional(),
 });
-export type Settings = z.infer<typeof settingsSchema>;
 
 /** A partial update of settings (PATCH-style); at least one field. */
 export const settingsPatchSchema = settingsSchema
   .partial()
   .refine((s) => Object.values(s).some((v) => v !== undefined), { message: "Change at least one setting." });
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
-
-// Response shapes live in ./api-types (written with db/ and components/);
-// re-exported here so API code can take request and response types from one module.
-export type {
-  ReviewResult,
-  RevealResponse,
-  StudyCard,
-  StudyCounts,
-  StudyNextResponse,
-  UndoResponse,
-} from "./api-types";
-
-/** Every error response: a message fit to show the learner. */
-export interface ApiErrorBody {
-  error: string;
-}
 
 /** Body of POST /api/articles: a pasted article (raw text or the Markdown article format) and optional details. */
 export const addArticleSchema = z.strictObject({
@@ -98,11 +76,16 @@ export const addArticleSchema = z.strictObject({
   source: z.string().max(300).optional(),
   published: z.iso.date().optional(),
   tags: z
-    .array(z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."))
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."),
+    )
     .max(12)
     .optional(),
 });
-export type AddArticle = z.infer<typeof addArticleSchema>;
 
 /** Fewest and most questions in an exam paper. */
 export const EXAM_MIN_QUESTIONS = 5;
@@ -123,6 +106,3 @@ export type ExamCreate = z.infer<typeof examCreateSchema>;
 export const examSubmitSchema = z.strictObject({
   answers: z.record(z.string().min(1).max(200), z.string().max(500).nullable()),
 });
-export type ExamSubmit = z.infer<typeof examSubmitSchema>;
-
-export type { ExamCreated, ExamPaper, ExamQuestion, ExamResult, ExamResultItem, ExamSummary } from "./api-types";

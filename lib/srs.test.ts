@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createEmptyCard, fsrs, Rating } from "ts-fsrs";
-import {
-  fromFsrsCard,
-  newSrsCard,
-  previewIntervals,
-  retrievability,
-  scheduleReview,
-  toFsrsCard,
-  type SrsCard,
-  type SrsRating,
-} from "./srs";
+import { fromFsrsCard, newSrsCard, previewIntervals, retrievability, scheduleReview, toFsrsCard, type SrsCard, type SrsRating } from "./srs";
 
 const NOW = new Date("2026-01-01T09:00:00Z");
 const DAY = 86_400_000;
@@ -64,9 +55,7 @@ describe("toFsrsCard / fromFsrsCard", () => {
       reps: fc.nat(1000),
       lapses: fc.nat(1000),
       state: fc.constantFrom("new", "learning", "review", "relearning" as const),
-      lastReview: fc.option(
-        fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
-      ),
+      lastReview: fc.option(fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true })),
     });
     fc.assert(
       fc.property(arb, (card) => {
@@ -143,9 +132,7 @@ describe("scheduleReview", () => {
   });
 
   it.each([0, -1, 1.5])("rejects maxIntervalDays %s", (maxIntervalDays) => {
-    expect(() =>
-      scheduleReview({ card: newSrsCard(NOW), rating: 3, now: NOW, retention: 0.9, maxIntervalDays }),
-    ).toThrow(RangeError);
+    expect(() => scheduleReview({ card: newSrsCard(NOW), rating: 3, now: NOW, retention: 0.9, maxIntervalDays })).toThrow(RangeError);
   });
 
   it("never schedules past a future exam date", () => {
@@ -184,9 +171,7 @@ describe("scheduleReview", () => {
   });
 
   it("rejects a rating outside 1–4", () => {
-    expect(() =>
-      scheduleReview({ card: newSrsCard(NOW), rating: 0 as SrsRating, now: NOW, retention: 0.9 }),
-    ).toThrow(RangeError);
+    expect(() => scheduleReview({ card: newSrsCard(NOW), rating: 0 as SrsRating, now: NOW, retention: 0.9 })).toThrow(RangeError);
   });
 
   it("does not mutate its input card", () => {

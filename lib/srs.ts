@@ -7,15 +7,7 @@
  * (camelCase, string state, `null` instead of a missing last review);
  * `toFsrsCard` / `fromFsrsCard` are the one conversion pair to ts-fsrs.
  */
-import {
-  createEmptyCard,
-  fsrs,
-  Rating,
-  State,
-  type Card,
-  type FSRS,
-  type Grade,
-} from "ts-fsrs";
+import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade } from "ts-fsrs";
 import { formatInterval } from "./format-interval";
 
 export { formatInterval };
@@ -27,9 +19,6 @@ export type CardState = (typeof CARD_STATES)[number];
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the keys a learner presses). */
 export type SrsRating = 1 | 2 | 3 | 4;
-
-/** All ratings, in key order. */
-export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
 
 /**
  * Plain, serialisable FSRS card state: the one definition of a card's FSRS fields. db/schema.ts's
@@ -117,9 +106,7 @@ export function schedulerOptions(settings: SchedulingSettings): Pick<ScheduleOpt
 /** Throws a RangeError unless `retention` is a number in [0.7, 0.97]. */
 export function assertRetention(retention: number): void {
   if (!Number.isFinite(retention) || retention < MIN_RETENTION || retention > MAX_RETENTION) {
-    throw new RangeError(
-      `retention must be between ${MIN_RETENTION} and ${MAX_RETENTION}, got ${retention}`,
-    );
+    throw new RangeError(`retention must be between ${MIN_RETENTION} and ${MAX_RETENTION}, got ${retention}`);
   }
 }
 
@@ -248,9 +235,7 @@ function intervalDays(now: Date, due: Date): number {
  * const { card } = scheduleReview({ card: newSrsCard(now), rating: 3, now, retention: 0.9 });
  * card.state; // "learning", due 10 minutes later
  */
-export function scheduleReview(
-  opts: ScheduleOptions & { rating: SrsRating },
-): { card: SrsCard; intervalDays: number } {
+export function scheduleReview(opts: ScheduleOptions & { rating: SrsRating }): { card: SrsCard; intervalDays: number } {
   const f = makeScheduler(opts);
   const grade = opts.rating as Grade;
   if (grade < Rating.Again || grade > Rating.Easy || !Number.isInteger(grade)) {

@@ -18,12 +18,20 @@ const card = (questionId: string, due: string): StudyCard => ({
 describe("mergeBatch", () => {
   it("appends the cards not yet queued, in the server's order", () => {
     const queue = [card("a", "2026-03-01T09:00:00Z")];
-    const merged = mergeBatch(queue, [card("a", "2026-03-01T09:00:00Z"), card("b", "2026-03-01T09:00:00Z"), card("c", "2026-03-01T09:00:00Z")], new Map(), false);
+    const merged = mergeBatch(
+      queue,
+      [card("a", "2026-03-01T09:00:00Z"), card("b", "2026-03-01T09:00:00Z"), card("c", "2026-03-01T09:00:00Z")],
+      new Map(),
+      false,
+    );
     expect(merged.map((c) => c.questionId)).toEqual(["a", "b", "c"]);
   });
 
   it("brings a card answered here back only once its due date is past the answer", () => {
-    const answered = new Map([["a", T], ["b", T]]);
+    const answered = new Map([
+      ["a", T],
+      ["b", T],
+    ]);
     const merged = mergeBatch([], [card("a", "2026-03-01T09:59:00Z"), card("b", "2026-03-01T10:10:00Z")], answered, false);
     expect(merged.map((c) => c.questionId)).toEqual(["b"]);
   });

@@ -6,12 +6,7 @@ import type { StudyCard } from "@/lib/api-types";
  * that answer (a learning step). A leech session shows cards whether due or not: each once.
  * Returns `queue` itself when nothing is added.
  */
-export function mergeBatch(
-  queue: StudyCard[],
-  batch: readonly StudyCard[],
-  answeredAt: ReadonlyMap<string, number>,
-  leeches: boolean,
-): StudyCard[] {
+export function mergeBatch(queue: StudyCard[], batch: readonly StudyCard[], answeredAt: ReadonlyMap<string, number>, leeches: boolean): StudyCard[] {
   const have = new Set(queue.map((c) => c.questionId));
   const fresh = batch.filter((c) => {
     if (have.has(c.questionId)) return false;

@@ -80,7 +80,7 @@ describe("Outbox as an external store (useSyncExternalStore)", () => {
     const undoIt = box.send({ kind: "undo", reviewId: "a" });
     await tick();
     expect(box.getSnapshot().pending).toBe(2);
-    calls[0]!.reject(new ApiRequestError(404, "No question with id \"q\"."));
+    calls[0]!.reject(new ApiRequestError(404, 'No question with id "q".'));
     await expect(first).rejects.toThrow("No question");
     await expect(undoIt).rejects.toThrow("Not saved");
     await tick();

@@ -99,18 +99,15 @@ export function useStudySession(filter: StudyFilter) {
     staleTime: Infinity,
   });
 
-  const advance = useCallback(
-    (entry: Answered) => {
-      const at = Date.now();
-      setAnsweredAt((m) => new Map(m).set(entry.card.questionId, at));
-      setHistory((h) => [...h, entry]);
-      setQueue((q) => q.slice(1));
-      setPhase("question");
-      setResult(null);
-      setGiven(null);
-    },
-    [],
-  );
+  const advance = useCallback((entry: Answered) => {
+    const at = Date.now();
+    setAnsweredAt((m) => new Map(m).set(entry.card.questionId, at));
+    setHistory((h) => [...h, entry]);
+    setQueue((q) => q.slice(1));
+    setPhase("question");
+    setResult(null);
+    setGiven(null);
+  }, []);
 
   const sendReview = useCallback(
     (card: StudyCard, response: Record<string, unknown>, replaces?: { id: string; durationMs: number }) => {
@@ -208,10 +205,13 @@ export function useStudySession(filter: StudyFilter) {
     const card = suspended;
     if (!card) return;
     setSuspended(null);
-    api(`/api/questions/${encodeURIComponent(card.questionId)}/suspend`, { body: { suspended: false } }).then(() => {
-      setQueue((q) => [card, ...q.filter((c) => c.questionId !== card.questionId)]);
-      refetchSoon();
-    }, (err: Error) => setError(err.message));
+    api(`/api/questions/${encodeURIComponent(card.questionId)}/suspend`, { body: { suspended: false } }).then(
+      () => {
+        setQueue((q) => [card, ...q.filter((c) => c.questionId !== card.questionId)]);
+        refetchSoon();
+      },
+      (err: Error) => setError(err.message),
+    );
   }, [suspended, refetchSoon]);
 
   /** Ctrl+Z: undoes the answer on screen, or else brings the last answered card back. */

@@ -8,11 +8,14 @@ import { tooManyRequests } from "@/lib/errors";
  */
 export class UserLimit {
   private readonly hits = new Map<string, number[]>();
+  private readonly running = new Set<string>();
 
   constructor(
     private readonly max: number,
     private readonly windowMs: number,
     private readonly what: string,
+    /** One of them, for "your previous … is still running". */
+    private readonly one = what,
   ) {}
 
   /** Counts one request of `userId` at `now`; throws 429 past the limit. */
@@ -27,6 +30,21 @@ export class UserLimit {
     // Forget idle users now and then so the map does not grow without bound.
     if (this.hits.size > 10_000) {
       for (const [id, times] of this.hits) if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(id);
+    }
+  }
+
+  /**
+   * Runs one expensive job of `userId`: counted like `take`, and one at a time per user (a second
+   * while the first runs is a 429), so one account cannot stack heavy work (imports, exports).
+   */
+  async run<T>(userId: string, job: () => Promise<T>, now = Date.now()): Promise<T> {
+    if (this.running.has(userId)) throw tooManyRequests(`Your previous ${this.one} is still running; try again when it is done.`);
+    this.take(userId, now);
+    this.running.add(userId);
+    try {
+      return await job();
+    } finally {
+      this.running.delete(userId);
     }
   }
 }

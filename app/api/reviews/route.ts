@@ -10,8 +10,6 @@ import { readJson, withUser } from "../_lib/respond";
 export const POST = withUser(async (req, user) => {
   const { replaces, ...body } = await readJson(req, reviewRequestSchema);
   const now = new Date();
-  const result = replaces
-    ? await replaceReview({ userId: user.id, ...body, replaces, now })
-    : await recordReview({ userId: user.id, ...body, now });
+  const result = replaces ? await replaceReview({ userId: user.id, ...body, replaces, now }) : await recordReview({ userId: user.id, ...body, now });
   return Response.json(result, { status: result.duplicate ? 200 : 201 });
 });
