@@ -23,6 +23,7 @@ import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
+import { articleCountry, placeIndicator } from "./rules/country-context";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -175,6 +176,8 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   };
   const asOf = monthOf(article.published);
   const event = articleEvent(article.title, sentences.slice(0, 3).map((x) => x.text));
+  const country = articleCountry(article.title, sentences.slice(0, 3).map((x) => x.text));
+  const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
@@ -186,7 +189,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
       const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, published: article.published, siblings: cands }) : undefined;
-      if (realised) realised.prompt = placeDelegation(realised.prompt, event);
+      if (realised) realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country, places);
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
     }

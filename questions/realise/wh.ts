@@ -66,7 +66,7 @@ function lowerFirst(s: string, ps: ParsedSentence, at: number): string {
   const first = s.split(/\s/)[0] ?? "";
   const next = s.split(/\s/)[1] ?? "";
   if (/^(?:The|A|An|Its|His|Her|Their|Both|All|Some|Many|Most|Several|Each|Every|Other|Such|No)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
-  if (tags && tags.has("Plural") && !tags.has("ProperNoun") && !tags.has("Demonym") && /^[A-Z][a-z]+$/.test(first) && !/^[A-Z]/.test(next)) return s.charAt(0).toLowerCase() + s.slice(1);
+  if (tags && !tags.has("ProperNoun") && !tags.has("Person") && !tags.has("Place") && !tags.has("Organization") && !tags.has("Acronym") && !tags.has("Demonym") && /^[A-Z][a-z]+$/.test(first) && !/^[A-Z]/.test(next)) return s.charAt(0).toLowerCase() + s.slice(1);
   if (/^(?:In|On|At|For|By|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Until|From|Through|Amid|Despite|Following|With|Within|To)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
   return s;
 }
@@ -307,7 +307,9 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       return finish(addPrefix(`${whoWord} ${past} ${lowerFirst(subj, ps, s0)} ${rest}`), "object");
     }
   }
-  const wh = whPhrase(c, prep, descriptor);
+  // "Real wages climbed 1.4%": a change is asked "By what percentage …".
+  const change = !prep && (c.kind === "percent" || c.kind === "money") && /^(?:rise|fall|climb|grow|drop|decline|increase|jump|surge|slip|gain|lose|ease|rally|slump|soar|plunge|tumble|dip|shrink|expand|contract|sink|slide)$/.test(v.infinitive.toLowerCase());
+  const wh = change ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep, descriptor);
   if (!wh) return undefined;
   if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;
   return invertAndBuild(wh);
