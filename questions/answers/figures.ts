@@ -25,6 +25,9 @@ const SUPERLATIVE =
   "largest|biggest|highest|lowest|smallest|most|least|fastest|slowest|busiest|richest|poorest|oldest|youngest|longest|shortest|strongest|weakest|deepest|worst|best|top|leading|greatest|heaviest|cheapest|costliest|most populous|most valuable|most powerful";
 const TIME_UNIT = "years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?|centuries|century|quarters?";
 
+/** A number right before a range connector: "four to", "12–". */
+const RANGE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$`, "i");
+
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -152,7 +155,7 @@ export function findFigures(sentence: string): Candidate[] {
     if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-(?:fold|thirds?|quarters?|halves|fifths?|tenths?)\b/.test(t.slice(h.end))) continue;
     // "type 2 diabetes", "phase 3": a number that names a class, not a count; "four to five": one end of a range.
     if (/\b(?:type|phase|stage|tier|class|grade|level|version|gen|generation|model|round|wave|group|season|episode|chapter|article|clause|part)\s$/i.test(t.slice(Math.max(0, h.start - 12), h.start))) continue;
-    if (/(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$/i.test(t.slice(Math.max(0, h.start - 14), h.start)) || new RegExp(String.raw`^\s?(?:-|–|to|or)\s?(?:\d|(?:${NUMBER_WORD})\b)`, "i").test(t.slice(h.end))) continue;
+    if (RANGE_BEFORE.test(t.slice(Math.max(0, h.start - 14), h.start)) || new RegExp(String.raw`^\s?(?:-|–|to|or)\s?(?:\d|(?:${NUMBER_WORD})\b)`, "i").test(t.slice(h.end))) continue;
     // "the two countries", "the three sides": a reference to things already named, not a count.
     if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
     const n = countedNoun(t, h.end);
