@@ -22,9 +22,18 @@ export interface ReviewBench {
 /** A ~1,000-word real news text: two qg-dev articles when ../shared is beside the project, else the shipped ones. */
 function thousandWords(): string {
   const dev = path.join(process.cwd(), "..", "shared", "qg-dev", "articles");
-  const files = existsSync(dev) ? readdirSync(dev).sort().slice(5, 7).map((f) => path.join(dev, f)) : readdirSync(path.join(process.cwd(), "questions", "articles")).map((f) => path.join(process.cwd(), "questions", "articles", f));
+  const files = existsSync(dev)
+    ? readdirSync(dev)
+        .sort()
+        .slice(5, 7)
+        .map((f) => path.join(dev, f))
+    : readdirSync(path.join(process.cwd(), "questions", "articles")).map((f) => path.join(process.cwd(), "questions", "articles", f));
   const text = files.map((f) => readFileSync(f, "utf8").replace(/^---[\s\S]*?---\n/, "")).join("\n\n");
-  return text.split(/\s+/).slice(0, 1000).join(" ").replace(/([.!?])[^.!?]*$/, "$1");
+  return text
+    .split(/\s+/)
+    .slice(0, 1000)
+    .join(" ")
+    .replace(/([.!?])[^.!?]*$/, "$1");
 }
 
 function median(xs: number[]): number {
