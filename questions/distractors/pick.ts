@@ -78,6 +78,7 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   const banned = new Set([answerKey, ...avoid.map(sameKey)]);
   const out: string[] = [];
   const add = (s: string): void => {
+    if (/(?:^|\s)(?:one|1|a|an)\s(?:[a-z-]+\s)?(?:weeks|days|months|years|hours|minutes|decades|members|countries|people|ships|vessels|barrels)\b/i.test(s)) return; // "one weeks"
     const k = sameKey(s);
     if (!k || banned.has(k) || out.some((o) => sameName(o, s)) || sameName(s, answer) || avoid.some((a) => sameName(a, s))) return;
     if (k.includes(answerKey) || answerKey.includes(k)) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
