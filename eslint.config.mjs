@@ -81,6 +81,10 @@ const config = [
               group: ["@/questions/*", "../questions/*", "../../questions/*"],
               message: "app/ uses the question generator only through its entry point, @/questions (questions/index.ts).",
             },
+            {
+              group: ["drizzle-orm", "drizzle-orm/*", "@libsql/*", "@/db/client", "@/db/schema"],
+              message: "Queries live in db/ (one connection, db/client.ts): call a named function of db/<domain>.ts.",
+            },
           ],
         },
       ],

@@ -51,7 +51,7 @@ export async function benchReviews({ reviews = 1500 }: { reviews?: number } = {}
     const recordTimes: number[] = [];
     const queueTimes: number[] = [];
     let now = start;
-    for (let i = 0; i < reviews; ) {
+    for (let i = 0; i < reviews;) {
       const [qt, queue] = await time(() => getStudyQueue({ userId: "bench", now: new Date(now), limit: 20 }));
       queueTimes.push(qt);
       if (queue.cards.length === 0) {
