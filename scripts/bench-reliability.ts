@@ -24,7 +24,15 @@ export interface ReliabilityBench {
   retryStorm: { ok: boolean; sent: number; recorded: number };
   multiDevice: { ok: boolean; doubled: boolean };
   poisonImport: { ok: boolean; tried: number; refused: number };
-  eventLoop: { backupMB: number; reviews: number; import: HeavyFigure; apkg: HeavyFigure; jsonBackup: HeavyFigure; oneShotParseBlockMs: number; importBlockVsOneShotParse: number };
+  eventLoop: {
+    backupMB: number;
+    reviews: number;
+    import: HeavyFigure;
+    apkg: HeavyFigure;
+    jsonBackup: HeavyFigure;
+    oneShotParseBlockMs: number;
+    importBlockVsOneShotParse: number;
+  };
   ok: boolean;
 }
 
@@ -107,10 +115,29 @@ export async function benchReliability({ reviews: reviewCount = 12_000, runs = 3
     const learner = await makeUser("devices");
     const first = randomUUID();
     await recordReview({ userId: learner, id: first, questionId: q1!.id, response: { rating: 1 }, durationMs: 1000, now: at });
-    await recordReview({ userId: learner, id: randomUUID(), questionId: q2!.id, response: { rating: 3 }, durationMs: 1000, now: new Date(at.getTime() + 5_000) });
-    await replaceReview({ userId: learner, id: randomUUID(), questionId: q1!.id, response: { rating: 3 }, durationMs: 1000, replaces: first, now: new Date(at.getTime() + 10_000) });
+    await recordReview({
+      userId: learner,
+      id: randomUUID(),
+      questionId: q2!.id,
+      response: { rating: 3 },
+      durationMs: 1000,
+      now: new Date(at.getTime() + 5_000),
+    });
+    await replaceReview({
+      userId: learner,
+      id: randomUUID(),
+      questionId: q1!.id,
+      response: { rating: 3 },
+      durationMs: 1000,
+      replaces: first,
+      now: new Date(at.getTime() + 10_000),
+    });
     const live = (await db.select().from(reviews).where(eq(reviews.userId, learner))).filter((r) => r.undoneAt === null && r.questionId === q1!.id);
-    const [card] = await db.select().from(cards).where(eq(cards.userId, learner)).then((rows) => rows.filter((c) => c.questionId === q1!.id));
+    const [card] = await db
+      .select()
+      .from(cards)
+      .where(eq(cards.userId, learner))
+      .then((rows) => rows.filter((c) => c.questionId === q1!.id));
     const doubled = live.length !== 1 || card?.reps !== 1;
     const multiDevice = { doubled, ok: !doubled && live[0]?.rating === 3 };
 
@@ -158,7 +185,8 @@ export async function benchReliability({ reviews: reviewCount = 12_000, runs = 3
     const heavy = await makeUser("heavy");
     const qs = await db.select({ id: questions.id }).from(questions);
     let t = Date.parse("2026-01-01T08:00:00Z");
-    for (const q of qs) await recordReview({ userId: heavy, id: randomUUID(), questionId: q.id, response: { rating: 3 }, durationMs: 1000, now: new Date((t += 60_000)) });
+    for (const q of qs)
+      await recordReview({ userId: heavy, id: randomUUID(), questionId: q.id, response: { rating: 3 }, durationMs: 1000, now: new Date((t += 60_000)) });
     const [template] = await db.select().from(reviews).where(eq(reviews.userId, heavy)).limit(1);
     const copies = Array.from({ length: Math.max(0, reviewCount - qs.length) }, (_, i) => ({
       ...template!,
@@ -192,7 +220,11 @@ export async function benchReliability({ reviews: reviewCount = 12_000, runs = 3
 }
 
 export const roundFigures = (v: unknown): unknown =>
-  typeof v === "number" ? Math.round(v * 100) / 100 : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundFigures(x)])) : v;
+  typeof v === "number"
+    ? Math.round(v * 100) / 100
+    : v && typeof v === "object"
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundFigures(x)]))
+      : v;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const r = await benchReliability();
