@@ -9,7 +9,7 @@ import { readShippedArticles, saveGeneratedArticle } from "./seed";
 import { visibleArticle } from "./visibility";
 
 /** Most articles one user may add: a guard against runaway storage, far above daily use. */
-export const MAX_USER_ARTICLES = 500;
+const MAX_USER_ARTICLES = 500;
 
 const liveQuestionCount = sql<number>`(select count(*) from ${questions} q where q.article_id = ${articles}.id and q.retired_at is null)`;
 

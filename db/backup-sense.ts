@@ -21,11 +21,11 @@ import { forEachSliced } from "./yield";
  */
 
 /** How far ahead of this server's clock a date in a backup may be (another server's clock). */
-export const CLOCK_SKEW_MS = 2 * 60_000;
+const CLOCK_SKEW_MS = 2 * 60_000;
 /** Nothing in a backup happened before this (Factdeck is younger). */
-export const EARLIEST_MS = Date.UTC(2000, 0, 1);
+const EARLIEST_MS = Date.UTC(2000, 0, 1);
 /** The last instant an ISO date with a four-digit year can name. */
-export const LATEST_DUE_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const LATEST_DUE_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const DAY_MS = 86_400_000;
 
 type Scheduling = {

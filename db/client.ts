@@ -6,7 +6,7 @@ import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { env } from "@/config/env";
 import * as schema from "./schema";
 
-export type Db = LibSQLDatabase<typeof schema>;
+type Db = LibSQLDatabase<typeof schema>;
 
 /**
  * Makes the folder of a file: database exist (libSQL does not create it) and keeps what is in it

@@ -11,7 +11,7 @@ import { articles, exams, questions, type ExamFilter, type ExamRow } from "./sch
 import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** A submission this long after the time ran out is still scored, but flagged late. */
-export const EXAM_GRACE_MS = 30_000;
+const EXAM_GRACE_MS = 30_000;
 
 const TRUE_FALSE_CHOICES = ["True", "False"];
 

@@ -43,7 +43,7 @@ export function csvField(value: string | number | boolean | null | undefined, op
 }
 
 /** Rows to CSV text: a header line, CRLF line ends (RFC 4180). Columns named in `textColumns` are formula-guarded. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[], textColumns: ReadonlySet<string> = new Set()): string {
+function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[], textColumns: ReadonlySet<string> = new Set()): string {
   const lines = [header.map((h) => csvField(h)).join(",")];
   for (const row of rows) lines.push(row.map((v, i) => csvField(v, { text: textColumns.has(header[i] ?? "") })).join(","));
   return lines.join("\r\n") + "\r\n";

@@ -37,7 +37,7 @@ function notABackup(issue: { path: PropertyKey[]; message: string } | undefined,
  * first, then the records a slice at a time, yielding to the event loop between slices so a large
  * file does not hold up other requests.
  */
-export async function parseBackup(data: unknown): Promise<Backup> {
+async function parseBackup(data: unknown): Promise<Backup> {
   const shell = backupShellSchema.safeParse(data);
   if (!shell.success) notABackup(shell.error.issues[0]);
   const out: Record<string, unknown> = { ...shell.data };

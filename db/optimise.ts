@@ -15,7 +15,7 @@ import { reviews, settings } from "./schema";
 import { getSettings } from "./settings";
 
 /** How well a set of FSRS parameters predicts the learner's recalls (lower is better for both). */
-export interface FitMetrics {
+interface FitMetrics {
   /** Mean binary cross-entropy of predicted recall against what happened. */
   logLoss: number;
   /** RMSE of predicted vs. actual recall over fsrs-rs's bins (0–1). */

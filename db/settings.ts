@@ -5,7 +5,7 @@ import { SETTINGS_DEFAULTS, settings, type SettingsRow } from "./schema";
 
 export type UserSettings = Omit<SettingsRow, "userId">;
 
-export const DEFAULT_SETTINGS: UserSettings = { ...SETTINGS_DEFAULTS, examDate: null, weights: null };
+const DEFAULT_SETTINGS: UserSettings = { ...SETTINGS_DEFAULTS, examDate: null, weights: null };
 
 /** A user's settings, or the defaults when they have saved none. */
 export async function getSettings({ userId }: { userId: string }): Promise<UserSettings> {

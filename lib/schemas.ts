@@ -12,14 +12,14 @@ export const questionTypeSchema = z.enum(QUESTION_TYPES);
 export type { QuestionType } from "./question-types";
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 /**
  * What the learner answered. At least one field: `choice` (mcq option text),
  * `text` (typed recall/cloze answer), `truth` (true/false), or `rating`
  * (self-rating of a flipped flashcard, or an override of the automatic one).
  */
-export const reviewAnswerSchema = z
+const reviewAnswerSchema = z
   .strictObject({
     choice: z.string().max(500).optional(),
     text: z.string().max(2000).optional(),

@@ -10,8 +10,6 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade } from "ts-fsrs";
 import { formatInterval } from "./format-interval";
 
-export { formatInterval };
-
 /** Learning phases of a card, as stored (db/schema.ts's `cards.state` takes its enum from here). */
 export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
 /** Learning phase of a card, as stored. */
@@ -43,7 +41,7 @@ export const MAX_RETENTION = 0.97;
 /** Default desired retention (the FSRS authors' recommendation; db/schema.ts's column default). */
 export const DEFAULT_RETENTION = 0.9;
 /** ts-fsrs' own ceiling: 100 years. */
-export const DEFAULT_MAX_INTERVAL_DAYS = 36500;
+const DEFAULT_MAX_INTERVAL_DAYS = 36500;
 
 const DAY_MS = 86_400_000;
 
@@ -88,7 +86,7 @@ export interface SchedulingSettings {
 }
 
 /** The exam date (YYYY-MM-DD) as the instant no interval may pass (its midnight, UTC), or undefined. */
-export function examInstant(examDate: string | null): Date | undefined {
+function examInstant(examDate: string | null): Date | undefined {
   return examDate ? new Date(`${examDate}T00:00:00Z`) : undefined;
 }
 
@@ -104,7 +102,7 @@ export function schedulerOptions(settings: SchedulingSettings): Pick<ScheduleOpt
 }
 
 /** Throws a RangeError unless `retention` is a number in [0.7, 0.97]. */
-export function assertRetention(retention: number): void {
+function assertRetention(retention: number): void {
   if (!Number.isFinite(retention) || retention < MIN_RETENTION || retention > MAX_RETENTION) {
     throw new RangeError(`retention must be between ${MIN_RETENTION} and ${MAX_RETENTION}, got ${retention}`);
   }
@@ -158,7 +156,7 @@ const MIN_STABILITY = 0.001;
  * just now, so it is rescheduled from now instead of ts-fsrs throwing `Invalid delta_t`; a memory
  * state out of FSRS' range (stability 0, difficulty past 1–10) is brought back into it.
  */
-export function saneCard(card: SrsCard, now: Date): SrsCard {
+function saneCard(card: SrsCard, now: Date): SrsCard {
   let out = card;
   if (out.lastReview && !(out.lastReview.getTime() <= now.getTime())) out = { ...out, lastReview: new Date(now.getTime()) };
   if (out.state !== "new") {

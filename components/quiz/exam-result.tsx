@@ -12,7 +12,7 @@ export function formatMarks(n: number): string {
 }
 
 /** Accuracy of the attempted questions (right ÷ (right + wrong)), or null when none was attempted. */
-export function accuracyOf(r: Pick<ExamResult, "right" | "wrong">): number | null {
+function accuracyOf(r: Pick<ExamResult, "right" | "wrong">): number | null {
   const attempted = r.right + r.wrong;
   return attempted ? Math.round((r.right / attempted) * 100) : null;
 }

@@ -15,7 +15,7 @@ interface ArticleOption {
 }
 
 /** The prelims pace for a paper of `count` questions, in whole minutes (20 → 24, 100 → 120). */
-export function defaultMinutes(count: number): number {
+function defaultMinutes(count: number): number {
   return Math.max(1, Math.min(180, Math.ceil(count * EXAM_MINUTES_PER_QUESTION)));
 }
 

@@ -15,7 +15,7 @@ const RATINGS: { rating: SrsRating; label: string; tone: string }[] = [
   { rating: 4, label: "Easy", tone: "text-accent" },
 ];
 
-export function RatingButtons({ s, onRate, highlight }: { s: Session; onRate: (r: SrsRating) => void; highlight?: SrsRating }) {
+function RatingButtons({ s, onRate, highlight }: { s: Session; onRate: (r: SrsRating) => void; highlight?: SrsRating }) {
   const intervals = s.current?.intervals;
   return (
     <div role="group" aria-label="Rate how well you knew it" className="mt-6 grid grid-cols-4 gap-2">
@@ -211,7 +211,7 @@ export function Feedback({ s, card }: { s: Session; card: StudyCard }) {
   );
 }
 
-export function Evidence({ evidence, articleId }: { evidence: string; articleId: string }) {
+function Evidence({ evidence, articleId }: { evidence: string; articleId: string }) {
   return (
     <figure className="mt-3 border-l-2 border-line pl-3 text-sm text-muted">
       <blockquote data-testid="evidence">{evidence}</blockquote>

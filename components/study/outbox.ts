@@ -13,7 +13,7 @@ export type OutboxOp =
   | { kind: "undo"; reviewId: string };
 
 /** The review an operation needs to have been recorded (an override's or an undo's target), if any. */
-export function precondition(op: OutboxOp): string | undefined {
+function precondition(op: OutboxOp): string | undefined {
   return op.kind === "review" ? op.body.replaces : op.reviewId;
 }
 

@@ -5,7 +5,7 @@ import { auth } from "@/db/auth";
 import { ApiError, badRequest, forbidden, payloadTooLarge, unauthorized, unsupportedMediaType } from "@/lib/errors";
 
 /** Request bodies larger than this are refused before they are read whole. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 export interface RequestUser {
   id: string;
@@ -13,7 +13,7 @@ export interface RequestUser {
 }
 
 /** The one place a thrown error becomes a response: ApiError as `{ error }`, anything else a logged 500. */
-export function errorResponse(err: unknown): Response {
+function errorResponse(err: unknown): Response {
   if (err instanceof ApiError) return Response.json({ error: err.message }, { status: err.status });
   console.error("[factdeck] unexpected error", err);
   return Response.json({ error: "Something went wrong on our side. Your data is safe; please try again." }, { status: 500 });
