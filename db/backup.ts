@@ -121,7 +121,7 @@ const examSchema = z.strictObject({
 });
 
 /** Schema of a Factdeck backup file, version 1. */
-const backupSchema = z.strictObject({
+export const backupSchema = z.strictObject({
   format: z.literal("factdeck-backup", { error: `expected "factdeck-backup"` }),
   version: z.literal(1, { error: "only version 1 backups can be imported" }),
   exportedAt: isoDate,

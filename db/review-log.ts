@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, or } from "drizzle-orm";
 import { db } from "./client";
 import { reviews, type ReviewRow } from "./schema";
 import { yieldToEventLoop } from "./yield";
 
 /** Rows per page of the review log: each page is one short query, with a yield to the event loop between pages. */
-const PAGE = 2_000;
+const PAGE = 500;
 
 /**
  * A learner's whole review log, oldest first (by time, then id), read a page at a time (keyset on
@@ -23,7 +23,8 @@ export async function readReviewLog({ userId, liveOnly = false, pageSize = PAGE 
         and(
           eq(reviews.userId, userId),
           liveOnly ? isNull(reviews.undoneAt) : undefined,
-          after ? or(gt(reviews.reviewedAt, after.at), and(eq(reviews.reviewedAt, after.at), gt(reviews.id, after.id))) : undefined,
+          // A range on the (user_id, reviewed_at) index, then the tie-break on id.
+          after ? and(gte(reviews.reviewedAt, after.at), or(gt(reviews.reviewedAt, after.at), gt(reviews.id, after.id))) : undefined,
         ),
       )
       .orderBy(asc(reviews.reviewedAt), asc(reviews.id))
