@@ -264,12 +264,12 @@ function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readon
 
 
 /** A question's id: its article, its sentence's text, the answer span and the type (never the prompt). */
-export function questionIdFor(articleId: string, sentence: string, answer: string, type: QuestionType): string {
+function questionIdFor(articleId: string, sentence: string, answer: string, type: QuestionType): string {
   return `q_${stableHash([articleId, stableHash([sentence]), answer, type])}`;
 }
 
 /** A fact's id: its article, its sentence's text and the answer span. */
-export function factIdFor(articleId: string, sentence: string, answer: string): string {
+function factIdFor(articleId: string, sentence: string, answer: string): string {
   return `f_${stableHash([articleId, stableHash([sentence]), answer])}`;
 }
 

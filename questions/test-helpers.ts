@@ -1,10 +1,4 @@
 /** Shared by the tests (pure: the tests read their files themselves). */
-import type { Article } from "./types";
-
-/** A minimal article around an inline body. */
-export function inlineArticle(body: string, title = "Test article"): Article {
-  return { id: "inline", title, tags: [], body };
-}
 
 /** The shipped articles and the unseen-article fixtures, relative to questions/. */
 export const SHIPPED = ["articles/india-russia-jwg-counter-terrorism.md", "articles/russia-backs-india-unsc-candidacy.md"];

@@ -29,7 +29,7 @@ function numberIn(text: string): { at: number; raw: string; value: number; word:
 }
 
 /** Replaces the figure's number by n, keeping everything else as written. */
-export function withNumber(text: string, n: number): string | undefined {
+function withNumber(text: string, n: number): string | undefined {
   const m = numberIn(text);
   if (!m) return undefined;
   let repl: string;

@@ -28,7 +28,7 @@ function loose(s: string): string {
 }
 
 /** True when the prompt (blank aside) contains the answer as whole words: the question gives itself away. */
-export function givesAway(prompt: string, answer: string): boolean {
+function givesAway(prompt: string, answer: string): boolean {
   const a = loose(answer);
   return a.trim().length > 0 && loose(prompt.replace(BLANK, " ")).includes(a);
 }

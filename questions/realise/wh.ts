@@ -96,7 +96,7 @@ function tidy(s: string): string {
 }
 
 /** The wh-phrase for an answer of this kind after this preposition ("to" + percent → "to what level"). */
-export function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): string | undefined {
+function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): string | undefined {
   const p = prep?.toLowerCase();
   const pp = (w: string): string => (p ? `${p} ${w}` : w);
   const which = (noun: string): string => pp(`which ${noun}`);
