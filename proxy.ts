@@ -13,7 +13,9 @@ export function proxy(req: NextRequest) {
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   if (!isWellEncoded(pathname)) {
     const error = "The address has a malformed percent-encoding (e.g. %zz).";
-    return isApi ? NextResponse.json({ error }, { status: 400 }) : new NextResponse(error, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return isApi
+      ? NextResponse.json({ error }, { status: 400 })
+      : new NextResponse(error, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (!isApi) return NextResponse.next();
   const early = apiPreflight(req.method, pathname);
