@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { crashUnderLoad, soak as soakRun, type CrashFigure, type SoakFigure } from "./bench-reliability-server";
 
 export interface HeavyFigure {
   /** Median wall time of the whole operation. */
@@ -18,9 +19,9 @@ export interface HeavyFigure {
 }
 
 export interface ReliabilityBench {
-  /** kill -9 under load and the 200-learner soak need a server of their own: not in this run (null). */
-  crash: null;
-  soak: null;
+  /** kill -9 under load and the soak run a production server of their own; null with `--no-server`. */
+  crash: CrashFigure | null;
+  soak: SoakFigure | null;
   retryStorm: { ok: boolean; sent: number; recorded: number };
   multiDevice: { ok: boolean; doubled: boolean };
   poisonImport: { ok: boolean; tried: number; refused: number };
@@ -67,7 +68,11 @@ async function figure(runs: number, fn: (run: number) => Promise<unknown>): Prom
   return { totalMs, maxBlockMs, blockShare: totalMs > 0 ? maxBlockMs / totalMs : 0 };
 }
 
-export async function benchReliability({ reviews: reviewCount = 12_000, runs = 3 }: { reviews?: number; runs?: number } = {}): Promise<ReliabilityBench> {
+export async function benchReliability({
+  reviews: reviewCount = 12_000,
+  runs = 3,
+  server = true,
+}: { reviews?: number; runs?: number; server?: boolean } = {}): Promise<ReliabilityBench> {
   const dir = mkdtempSync(path.join(tmpdir(), "factdeck-reliability-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
   process.env.BETTER_AUTH_SECRET ??= "bench-secret-0123456789abcdef";
@@ -213,7 +218,13 @@ export async function benchReliability({ reviews: reviewCount = 12_000, runs = 3
       oneShotParseBlockMs: oneShot.maxBlockMs,
       importBlockVsOneShotParse: oneShot.maxBlockMs > 0 ? importFigure.maxBlockMs / oneShot.maxBlockMs : 0,
     };
-    return { crash: null, soak: null, retryStorm, multiDevice, poisonImport, eventLoop, ok: retryStorm.ok && multiDevice.ok && poisonImport.ok };
+    const port = Number(process.env.RELIABILITY_PORT ?? 3419);
+    const crash = server ? await crashUnderLoad({ port }) : null;
+    const soak = server
+      ? await soakRun({ port, learners: Number(process.env.RELIABILITY_SOAK_LEARNERS ?? 200), seconds: Number(process.env.RELIABILITY_SOAK_SECONDS ?? 60) })
+      : null;
+    const ok = retryStorm.ok && multiDevice.ok && poisonImport.ok && (crash?.ok ?? true) && (soak?.ok ?? true);
+    return { crash, soak, retryStorm, multiDevice, poisonImport, eventLoop, ok };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -227,7 +238,7 @@ export const roundFigures = (v: unknown): unknown =>
       : v;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const r = await benchReliability();
+  const r = await benchReliability({ server: !process.argv.includes("--no-server") });
   console.log(JSON.stringify({ reliability: roundFigures(r) }, null, 2));
   if (!r.ok) process.exitCode = 1;
 }

@@ -7,7 +7,7 @@ import { benchReliability, roundFigures } from "./bench-reliability";
 import { benchReviews } from "./bench-reviews";
 
 if (process.argv.includes("--reliability")) {
-  const reliability = await benchReliability();
+  const reliability = await benchReliability({ server: !process.argv.includes("--no-server") });
   console.log(JSON.stringify({ reliability: roundFigures(reliability) }, null, 2));
   if (!reliability.ok) process.exitCode = 1;
 } else {
