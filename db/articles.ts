@@ -5,7 +5,7 @@ import { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, slugify,
 import { badRequest, notFound, unprocessable } from "@/lib/errors";
 import { db } from "./client";
 import { articles, questions } from "./schema";
-import { readShippedArticles, saveGeneratedArticle } from "./seed";
+import { saveGeneratedArticle, shippedLibrary } from "./seed";
 import { visibleArticle } from "./visibility";
 
 /** Most articles one user may add: a guard against runaway storage, far above daily use. */
@@ -41,17 +41,6 @@ export async function getArticle({ userId, id }: { userId: string | null; id: st
     .from(articles)
     .where(and(eq(articles.id, id), visibleArticle(userId)));
   return row;
-}
-
-// The shipped articles are read once per process (they are seeded at start and do not change while
-// the server runs): they are the distractor pool for every pasted article.
-let shippedCache: Promise<Article[]> | undefined;
-function shippedCorpus(): Promise<Article[]> {
-  shippedCache ??= readShippedArticles().catch((err: unknown) => {
-    shippedCache = undefined;
-    throw err;
-  });
-  return shippedCache;
 }
 
 /** A user's article id: their own namespace, so two learners may add articles with the same title. */
@@ -94,8 +83,7 @@ export async function addUserArticle({ userId, input, now }: { userId: string; i
   const [count] = await db.select({ n: sql<number>`count(*)` }).from(articles).where(eq(articles.ownerId, userId));
   if (Number(count?.n ?? 0) >= MAX_USER_ARTICLES) throw unprocessable(`You can keep up to ${MAX_USER_ARTICLES} articles; delete some first.`);
 
-  const shipped = await shippedCorpus();
-  const generated = generateCorpus([article, ...shipped]).find((g) => g.article.id === article.id);
+  const generated = generateCorpus([article], { library: await shippedLibrary() })[0];
   if (!generated) throw new Error("the generator returned no result for the article");
   if (generated.questions.length === 0) {
     throw unprocessable("No exam-grade questions could be made from this text. Paste a news article of a few paragraphs with names, dates and numbers.");

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { startOfLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
+import { siblingKey } from "@/lib/siblings";
 import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
 import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
 import { cardFromRow } from "./cards";
@@ -70,18 +71,18 @@ export async function getStudyQueue({
     .where(and(isNull(cards.questionId), where))
     .orderBy(asc(questions.position), asc(questions.id));
 
-  // Anki's "bury siblings": one new question per fact a day, and none of a fact already studied today,
-  // so the flashcard and the multiple-choice version of one fact do not follow each other.
+  // Anki's "bury siblings": one new question per sentence a day, and none of a sentence already studied
+  // today, so two questions of one sentence (lib/siblings.ts) never give each other away.
   const studiedToday = await db
-    .selectDistinct({ factId: questions.factId })
+    .selectDistinct({ articleId: questions.articleId, evidence: questions.evidence })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt), visibleArticle(userId)));
-  const buried = new Set(studiedToday.map((r) => r.factId));
+  const buried = new Set(studiedToday.map(siblingKey));
   const freshRows = unseen.filter((r) => {
-    if (buried.has(r.question.factId)) return false;
-    buried.add(r.question.factId);
+    if (buried.has(siblingKey(r.question))) return false;
+    buried.add(siblingKey(r.question));
     return true;
   });
 

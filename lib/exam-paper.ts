@@ -3,9 +3,10 @@
  * paper. db/exams.ts reads the pool and stores the paper.
  */
 import { seededRandom, shuffled } from "./random";
+import { siblingKey, type SiblingFields } from "./siblings";
 
 /**
- * Picks up to `count` questions: one per fact (siblings never share a paper), spread evenly across
+ * Picks up to `count` questions: one per sentence (siblings never share a paper, see lib/siblings.ts), spread evenly across
  * articles (round-robin over the articles in a shuffled order, each article's facts shuffled), then
  * shuffled into the paper's order. The pool's order must be stable (the caller sorts it) for a seed
  * to repeat.
@@ -13,7 +14,7 @@ import { seededRandom, shuffled } from "./random";
  * @example
  * pickExamQuestions({ pool, count: 20, seed: 42 }); // the same 20, in the same order, every time
  */
-export function pickExamQuestions<Q extends { id: string; factId: string; articleId: string }>({
+export function pickExamQuestions<Q extends { id: string } & SiblingFields>({
   pool,
   count,
   seed,
@@ -23,13 +24,13 @@ export function pickExamQuestions<Q extends { id: string; factId: string; articl
   seed: number;
 }): Q[] {
   const random = seededRandom(seed);
-  // Facts by article, each fact with its sibling questions (mcq, true/false).
+  // Sentences by article, each with its sibling questions.
   const byArticle = new Map<string, Map<string, Q[]>>();
   for (const q of pool) {
     const facts = byArticle.get(q.articleId) ?? new Map<string, Q[]>();
     byArticle.set(q.articleId, facts);
-    const siblings = facts.get(q.factId) ?? [];
-    facts.set(q.factId, siblings);
+    const siblings = facts.get(siblingKey(q)) ?? [];
+    facts.set(siblingKey(q), siblings);
     siblings.push(q);
   }
   // Each article's facts in a shuffled order, one sibling chosen at random for each.

@@ -1,7 +1,6 @@
 /**
- * Seeded randomness for the app's own draws (exam papers, test data): the same seed always gives the
- * same sequence. (The question generator keeps its own copy in questions/random.ts: questions/ is
- * self-contained; both are mulberry32 and must stay the same algorithm.)
+ * Seeded randomness: the same seed always gives the same sequence. The one definition for the app's
+ * exam papers, the tests and the question generator (questions/random.ts re-exports it).
  */
 
 /** mulberry32: a PRNG returning floats in [0, 1), the same for the same seed. */

@@ -34,52 +34,69 @@ export interface ParsedSentence {
   tagsAt(offset: number): ReadonlySet<string> | undefined;
 }
 
-interface CompromiseTerm {
+/** A term of compromise's document, after compute("offset") and compute("root"). */
+interface Term {
   text: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
+  /** The verb's infinitive, when compromise knows it. */
+  root?: string | null;
 }
-interface CompromiseVerb {
-  text: string;
-  offset: { start: number; length: number };
-  verb: {
-    root: string;
-    auxiliary: string;
-    infinitive: string;
-    negative: boolean;
-    preAdverbs: string[];
-    grammar: { tense?: string; passive?: boolean; copula?: boolean; isInfinitive?: boolean; form?: string };
+
+const AUX_PAST = /^(?:was|were|had|did)$/i;
+const FUTURE = /^(?:will|shall|wo|'ll)$/i;
+const NEGATION = /^(?:not|n't|never)$/i;
+
+/** A verb phrase from its terms: the cheap reading (tags and roots), not compromise's full verb grammar. */
+function verbPhrase(terms: readonly Term[], text: string): VerbPhrase | undefined {
+  const verbs = terms.filter((t) => t.tags.has("Verb"));
+  if (verbs.length === 0) return undefined;
+  const main = [...verbs].reverse().find((t) => !t.tags.has("Auxiliary") && !t.tags.has("Modal")) ?? verbs[verbs.length - 1]!;
+  const first = terms[0]!;
+  const last = terms[terms.length - 1]!;
+  const start = first.offset.start;
+  const end = last.offset.start + last.offset.length;
+  const aux = terms.filter((t) => t !== main && (t.tags.has("Auxiliary") || t.tags.has("Modal")) && t.offset.start < main.offset.start);
+  const auxiliary = aux.map((t) => t.text).join(" ");
+  const before = text.slice(0, start);
+  const isInfinitive = /^to$/i.test(first.text) || /\bto\s$/i.test(before);
+  let tense = main.tags.has("PastTense") && aux.length === 0 ? "PastTense" : "PresentTense";
+  if (aux.some((t) => FUTURE.test(t.text))) tense = "FutureTense";
+  else if (aux.length > 0 && AUX_PAST.test(aux[0]!.text)) tense = "PastTense";
+  const word = main.text.toLowerCase();
+  return {
+    start,
+    end,
+    text: text.slice(start, end).replace(/[\s,.;:!?"”’)]+$/, ""),
+    auxiliary,
+    root: main.text,
+    infinitive: main.root || (main.tags.has("Infinitive") || main.tags.has("PresentTense") ? word.replace(/s$/, "") : word),
+    tense,
+    negative: terms.some((t) => NEGATION.test(t.text) || t.tags.has("Negative")),
+    passive: terms.some((t) => t.tags.has("Passive")),
+    copula: main.tags.has("Copula"),
+    isInfinitive,
+    preAdverbs: terms.filter((t) => t.tags.has("Adverb") && t.offset.start > start && t.offset.start < main.offset.start).map((t) => t.text),
   };
 }
 
 /**
- * Parses one sentence with compromise.
+ * Parses one sentence (or a whole body) with compromise: tags by offset and the verb phrases.
+ * compromise's own verb grammar (.verbs().json()) costs three times its parse; the phrases are
+ * read from the terms' tags and roots instead.
  *
  * @example parseSentence("The navy will buy 26 vessels.").verbs[0].infinitive === "buy"
  */
 export function parseSentence(text: string): ParsedSentence {
   const doc = nlp(text);
-  const terms = (doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>).flatMap((s) => s.terms);
-  const words = terms.map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) }));
+  doc.compute("offset");
+  doc.compute("root");
+  const docs = (doc as unknown as { docs: Term[][] }).docs;
+  const words = docs.flat().map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags as ReadonlySet<string> }));
   const verbs: VerbPhrase[] = [];
-  for (const v of doc.verbs().json({ offset: true }) as CompromiseVerb[]) {
-    const raw = v.text.replace(/[\s,.;:!?"”’)]+$/, "");
-    const start = v.offset.start;
-    const g = v.verb.grammar ?? {};
-    verbs.push({
-      start,
-      end: start + raw.length,
-      text: raw,
-      auxiliary: v.verb.auxiliary ?? "",
-      root: v.verb.root,
-      infinitive: v.verb.infinitive || v.verb.root,
-      tense: g.tense ?? "PresentTense",
-      negative: Boolean(v.verb.negative),
-      passive: Boolean(g.passive) || /passive/.test(g.form ?? ""),
-      copula: Boolean(g.copula),
-      isInfinitive: Boolean(g.isInfinitive),
-      preAdverbs: v.verb.preAdverbs ?? [],
-    });
+  for (const terms of (doc.verbs() as unknown as { docs: Term[][] }).docs) {
+    const v = verbPhrase(terms, text);
+    if (v) verbs.push(v);
   }
   const byOffset = new Map<number, ReadonlySet<string>>();
   for (const w of words) for (let k = w.start; k < w.end; k++) byOffset.set(k, w.tags);
@@ -94,9 +111,25 @@ export function parseSentence(text: string): ParsedSentence {
  */
 export function parseBody(body: string): (start: number, end: number) => ParsedSentence {
   const whole = parseSentence(body);
+  // Both lists are in text order: a binary search finds a sentence's first word and verb.
+  const from = <T extends { start: number }>(xs: readonly T[], at: number): number => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const slice = <T extends { start: number; end: number }>(xs: readonly T[], start: number, end: number): T[] => {
+    const out: T[] = [];
+    for (let k = from(xs, start); k < xs.length && xs[k]!.start < end; k++) if (xs[k]!.end <= end) out.push({ ...xs[k]!, start: xs[k]!.start - start, end: xs[k]!.end - start });
+    return out;
+  };
   return (start, end) => {
-    const words = whole.words.filter((w) => w.start >= start && w.end <= end).map((w) => ({ ...w, start: w.start - start, end: w.end - start }));
-    const verbs = whole.verbs.filter((v) => v.start >= start && v.end <= end).map((v) => ({ ...v, start: v.start - start, end: v.end - start }));
+    const words = slice(whole.words, start, end);
+    const verbs = slice(whole.verbs, start, end);
     const byOffset = new Map<number, ReadonlySet<string>>();
     for (const w of words) for (let k = w.start; k < w.end; k++) byOffset.set(k, w.tags);
     return { text: body.slice(start, end), words, verbs, tagsAt: (o) => byOffset.get(o) };

@@ -9,7 +9,7 @@ import { countryOf, countryOfDemonym, REGIONS } from "../nlp/vocab-places";
 import { NON_NAME_WORDS, MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 import { KNOWN_ORGS } from "../nlp/vocab-roles";
 import { plain, type AnswerKind, type Candidate } from "./types";
-import { ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
+import { COMMON_NAMES, NEWS_SOURCES, ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, TERM_ACRONYMS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
 
 /** What the NLP library says of the word at an offset of the sentence. */
 export type TagsAt = (offset: number) => ReadonlySet<string> | undefined;
@@ -38,7 +38,7 @@ function tokens(t: string): Tok[] {
     const start = m.index ?? 0;
     if (text.endsWith(".") && !DOTTED.test(text)) text = text.replace(/\.+$/, "");
     let possessive = false;
-    if (/'s?$/.test(text) && /[\p{L}]'s?$/u.test(text)) {
+    if (/'s?$/.test(text) && /[\p{L}.]'s?$/u.test(text)) {
       possessive = true;
       text = text.replace(/'s?$/, "");
     }
@@ -69,6 +69,7 @@ function wordsBefore(t: string, start: number, n: number): string[] {
 }
 
 function isAcronym(text: string): boolean {
+  if (TERM_ACRONYMS.has(text)) return false;
   return /^(?:[A-Z]\.){2,}$/.test(text) || /^[A-Z][A-Za-z]?[A-Z]{1,6}s?$/.test(text) || KNOWN_ORGS.has(text);
 }
 
@@ -87,6 +88,7 @@ function splitTitle(toks: readonly Tok[]): { prefix: Tok[]; title: Tok[]; name: 
     let j = i;
     while (j > 0 && TITLE_WORDS.has(toks[j - 1]!.text.toLowerCase())) j--;
     const name = toks.slice(i + 1);
+    if (name.length > 0 && CONNECTORS.has(name[0]!.text.toLowerCase())) continue; // "Head of Fixed Income" is a post
     if (name.length === 0 || name.some((t) => TITLE_WORDS.has(t.text.toLowerCase()) && TITLE_HEADS.has(t.text.toLowerCase()))) continue;
     if (name.every((t) => !t.cap)) continue;
     return { prefix: toks.slice(0, j), title: toks.slice(j, i + 1), name };
@@ -172,8 +174,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (/^\d/.test(ptext) && !/\p{L}/u.test(ptext)) continue;
     // A lower-case head right after the name says what it is: "Druzhba pipeline", "Fidesz party".
     let head: string | undefined;
-    if (!r.possessive && !r.title) {
-      const ext = /^((?: [a-z][a-z-]*){1,2})(?=[\s,.;:)—–-]|$)/.exec(t.slice(end));
+    if (!r.possessive && !r.title && !(ptext.split(" ").length === 1 && countryOfDemonym(ptext))) {
+      const ext = /^((?: [a-z][a-z-]*){1,2})(?=[\s,.;:)'—–-]|$)/.exec(t.slice(end));
       if (ext) {
         const words = ext[1]!.trim().split(" ");
         for (let k = words.length; k >= 1; k--) {
@@ -188,6 +190,16 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
         }
       }
     }
+    // "Orbán-era", "U.S.-led": an adjective made of a name, not the name.
+    if (/-(?:era|led|backed|based|style|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(ptext)) continue;
+    // "U.S.-Israel attacks": two countries joined are an adjective.
+    if (/-/.test(ptext) && ptext.split("-").every((p) => countryOf(p) || countryOfDemonym(p))) continue;
+    // "Dr. Reddy's Laboratories": a name inside a longer name.
+    if (r.possessive && /\b(?:Dr|St|Mr|Mrs|Ms)\.\s$/.test(t.slice(Math.max(0, start - 4), start)) && /^'s?\s\p{Lu}/u.test(t.slice(end))) continue;
+    // "(NRC)" right after its full form: the acronym is given away by the words before it.
+    if (t[start - 1] === "(" && t[end] === ")" && /^[A-Z][A-Za-z&.]*[A-Z]s?$/.test(ptext)) continue;
+    if (COMMON_NAMES.has(ptext)) continue;
+    if (NEWS_SOURCES.has(ptext) || NEWS_SOURCES.has(ptext.replace(/^The /, ""))) continue;
     const typed = typeName(t, start, end, text, plain(text), r, head, tagsAt);
     if (!typed) continue;
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
@@ -217,8 +229,13 @@ function typeName(
   const tags = [...Array(end - start).keys()].flatMap((k) => [...(tagsAt(start + k) ?? [])]);
   const has = (tag: string): boolean => tags.includes(tag);
 
-  if (r.title) return { kind: "person", bonus: 0.1 };
-  if (countryOf(ptext)) return { kind: "country", category: "country", bonus: 0 };
+  if (r.title) return { kind: "person", category: "official", bonus: 0.1 };
+  if (countryOf(ptext)) {
+    // "U.S. Vice President JD Vance": the country names the post, it is not the fact.
+    const nextWord = /^ (\p{Lu}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase();
+    if (nextWord && (TITLE_WORDS.has(nextWord) || TITLE_HEADS.has(nextWord))) return undefined;
+    return { kind: "country", category: "country", bonus: 0 };
+  }
   if (words.length === 1 && countryOfDemonym(ptext)) {
     // "the Danish drugmaker": a nationality asked as a country.
     return /^ [a-z]/.test(after) ? { kind: "country", category: "country", bonus: -0.15 } : undefined;
@@ -238,6 +255,7 @@ function typeName(
   const cue = ORG_CUES[prev] ?? (before.slice(-2).join(" ") === "think tank" ? "think tank" : undefined);
   if (cue) return { kind: "organisation", category: cue, bonus: 0.05 };
   if (/\.(?:com|org|net|ai|io)$/i.test(ptext) || /\b(?:Inc|Corp|Ltd|LLC|plc|AG|SA)\.?$/.test(ptext)) return { kind: "organisation", category: "company", bonus: 0 };
+  if (TERM_ACRONYMS.has(ptext)) return undefined; // "GDP", "CEO": words of the trade, not names
   if (isAcronym(ptext)) return { kind: "organisation", bonus: -0.05 };
   if (has("Person") || has("FirstName") || has("LastName") || SPEECH.test(after.replace(/^,? /, "")) || /^, (?:the |a |an )?[a-z]/.test(after) && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w))) return { kind: "person", bonus: 0 };

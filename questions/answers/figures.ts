@@ -4,9 +4,9 @@
  */
 import { plain, type AnswerKind, type Candidate } from "./types";
 
-const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens|a few";
+const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|half a dozen|a dozen|dozens|a few";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b)`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|\$|€|£|¥|₹|Rs\.? ?|INR ?|USD ?|EUR ?)`;
 const CUR_POST = String.raw`(?: (?:rupees|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs))`;
@@ -24,6 +24,9 @@ const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
 const SUPERLATIVE =
   "largest|biggest|highest|lowest|smallest|most|least|fastest|slowest|busiest|richest|poorest|oldest|youngest|longest|shortest|strongest|weakest|deepest|worst|best|top|leading|greatest|heaviest|cheapest|costliest|most populous|most valuable|most powerful";
 const TIME_UNIT = "years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?|centuries|century|quarters?";
+
+/** A number right before a range connector: "four to", "12–". */
+const RANGE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$`, "i");
 
 const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -109,8 +112,8 @@ function overlaps(ranges: readonly Hit[], start: number, end: number): boolean {
  */
 export function findFigures(sentence: string): Candidate[] {
   const t = plain(sentence);
-  const b = String.raw`(?<![\w.,$€£¥₹-])`; // a figure starts at a word boundary
-  const e = String.raw`(?![\w%])`;
+  const b = String.raw`(?<![\w.,:$€£¥₹-])`; // a figure starts at a word boundary (not inside "5:07")
+  const e = String.raw`(?![\w%])(?!:\d)`;
   const taken: Hit[] = [];
   const take = (hits: Hit[]): void => {
     for (const h of hits) if (!overlaps(taken, h.start, h.end)) taken.push(h);
@@ -123,7 +126,7 @@ export function findFigures(sentence: string): Candidate[] {
   take(collect(new RegExp(String.raw`${b}(?:${MONTH_FULL}|${MONTH_ABBR})(?:,)? ${YEAR}${e}`, "g"), t, "date"));
   take(collect(new RegExp(String.raw`${b}(?:${MONTH_FULL}|${MONTH_ABBR}) (?:to|and|-|–) (?:${MONTH_FULL}|${MONTH_ABBR})(?: ${YEAR})?${e}`, "g"), t, "date"));
   // A month alone is a date when a preposition of time governs it ("in January", "last October").
-  take(collect(new RegExp(String.raw`\b(?:in|since|from|by|until|till|last|early|late|mid-|through|during|of|next|this|and|or|to) (${MONTH_FULL}|${MONTH_ABBR.replace(/\\\.\?/g, "\\.")})(?![\w-])(?! \d)`, "g"), t, "date", 1));
+  take(collect(new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|till|[Ll]ast|[Ee]arly|[Ll]ate|mid-|[Tt]hrough|[Dd]uring|of|[Nn]ext|[Tt]his|and|or|to) (${MONTH_FULL}|${MONTH_ABBR.replace(/\\\.\?/g, "\\.")})(?![\w-])(?! \d)`, "g"), t, "date", 1));
   // Fiscal years and year ranges.
   take(collect(new RegExp(String.raw`${b}(?:(?:financial|fiscal) year |FY ?)(?:${YEAR}|\d{2})(?:[-–/]\d{2,4})?${e}`, "g"), t, "year"));
   take(collect(new RegExp(String.raw`${b}${YEAR}[-–/](?:\d{2}|${YEAR})${e}`, "g"), t, "year"));
@@ -138,7 +141,7 @@ export function findFigures(sentence: string): Candidate[] {
   take(collect(new RegExp(String.raw`${b}${YEAR}(?![\w%,.]\d)(?!\w)`, "g"), t, "year"));
   // Durations: "16 years", "two weeks", "a decade", "over two decades" (not "two years ago").
   take(
-    collect(new RegExp(String.raw`${b}(?:${NUM}|an?)[ -](?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)`, "g"), t, "duration"),
+    collect(new RegExp(String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)`, "g"), t, "duration"),
   );
   // Ranks: "third-largest", "second-largest employer", "fourth anniversary".
   take(collect(new RegExp(String.raw`\b(?:${ORDINAL_WORD})[ -](?:${SUPERLATIVE})\b`, "gi"), t, "rank"));
@@ -149,7 +152,12 @@ export function findFigures(sentence: string): Candidate[] {
     const word = t.slice(h.start, h.end);
     // A number glued to a name ("GLP-1", "Artemis II", "COP30") or a time of day is no count.
     if (/[A-Za-z]-$/.test(t.slice(Math.max(0, h.start - 2), h.start)) || /^\d+:\d/.test(t.slice(h.start))) continue;
-    if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-fold/.test(t.slice(h.end))) continue;
+    if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-(?:fold|thirds?|quarters?|halves|fifths?|tenths?)\b/.test(t.slice(h.end))) continue;
+    // "type 2 diabetes", "phase 3": a number that names a class, not a count; "four to five": one end of a range.
+    if (/\b(?:type|phase|stage|tier|class|grade|level|version|gen|generation|model|round|wave|group|season|episode|chapter|article|clause|part)\s$/i.test(t.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (RANGE_BEFORE.test(t.slice(Math.max(0, h.start - 14), h.start)) || new RegExp(String.raw`^\s?(?:-|–|to|or)\s?(?:\d|(?:${NUMBER_WORD})\b)`, "i").test(t.slice(h.end))) continue;
+    // "the two countries", "the three sides": a reference to things already named, not a count.
+    if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
     const n = countedNoun(t, h.end);
     taken.push({ ...h, noun: n?.noun, nounEnd: n?.end });
   }

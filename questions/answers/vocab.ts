@@ -19,6 +19,7 @@ export const ORG_HEAD_CATEGORY: Record<string, string> = {
   laboratory: "laboratory", laboratories: "company", motors: "company", airlines: "company", airways: "company", energy: "company",
   pharmaceuticals: "company", technologies: "company", systems: "company", industries: "company", partners: "company", capital: "firm",
   economics: "firm", research: "organisation", unit: "unit", coalition: "coalition", government: "government",
+  confederation: "organisation", investors: "firm", house: "chamber", diet: "chamber", chamber: "chamber", lok: "chamber", sabha: "chamber",
 };
 
 /** Lower-case nouns that name what the next capitalised name is: "drugmaker Novo Nordisk". */
@@ -99,4 +100,37 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "judge", "justice", "speaker", "spokesperson", "spokesman", "spokeswoman", "ceo", "cfo", "coo", "founder", "co-founder", "head",
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "ayatollah", "sheikh", "pope", "cardinal",
   "archbishop", "administrator", "astronaut", "officer", "secretary-general", "vice-president", "lady", "adviser", "advisor", "economist",
+]);
+
+/** Acronyms that are words of the trade (indicators, posts, technologies), not names of organisations. */
+export const TERM_ACRONYMS: ReadonlySet<string> = new Set([
+  "GDP", "GNP", "GVA", "GNI", "CPI", "WPI", "PMI", "IIP", "GST", "VAT", "FDI", "FPI", "IPO", "IPOs", "EV", "EVs", "AI", "AGI", "LLM", "LLMs", "CEO", "CEOs", "CFO", "CTO", "COO",
+  "MD", "MP", "MPs", "MLA", "MLAs", "LPG", "LNG", "CNG", "OTT", "IT", "ESG", "GHG", "PPP", "YoY", "QoQ", "FY", "DNA", "RNA", "HIV", "AIDS", "GPS", "SUV", "SUVs", "API", "APIs",
+  "UAV", "UAVs", "R&D", "PC", "PCs", "TV", "OK", "AM", "PM", "ET", "GMT", "UTC", "IST", "PT", "EST", "EDT", "PST", "PDT", "US$", "NRI", "NRIs", "SME", "SMEs", "MSME", "MSMEs", "B2B", "B2C",
+]);
+
+/** News outlets, wires and data providers: the source of a report, never its fact. */
+export const NEWS_SOURCES: ReadonlySet<string> = new Set([
+  "Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "PTI", "Press Trust of India", "ANI", "IANS", "Xinhua", "TASS", "RIA Novosti",
+  "Kyodo", "Yonhap", "CNBC", "CNN", "BBC", "Al Jazeera", "Financial Times", "FT", "The Financial Times", "Wall Street Journal", "The Wall Street Journal", "New York Times",
+  "The New York Times", "Washington Post", "The Washington Post", "The Guardian", "Guardian", "The Economist", "Economist", "Nikkei", "Nikkei Asia", "Mainichi Shimbun",
+  "Asahi Shimbun", "Yomiuri Shimbun", "South China Morning Post", "The Hindu", "Hindustan Times", "Times of India", "The Times of India", "Indian Express",
+  "The Indian Express", "Economic Times", "The Economic Times", "Mint", "LiveMint", "Business Standard", "Moneycontrol", "TechCrunch", "The Verge", "Wired",
+  "Axios", "Politico", "Semafor", "The Information", "Forbes", "Fortune", "Insider", "Business Insider", "Fox News", "NBC", "NBC News", "ABC", "CBS", "MSNBC",
+  "Sky News", "Deutsche Welle", "DW", "Le Monde", "Der Spiegel", "Haaretz", "Dawn", "Kpler", "Vortexa", "LSEG", "Refinitiv", "FactSet", "PitchBook", "Crunchbase",
+  "S&P Global", "Moody's", "Fitch", "Counterpoint", "IDC", "Gartner", "Statista", "CNBC-TV18", "NDTV", "Inside India",
+]);
+
+/** Large economies: country distractors of last resort, plausible in any story. */
+export const MAJOR_COUNTRIES: readonly string[] = [
+  "India", "China", "U.S.", "Japan", "Germany", "U.K.", "France", "Italy", "Canada", "Brazil", "Russia", "South Korea", "Australia", "Mexico", "Indonesia",
+  "Saudi Arabia", "Turkey", "Argentina", "South Africa", "Iran", "Israel", "Ukraine", "Pakistan", "Bangladesh", "Vietnam", "Thailand", "Egypt", "Nigeria",
+  "Spain", "Netherlands", "Poland", "Sweden", "Norway", "Switzerland", "UAE", "Qatar", "Singapore", "Malaysia", "Philippines", "Sri Lanka", "Nepal",
+];
+
+/** Capitalised words that everybody knows: never the answer to a question about an article. */
+export const COMMON_NAMES: ReadonlySet<string> = new Set([
+  "Moon", "Earth", "Sun", "Mars", "Venus", "Jupiter", "Europe", "Asia", "Africa", "America", "Americas", "Antarctica", "Arctic", "Middle East", "West", "East", "North", "South",
+  "Independence", "Internet", "God", "Christmas", "Diwali", "Eid", "Ramadan", "English", "Hindi", "Christian", "Muslim", "Hindu", "Buddhist", "Pacific Time", "Eastern Time",
+  "Central Time", "Mountain Time", "Greenwich Mean Time", "Coordinated Universal Time", "Pacific Standard Time", "Eastern Standard Time", "Indian Standard Time",
 ]);

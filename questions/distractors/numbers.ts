@@ -29,7 +29,7 @@ function numberIn(text: string): { at: number; raw: string; value: number; word:
 }
 
 /** Replaces the figure's number by n, keeping everything else as written. */
-export function withNumber(text: string, n: number): string | undefined {
+function withNumber(text: string, n: number): string | undefined {
   const m = numberIn(text);
   if (!m) return undefined;
   let repl: string;
@@ -84,6 +84,7 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
   order.sort((a, b) => a.r - b.r);
   for (const { n } of order) {
     if (n <= 0 || n === v) continue;
+    if (ordinal && n === 1 && /-(?:largest|biggest|highest|lowest|smallest|most|least|fastest|busiest|oldest)/i.test(text)) continue; // "first-largest" is just "largest"
     if (kind === "percent" && n > 100 && v <= 100) continue;
     const s = withNumber(text, n);
     if (s && s !== text) out.add(s);

@@ -7,7 +7,7 @@
 import { COUNTRIES } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
 import type { AnswerKind, Candidate } from "../answers/types";
-import { WORLD_CITIES, WORLD_ORGANISATIONS } from "../answers/vocab";
+import { MAJOR_COUNTRIES, WORLD_CITIES, WORLD_ORGANISATIONS } from "../answers/vocab";
 import { dateNeighbours } from "./dates";
 import { leadingNumber, numericNeighbours } from "./numbers";
 
@@ -23,7 +23,12 @@ export interface PoolItem {
 
 /** Key for "the same answer written another way": case, punctuation, "the", a possessive. */
 export function sameKey(s: string): string {
-  return s
+  const expanded = s
+    .replace(/\bU\.?N\.?(?=\s|$)/g, "United Nations")
+    .replace(/\bU\.?S\.?(?=\s|$)/g, "United States")
+    .replace(/\bU\.?K\.?(?=\s|$)/g, "United Kingdom")
+    .replace(/\bE\.?U\.?(?=\s|$)/g, "European Union");
+  const key = expanded
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -32,15 +37,26 @@ export function sameKey(s: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, "")
     .replace(/\s+/g, " ")
     .trim();
+  return key;
 }
 
-function unitOf(text: string): string {
-  return text
-    .replace(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g, "#")
-    .replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a|an)\b/gi, "#")
-    .replace(/^(?:more than|less than|over|under|around|about|nearly|almost|roughly|some|up to|at least|close to|approximately|below|above|just over|just under|a total of|an estimated) /i, "")
-    .toLowerCase();
+function initials(key: string): string {
+  return key
+    .split(" ")
+    .filter((w) => !/^(?:of|and|for|the|on|in)$/.test(w))
+    .map((w) => w[0])
+    .join("");
 }
+
+/** True when two names are one: the same key, or one is the other's acronym ("UNSC"). */
+export function sameName(a: string, b: string): boolean {
+  const ka = sameKey(a);
+  const kb = sameKey(b);
+  if (ka === kb) return true;
+  if (!ka.includes(" ") && kb.includes(" ") && initials(kb) === ka) return true;
+  return !kb.includes(" ") && ka.includes(" ") && initials(ka) === kb;
+}
+
 
 function qualifierOf(text: string): string {
   return /^(?:more than|less than|over|under|around|about|nearly|almost|roughly|some|up to|at least|close to|approximately|below|above|just over|just under|a total of|an estimated) /i.exec(text)?.[0] ?? "";
@@ -62,9 +78,11 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   const banned = new Set([answerKey, ...avoid.map(sameKey)]);
   const out: string[] = [];
   const add = (s: string): void => {
+    if (/(?:^|\s)(?:one|1|a|an)\s(?:[a-z-]+\s)?(?:weeks|days|months|years|hours|minutes|decades|members|countries|people|ships|vessels|barrels)\b/i.test(s)) return; // "one weeks"
     const k = sameKey(s);
-    if (!k || banned.has(k) || out.some((o) => sameKey(o) === k)) return;
+    if (!k || banned.has(k) || out.some((o) => sameName(o, s)) || sameName(s, answer) || avoid.some((a) => sameName(a, s))) return;
     if (k.includes(answerKey) || answerKey.includes(k)) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
+    if (out.some((o) => sameKey(o).includes(k) || k.includes(sameKey(o)))) return; // two spellings of one wrong option
     out.push(s);
   };
   const rand = mulberry32(seedFrom(`${answer}|${where.articleId}|${where.sentence}`, seed));
@@ -75,18 +93,26 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   };
 
   if (FIGURES.has(c.kind) || c.kind === "rank") {
-    const unit = unitOf(answer);
     const q = qualifierOf(answer);
     const v = leadingNumber(answer);
-    // The article's other figures of the same unit and form, of a similar magnitude.
-    for (const p of fromPool((p) => p.kind === c.kind && p.articleId === where.articleId && unitOf(p.text) === unit)) {
-      const pv = leadingNumber(p.text);
-      if (v !== undefined && pv !== undefined && c.kind !== "year" && (pv > v * 4 || pv < v / 4)) continue;
-      if (c.kind === "year" && v !== undefined && pv !== undefined && Math.abs(pv - v) > 12) continue;
-      add(q && !qualifierOf(p.text) ? `${q}${p.text}` : p.text);
-      if (out.length >= 1) break; // one true-elsewhere figure at most: the rest are neighbours
+    // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
+    // "1989-1991": both ends move together.
+    const range = /^(\d{4})([-–])(\d{2}|\d{4})$/.exec(answer);
+    if (c.kind === "year" && range) {
+      const a = Number(range[1]);
+      const b = range[3]!.length === 2 ? Number(range[1]!.slice(0, 2) + range[3]) : Number(range[3]);
+      for (const d of shuffled([-4, -3, -2, 2, 3, 5, -6, 6], rand)) {
+        const end = b + d;
+        add(`${a + d}${range[2]}${range[3]!.length === 2 ? String(end).slice(2) : end}`);
+        if (out.length >= want) break;
+      }
+      return out.slice(0, want);
     }
-    for (const n of numericNeighbours(answer, c.kind, seed)) {
+    // "more than 50 years": a wrong option must be false, so it lies beyond the bound.
+    const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q) ? 1 : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q) ? -1 : 0;
+    for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
+      const nv = leadingNumber(n);
+      if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
       add(n);
       if (out.length >= want) break;
     }
@@ -102,14 +128,20 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
 
   const similarLength = (s: string): boolean => s.split(/\s+/).length <= answer.split(/\s+/).length + 3;
   if (c.kind === "person") {
-    for (const p of fromPool((p) => p.kind === "person")) add(p.text);
+    // Full names first: "Peter Magyar" rather than "Magyar".
+    // Officials for an official (people named with their post), full names first.
+    const people = fromPool((p) => p.kind === "person");
+    // People named near the answer are of the same story (the other delegation's leader, not a politician of another paragraph).
+    const near = (p: PoolItem): number => (p.articleId === where.articleId ? Math.min(1, Math.abs(p.sentence - where.sentence) / 8) : 1.5);
+    const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 1) + (/\s/.test(p.text) ? 0 : 2) + near(p);
+    for (const p of [...people].sort((a, b) => rank(a) - rank(b))) add(p.text);
     return out.slice(0, want);
   }
   if (c.kind === "country") {
     const demonym = !/\s/.test(answer) && /(?:an|ish|ese|i|ch)$/.test(answer) && !COUNTRIES.includes(answer);
     if (!demonym) {
       for (const p of fromPool((p) => p.kind === "country" && !/(?:an|ish|ese)$/.test(p.text))) add(p.text);
-      for (const cn of shuffled(COUNTRIES, rand)) {
+      for (const cn of shuffled(MAJOR_COUNTRIES, rand)) {
         if (out.length >= want + 2) break;
         add(cn);
       }
@@ -126,8 +158,10 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   }
   if (c.kind === "organisation") {
     for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined)) add(p.text);
-    for (const o of shuffled(WORLD_ORGANISATIONS[c.category ?? "organisation"] ?? [], rand)) add(o);
-    if (out.length < want) for (const p of fromPool((p) => p.kind === "organisation" && similarLength(p.text))) add(p.text);
+    // Generic bodies only for an answer that is one (a company gets companies of the article or none).
+    const body = c.category !== undefined || /^(?:International|United|World|European|Asian|African|Organi[sz]ation|Bank of|Reserve Bank|Federal|U\.N\.|UN)\b|\b(?:Organi[sz]ation|Agency|Council|Commission|Fund|Bank|Court|Union)$/.test(answer);
+    if (body) for (const o of shuffled(WORLD_ORGANISATIONS[c.category ?? "organisation"] ?? [], rand)) add(o);
+    if (out.length < want) for (const p of fromPool((p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text))) add(p.text);
     return out.slice(0, want);
   }
   // Named things and other terms: the same category only.

@@ -22,7 +22,7 @@ export const DEV_KINDS = [
   "event",
   "other",
 ] as const;
-export type DevKind = (typeof DEV_KINDS)[number];
+type DevKind = (typeof DEV_KINDS)[number];
 
 /** One key fact of a dev-set article (facts/NN-slug.json). */
 export interface DevFact {
@@ -85,7 +85,7 @@ export function answerMatches(answer: string, fact: Pick<DevFact, "a" | "accept"
 }
 
 /** True when the two sentences are the same sentence up to quote, dash and space rewrites. */
-export function sameSentence(a: string, b: string): boolean {
+function sameSentence(a: string, b: string): boolean {
   return normaliseSentence(a) === normaliseSentence(b);
 }
 
@@ -95,7 +95,7 @@ export function coversFact(question: Pick<Question, "answer" | "evidence">, fact
 }
 
 /** A question that breaks one of the generator's contracts, with the reason. */
-export interface Malformed {
+interface Malformed {
   id: string;
   type: string;
   prompt: string;
@@ -124,7 +124,7 @@ export function malformedReasons(q: Question, body: string): string[] {
   return reasons;
 }
 
-export interface MissedFact {
+interface MissedFact {
   q: string;
   a: string;
   kind: DevKind;

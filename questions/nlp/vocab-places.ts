@@ -73,23 +73,6 @@ export function countryOfDemonym(word: string): string | undefined {
   return demonymToCountry.get(word);
 }
 
-/** The demonym of a country ("Russia" → "Russian"), or undefined. */
-export function demonymOf(country: string): string | undefined {
-  const c = countryOf(country) ?? country;
-  return COUNTRY_DEMONYMS[c];
-}
-
-/** True for any country name, short form or demonym. */
-export function isCountryWord(word: string): boolean {
-  return countryOf(word) !== undefined || demonymToCountry.has(word);
-}
-
-/** All country surface forms (canonical and aliases), longest first, for matching in text. */
-export const COUNTRY_FORMS: readonly string[] = [...countryForms.keys()].sort((a, b) => b.length - a.length);
-
-/** All demonyms, longest first. */
-export const DEMONYMS: readonly string[] = [...demonymToCountry.keys()].sort((a, b) => b.length - a.length);
-
 /** Continents and large regions: places, never countries. */
 export const REGIONS: readonly string[] = [
   "Africa", "Asia", "Europe", "South America", "North America", "Latin America", "Oceania", "Antarctica",
@@ -98,24 +81,3 @@ export const REGIONS: readonly string[] = [
   "Atlantic Ocean", "South China Sea", "Red Sea", "Black Sea", "Mediterranean", "Caspian Sea", "Himalayas",
 ];
 
-/**
- * World capitals and large cities. Used only to top up place distractors when the
- * corpus names fewer than three other places.
- */
-export const FALLBACK_CITIES: readonly string[] = [
-  "Mumbai", "Beijing", "Geneva", "Vienna", "Paris", "Berlin", "Tokyo", "Washington",
-  "London", "Brasilia", "Cairo", "Nairobi", "Jakarta", "Canberra", "Ottawa", "Rome", "Madrid", "Seoul",
-  "Singapore", "Dhaka", "Kathmandu", "Colombo", "Abu Dhabi", "Riyadh", "Tehran", "Astana", "Tashkent",
-];
-
-const NEEDS_THE = /^(?:United\b|Netherlands$|Philippines$|Maldives$|Czech Republic$|Bahamas$|Gambia$|Russian Federation$|Seychelles$)/;
-
-/**
- * A country as running text names it: "the United States", "the Maldives", "India".
- * Short forms keep their own usage ("the US", "the UK").
- */
-export function countryRef(name: string): string {
-  if (/^the\s/i.test(name)) return name;
-  if (NEEDS_THE.test(name) || /^(?:US|UK|UAE|USA)$/.test(name)) return `the ${name}`;
-  return name;
-}

@@ -5,13 +5,15 @@
 import type { Clause } from "../analyse/clause";
 import type { ParsedSentence } from "../analyse/parse-sentence";
 import type { Candidate } from "../answers/types";
+import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
+import { readsWell } from "./check";
+import { anchorTimes } from "./time";
 
-const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their)\b/i;
 
 /**
  * @example statementOf(ps, clause, c, resolve) // "Novo Nordisk's market share remained steady at 25%."
  */
-export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, resolve: (s: string) => string | undefined): string | undefined {
+export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, resolve: (s: string) => string | undefined, published?: string): string | undefined {
   let out = "";
   let i = clause.start;
   for (const [x, y] of [...clause.drop].sort((a, b) => a[0] - b[0])) {
@@ -20,10 +22,10 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
     i = Math.max(i, y);
   }
   if (i < clause.end) out += ps.text.slice(i, clause.end);
-  out = out.replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").trim();
-  if (!out.includes(c.text)) return undefined;
+  out = anchorTimes(out, published).replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "").replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").replace(/^[\s,;:]+/, "").trim();
+  if (!out.includes(c.text) || !out.includes(clause.verb.text)) return undefined;
   const subject = ps.text.slice(clause.subject[0], clause.subject[1]).trim();
-  if (PRONOUN.test(subject)) {
+  if (PRONOUN_SUBJECT.test(subject) || VAGUE_SUBJECT.test(subject)) {
     const r = resolve(subject);
     if (!r) return undefined;
     out = out.replace(subject, r);
@@ -31,5 +33,6 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
   if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
   const words = out.split(/\s+/).length;
   if (words < 5 || words > 40) return undefined;
-  return `${out.charAt(0).toUpperCase()}${out.slice(1)}.`;
+  const statement = `${out.charAt(0).toUpperCase()}${out.slice(1)}.`.replace(/([.!?])\.$/, "$1");
+  return readsWell(statement) ? statement : undefined;
 }

@@ -8,6 +8,9 @@ import type { Clause } from "../analyse/clause";
 import type { ParsedSentence } from "../analyse/parse-sentence";
 import { plain, type Candidate } from "../answers/types";
 import { invert } from "./verbs";
+import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
+import { RELATIVE_TIME, readsWell } from "./check";
+import { anchorTimes } from "./time";
 
 /** What a question needs from the article beyond its sentence. */
 export interface RealiseContext {
@@ -15,6 +18,8 @@ export interface RealiseContext {
   resolveSubject(subject: string): string | undefined;
   /** "February 2026" when the article's date is known: facts that change are asked in the article's time. */
   asOf?: string;
+  /** The article's published date (ISO), to anchor "on Friday" and "last year". */
+  published?: string;
   /** The other figures of the sentence: a prompt leaves them out where it can, so it gives none of them away. */
   siblings?: readonly Candidate[];
 }
@@ -50,10 +55,6 @@ export interface Realised {
 }
 
 const PREPOSITION = /\b(in|on|at|to|from|by|for|since|until|till|over|during|between|with|of|than|under|across|within|after|before|into|worth|via|through|against|among|near|towards?|around|about|as)\s$/i;
-const RELATIVE_TIME =
-  /\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
-const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their|both|some|many|others|one|such)\b/i;
-const VAGUE_SUBJECT = /^the (?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides)\b/i;
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -65,7 +66,7 @@ function lowerFirst(s: string, ps: ParsedSentence, at: number): string {
   const first = s.split(/\s/)[0] ?? "";
   const next = s.split(/\s/)[1] ?? "";
   if (/^(?:The|A|An|Its|His|Her|Their|Both|All|Some|Many|Most|Several|Each|Every|Other|Such|No)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
-  if (tags && tags.has("Plural") && !tags.has("ProperNoun") && !tags.has("Demonym") && /^[A-Z][a-z]+$/.test(first) && !/^[A-Z]/.test(next)) return s.charAt(0).toLowerCase() + s.slice(1);
+  if (tags && !tags.has("ProperNoun") && !tags.has("Person") && !tags.has("Place") && !tags.has("Organization") && !tags.has("Acronym") && !tags.has("Demonym") && /^[A-Z][a-z]+$/.test(first) && !/^[A-Z]/.test(next)) return s.charAt(0).toLowerCase() + s.slice(1);
   if (/^(?:In|On|At|For|By|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Until|From|Through|Amid|Despite|Following|With|Within|To)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
   return s;
 }
@@ -95,7 +96,7 @@ function tidy(s: string): string {
 }
 
 /** The wh-phrase for an answer of this kind after this preposition ("to" + percent → "to what level"). */
-export function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): string | undefined {
+function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): string | undefined {
   const p = prep?.toLowerCase();
   const pp = (w: string): string => (p ? `${p} ${w}` : w);
   const which = (noun: string): string => pp(`which ${noun}`);
@@ -154,6 +155,21 @@ export function whPhrase(c: Candidate, prep: string | undefined, descriptor?: st
   }
 }
 
+const IRREGULAR_PAST: Record<string, string> = {
+  led: "led", held: "held", won: "won", built: "built", made: "made", sent: "sent", set: "set", run: "ran", begun: "began", taken: "took", given: "gave",
+  written: "wrote", chosen: "chose", seen: "saw", known: "knew", shown: "showed", driven: "drove", drawn: "drew", grown: "grew", thrown: "threw",
+  spoken: "spoke", broken: "broke", beaten: "beat", done: "did", brought: "brought", bought: "bought", caught: "caught", fought: "fought",
+  taught: "taught", sought: "sought", paid: "paid", sold: "sold", told: "told", found: "found", kept: "kept", left: "left", lost: "lost", met: "met",
+  put: "put", hit: "hit", cut: "cut", spent: "spent", lent: "lent", struck: "struck", overseen: "oversaw", undertaken: "undertook",
+};
+
+/** The active simple past of a passive participle ("headed" → "headed", "taken" → "took"), or undefined when unsure. */
+function activePast(participle: string): string | undefined {
+  const p = participle.toLowerCase();
+  if (IRREGULAR_PAST[p]) return IRREGULAR_PAST[p];
+  return /[a-z]ed$/.test(p) ? p : undefined;
+}
+
 function pluralSubject(subject: string): boolean {
   const last = subject.trim().split(/\s+/).pop() ?? "";
   return /\band\b/.test(subject) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
@@ -189,9 +205,10 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     return pre ? `${q} ${pre}` : q;
   };
   const finish = (q: string, slot: Realised["slot"]): Realised | undefined => {
-    let prompt = tidy(q);
-    if (ctx.asOf && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text)) prompt = `${prompt}, as of ${ctx.asOf}`;
+    let prompt = tidy(anchorTimes(q, ctx.published));
+    if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text)) prompt = `${prompt}, as of ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
+    if (!readsWell(prompt)) return undefined;
     const words = prompt.split(/\s+/).length;
     if (words < 5 || words > 40) return undefined;
     if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
@@ -219,6 +236,15 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       return undefined;
     }
     const desc = before.replace(/^(?:the|a|an)\s/i, "").trim();
+    if (/\b(?:of|by|for|in|on|at|from|with|the|a|an|and|or|to)\b/i.test(desc)) return undefined; // "An analysis by the X": not the subject itself
+    if (desc) {
+      // A descriptor is a noun phrase ("rival", "drugmaker"), not "early data show".
+      const lastAt = s0 + before.trimEnd().lastIndexOf(" ") + 1;
+      const tags = ps.tagsAt(lastAt);
+      if (tags && (tags.has("Verb") || !tags.has("Noun"))) return undefined;
+    }
+    // "Which city has reduced funding…": a capital standing for its government is no place fact.
+    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|is|was|will)/i.test(v.text)) return undefined;
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
     const wh = whPhrase(c, undefined, descriptor);
@@ -233,6 +259,12 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
 
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // A quoted phrase keeps its quotes: no wh-question leaves them empty.
+  if (/["']\s?$/.test(t.slice(0, c.outerStart))) return undefined;
+  // A possessor ("Ukraine's EU ambitions") or one conjunct of a list ("the EU and Ukraine") cannot be moved alone.
+  const next = t.slice(c.end);
+  if (/^'s?\b|^'(?=\s)/.test(next)) return undefined;
+  if (/(?:\band|\bor|,)\s+(?:the\s)?$/.test(before) || /^\s*(?:,\s*(?:\p{Lu}|the\s)|\s(?:and|or)\s)/u.test(next)) return undefined;
   // Extraction out of another verb phrase or a relative clause reads badly: give up.
   if (!inPrefix && ps.verbs.some((x) => x !== v && x.start >= v.end && x.start < c.outerStart && !x.isInfinitive)) return undefined;
   if (!inPrefix && /\b(?:that|which|who|whose|where|when|while|because|if|after|before|as|since)\s/i.test(before.replace(/\b(?:after|before|since|as)\s(?=\S+\s*$)/i, ""))) return undefined;
@@ -265,7 +297,19 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     removeEnd = c.end + m[0].length;
     return invertAndBuild(`what share of ${ps.text.slice(c.end + m[0].indexOf(m[1]!), removeEnd)}`);
   }
-  const wh = whPhrase(c, prep, descriptor);
+  // "The Russian delegation was headed by X" → "Who headed the Russian delegation?": the agent asked in the active voice.
+  if (prep === "by" && (c.kind === "person" || c.kind === "organisation") && v.passive && /^(?:was|were)$/i.test(v.auxiliary.trim()) && !inPrefix) {
+    const past = activePast(v.root);
+    const subj = subjectText();
+    if (past && subj) {
+      const whoWord = c.kind === "person" ? (descriptor ? `which ${descriptor}` : "who") : `which ${descriptor ?? (c.category && c.category !== "term" && c.category !== "name" ? c.category : "organisation")}`;
+      const rest = tail(v.end, [[removeStart, removeEnd], ...siblingRemovals(t, ctx.siblings ?? [], c, removeStart, removeEnd, clause.end)]);
+      return finish(addPrefix(`${whoWord} ${past} ${lowerFirst(subj, ps, s0)} ${rest}`), "object");
+    }
+  }
+  // "Real wages climbed 1.4%": a change is asked "By what percentage …".
+  const change = !prep && (c.kind === "percent" || c.kind === "money") && /^(?:rise|fall|climb|grow|drop|decline|increase|jump|surge|slip|gain|lose|ease|rally|slump|soar|plunge|tumble|dip|shrink|expand|contract|sink|slide)$/.test(v.infinitive.toLowerCase());
+  const wh = change ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep, descriptor);
   if (!wh) return undefined;
   if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;
   return invertAndBuild(wh);
@@ -275,6 +319,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (!subj) return undefined;
     const inv = invert(v, pluralSubject(subj));
     if (!inv) return undefined;
+    if (/^(?:do|does|did)$/.test(inv.aux) && /\b(?:could|would|may|might|should|can|must|will|shall)\b/.test(inv.rest)) return undefined;
     if (inPrefix) {
       const restPrefix = tidy(piece(ps, clause.prefix![0], clause.prefix![1], [...drops, [removeStart, removeEnd]]));
       const rest = tail(v.end, []);
