@@ -49,7 +49,12 @@ function toCsv(header: readonly string[], rows: readonly (readonly (string | num
   return lines.join("\r\n") + "\r\n";
 }
 
-const iso = (d: Date | number | null | undefined) => (d === null || d === undefined ? null : new Date(d).toISOString());
+/** ISO 8601, or empty for no date — and for a date past what a Date can hold (a row written before the import's sense checks). */
+const iso = (d: Date | number | null | undefined) => {
+  if (d === null || d === undefined) return null;
+  const t = new Date(d);
+  return Number.isNaN(t.getTime()) ? null : t.toISOString();
+};
 const RATING_NAMES = ["", "again", "hard", "good", "easy"] as const;
 
 const REVIEW_COLUMNS = [

@@ -328,6 +328,10 @@ test.describe("answers before routing (issue 10)", () => {
     expect(await wrong.json()).toEqual({ error: expect.stringContaining("PUT") });
     expect((await request.delete("/api/reviews")).status()).toBe(405);
     expect((await request.get("/api/health")).status()).toBe(200);
+    // better-auth's own unknown paths too.
+    const auth = await request.post("/api/auth/no-such-thing", { data: {} });
+    expect(auth.status()).toBe(404);
+    expect(await auth.json()).toEqual({ error: expect.any(String) });
   });
 });
 
