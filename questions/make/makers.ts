@@ -41,6 +41,8 @@ export function makeRecall(prompt: string | undefined, answer: string): Draft | 
 /** Four options in a fixed order per question (seeded by the prompt), the answer once. */
 export function makeMcq(prompt: string | undefined, answer: string, distractors: readonly string[], seed: number): Draft | undefined {
   if (!prompt || distractors.length < 3 || givesAway(prompt, answer)) return undefined;
+  // A wrong option already written in the question ("Saudi" beside "Saudi Arabia") is absurd.
+  if (distractors.slice(0, 3).some((d) => loose(prompt.replace(BLANK, " ")).includes(loose(d)))) return undefined;
   const options = [answer, ...distractors.slice(0, 3)];
   if (new Set(options.map(sameKey)).size !== 4 || options.some((o, i) => options.some((p, j) => j > i && sameName(o, p)))) return undefined;
   const choices = shuffled(options, mulberry32(seedFrom(prompt, seed)));

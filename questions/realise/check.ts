@@ -31,5 +31,6 @@ export function readsWell(prompt: string): boolean {
   const close = (prompt.match(/”/g) ?? []).length;
   if (straight % 2 === 1 || open !== close) return false;
   if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) return false;
+  if ((prompt.match(/—/g) ?? []).length % 2 === 1) return false; // an aside cut at its dash
   return true;
 }
