@@ -299,6 +299,8 @@ function sentenceCloze(text: string, c: Candidate, published?: string): Draft | 
 function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
   if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
+  // "U.S. Vice President JD Vance" → "… Vladimir Putin": a post belongs to one country, a swap of its holder is absurd.
+  if (c.kind === "person" && /\b(?:President|Minister|Secretary|Governor|Chancellor|Premier|King|Queen|Prince|Chairman|Chair|Director|Administrator|Ambassador|Speaker|Leader|Commissioner)\s+$/.test(plain(sentence).slice(0, c.outerStart))) return undefined;
   if (c.value === undefined || !["percent", "money", "number", "quantity", "duration"].includes(c.kind)) return distractors[0];
   const ratio = (d: string): number => {
     const v = valueOf(d);
@@ -332,7 +334,7 @@ function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], local: r
     cloze,
     cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
     // A false statement swaps in a wrong option of the same kind and role: figures, people, places, countries, bodies of a known category.
-    makeTrueFalse(statement, c.text, swapFor(c, distractors, s.text), stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0),
+    makeTrueFalse(statement, c.text, ((x) => (x && statement?.includes(x) ? undefined : x))(swapFor(c, distractors, s.text)), stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0),
   ];
   return drafts.filter((d): d is Draft => d !== undefined);
 }

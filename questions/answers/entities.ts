@@ -238,7 +238,7 @@ function typeName(
   }
   if (words.length === 1 && countryOfDemonym(ptext)) {
     // "the Danish drugmaker": a nationality asked as a country.
-    return /^ [a-z]/.test(after) ? { kind: "country", category: "country", bonus: -0.15 } : undefined;
+    return /^ [a-z]/.test(after) ? { kind: "country", category: "country", bonus: -0.3 } : undefined;
   }
   if (head && THING_HEADS.has(head)) return { kind: "named", category: head, bonus: 0.05 };
   if (head && PLACE_HEADS.has(head)) return { kind: "place", category: head, bonus: 0 };

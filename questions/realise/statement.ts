@@ -32,7 +32,8 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
   }
   if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
   const words = out.split(/\s+/).length;
-  if (words < 5 || words > 40) return undefined;
+  if (words < 5 || words > 36) return undefined;
+  if (clause.verb.negative) return undefined; // "The IEA did not detail …": what a text leaves out is no fact
   const statement = `${out.charAt(0).toUpperCase()}${out.slice(1)}.`.replace(/([.!?])\.$/, "$1");
   return readsWell(statement) ? statement : undefined;
 }

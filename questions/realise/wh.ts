@@ -210,7 +210,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     prompt = `${cap(prompt)}?`;
     if (!readsWell(prompt)) return undefined;
     const words = prompt.split(/\s+/).length;
-    if (words < 5 || words > 40) return undefined;
+    if (words < 5 || words > 32) return undefined; // a question a learner reads at a glance
     if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
     return { prompt, answer, slot };
   };
@@ -312,6 +312,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   const wh = change ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep, descriptor);
   if (!wh) return undefined;
   if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;
+  if (prep === "by" && v.copula) return undefined; // "By which organisation is the permit the first …"
   return invertAndBuild(wh);
 
   function invertAndBuild(whText: string): Realised | undefined {
