@@ -60,34 +60,81 @@ function ankiCollectionRow({ crtSec, now }: { crtSec: number; now: Date }): (str
   const mod = now.getTime();
   const modSec = Math.floor(mod / 1000);
   const conf = {
-    activeDecks: [ANKI_DECK_ID], curDeck: ANKI_DECK_ID, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true,
-    dueCounts: true, curModel: String(ANKI_MODEL_ID), nextPos: 1, sortType: "noteFld", sortBackwards: false, addToCur: true,
+    activeDecks: [ANKI_DECK_ID],
+    curDeck: ANKI_DECK_ID,
+    newSpread: 0,
+    collapseTime: 1200,
+    timeLim: 0,
+    estTimes: true,
+    dueCounts: true,
+    curModel: String(ANKI_MODEL_ID),
+    nextPos: 1,
+    sortType: "noteFld",
+    sortBackwards: false,
+    addToCur: true,
   };
   const model = {
-    id: String(ANKI_MODEL_ID), name: "Factdeck", type: 0, mod: modSec, usn: -1, sortf: 0, did: ANKI_DECK_ID, tags: [], vers: [],
+    id: String(ANKI_MODEL_ID),
+    name: "Factdeck",
+    type: 0,
+    mod: modSec,
+    usn: -1,
+    sortf: 0,
+    did: ANKI_DECK_ID,
+    tags: [],
+    vers: [],
     flds: ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
-    tmpls: [{
-      name: "Card 1", ord: 0, did: null, bqfmt: "", bafmt: "",
-      qfmt: "{{Front}}",
-      afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n<div class="evidence">{{Evidence}}</div>\n<div class="article">{{Article}}</div>',
-    }],
+    tmpls: [
+      {
+        name: "Card 1",
+        ord: 0,
+        did: null,
+        bqfmt: "",
+        bafmt: "",
+        qfmt: "{{Front}}",
+        afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n<div class="evidence">{{Evidence}}</div>\n<div class="article">{{Article}}</div>',
+      },
+    ],
     css: CSS,
-    latexPre: "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+    latexPre:
+      "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
     latexPost: "\\end{document}",
     req: [[0, "all", [0]]],
   };
   const deck = (id: number, name: string) => ({
-    id, name, desc: "", conf: ANKI_DCONF_ID, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, mod: modSec, usn: -1,
-    newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0],
+    id,
+    name,
+    desc: "",
+    conf: ANKI_DCONF_ID,
+    dyn: 0,
+    collapsed: false,
+    extendNew: 10,
+    extendRev: 50,
+    mod: modSec,
+    usn: -1,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
   });
   const dconf = {
-    id: ANKI_DCONF_ID, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
+    id: ANKI_DCONF_ID,
+    name: "Default",
+    mod: 0,
+    usn: 0,
+    maxTaken: 60,
+    autoplay: true,
+    timer: 0,
+    replayq: true,
+    dyn: false,
     new: { delays: [1, 10], ints: [1, 4, 7], initialFactor: 2500, order: 1, perDay: 20, bury: false, separate: true },
     rev: { perDay: 200, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, bury: false, hardFactor: 1.2 },
     lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 1 },
   };
   return [
-    crtSec, mod, mod,
+    crtSec,
+    mod,
+    mod,
     JSON.stringify(conf),
     JSON.stringify({ [ANKI_MODEL_ID]: model }),
     JSON.stringify({ 1: deck(1, "Default"), [ANKI_DECK_ID]: deck(ANKI_DECK_ID, "Factdeck") }),
@@ -210,7 +257,16 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
     usedIds.add(rid);
     statements.push({
       sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-      args: [rid, cid, r.rating, revlogInterval(r.after), revlogInterval(r.before), easeFactor(r.after.difficulty), Math.min(r.durationMs, 60_000), REVLOG_TYPE[r.before?.state ?? "new"]],
+      args: [
+        rid,
+        cid,
+        r.rating,
+        revlogInterval(r.after),
+        revlogInterval(r.before),
+        easeFactor(r.after.difficulty),
+        Math.min(r.durationMs, 60_000),
+        REVLOG_TYPE[r.before?.state ?? "new"],
+      ],
     });
   });
   return zipAsync({ "collection.anki2": await writeCollection(statements), media: strToU8("{}") });

@@ -80,7 +80,10 @@ export async function addUserArticle({ userId, input, now }: { userId: string; i
   };
   article.id = userArticleId(userId, article);
 
-  const [count] = await db.select({ n: sql<number>`count(*)` }).from(articles).where(eq(articles.ownerId, userId));
+  const [count] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(articles)
+    .where(eq(articles.ownerId, userId));
   if (Number(count?.n ?? 0) >= MAX_USER_ARTICLES) throw unprocessable(`You can keep up to ${MAX_USER_ARTICLES} articles; delete some first.`);
 
   const generated = generateCorpus([article], { library: await shippedLibrary() })[0];

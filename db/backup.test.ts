@@ -20,7 +20,19 @@ function fixture(id: string): GeneratedArticle {
   return {
     article: { id, title: `Summit report ${id}`, tags: ["brics"], body: sentence, source: "https://example.test/a" },
     words: 14,
-    facts: [{ id: `${id}-f1`, kind: "event", subject: "15th BRICS summit", relation: "held in", object: "Johannesburg", objectType: "place", sentence, articleId: id, span: [0, 20] }],
+    facts: [
+      {
+        id: `${id}-f1`,
+        kind: "event",
+        subject: "15th BRICS summit",
+        relation: "held in",
+        object: "Johannesburg",
+        objectType: "place",
+        sentence,
+        articleId: id,
+        span: [0, 20],
+      },
+    ],
     questions: [
       { ...base, id: `${id}-recall`, type: "recall", prompt: "Where was the 15th BRICS summit held?", answer: "Johannesburg" },
       { ...base, id: `${id}-tf`, type: "true_false", prompt: "The 15th BRICS summit was held in Durban.", answer: "False" },
@@ -57,8 +69,19 @@ beforeAll(async () => {
   await recordReview({ userId: alice, id: uuid(5), questionId: "mine-tf", response: { truth: true }, durationMs: 700, now: LATER });
   await undoReview({ userId: alice, reviewId: uuid(5), now: LATER });
   await db.insert(exams).values({
-    id: "exam-1", userId: alice, createdAt: NOW, endsAt: new Date(NOW.getTime() + 6 * 60_000), seed: 7, filter: {},
-    questionIds: ["shared-tf"], submittedAt: new Date(NOW.getTime() + 60_000), answers: { "shared-tf": "False" }, score: 2, right: 1, wrong: 0, skipped: 0,
+    id: "exam-1",
+    userId: alice,
+    createdAt: NOW,
+    endsAt: new Date(NOW.getTime() + 6 * 60_000),
+    seed: 7,
+    filter: {},
+    questionIds: ["shared-tf"],
+    submittedAt: new Date(NOW.getTime() + 60_000),
+    answers: { "shared-tf": "False" },
+    score: 2,
+    right: 1,
+    wrong: 0,
+    skipped: 0,
   });
   backup = await buildBackup({ userId: alice, now: LATER });
 });
@@ -102,7 +125,14 @@ describe("importBackup", () => {
 
   it("gives review ids taken by another user stable ids of their own, and keeps a card reviewed more recently", async () => {
     const dave = await makeUser("dave");
-    await recordReview({ userId: dave, id: uuid(10), questionId: "shared-tf", response: { truth: false }, durationMs: 1, now: new Date("2026-12-01T00:00:00Z") });
+    await recordReview({
+      userId: dave,
+      id: uuid(10),
+      questionId: "shared-tf",
+      response: { truth: false },
+      durationMs: 1,
+      now: new Date("2026-12-01T00:00:00Z"),
+    });
     const [davesTf] = await db.select().from(cards).where(eq(cards.userId, dave));
     const data = {
       ...backup,
@@ -114,7 +144,10 @@ describe("importBackup", () => {
     expect(await importBackup({ userId: dave, data, now: LATER })).toEqual({ articles: 0, cards: 1, reviews: 3, exams: 1 });
     const ids = (await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.userId, dave))).map((r) => r.id).sort();
     expect(ids).toEqual([uuid(10), ...[1, 2, 4].map((n) => importedReviewId(dave, uuid(n)))].sort());
-    const [tf] = await db.select().from(cards).where(and(eq(cards.userId, dave), eq(cards.questionId, "shared-tf")));
+    const [tf] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, dave), eq(cards.questionId, "shared-tf")));
     expect(tf).toEqual(davesTf);
     expect(await importBackup({ userId: dave, data, now: LATER })).toEqual({ articles: 0, cards: 0, reviews: 0, exams: 0 });
   });
@@ -145,7 +178,13 @@ describe("importBackup", () => {
 describe("exam papers in the backup", () => {
   it("are exported and imported, under a new id when another user has that one", async () => {
     expect(backup.exams).toEqual([
-      expect.objectContaining({ id: "exam-1", questionIds: ["shared-tf"], answers: { "shared-tf": "False" }, score: 2, submittedAt: "2026-11-22T10:01:00.000Z" }),
+      expect.objectContaining({
+        id: "exam-1",
+        questionIds: ["shared-tf"],
+        answers: { "shared-tf": "False" },
+        score: 2,
+        submittedAt: "2026-11-22T10:01:00.000Z",
+      }),
     ]);
     const fay = await makeUser("fay");
     const data = { ...backup, articles: [], cards: [], reviews: [] };
@@ -171,7 +210,10 @@ describe("exam papers in the backup go through the visibility rule", () => {
     const ivy = await makeUser("ivy");
     const [paper] = backup.exams!;
     const data = { ...backup, articles: [], cards: [], reviews: [], exams: [{ ...paper!, id: "exam-ivy", questionIds: ["shared-tf", "hals-recall"] }] };
-    await expect(importBackup({ userId: ivy, data, now: LATER })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/refers to 1 question that do not exist here \(e\.g\. "hals-recall"\)/) });
+    await expect(importBackup({ userId: ivy, data, now: LATER })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/refers to 1 question that do not exist here \(e\.g\. "hals-recall"\)/),
+    });
     expect(await db.select().from(exams).where(eq(exams.userId, ivy))).toEqual([]);
     // Hal himself may import it: the question is his.
     expect((await importBackup({ userId: owner, data, now: LATER })).exams).toBe(1);

@@ -196,9 +196,7 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
       ...a,
       createdAt: a.createdAt.toISOString(),
       facts: factRows.filter((f) => f.articleId === a.id).map(({ articleId: _a, ...f }) => ({ ...f, retiredAt: isoOf(f.retiredAt) })),
-      questions: questionRows
-        .filter((q) => q.articleId === a.id)
-        .map(({ articleId: _a, updatedAt: _u2, ...q }) => ({ ...q, retiredAt: isoOf(q.retiredAt) })),
+      questions: questionRows.filter((q) => q.articleId === a.id).map(({ articleId: _a, updatedAt: _u2, ...q }) => ({ ...q, retiredAt: isoOf(q.retiredAt) })),
     })),
     exams: examRows.map(({ userId: _u, ...e }) => ({
       ...e,

@@ -40,9 +40,7 @@ function connect(): { client: Client; db: Db; ready: Promise<void> } {
   const isFile = env.DATABASE_URL.startsWith("file:");
   const client = createClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, timeout: 5000 });
   // WAL (kept in the file) lets readers go on while a review is written.
-  const ready = isFile
-    ? client.execute("PRAGMA journal_mode = WAL").then(() => undefined)
-    : Promise.resolve();
+  const ready = isFile ? client.execute("PRAGMA journal_mode = WAL").then(() => undefined) : Promise.resolve();
   return { client, db: drizzle(client, { schema }), ready };
 }
 

@@ -18,7 +18,17 @@ function fixture(id: string, n: number, tags: string[]): GeneratedArticle {
   for (let i = 0; i < n; i++) {
     const sentence = `Summit ${i} of ${id} was held in ${CITIES[i % 4]}.`;
     const factId = `${id}-f${i}`;
-    facts.push({ id: factId, kind: "event", subject: `Summit ${i}`, relation: "held in", object: CITIES[i % 4]!, objectType: "place", sentence, articleId: id, span: [0, sentence.length] });
+    facts.push({
+      id: factId,
+      kind: "event",
+      subject: `Summit ${i}`,
+      relation: "held in",
+      object: CITIES[i % 4]!,
+      objectType: "place",
+      sentence,
+      articleId: id,
+      span: [0, sentence.length],
+    });
     const base = { evidence: sentence, factId, kind: "event", score: 0.9, articleId: id };
     qs.push(
       { ...base, id: `${factId}-recall`, type: "recall", prompt: `Where was summit ${i} of ${id} held?`, answer: CITIES[i % 4]! },
@@ -161,8 +171,19 @@ describe("submitExam", () => {
 describe("a paper naming a question its owner may not see (issue 10: an old import could store one)", () => {
   it("shows and scores only what the owner may see: another user's private question is left out and counts as blank", async () => {
     const row = {
-      id: "planted", userId: alice, createdAt: NOW, endsAt: new Date(NOW.getTime() + 6 * 60_000), seed: 1, filter: {},
-      questionIds: ["a1-f0-mcq", "bobs-f0-mcq", "bobs-f1-tf"], submittedAt: null, answers: null, score: null, right: null, wrong: null, skipped: null,
+      id: "planted",
+      userId: alice,
+      createdAt: NOW,
+      endsAt: new Date(NOW.getTime() + 6 * 60_000),
+      seed: 1,
+      filter: {},
+      questionIds: ["a1-f0-mcq", "bobs-f0-mcq", "bobs-f1-tf"],
+      submittedAt: null,
+      answers: null,
+      score: null,
+      right: null,
+      wrong: null,
+      skipped: null,
     };
     await db.insert(exams).values(row);
     const paper = await getExam({ userId: alice, id: "planted" });

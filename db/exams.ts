@@ -27,7 +27,16 @@ const paperColumns = {
   articleId: questions.articleId,
   articleTitle: articles.title,
 };
-type PaperQuestion = { id: string; type: string; prompt: string; answer: string; choices: string[] | null; evidence: string; articleId: string; articleTitle: string };
+type PaperQuestion = {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: string;
+  choices: string[] | null;
+  evidence: string;
+  articleId: string;
+  articleTitle: string;
+};
 
 function choicesOf(q: Pick<PaperQuestion, "type" | "choices">): string[] {
   return q.type === "true_false" ? TRUE_FALSE_CHOICES : (q.choices ?? []);
@@ -93,7 +102,10 @@ export async function createExam({
 }
 
 async function findExam(userId: string, id: string): Promise<ExamRow> {
-  const [row] = await db.select().from(exams).where(and(eq(exams.id, id), eq(exams.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(exams)
+    .where(and(eq(exams.id, id), eq(exams.userId, userId)));
   if (!row) throw notFound(`No exam with id "${id}".`);
   return row;
 }
@@ -197,11 +209,13 @@ export async function submitExam({
     given[questionId] = choice;
   }
   // A question deleted since the paper was drawn counts as left blank.
-  const marks = scoreExam(row.questionIds.map((qid) => {
-    const q = byId.get(qid);
-    const choice = given[qid] ?? null;
-    return { correct: !q || choice === null ? null : choice === q.answer };
-  }));
+  const marks = scoreExam(
+    row.questionIds.map((qid) => {
+      const q = byId.get(qid);
+      const choice = given[qid] ?? null;
+      return { correct: !q || choice === null ? null : choice === q.answer };
+    }),
+  );
   const updated = await db
     .update(exams)
     .set({ submittedAt: now, answers: given, score: marks.score, right: marks.right, wrong: marks.wrong, skipped: marks.skipped })

@@ -29,7 +29,10 @@ interface OldQuestion {
   kind: string;
   score: number;
 }
-const fixture = JSON.parse(readFileSync(path.join(process.cwd(), "db", "fixtures", "questions-1.2.0.json"), "utf8")) as { generatorVersion: string; questions: OldQuestion[] };
+const fixture = JSON.parse(readFileSync(path.join(process.cwd(), "db", "fixtures", "questions-1.2.0.json"), "utf8")) as {
+  generatorVersion: string;
+  questions: OldQuestion[];
+};
 
 let survivors: OldQuestion[] = [];
 let retirees: OldQuestion[] = [];
@@ -41,7 +44,18 @@ beforeAll(async () => {
   // The database as generator 1.2.0 left it: the shipped articles and their 1.2.0 questions.
   const shipped = await readShippedArticles();
   for (const a of shipped) {
-    await db.insert(articles).values({ id: a.id, title: a.title, tags: a.tags, body: a.body, words: 100, ownerId: null, contentHash: "1.2.0", generatorVersion: "1.2.0", createdAt: NOW, updatedAt: NOW });
+    await db.insert(articles).values({
+      id: a.id,
+      title: a.title,
+      tags: a.tags,
+      body: a.body,
+      words: 100,
+      ownerId: null,
+      contentHash: "1.2.0",
+      generatorVersion: "1.2.0",
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
   }
   await db.insert(questions).values(fixture.questions.map((q, position) => ({ ...q, position, updatedAt: NOW })));
 });
@@ -65,7 +79,14 @@ describe("switching from generator 1.2.0", () => {
     const reviewIds: string[] = [];
     for (const [i, q] of history.entries()) {
       for (const userId of ["ana", "ben"]) {
-        const r = await recordReview({ userId, id: crypto.randomUUID(), questionId: q.id, response: q.type === "mcq" ? { choice: q.answer } : { rating: 3 }, durationMs: 900, now: new Date(NOW.getTime() + i * 60_000) });
+        const r = await recordReview({
+          userId,
+          id: crypto.randomUUID(),
+          questionId: q.id,
+          response: q.type === "mcq" ? { choice: q.answer } : { rating: 3 },
+          durationMs: 900,
+          now: new Date(NOW.getTime() + i * 60_000),
+        });
         reviewIds.push(r.reviewId);
       }
     }
@@ -81,7 +102,15 @@ describe("switching from generator 1.2.0", () => {
       const [successor] = await db
         .select()
         .from(questions)
-        .where(and(eq(questions.articleId, old.articleId), eq(questions.type, old.type), eq(questions.answer, old.answer), eq(questions.evidence, old.evidence), isNull(questions.retiredAt)));
+        .where(
+          and(
+            eq(questions.articleId, old.articleId),
+            eq(questions.type, old.type),
+            eq(questions.answer, old.answer),
+            eq(questions.evidence, old.evidence),
+            isNull(questions.retiredAt),
+          ),
+        );
       expect(successor, old.prompt).toBeDefined();
       expect(successor!.id).not.toBe(old.id);
       const moved = await db.select().from(cards).where(eq(cards.questionId, successor!.id));
@@ -119,7 +148,10 @@ describe("switching from generator 1.2.0", () => {
     const [row] = await db.select().from(articles).where(eq(articles.id, mine.article.id));
     expect(row?.generatorVersion).toBe(GENERATOR_VERSION);
     expect(row?.ownerId).toBe("ana");
-    const live = await db.select().from(questions).where(and(eq(questions.articleId, mine.article.id), isNull(questions.retiredAt)));
+    const live = await db
+      .select()
+      .from(questions)
+      .where(and(eq(questions.articleId, mine.article.id), isNull(questions.retiredAt)));
     expect(live.length).toBeGreaterThan(0);
     expect(live.some((q) => q.id === cloze.id)).toBe(false);
     // The hand-written ids are gone from study; the learner's review is kept, on a survivor or on the retired question.

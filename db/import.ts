@@ -134,7 +134,9 @@ export async function importBackup({ userId, data, now }: { userId: string; data
   }
   const missing = named.filter((q) => !known.has(q));
   if (missing.length) {
-    throw badRequest(`The backup refers to ${missing.length} question${missing.length === 1 ? "" : "s"} that do not exist here (e.g. "${missing[0]}") and does not bring ${missing.length === 1 ? "its article" : "their articles"}.`);
+    throw badRequest(
+      `The backup refers to ${missing.length} question${missing.length === 1 ? "" : "s"} that do not exist here (e.g. "${missing[0]}") and does not bring ${missing.length === 1 ? "its article" : "their articles"}.`,
+    );
   }
 
   // Review ids already taken by another user get a stable id of their own.
@@ -174,21 +176,30 @@ export async function importBackup({ userId, data, now }: { userId: string; data
   }));
 
   const s = backup.user.settings;
-  const settingsWrite = db.insert(settings).values({ userId, ...s }).onConflictDoUpdate({ target: settings.userId, set: s });
+  const settingsWrite = db
+    .insert(settings)
+    .values({ userId, ...s })
+    .onConflictDoUpdate({ target: settings.userId, set: s });
   const articleWrites = backup.articles.map(({ facts: fs, questions: qs, ...a }) => {
     const insert = db.insert(articles).values({ ...a, ownerId: userId, createdAt: new Date(a.createdAt), updatedAt: new Date(a.createdAt) });
     // An article the learner already has stays as it is; a new one must really be new: if someone
     // else created that id since the check above, the insert fails and so does the whole batch (409).
     return {
-    article: alreadyMine.has(a.id) ? insert.onConflictDoNothing() : insert,
-    rest: [
-      ...chunks(fs).map((part) =>
-        db.insert(facts).values(part.map((f) => ({ ...f, articleId: a.id, retiredAt: f.retiredAt ? new Date(f.retiredAt) : null }))).onConflictDoNothing(),
-      ),
-      ...chunks(qs).map((part) =>
-        db.insert(questions).values(part.map((q) => ({ ...q, articleId: a.id, retiredAt: q.retiredAt ? new Date(q.retiredAt) : null }))).onConflictDoNothing(),
-      ),
-    ],
+      article: alreadyMine.has(a.id) ? insert.onConflictDoNothing() : insert,
+      rest: [
+        ...chunks(fs).map((part) =>
+          db
+            .insert(facts)
+            .values(part.map((f) => ({ ...f, articleId: a.id, retiredAt: f.retiredAt ? new Date(f.retiredAt) : null })))
+            .onConflictDoNothing(),
+        ),
+        ...chunks(qs).map((part) =>
+          db
+            .insert(questions)
+            .values(part.map((q) => ({ ...q, articleId: a.id, retiredAt: q.retiredAt ? new Date(q.retiredAt) : null })))
+            .onConflictDoNothing(),
+        ),
+      ],
     };
   });
   const excluded = (col: string) => sql.raw(`excluded.${col}`);

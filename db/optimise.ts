@@ -1,10 +1,5 @@
 import "server-only";
-import {
-  computeParameters,
-  FSRSBinding,
-  FSRSBindingItem,
-  FSRSBindingReview,
-} from "@open-spaced-repetition/binding";
+import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { default_w } from "ts-fsrs";
 import { ApiError, conflict, unprocessable } from "@/lib/errors";

@@ -40,7 +40,9 @@ describe("poisoned rows already in the database", () => {
       await expect(getProgress({ userId: u, now: later })).resolves.toBeTruthy();
       await expect(getStudyQueue({ userId: u, now: later, limit: 10 })).resolves.toBeTruthy();
       await expect(getCardsCsv({ userId: u })).resolves.toContain("s-recall");
-      await expect(recordReview({ userId: u, id: randomUUID(), questionId: "s-recall", response: { rating: 3 }, durationMs: 1, now: later })).resolves.toMatchObject({ duplicate: false });
+      await expect(
+        recordReview({ userId: u, id: randomUUID(), questionId: "s-recall", response: { rating: 3 }, durationMs: 1, now: later }),
+      ).resolves.toMatchObject({ duplicate: false });
       await expect(getReviewsCsv({ userId: u })).resolves.toBeTruthy();
       await expect(buildApkg({ userId: u, now: later })).resolves.toBeTruthy();
       await expect(buildBackup({ userId: u, now: later })).resolves.toBeTruthy();
@@ -54,7 +56,10 @@ describe("poisoned rows already in the database", () => {
     await recordReview({ userId: u, id: randomUUID(), questionId: "s-recall", response: { rating: 3 }, durationMs: 1, now: T0 });
     await recordReview({ userId: u, id, questionId: "s-recall", response: { rating: 3 }, durationMs: 1, now: new Date(T0.getTime() + 3_600_000) });
     const [r] = await db.select().from(reviews).where(eq(reviews.id, id));
-    await db.update(reviews).set({ after: { ...r!.after, due: 9e15 }, before: r!.before ? { ...r!.before, due: 9e15 } : null }).where(eq(reviews.id, id));
+    await db
+      .update(reviews)
+      .set({ after: { ...r!.after, due: 9e15 }, before: r!.before ? { ...r!.before, due: 9e15 } : null })
+      .where(eq(reviews.id, id));
     await expect(getReviewsCsv({ userId: u })).resolves.toContain(id);
     await expect(getProgress({ userId: u, now: NOW })).resolves.toBeTruthy();
     await expect(undoLastReview({ userId: u, now: NOW })).resolves.toMatchObject({ undone: id });

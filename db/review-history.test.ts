@@ -24,7 +24,10 @@ async function live(userId: string, questionId: string) {
     .where(and(eq(reviews.userId, userId), eq(reviews.questionId, questionId), isNull(reviews.undoneAt)));
 }
 async function cardOf(userId: string, questionId: string) {
-  const [c] = await db.select().from(cards).where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
+  const [c] = await db
+    .select()
+    .from(cards)
+    .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
   return c;
 }
 
@@ -37,7 +40,15 @@ describe("replaceReview (a rating override)", () => {
     await recordReview({ userId: u, id: randomUUID(), questionId: "h2-tf", response: { truth: false }, durationMs: 900, now: at(0.5) });
     // Device A overrides its rating with Good.
     const id = randomUUID();
-    const r = await replaceReview({ userId: u, id, questionId: "h1-mcq", replaces: first, response: { choice: "Durban", rating: 3 }, durationMs: 3000, now: at(1) });
+    const r = await replaceReview({
+      userId: u,
+      id,
+      questionId: "h1-mcq",
+      replaces: first,
+      response: { choice: "Durban", rating: 3 },
+      durationMs: 3000,
+      now: at(1),
+    });
     expect(r).toMatchObject({ reviewId: id, rating: 3, correct: false, duplicate: false });
     const rows = await live(u, "h1-mcq");
     expect(rows.map((x) => x.id)).toEqual([id]);

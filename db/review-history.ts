@@ -56,7 +56,10 @@ async function rewrite({
   now: Date;
 }): Promise<{ ok: boolean; after: CardSnapshot | null }> {
   const questionId = target.questionId;
-  const [row] = await db.select().from(cards).where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
+  const [row] = await db
+    .select()
+    .from(cards)
+    .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
   if (!row) throw conflict("This answer's card is gone (undone elsewhere); nothing was changed.");
   const later = await db
     .select()

@@ -12,7 +12,15 @@ const PAGE = 500;
  * `(reviewed_at, id)`, so a page never skips or repeats a row) so a long history does not stall
  * other requests. `liveOnly` leaves out undone reviews.
  */
-export async function readReviewLog({ userId, liveOnly = false, pageSize = PAGE }: { userId: string; liveOnly?: boolean; pageSize?: number }): Promise<ReviewRow[]> {
+export async function readReviewLog({
+  userId,
+  liveOnly = false,
+  pageSize = PAGE,
+}: {
+  userId: string;
+  liveOnly?: boolean;
+  pageSize?: number;
+}): Promise<ReviewRow[]> {
   const out: ReviewRow[] = [];
   let after: { at: Date; id: string } | null = null;
   for (;;) {

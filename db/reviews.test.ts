@@ -39,7 +39,14 @@ describe("recordReview", () => {
   it("records the same id once and returns the first result again", async () => {
     const id = randomUUID();
     const first = await recordReview({ userId: alice, id, questionId: "a1-tf", response: { truth: true }, durationMs: 1000, now: NOW });
-    const again = await recordReview({ userId: alice, id, questionId: "a1-tf", response: { truth: false }, durationMs: 5, now: new Date(NOW.getTime() + 60_000) });
+    const again = await recordReview({
+      userId: alice,
+      id,
+      questionId: "a1-tf",
+      response: { truth: false },
+      durationMs: 5,
+      now: new Date(NOW.getTime() + 60_000),
+    });
     expect(first.correct).toBe(false);
     expect(again).toEqual({ ...first, duplicate: true });
     const rows = await db.select().from(reviews).where(eq(reviews.id, id));
@@ -54,20 +61,27 @@ describe("recordReview", () => {
     ]);
     expect(both.map((r) => r.duplicate).sort()).toEqual([false, true]);
     expect(await db.select().from(reviews).where(eq(reviews.id, id))).toHaveLength(1);
-    const [card] = await db.select().from(cards).where(and(eq(cards.userId, bob), eq(cards.questionId, "a1-cloze")));
+    const [card] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, bob), eq(cards.questionId, "a1-cloze")));
     expect(card?.reps).toBe(1);
   });
 
   it("refuses an unknown question and writes nothing", async () => {
     const id = randomUUID();
-    await expect(recordReview({ userId: alice, id, questionId: "nope", response: { choice: "x" }, durationMs: 1, now: NOW })).rejects.toMatchObject({ status: 404 });
+    await expect(recordReview({ userId: alice, id, questionId: "nope", response: { choice: "x" }, durationMs: 1, now: NOW })).rejects.toMatchObject({
+      status: 404,
+    });
     expect(await db.select().from(reviews).where(eq(reviews.id, id))).toHaveLength(0);
   });
 
   it("does not let another user reuse a review id", async () => {
     const id = randomUUID();
     await recordReview({ userId: alice, id, questionId: "a1-recall", response: { rating: 4 }, durationMs: 1, now: NOW });
-    await expect(recordReview({ userId: bob, id, questionId: "a1-recall", response: { rating: 1 }, durationMs: 1, now: NOW })).rejects.toMatchObject({ status: 409 });
+    await expect(recordReview({ userId: bob, id, questionId: "a1-recall", response: { rating: 1 }, durationMs: 1, now: NOW })).rejects.toMatchObject({
+      status: 409,
+    });
   });
 });
 
@@ -83,7 +97,10 @@ describe("undoLastReview", () => {
 
     const undone = await undoReview({ userId: carol, reviewId: second, now: later });
     expect(undone).toMatchObject({ undone: second, alreadyUndone: false });
-    const [card] = await db.select().from(cards).where(and(eq(cards.userId, carol), eq(cards.questionId, "a1-recall")));
+    const [card] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, carol), eq(cards.questionId, "a1-recall")));
     expect(card?.due.getTime()).toBe(before?.before?.due);
     expect(card?.reps).toBe(1);
 

@@ -18,7 +18,11 @@ export interface ReviewResponse {
   rating?: SrsRating;
 }
 
-export function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">, q: { answer: string; evidence: string }, duplicate: boolean): ReviewResult {
+export function resultOf(
+  review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">,
+  q: { answer: string; evidence: string },
+  duplicate: boolean,
+): ReviewResult {
   const a: CardSnapshot = review.after;
   return {
     reviewId: review.id,
@@ -98,7 +102,10 @@ export async function recordReview({
   // review is appended only if that write took effect, so a racing duplicate or a concurrent review
   // of the same card writes nothing and is sorted out below.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [row] = await db.select().from(cards).where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
+    const [row] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
     const before = row ? cardFromRow(row) : newSrsCard(now);
     const { card: after } = scheduleReview({
       card: before,
@@ -112,7 +119,10 @@ export async function recordReview({
           .update(cards)
           .set(columns)
           .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId), eq(cards.reps, row.reps), eq(cards.due, row.due)))
-      : db.insert(cards).values({ userId, questionId, ...columns, createdAt: now }).onConflictDoNothing();
+      : db
+          .insert(cards)
+          .values({ userId, questionId, ...columns, createdAt: now })
+          .onConflictDoNothing();
     const review = {
       id,
       userId,
@@ -163,10 +173,16 @@ export async function undoLastReview({ userId, now }: { userId: string; now: Dat
   // Atomic: mark the review undone (only if nobody did already), then restore the card only if that took effect.
   const whereCard = and(eq(cards.userId, userId), eq(cards.questionId, last.questionId), sql`changes() = 1`);
   const restore = last.before
-    ? db.update(cards).set(cardToRow(cardFromSnapshot(last.before))).where(whereCard)
+    ? db
+        .update(cards)
+        .set(cardToRow(cardFromSnapshot(last.before)))
+        .where(whereCard)
     : db.delete(cards).where(whereCard);
   const [marked] = await db.batch([
-    db.update(reviews).set({ undoneAt: now }).where(and(eq(reviews.id, last.id), isNull(reviews.undoneAt))),
+    db
+      .update(reviews)
+      .set({ undoneAt: now })
+      .where(and(eq(reviews.id, last.id), isNull(reviews.undoneAt))),
     restore,
   ]);
   return { undone: last.id, questionId: last.questionId, alreadyUndone: marked.rowsAffected === 0 };

@@ -142,10 +142,7 @@ export const reviews = sqliteTable(
     /** Undo marks a review instead of deleting it, so its id stays taken and a late retry is not recorded again. */
     undoneAt: integer("undone_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    index("reviews_user_time_idx").on(t.userId, t.reviewedAt),
-    index("reviews_user_question_idx").on(t.userId, t.questionId),
-  ],
+  (t) => [index("reviews_user_time_idx").on(t.userId, t.reviewedAt), index("reviews_user_question_idx").on(t.userId, t.questionId)],
 );
 
 /** What a learner who saved no settings gets (db/settings.ts adds the nullable ones). */

@@ -18,9 +18,7 @@ export interface SeedResult {
 /** Reads the shipped articles (questions/articles/*.md), sorted by file name. */
 export async function readShippedArticles(dir = SHIPPED_ARTICLES_DIR): Promise<Article[]> {
   const names = (await readdir(/*turbopackIgnore: true*/ dir)).filter((n) => n.endsWith(".md")).sort();
-  return Promise.all(
-    names.map(async (name) => parseArticle(await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8"), { filename: name })),
-  );
+  return Promise.all(names.map(async (name) => parseArticle(await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8"), { filename: name })));
 }
 
 function hashOf(...parts: string[]): string {
@@ -55,10 +53,7 @@ export async function seedShippedArticles(options: { dir?: string; now?: Date } 
   const list = await readShippedArticles(options.dir);
   // Distractors come from the whole corpus, so a change anywhere re-seeds every shipped article.
   const corpusHash = hashOf(GENERATOR_VERSION, ...list.map((a) => JSON.stringify(a)));
-  const existing = await db
-    .select({ id: articles.id, contentHash: articles.contentHash })
-    .from(articles)
-    .where(isNull(articles.ownerId));
+  const existing = await db.select({ id: articles.id, contentHash: articles.contentHash }).from(articles).where(isNull(articles.ownerId));
   const known = new Map(existing.map((r) => [r.id, r.contentHash]));
   const stale = list.filter((a) => known.get(a.id) !== corpusHash);
   if (stale.length === 0) return { articles: list.length, updated: 0, questions: 0 };
@@ -79,13 +74,28 @@ export async function seedShippedArticles(options: { dir?: string; now?: Date } 
  */
 export async function regenerateUserArticles(options: { now?: Date } = {}): Promise<number> {
   const stale = await db
-    .select({ id: articles.id, title: articles.title, source: articles.source, published: articles.published, tags: articles.tags, body: articles.body, ownerId: articles.ownerId })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      source: articles.source,
+      published: articles.published,
+      tags: articles.tags,
+      body: articles.body,
+      ownerId: articles.ownerId,
+    })
     .from(articles)
     .where(and(sql`${articles.ownerId} IS NOT NULL`, sql`${articles.generatorVersion} IS NOT ${GENERATOR_VERSION}`));
   if (stale.length === 0) return 0;
   const library = await shippedLibrary();
   for (const row of stale) {
-    const article: Article = { id: row.id, title: row.title, tags: row.tags ?? [], body: row.body, ...(row.source ? { source: row.source } : {}), ...(row.published ? { published: row.published } : {}) };
+    const article: Article = {
+      id: row.id,
+      title: row.title,
+      tags: row.tags ?? [],
+      body: row.body,
+      ...(row.source ? { source: row.source } : {}),
+      ...(row.published ? { published: row.published } : {}),
+    };
     const [generated] = generateCorpus([article], { library });
     if (!generated) continue;
     const contentHash = hashOf(GENERATOR_VERSION, JSON.stringify(article));
@@ -95,10 +105,7 @@ export async function regenerateUserArticles(options: { now?: Date } = {}): Prom
 }
 
 /** Writes one generated article in one atomic batch: all of it or nothing. Returns the number of live questions. */
-export async function saveGeneratedArticle(
-  g: GeneratedArticle,
-  opts: { ownerId: string | null; contentHash: string; now: Date },
-): Promise<number> {
+export async function saveGeneratedArticle(g: GeneratedArticle, opts: { ownerId: string | null; contentHash: string; now: Date }): Promise<number> {
   const { article } = g;
   const now = opts.now;
   const row = {
@@ -129,7 +136,10 @@ export async function saveGeneratedArticle(
     return next ? [{ from: old.id, to: next }] : [];
   });
   await db.batch([
-    db.insert(articles).values({ ...row, createdAt: now }).onConflictDoUpdate({ target: articles.id, set: row }),
+    db
+      .insert(articles)
+      .values({ ...row, createdAt: now })
+      .onConflictDoUpdate({ target: articles.id, set: row }),
     ...g.facts.map((f) => {
       const values = {
         id: f.id,
@@ -172,14 +182,15 @@ export async function saveGeneratedArticle(
     // Re-point history only after the successors exist; a learner who somehow has both keeps the old card.
     ...moves.flatMap(({ from, to }) => [
       db.run(sql`UPDATE OR IGNORE ${cards} SET question_id = ${to} WHERE question_id = ${from}`),
-      db.update(reviews).set({ questionId: to }).where(and(eq(reviews.questionId, from), sql`NOT EXISTS (SELECT 1 FROM ${cards} c WHERE c.question_id = ${from} AND c.user_id = ${reviews.userId})`)),
+      db
+        .update(reviews)
+        .set({ questionId: to })
+        .where(and(eq(reviews.questionId, from), sql`NOT EXISTS (SELECT 1 FROM ${cards} c WHERE c.question_id = ${from} AND c.user_id = ${reviews.userId})`)),
     ]),
     db
       .update(questions)
       .set({ retiredAt: now })
-      .where(
-        and(eq(questions.articleId, article.id), isNull(questions.retiredAt), questionIds.length ? notInArray(questions.id, questionIds) : sql`1`),
-      ),
+      .where(and(eq(questions.articleId, article.id), isNull(questions.retiredAt), questionIds.length ? notInArray(questions.id, questionIds) : sql`1`)),
   ]);
   return g.questions.length;
 }

@@ -11,10 +11,8 @@ import { articles, cards, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 import { studyableQuestions, visibleArticle } from "./visibility";
 
-
 /** A card forgotten this many times is a leech (Anki's default). */
 export const LEECH_LAPSES = 4;
-
 
 /**
  * The next cards to study, Anki's way: cards due now first (oldest due first), then new cards up
@@ -46,13 +44,7 @@ export async function getStudyQueue({
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .where(
-      and(
-        eq(cards.userId, userId),
-        leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now),
-        ne(cards.state, "new"),
-        isNull(cards.suspendedAt),
-        where,
-      ),
+      and(eq(cards.userId, userId), leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now), ne(cards.state, "new"), isNull(cards.suspendedAt), where),
     )
     .orderBy(asc(cards.due));
 

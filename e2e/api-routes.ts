@@ -237,13 +237,23 @@ function exportedMethods(source: string): HttpMethod[] {
   const out = new Set<HttpMethod>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) out.add(m[1] as HttpMethod);
   for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}/g)) {
-    for (const name of (m[1] ?? "").split(",").map((s) => s.trim().split(/\s*:\s*/).pop() ?? "")) {
+    for (const name of (m[1] ?? "").split(",").map(
+      (s) =>
+        s
+          .trim()
+          .split(/\s*:\s*/)
+          .pop() ?? "",
+    )) {
       if ((METHODS as string[]).includes(name)) out.add(name as HttpMethod);
     }
   }
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of (m[1] ?? "").split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop() ?? "";
+      const name =
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? "";
       if ((METHODS as string[]).includes(name)) out.add(name as HttpMethod);
     }
   }
@@ -251,12 +261,7 @@ function exportedMethods(source: string): HttpMethod[] {
 }
 
 /** Sends a sample (or fuzzed) request with one user's cookie jar. */
-export function send(
-  api: APIRequestContext,
-  method: HttpMethod,
-  req: SampleRequest,
-  headers: Record<string, string> = {},
-): Promise<APIResponse> {
+export function send(api: APIRequestContext, method: HttpMethod, req: SampleRequest, headers: Record<string, string> = {}): Promise<APIResponse> {
   const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : "";
   return api.fetch(req.path + qs, {
     method,

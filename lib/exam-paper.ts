@@ -14,15 +14,7 @@ import { siblingKey, type SiblingFields } from "./siblings";
  * @example
  * pickExamQuestions({ pool, count: 20, seed: 42 }); // the same 20, in the same order, every time
  */
-export function pickExamQuestions<Q extends { id: string } & SiblingFields>({
-  pool,
-  count,
-  seed,
-}: {
-  pool: readonly Q[];
-  count: number;
-  seed: number;
-}): Q[] {
+export function pickExamQuestions<Q extends { id: string } & SiblingFields>({ pool, count, seed }: { pool: readonly Q[]; count: number; seed: number }): Q[] {
   const random = seededRandom(seed);
   // Sentences by article, each with its sibling questions.
   const byArticle = new Map<string, Map<string, Q[]>>();

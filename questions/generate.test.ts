@@ -66,7 +66,9 @@ describe("generateCorpus", () => {
     const rand = mulberry32(42);
     for (const a of corpus.slice(0, 12)) {
       const paras = a.body.split(/\n\s*\n/);
-      const body = shuffled(paras, rand).slice(0, Math.max(2, Math.ceil(paras.length / 2))).join("\n\n");
+      const body = shuffled(paras, rand)
+        .slice(0, Math.max(2, Math.ceil(paras.length / 2)))
+        .join("\n\n");
       const [g] = generateCorpus([{ ...a, id: `${a.id}-shuffled`, body }], { seed: 3 });
       checkInvariants(g!);
     }

@@ -66,11 +66,14 @@ interface Analysed {
   all: readonly Candidate[];
 }
 
-const BOILERPLATE = /^(?:read more|also read|subscribe|sign up|click here|follow us|watch|listen|with inputs from|photo:|image:|file photo|advertisement|—\s*with)/i;
+const BOILERPLATE =
+  /^(?:read more|also read|subscribe|sign up|click here|follow us|watch|listen|with inputs from|photo:|image:|file photo|advertisement|—\s*with)/i;
 /** Sentences about the reporting, not the news. */
-const NO_COMMENT = /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+const NO_COMMENT =
+  /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
 /** A main verb of saying or thinking: the clause is someone's view unless the speaker is an official body. */
-const SPEECH_VERB = /^(?:said|says|say|added|adds|told|tells|noted|notes|warned|warns|argued|argues|believes?|thinks?|expects?|wrote|writes|explained|explains|stressed|cautioned|predicted|reckons?|suggested|suggests|feels?|hopes?|acknowledged)$/i;
+const SPEECH_VERB =
+  /^(?:said|says|say|added|adds|told|tells|noted|notes|warned|warns|argued|argues|believes?|thinks?|expects?|wrote|writes|explained|explains|stressed|cautioned|predicted|reckons?|suggested|suggests|feels?|hopes?|acknowledged)$/i;
 
 /** Word count of a body, subheadings included. */
 export function countWords(body: string): number {
@@ -93,8 +96,20 @@ function answerOf(sentence: string, c: Candidate): Candidate {
 }
 
 const OBJECT_TYPE: Record<string, ObjectType> = {
-  number: "number", percent: "percent", money: "money", quantity: "quantity", date: "date", year: "year", duration: "duration",
-  rank: "rank", person: "person", organisation: "organisation", country: "country", place: "place", named: "named", other: "other",
+  number: "number",
+  percent: "percent",
+  money: "money",
+  quantity: "quantity",
+  date: "date",
+  year: "year",
+  duration: "duration",
+  rank: "rank",
+  person: "person",
+  organisation: "organisation",
+  country: "country",
+  place: "place",
+  named: "named",
+  other: "other",
 };
 
 /** A learner who knows one surname-only mention ("Jaishankar") knows the person named in full. */
@@ -149,7 +164,9 @@ function unifyTypes(mentions: Mentions[]): void {
 }
 
 function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[]; aliases: Map<string, string> } {
-  const sentences = splitSentences(article.body).filter((s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5);
+  const sentences = splitSentences(article.body).filter(
+    (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5,
+  );
   const mentions: Mentions[] = [];
   const headPs = parseSentence(article.title);
   mentions.push({ sentence: -1, candidates: dedupe([...findFigures(article.title), ...findNames(article.title, headPs.tagsAt)]) });
@@ -175,8 +192,14 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     return n;
   };
   const asOf = monthOf(article.published);
-  const event = articleEvent(article.title, sentences.slice(0, 3).map((x) => x.text));
-  const country = articleCountry(article.title, sentences.slice(0, 3).map((x) => x.text));
+  const event = articleEvent(
+    article.title,
+    sentences.slice(0, 3).map((x) => x.text),
+  );
+  const country = articleCountry(
+    article.title,
+    sentences.slice(0, 3).map((x) => x.text),
+  );
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
@@ -188,7 +211,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
-      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, published: article.published, siblings: cands }) : undefined;
+      const realised = clause
+        ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, published: article.published, siblings: cands })
+        : undefined;
       if (realised) realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country, places);
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
@@ -197,7 +222,8 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   return { analysed, mentions, sentences, aliases };
 }
 
-const OFFICIAL_BEFORE = /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+const OFFICIAL_BEFORE =
+  /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
 
 /**
  * A sentence of speculation or commentary: "could", "might", "may" outside quotes, or what
@@ -226,16 +252,48 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
   if (inQuote && (speech || c.category !== "term")) return false;
   if (c.category === "term" && speech) return false;
   // A quoted phrase is a term only when it names something: a "C grade" rating, known as "shunto".
-  if (c.category === "term" && !/^["']\s+(?:rating|grade|status|tag|label|category|list|mark|scheme|programme|program|mission|plan|policy|principle|doctrine|strategy|initiative)\b/.test(t.slice(c.end)) && !/\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/.test(t.slice(0, c.outerStart))) return false;
+  if (
+    c.category === "term" &&
+    !/^["']\s+(?:rating|grade|status|tag|label|category|list|mark|scheme|programme|program|mission|plan|policy|principle|doctrine|strategy|initiative)\b/.test(
+      t.slice(c.end),
+    ) &&
+    !/\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/.test(t.slice(0, c.outerStart))
+  )
+    return false;
   const beforeText = t.slice(0, c.outerStart);
   const afterText = t.slice(c.end);
   // Examples, not facts: "platforms like X and Y", "such as X".
-  if (/\b(?:like|such as|including|includes|include)\s+(?:[\p{L}.&'-]+,?\s+){0,6}(?:and\s+|or\s+)?$/u.test(beforeText) && !["percent", "money", "number", "quantity", "date", "year", "duration"].includes(c.kind)) return false;
+  if (
+    /\b(?:like|such as|including|includes|include)\s+(?:[\p{L}.&'-]+,?\s+){0,6}(?:and\s+|or\s+)?$/u.test(beforeText) &&
+    !["percent", "money", "number", "quantity", "date", "year", "duration"].includes(c.kind)
+  )
+    return false;
   // A commentator's employer or post: "head of X at Y", "an analyst at Y".
-  if (/\b(?:head|director|analyst|economist|fellow|partner|manager|strategist|officer|associate|chief|professor|researcher|adviser|advisor|founder|president|vice president|managing director)\s+(?:of\s+[^,]{0,40}\s+)?(?:at|of)\s+(?:the\s+)?$/i.test(beforeText) && (c.kind === "organisation" || c.kind === "other" || c.kind === "named")) return false;
-  if (/^(?:head|director|chief) of\s/i.test(t.slice(Math.max(0, c.outerStart - 20), c.outerStart).split(/[,;]/).pop() ?? "") && c.kind === "other") return false;
+  if (
+    /\b(?:head|director|analyst|economist|fellow|partner|manager|strategist|officer|associate|chief|professor|researcher|adviser|advisor|founder|president|vice president|managing director)\s+(?:of\s+[^,]{0,40}\s+)?(?:at|of)\s+(?:the\s+)?$/i.test(
+      beforeText,
+    ) &&
+    (c.kind === "organisation" || c.kind === "other" || c.kind === "named")
+  )
+    return false;
+  if (
+    /^(?:head|director|chief) of\s/i.test(
+      t
+        .slice(Math.max(0, c.outerStart - 20), c.outerStart)
+        .split(/[,;]/)
+        .pop() ?? "",
+    ) &&
+    c.kind === "other"
+  )
+    return false;
   // "BOJ governor Kazuo Ueda": the body names the person's post, the name gives it away.
-  if ((c.kind === "organisation" || c.kind === "country") && /^\s+(?:governor|chief|chairman|chairwoman|chair|president|ceo|head|spokesperson|spokesman|spokeswoman|minister|secretary|director|envoy|ambassador)\b/i.test(afterText)) return false;
+  if (
+    (c.kind === "organisation" || c.kind === "country") &&
+    /^\s+(?:governor|chief|chairman|chairwoman|chair|president|ceo|head|spokesperson|spokesman|spokeswoman|minister|secretary|director|envoy|ambassador)\b/i.test(
+      afterText,
+    )
+  )
+    return false;
   // A person as a possessor ("President Donald Trump's tariff regime") is not what the sentence says.
   if (c.kind === "person" && /^['’]s?\b/.test(afterText)) return false;
   if (["person", "organisation", "named", "other", "place", "country"].includes(c.kind)) {
@@ -243,10 +301,12 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
     const before = t.slice(0, c.outerStart);
     const speaker =
       /^(?:,[^,]{0,80},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|stressed|reported|estimated|estimates|forecasts?)\b/.test(after) ||
-      (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) && !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before));
+      (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) &&
+        !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before));
     // A speaker is asked only when an official post names them and no commentator's description follows.
     if (speaker && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
-    if (/^\s+(?:poll|survey|report|analysis|data|estimates?|calculations?|research|study|note|statement|filing|release)\b/.test(after) && c.kind !== "named") return false;
+    if (/^\s+(?:poll|survey|report|analysis|data|estimates?|calculations?|research|study|note|statement|filing|release)\b/.test(after) && c.kind !== "named")
+      return false;
   }
   return true;
 }
@@ -261,7 +321,6 @@ function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readon
   // What a government, a central bank or an official says is news; what a commentator thinks is not.
   return !!speaker && (speaker.kind === "organisation" || speaker.kind === "country" || (speaker.kind === "person" && speaker.category === "official"));
 }
-
 
 /** A question's id: its article, its sentence's text, the answer span and the type (never the prompt). */
 function questionIdFor(articleId: string, sentence: string, answer: string, type: QuestionType): string {
@@ -286,7 +345,12 @@ function sentenceCloze(text: string, c: Candidate, published?: string): Draft | 
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
-  let prompt = anchorTimes(draft.prompt, published).replace(/^[\s,;:]+/, "").replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "").replace(/\s+([,;:.])/g, "$1").replace(/\s+/g, " ").trim();
+  let prompt = anchorTimes(draft.prompt, published)
+    .replace(/^[\s,;:]+/, "")
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "")
+    .replace(/\s+([,;:.])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
   return { ...draft, prompt };
@@ -300,7 +364,13 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
   if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
   // "U.S. Vice President JD Vance" → "… Vladimir Putin": a post belongs to one country, a swap of its holder is absurd.
-  if (c.kind === "person" && /\b(?:President|Minister|Secretary|Governor|Chancellor|Premier|King|Queen|Prince|Chairman|Chair|Director|Administrator|Ambassador|Speaker|Leader|Commissioner)\s+$/.test(plain(sentence).slice(0, c.outerStart))) return undefined;
+  if (
+    c.kind === "person" &&
+    /\b(?:President|Minister|Secretary|Governor|Chancellor|Premier|King|Queen|Prince|Chairman|Chair|Director|Administrator|Ambassador|Speaker|Leader|Commissioner)\s+$/.test(
+      plain(sentence).slice(0, c.outerStart),
+    )
+  )
+    return undefined;
   if (c.value === undefined || !["percent", "money", "number", "quantity", "duration"].includes(c.kind)) return distractors[0];
   const ratio = (d: string): number => {
     const v = valueOf(d);
@@ -311,7 +381,15 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
 }
 
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
-function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], local: readonly PoolItem[], mentions: readonly Mentions[], seed: number, published?: string): Draft[] {
+function draftsFor(
+  a: Analysed,
+  aid: string,
+  pool: readonly PoolItem[],
+  local: readonly PoolItem[],
+  mentions: readonly Mentions[],
+  seed: number,
+  published?: string,
+): Draft[] {
   const c = a.candidate;
   const s = a.sentence;
   // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
@@ -334,7 +412,12 @@ function draftsFor(a: Analysed, aid: string, pool: readonly PoolItem[], local: r
     cloze,
     cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
     // A false statement swaps in a wrong option of the same kind and role: figures, people, places, countries, bodies of a known category.
-    makeTrueFalse(statement, c.text, ((x) => (x && statement?.includes(x) ? undefined : x))(swapFor(c, distractors, s.text)), stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0),
+    makeTrueFalse(
+      statement,
+      c.text,
+      ((x) => (x && statement?.includes(x) ? undefined : x))(swapFor(c, distractors, s.text)),
+      stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0,
+    ),
   ];
   return drafts.filter((d): d is Draft => d !== undefined);
 }
@@ -350,7 +433,10 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
   const seed = opts.seed ?? 1;
   const all = articles.map((a) => ({ article: a, ...analyseArticle(a) }));
   const ids = new Set(articles.map((a) => a.id));
-  const pool: PoolItem[] = [...all.flatMap(({ article, mentions }) => poolOf(article, mentions)), ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId))];
+  const pool: PoolItem[] = [
+    ...all.flatMap(({ article, mentions }) => poolOf(article, mentions)),
+    ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
+  ];
   return all.map(({ article, analysed, mentions, aliases }) => {
     const aid = article.id;
     const facts: Fact[] = [];
@@ -409,4 +495,3 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     return { article, words: countWords(article.body), facts, questions };
   });
 }
-

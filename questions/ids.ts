@@ -23,4 +23,3 @@ export function stableHash(parts: readonly string[]): string {
   const b = fnv1a32(text, 0x01000193 ^ 0x5bd1e995);
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
-

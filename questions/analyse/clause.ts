@@ -19,8 +19,10 @@ export interface Clause {
 }
 
 const BOUNDARY = /;\s|,\s(?:while|whereas|but|although|though|even as|as well as)\s|\s(?:but|while|whereas)\s(?=[A-Z]|the\s|its\s)/g;
-const ATTRIBUTION = /,\s(?:according to|said|says|per|citing|as per|reported|reports|officials said|the (?:agency|ministry|company|bank|report|statement) said)\b[^]*$|,\s(?:[\p{Lu}][\p{L}.'-]*\s?){1,6}(?:said|says|told|added|noted|wrote)\b[^]*$|,\s(?:it|he|she|they) (?:said|added|noted)\b[^]*$|,\s(?:the )?[a-z]+ (?:said|says)\b[^]*$/u;
-const LEAD_ADVERBIAL = /^(?:To|In|On|At|By|For|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Meanwhile|Separately|However|Still|Yet|Even so|For now|Until|From|Through|Amid|Despite|Following|With|Within|Back in|Also|Already|Currently|Now|Today|Since then|In addition|Besides|Once|When)\b/;
+const ATTRIBUTION =
+  /,\s(?:according to|said|says|per|citing|as per|reported|reports|officials said|the (?:agency|ministry|company|bank|report|statement) said)\b[^]*$|,\s(?:[\p{Lu}][\p{L}.'-]*\s?){1,6}(?:said|says|told|added|noted|wrote)\b[^]*$|,\s(?:it|he|she|they) (?:said|added|noted)\b[^]*$|,\s(?:the )?[a-z]+ (?:said|says)\b[^]*$/u;
+const LEAD_ADVERBIAL =
+  /^(?:To|In|On|At|By|For|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Meanwhile|Separately|However|Still|Yet|Even so|For now|Until|From|Through|Amid|Despite|Following|With|Within|Back in|Also|Already|Currently|Now|Today|Since then|In addition|Besides|Once|When)\b/;
 
 function rangesOf(re: RegExp, t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -68,7 +70,10 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
   if (attr && start + (attr.index ?? 0) >= b) drop.push([start + (attr.index ?? 0), end]);
   // Trailing asides after the span: ", which …", ", including …", ", and by …", ", isolating …", " — …".
   const afterSpan = t.slice(b, end);
-  const aside = /,\s(?:which|who|including|and|as well as|with|making|adding|taking|bringing|pushing|while|after|before|amid|despite|\w+ing)\b|\s[—–]\s(?![^—–]*\s[—–]\s)/.exec(afterSpan);
+  const aside =
+    /,\s(?:which|who|including|and|as well as|with|making|adding|taking|bringing|pushing|while|after|before|amid|despite|\w+ing)\b|\s[—–]\s(?![^—–]*\s[—–]\s)/.exec(
+      afterSpan,
+    );
   if (aside && !drop.some((d) => d[0] <= b + aside.index)) drop.push([b + aside.index, end]);
   // "headed by Sergey Vershinin, deputy minister of …": an apposition right after the span describes it; the question leaves it out.
   const apposition = /^,\s(?:(?:the|a|an)\s)?[a-z][^,;]*?(?=,\s|;|$)/.exec(afterSpan);
@@ -96,7 +101,15 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
     }
   }
   const dropped = (x: number): boolean => drop.some((d) => x >= d[0] && x < d[1]);
-  const verb = ps.verbs.find((v) => v.start > subjectStart && v.start < clauseEnd && !v.isInfinitive && !dropped(v.start) && !/\bto\s$/.test(t.slice(0, v.start)) && !/^(?:according|including|following|excluding|regarding|concerning)$/i.test(v.root));
+  const verb = ps.verbs.find(
+    (v) =>
+      v.start > subjectStart &&
+      v.start < clauseEnd &&
+      !v.isInfinitive &&
+      !dropped(v.start) &&
+      !/\bto\s$/.test(t.slice(0, v.start)) &&
+      !/^(?:according|including|following|excluding|regarding|concerning)$/i.test(v.root),
+  );
   if (!verb) return undefined;
   // "In January, however, real wages …": a discourse adverb is not part of the subject.
   const adverb = /^(?:however|meanwhile|though|also|still|moreover|in addition|instead|too|separately|now),\s+/i.exec(t.slice(subjectStart));

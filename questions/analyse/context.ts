@@ -13,12 +13,97 @@ export interface Mentions {
 /** A subject that needs the article to mean anything: a pronoun… */
 export const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their|both|some|many|others|one|such)\b/i;
 /** …or a vague noun phrase ("the company", "the two sides"). */
-export const VAGUE_SUBJECT = /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
+export const VAGUE_SUBJECT =
+  /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
 
 const MODIFIERS = new Set(["central", "new", "local", "state", "national", "federal", "regional", "two", "three", "previous"]);
-const HEADS = new Set(["crew", "astronauts", "capsule", "probe", "rover", "country", "nation", "bank", "company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace", "ministry", "agency", "regulator", "commission", "council", "court", "party", "department", "organisation", "organization", "fund", "union", "alliance", "bloc", "board", "authority", "institute", "university", "body", "exchange", "summit", "programme", "program", "mission", "scheme", "initiative", "project", "pipeline", "deal", "treaty", "agreement", "plant", "reactor", "spacecraft", "rocket", "satellite", "index", "survey", "report", "policy", "law", "act", "bill", "rules"]);
+const HEADS = new Set([
+  "crew",
+  "astronauts",
+  "capsule",
+  "probe",
+  "rover",
+  "country",
+  "nation",
+  "bank",
+  "company",
+  "firm",
+  "drugmaker",
+  "startup",
+  "carmaker",
+  "chipmaker",
+  "lender",
+  "insurer",
+  "airline",
+  "conglomerate",
+  "manufacturer",
+  "retailer",
+  "group",
+  "platform",
+  "marketplace",
+  "ministry",
+  "agency",
+  "regulator",
+  "commission",
+  "council",
+  "court",
+  "party",
+  "department",
+  "organisation",
+  "organization",
+  "fund",
+  "union",
+  "alliance",
+  "bloc",
+  "board",
+  "authority",
+  "institute",
+  "university",
+  "body",
+  "exchange",
+  "summit",
+  "programme",
+  "program",
+  "mission",
+  "scheme",
+  "initiative",
+  "project",
+  "pipeline",
+  "deal",
+  "treaty",
+  "agreement",
+  "plant",
+  "reactor",
+  "spacecraft",
+  "rocket",
+  "satellite",
+  "index",
+  "survey",
+  "report",
+  "policy",
+  "law",
+  "act",
+  "bill",
+  "rules",
+]);
 const CREW = new Set(["crew", "astronauts", "mission", "spacecraft", "capsule", "probe", "rover"]);
-const COMPANY = new Set(["company", "firm", "drugmaker", "startup", "carmaker", "chipmaker", "lender", "insurer", "airline", "conglomerate", "manufacturer", "retailer", "group", "platform", "marketplace"]);
+const COMPANY = new Set([
+  "company",
+  "firm",
+  "drugmaker",
+  "startup",
+  "carmaker",
+  "chipmaker",
+  "lender",
+  "insurer",
+  "airline",
+  "conglomerate",
+  "manufacturer",
+  "retailer",
+  "group",
+  "platform",
+  "marketplace",
+]);
 
 /**
  * A resolver of pronoun and vague subjects for one sentence.
@@ -57,13 +142,26 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
     const match = (c: Candidate): boolean => {
       if (c.kind !== "organisation" && c.kind !== "named" && c.kind !== "country" && c.kind !== "place" && c.kind !== "other") return false;
       if (word === "country" || word === "nation") return c.kind === "country";
-      if (COMPANY.has(word)) return c.category === undefined ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text) : c.kind === "organisation" && COMPANY.has(c.category);
+      if (COMPANY.has(word))
+        return c.category === undefined
+          ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text)
+          : c.kind === "organisation" && COMPANY.has(c.category);
       if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
       return c.category === word;
     };
     if (CREW.has(word)) {
       // "The crew", "the mission": the one mission or spacecraft the headline names ("the Artemis II crew").
-      const named = [...new Set(mentions.filter((x) => x.sentence === -1).flatMap((m) => m.candidates.filter((c) => (c.kind === "named" || c.kind === "other") && /\d|\b[IVX]+\b/.test(c.text)).map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, ""))))];
+      const named = [
+        ...new Set(
+          mentions
+            .filter((x) => x.sentence === -1)
+            .flatMap((m) =>
+              m.candidates
+                .filter((c) => (c.kind === "named" || c.kind === "other") && /\d|\b[IVX]+\b/.test(c.text))
+                .map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, "")),
+            ),
+        ),
+      ];
       return named.length === 1 ? `the ${named[0]} ${word}${rest}` : undefined;
     }
     if (word === "country" || word === "nation") {
@@ -85,5 +183,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
 
 /** "the International Monetary Fund" but "Alibaba.com", "India". */
 function theFor(name: string): string {
-  return /^(?:Ministry|Department|Bank of|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation)\b/.test(name) ? `the ${name}` : name;
+  return /^(?:Ministry|Department|Bank of|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation)\b/.test(name)
+    ? `the ${name}`
+    : name;
 }

@@ -124,7 +124,8 @@ export function parseBody(body: string): (start: number, end: number) => ParsedS
   };
   const slice = <T extends { start: number; end: number }>(xs: readonly T[], start: number, end: number): T[] => {
     const out: T[] = [];
-    for (let k = from(xs, start); k < xs.length && xs[k]!.start < end; k++) if (xs[k]!.end <= end) out.push({ ...xs[k]!, start: xs[k]!.start - start, end: xs[k]!.end - start });
+    for (let k = from(xs, start); k < xs.length && xs[k]!.start < end; k++)
+      if (xs[k]!.end <= end) out.push({ ...xs[k]!, start: xs[k]!.start - start, end: xs[k]!.end - start });
     return out;
   };
   return (start, end) => {

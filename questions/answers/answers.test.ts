@@ -16,7 +16,12 @@ describe("answer candidates", () => {
   });
 
   it("names: a post is cut off, adjectives made of names and news outlets are no answers", () => {
-    expect(names("Chinese President Xi Jinping met Kuomintang party chair Cheng Li-wun in Beijing.")).toEqual(["person:Xi Jinping", "organisation:Kuomintang party", "person:Cheng Li-wun", "place:Beijing"]);
+    expect(names("Chinese President Xi Jinping met Kuomintang party chair Cheng Li-wun in Beijing.")).toEqual([
+      "person:Xi Jinping",
+      "organisation:Kuomintang party",
+      "person:Cheng Li-wun",
+      "place:Beijing",
+    ]);
     expect(names("A Magyar government would not break from Orbán-era policies, Reuters reported.").map((n) => n.split(":")[1])).not.toContain("Orbán-era");
     expect(names("A Magyar government would not break from Orbán-era policies, Reuters reported.").map((n) => n.split(":")[1])).not.toContain("Reuters");
     expect(names("Fraser Lundie, Global Head of Fixed Income at Aviva Investors, said so.").map((n) => n.split(":")[1])).not.toContain("of Fixed Income");

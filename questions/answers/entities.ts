@@ -9,7 +9,18 @@ import { countryOf, countryOfDemonym, REGIONS } from "../nlp/vocab-places";
 import { NON_NAME_WORDS, MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 import { KNOWN_ORGS } from "../nlp/vocab-roles";
 import { plain, type AnswerKind, type Candidate } from "./types";
-import { COMMON_NAMES, NEWS_SOURCES, ORG_CUES, ORG_HEAD_CATEGORY, PLACE_HEADS, TERM_ACRONYMS, THING_HEADS, TITLE_HEADS, TITLE_WORDS, WORLD_CITIES } from "./vocab";
+import {
+  COMMON_NAMES,
+  NEWS_SOURCES,
+  ORG_CUES,
+  ORG_HEAD_CATEGORY,
+  PLACE_HEADS,
+  TERM_ACRONYMS,
+  THING_HEADS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  WORLD_CITIES,
+} from "./vocab";
 
 /** What the NLP library says of the word at an offset of the sentence. */
 export type TagsAt = (offset: number) => ReadonlySet<string> | undefined;
@@ -44,7 +55,7 @@ function tokens(t: string): Tok[] {
     }
     text = text.replace(/-+$/, "");
     if (!text) continue;
-    const cap = /^\p{Lu}/u.test(text) || /^\d+\p{Lu}/u.test(text) || (text === "&");
+    const cap = /^\p{Lu}/u.test(text) || /^\d+\p{Lu}/u.test(text) || text === "&";
     out.push({ text, start, end: start + text.length, cap, possessive });
   }
   return out;
@@ -124,7 +135,12 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       }
       const lower = next.text.toLowerCase();
       const after = toks[j + 2];
-      const joinable = CONNECTORS.has(lower) || (lower === "and" && /^(?:Ministry|Department|Institute|Bank|Commission|Council|Board|Organi[sz]ation|School|University|Centre|Center|Agency|Office|Food)$/.test(toks[i]!.text));
+      const joinable =
+        CONNECTORS.has(lower) ||
+        (lower === "and" &&
+          /^(?:Ministry|Department|Institute|Bank|Commission|Council|Board|Organi[sz]ation|School|University|Centre|Center|Agency|Office|Food)$/.test(
+            toks[i]!.text,
+          ));
       if (joinable && after && after.cap && t.slice(next.end, after.start) === " ") {
         j += 2;
         continue;
@@ -191,7 +207,12 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       }
     }
     // "Orbán-era", "U.S.-led": an adjective made of a name, not the name.
-    if (/-(?:era|led|backed|based|style|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(ptext)) continue;
+    if (
+      /-(?:era|led|backed|based|style|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(
+        ptext,
+      )
+    )
+      continue;
     // "U.S.-Israel attacks": two countries joined are an adjective.
     if (/-/.test(ptext) && ptext.split("-").every((p) => countryOf(p) || countryOfDemonym(p))) continue;
     // "Dr. Reddy's Laboratories": a name inside a longer name.
@@ -249,15 +270,28 @@ function typeName(
   const ofAt = words.findIndex((w) => /^(?:of|for)$/i.test(w));
   const headWord = ofAt > 0 ? words[ofAt - 1]!.toLowerCase() : last;
   const orgHead = ORG_HEAD_CATEGORY[headWord] ?? ORG_HEAD_CATEGORY[last];
-  if (orgHead && words.length > 1) return { kind: "organisation", category: /bank/.test(orgHead) && /\b(?:Reserve|Central|National|People)\b/.test(ptext) && !/Development|Investment|World/.test(ptext) ? "central bank" : orgHead, bonus: 0.05 };
+  if (orgHead && words.length > 1)
+    return {
+      kind: "organisation",
+      category:
+        /bank/.test(orgHead) && /\b(?:Reserve|Central|National|People)\b/.test(ptext) && !/Development|Investment|World/.test(ptext) ? "central bank" : orgHead,
+      bonus: 0.05,
+    };
   if (head === "party") return { kind: "organisation", category: "party", bonus: 0.05 };
   if (THING_HEADS.has(last) && words.length > 1) return { kind: "named", category: last, bonus: 0.05 };
   const cue = ORG_CUES[prev] ?? (before.slice(-2).join(" ") === "think tank" ? "think tank" : undefined);
   if (cue) return { kind: "organisation", category: cue, bonus: 0.05 };
-  if (/\.(?:com|org|net|ai|io)$/i.test(ptext) || /\b(?:Inc|Corp|Ltd|LLC|plc|AG|SA)\.?$/.test(ptext)) return { kind: "organisation", category: "company", bonus: 0 };
+  if (/\.(?:com|org|net|ai|io)$/i.test(ptext) || /\b(?:Inc|Corp|Ltd|LLC|plc|AG|SA)\.?$/.test(ptext))
+    return { kind: "organisation", category: "company", bonus: 0 };
   if (TERM_ACRONYMS.has(ptext)) return undefined; // "GDP", "CEO": words of the trade, not names
   if (isAcronym(ptext)) return { kind: "organisation", bonus: -0.05 };
-  if (has("Person") || has("FirstName") || has("LastName") || SPEECH.test(after.replace(/^,? /, "")) || /^, (?:the |a |an )?[a-z]/.test(after) && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) {
+  if (
+    has("Person") ||
+    has("FirstName") ||
+    has("LastName") ||
+    SPEECH.test(after.replace(/^,? /, "")) ||
+    (/^, (?:the |a |an )?[a-z]/.test(after) && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!))
+  ) {
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w))) return { kind: "person", bonus: 0 };
   }
   if (has("Organization")) return { kind: "organisation", bonus: -0.05 };
@@ -285,11 +319,21 @@ export function findTerms(sentence: string): Candidate[] {
     const text = sentence.slice(start, start + inner.trim().length);
     out.push({ kind: "other", start, end: start + text.length, text, outerStart: start, category: "term", bonus: 0.1 });
   }
-  for (const m of t.matchAll(/\b(?:called|named|dubbed|known as|titled|code-named|codenamed)\s+(?!the\b|a\b|an\b)((?:[\p{L}\p{N}-]+)(?: [\p{L}\p{N}-]+){0,3})/gu)) {
+  for (const m of t.matchAll(
+    /\b(?:called|named|dubbed|known as|titled|code-named|codenamed)\s+(?!the\b|a\b|an\b)((?:[\p{L}\p{N}-]+)(?: [\p{L}\p{N}-]+){0,3})/gu,
+  )) {
     const name = m[1]!.replace(/\s+(?:and|or|in|on|at|to|for|which|that|by|from|with|as|is|was)\b.*$/, "");
     if (!/^\p{Lu}/u.test(name) && name.split(" ").length > 2) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
-    out.push({ kind: "named", start, end: start + name.length, text: sentence.slice(start, start + name.length), outerStart: start, category: "name", bonus: 0.15 });
+    out.push({
+      kind: "named",
+      start,
+      end: start + name.length,
+      text: sentence.slice(start, start + name.length),
+      outerStart: start,
+      category: "name",
+      bonus: 0.15,
+    });
   }
   return out;
 }

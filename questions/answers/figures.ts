@@ -4,7 +4,8 @@
  */
 import { plain, type AnswerKind, type Candidate } from "./types";
 
-const NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|half a dozen|a dozen|dozens|a few";
+const NUMBER_WORD =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|half a dozen|a dozen|dozens|a few";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b)`;
@@ -29,9 +30,37 @@ const TIME_UNIT = "years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?
 const RANGE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$`, "i");
 
 const WORD_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, "a hundred": 100, "a dozen": 12, a: 1, an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  "a hundred": 100,
+  "a dozen": 12,
+  a: 1,
+  an: 1,
 };
 const SCALE_VALUES: Record<string, number> = { million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7 };
 
@@ -42,7 +71,10 @@ export function valueOf(text: string): number | undefined {
   let v: number | undefined;
   if (digits) v = Number(`${digits[1]!.replace(/,/g, "")}${digits[2] ?? ""}`);
   else {
-    const m = /\b(a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an?)\b(?:-(one|two|three|four|five|six|seven|eight|nine))?/.exec(t);
+    const m =
+      /\b(a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an?)\b(?:-(one|two|three|four|five|six|seven|eight|nine))?/.exec(
+        t,
+      );
     if (m) v = (WORD_VALUES[m[1]!] ?? 0) + (m[2] ? (WORD_VALUES[m[2]] ?? 0) : 0);
   }
   if (v === undefined) return undefined;
@@ -70,7 +102,8 @@ function collect(re: RegExp, text: string, kind: AnswerKind, group = 0): Hit[] {
 }
 
 /** Words that end the noun a count counts. */
-const NOUN_STOP = /^(?:of|in|on|at|to|from|by|for|with|and|or|but|that|which|who|as|than|since|across|over|under|into|per|between|during|after|before|while|amid|including|worth|is|are|was|were|has|have|had|will|would|could|can|may|might|said|says|each|this|these|a|an|the)$/i;
+const NOUN_STOP =
+  /^(?:of|in|on|at|to|from|by|for|with|and|or|but|that|which|who|as|than|since|across|over|under|into|per|between|during|after|before|while|amid|including|worth|is|are|was|were|has|have|had|will|would|could|can|may|might|said|says|each|this|these|a|an|the)$/i;
 
 /** The noun phrase a count counts: up to four words after the number, stopping at a function word or a verb-like word. */
 function countedNoun(text: string, end: number): { noun: string; end: number } | undefined {
@@ -126,7 +159,17 @@ export function findFigures(sentence: string): Candidate[] {
   take(collect(new RegExp(String.raw`${b}(?:${MONTH_FULL}|${MONTH_ABBR})(?:,)? ${YEAR}${e}`, "g"), t, "date"));
   take(collect(new RegExp(String.raw`${b}(?:${MONTH_FULL}|${MONTH_ABBR}) (?:to|and|-|–) (?:${MONTH_FULL}|${MONTH_ABBR})(?: ${YEAR})?${e}`, "g"), t, "date"));
   // A month alone is a date when a preposition of time governs it ("in January", "last October").
-  take(collect(new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|till|[Ll]ast|[Ee]arly|[Ll]ate|mid-|[Tt]hrough|[Dd]uring|of|[Nn]ext|[Tt]his|and|or|to) (${MONTH_FULL}|${MONTH_ABBR.replace(/\\\.\?/g, "\\.")})(?![\w-])(?! \d)`, "g"), t, "date", 1));
+  take(
+    collect(
+      new RegExp(
+        String.raw`\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|till|[Ll]ast|[Ee]arly|[Ll]ate|mid-|[Tt]hrough|[Dd]uring|of|[Nn]ext|[Tt]his|and|or|to) (${MONTH_FULL}|${MONTH_ABBR.replace(/\\\.\?/g, "\\.")})(?![\w-])(?! \d)`,
+        "g",
+      ),
+      t,
+      "date",
+      1,
+    ),
+  );
   // Fiscal years and year ranges.
   take(collect(new RegExp(String.raw`${b}(?:(?:financial|fiscal) year |FY ?)(?:${YEAR}|\d{2})(?:[-–/]\d{2,4})?${e}`, "g"), t, "year"));
   take(collect(new RegExp(String.raw`${b}${YEAR}[-–/](?:\d{2}|${YEAR})${e}`, "g"), t, "year"));
@@ -134,18 +177,40 @@ export function findFigures(sentence: string): Candidate[] {
   take(collect(new RegExp(String.raw`${CUR_PRE}(?:${DIGITS})${SCALE}?${PER}?${e}`, "g"), t, "money"));
   take(collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?${CUR_POST}${PER}?${e}`, "g"), t, "money"));
   // Percentages and percentage points.
-  take(collect(new RegExp(String.raw`${b}(?:${NUM})(?: ?%| percent(?:age points?)?\b| per cent\b| percentage points?\b| basis points?\b| bps\b)`, "g"), t, "percent"));
+  take(
+    collect(
+      new RegExp(String.raw`${b}(?:${NUM})(?: ?%| percent(?:age points?)?\b| per cent\b| percentage points?\b| basis points?\b| bps\b)`, "g"),
+      t,
+      "percent",
+    ),
+  );
   // Quantities with a unit: "330-kilovolt", "20-square-kilometer", "172 million barrels".
   take(collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?[ -](?:${UNIT})(?![\w])`, "g"), t, "quantity"));
   // Years: "in 2020", "by 2030", "2028 presidential election".
   take(collect(new RegExp(String.raw`${b}${YEAR}(?![\w%,.]\d)(?!\w)`, "g"), t, "year"));
   // Durations: "16 years", "two weeks", "a decade", "over two decades" (not "two years ago").
   take(
-    collect(new RegExp(String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)`, "g"), t, "duration"),
+    collect(
+      new RegExp(
+        String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)`,
+        "g",
+      ),
+      t,
+      "duration",
+    ),
   );
   // Ranks: "third-largest", "second-largest employer", "fourth anniversary".
   take(collect(new RegExp(String.raw`\b(?:${ORDINAL_WORD})[ -](?:${SUPERLATIVE})\b`, "gi"), t, "rank"));
-  take(collect(new RegExp(String.raw`\b(?:${ORDINAL_WORD}) (?=(?:anniversary|consecutive|straight|successive|edition|round|term|time|quarter|year in a row|month in a row)\b)`, "gi"), t, "rank").map((h) => ({ ...h, end: h.end - 1 })));
+  take(
+    collect(
+      new RegExp(
+        String.raw`\b(?:${ORDINAL_WORD}) (?=(?:anniversary|consecutive|straight|successive|edition|round|term|time|quarter|year in a row|month in a row)\b)`,
+        "gi",
+      ),
+      t,
+      "rank",
+    ).map((h) => ({ ...h, end: h.end - 1 })),
+  );
   // Counts: any other number, with what it counts.
   for (const h of collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?${e}`, "g"), t, "number")) {
     if (overlaps(taken, h.start, h.end) || inside(taken, h.start, h.end)) continue;
@@ -154,8 +219,17 @@ export function findFigures(sentence: string): Candidate[] {
     if (/[A-Za-z]-$/.test(t.slice(Math.max(0, h.start - 2), h.start)) || /^\d+:\d/.test(t.slice(h.start))) continue;
     if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-(?:fold|thirds?|quarters?|halves|fifths?|tenths?)\b/.test(t.slice(h.end))) continue;
     // "type 2 diabetes", "phase 3": a number that names a class, not a count; "four to five": one end of a range.
-    if (/\b(?:type|phase|stage|tier|class|grade|level|version|gen|generation|model|round|wave|group|season|episode|chapter|article|clause|part)\s$/i.test(t.slice(Math.max(0, h.start - 12), h.start))) continue;
-    if (RANGE_BEFORE.test(t.slice(Math.max(0, h.start - 14), h.start)) || new RegExp(String.raw`^\s?(?:-|–|to|or)\s?(?:\d|(?:${NUMBER_WORD})\b)`, "i").test(t.slice(h.end))) continue;
+    if (
+      /\b(?:type|phase|stage|tier|class|grade|level|version|gen|generation|model|round|wave|group|season|episode|chapter|article|clause|part)\s$/i.test(
+        t.slice(Math.max(0, h.start - 12), h.start),
+      )
+    )
+      continue;
+    if (
+      RANGE_BEFORE.test(t.slice(Math.max(0, h.start - 14), h.start)) ||
+      new RegExp(String.raw`^\s?(?:-|–|to|or)\s?(?:\d|(?:${NUMBER_WORD})\b)`, "i").test(t.slice(h.end))
+    )
+      continue;
     // "the two countries", "the three sides": a reference to things already named, not a count.
     if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
     const n = countedNoun(t, h.end);

@@ -5,20 +5,7 @@
 
 /** What an answer is. The kinds a distractor must share with its answer. */
 export type AnswerKind =
-  | "number"
-  | "percent"
-  | "money"
-  | "quantity"
-  | "date"
-  | "year"
-  | "duration"
-  | "rank"
-  | "person"
-  | "organisation"
-  | "country"
-  | "place"
-  | "named"
-  | "other";
+  "number" | "percent" | "money" | "quantity" | "date" | "year" | "duration" | "rank" | "person" | "organisation" | "country" | "place" | "named" | "other";
 
 /** One typed span of a sentence. Offsets are into the sentence text. */
 export interface Candidate {

@@ -14,7 +14,10 @@ function monthIndex(word: string): number {
  */
 export function dateNeighbours(text: string, seed: number, count = 6): string[] {
   const rand = mulberry32(seedFrom(text, seed));
-  const mm = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)/.exec(text);
+  const mm =
+    /(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)/.exec(
+      text,
+    );
   if (!mm) return [];
   const mi = monthIndex(mm[1]!);
   if (mi < 0) return [];

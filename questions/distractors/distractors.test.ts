@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { pickDistractors, sameName } from "./pick";
 import type { Candidate } from "../answers/types";
 
-const cand = (kind: Candidate["kind"], text: string, qualifier?: string): Candidate => ({ kind, text, start: 0, end: text.length, outerStart: 0, ...(qualifier ? { qualifier } : {}) });
+const cand = (kind: Candidate["kind"], text: string, qualifier?: string): Candidate => ({
+  kind,
+  text,
+  start: 0,
+  end: text.length,
+  outerStart: 0,
+  ...(qualifier ? { qualifier } : {}),
+});
 
 describe("distractors", () => {
   it("an acronym and its full form, or two spellings of one body, are one name", () => {

@@ -57,9 +57,12 @@ export function sameName(a: string, b: string): boolean {
   return !kb.includes(" ") && ka.includes(" ") && initials(ka) === kb;
 }
 
-
 function qualifierOf(text: string): string {
-  return /^(?:more than|less than|over|under|around|about|nearly|almost|roughly|some|up to|at least|close to|approximately|below|above|just over|just under|a total of|an estimated) /i.exec(text)?.[0] ?? "";
+  return (
+    /^(?:more than|less than|over|under|around|about|nearly|almost|roughly|some|up to|at least|close to|approximately|below|above|just over|just under|a total of|an estimated) /i.exec(
+      text,
+    )?.[0] ?? ""
+  );
 }
 
 const FIGURES: ReadonlySet<AnswerKind> = new Set(["percent", "money", "number", "quantity", "duration", "year"]);
@@ -72,13 +75,21 @@ const FIGURES: ReadonlySet<AnswerKind> = new Set(["percent", "money", "number", 
  * @param pool every entity and figure of the article and the library
  * @param avoid texts that are true for this fact (the other figures of its sentence, the subject …)
  */
-export function pickDistractors(c: Candidate, where: { articleId: string; sentence: number }, pool: readonly PoolItem[], avoid: readonly string[], seed: number, want = 3): string[] {
+export function pickDistractors(
+  c: Candidate,
+  where: { articleId: string; sentence: number },
+  pool: readonly PoolItem[],
+  avoid: readonly string[],
+  seed: number,
+  want = 3,
+): string[] {
   const answer = c.text;
   const answerKey = sameKey(answer);
   const banned = new Set([answerKey, ...avoid.map(sameKey)]);
   const out: string[] = [];
   const add = (s: string): void => {
-    if (/(?:^|\s)(?:one|1|a|an)\s(?:[a-z-]+\s)?(?:weeks|days|months|years|hours|minutes|decades|members|countries|people|ships|vessels|barrels)\b/i.test(s)) return; // "one weeks"
+    if (/(?:^|\s)(?:one|1|a|an)\s(?:[a-z-]+\s)?(?:weeks|days|months|years|hours|minutes|decades|members|countries|people|ships|vessels|barrels)\b/i.test(s))
+      return; // "one weeks"
     const k = sameKey(s);
     if (!k || banned.has(k) || out.some((o) => sameName(o, s)) || sameName(s, answer) || avoid.some((a) => sameName(a, s))) return;
     if (k.includes(answerKey) || answerKey.includes(k)) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
@@ -109,7 +120,11 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
       return out.slice(0, want);
     }
     // "more than 50 years": a wrong option must be false, so it lies beyond the bound.
-    const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q) ? 1 : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q) ? -1 : 0;
+    const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q)
+      ? 1
+      : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q)
+        ? -1
+        : 0;
     for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
       const nv = leadingNumber(n);
       if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
@@ -150,18 +165,24 @@ export function pickDistractors(c: Candidate, where: { articleId: string; senten
   }
   if (c.kind === "place") {
     for (const p of fromPool((p) => p.kind === "place" && (p.category ?? "") === (c.category ?? "") && similarLength(p.text))) add(p.text);
-    if (c.category === "city" || (!c.category && out.length < want)) for (const city of shuffled(WORLD_CITIES, rand)) {
-      if (out.length >= want + 2) break;
-      add(city);
-    }
+    if (c.category === "city" || (!c.category && out.length < want))
+      for (const city of shuffled(WORLD_CITIES, rand)) {
+        if (out.length >= want + 2) break;
+        add(city);
+      }
     return out.slice(0, want);
   }
   if (c.kind === "organisation") {
     for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined)) add(p.text);
     // Generic bodies only for an answer that is one (a company gets companies of the article or none).
-    const body = c.category !== undefined || /^(?:International|United|World|European|Asian|African|Organi[sz]ation|Bank of|Reserve Bank|Federal|U\.N\.|UN)\b|\b(?:Organi[sz]ation|Agency|Council|Commission|Fund|Bank|Court|Union)$/.test(answer);
+    const body =
+      c.category !== undefined ||
+      /^(?:International|United|World|European|Asian|African|Organi[sz]ation|Bank of|Reserve Bank|Federal|U\.N\.|UN)\b|\b(?:Organi[sz]ation|Agency|Council|Commission|Fund|Bank|Court|Union)$/.test(
+        answer,
+      );
     if (body) for (const o of shuffled(WORLD_ORGANISATIONS[c.category ?? "organisation"] ?? [], rand)) add(o);
-    if (out.length < want) for (const p of fromPool((p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text))) add(p.text);
+    if (out.length < want)
+      for (const p of fromPool((p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text))) add(p.text);
     return out.slice(0, want);
   }
   // Named things and other terms: the same category only.

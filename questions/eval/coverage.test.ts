@@ -95,7 +95,17 @@ describe("malformedReasons", () => {
 });
 
 describe("evaluateArticle and totals", () => {
-  const f = (id: string, kind: string, objectType: Fact["objectType"]): Fact => ({ id, kind, subject: "s", relation: "r", object: "o", objectType, sentence: SENT, articleId: "a", span: [0, 1] });
+  const f = (id: string, kind: string, objectType: Fact["objectType"]): Fact => ({
+    id,
+    kind,
+    subject: "s",
+    relation: "r",
+    object: "o",
+    objectType,
+    sentence: SENT,
+    articleId: "a",
+    span: [0, 1],
+  });
   const generated: GeneratedArticle = {
     article: { id: "a", title: "T", tags: [], body: BODY, published: "2026-02-27" },
     words: 30,
@@ -143,7 +153,8 @@ describe("evaluateArticle and totals", () => {
 
 describe("dev-set parsing", () => {
   it("reads the published dates of a README table", () => {
-    const md = "| NN | headline | facts | source |\n| --- | --- | --- | --- |\n| 01 | A | 17 | TechCrunch, https://x/2026/02/13/a/, published 2026-02-13 (17:32 UTC) |\n| 02 | B | 3 | no date |\n";
+    const md =
+      "| NN | headline | facts | source |\n| --- | --- | --- | --- |\n| 01 | A | 17 | TechCrunch, https://x/2026/02/13/a/, published 2026-02-13 (17:32 UTC) |\n| 02 | B | 3 | no date |\n";
     expect([...parsePublishedDates(md)]).toEqual([["01", "2026-02-13"]]);
     const cols = "| NN | headline | beat | published |\n| --- | --- | --- | --- |\n| 03 | C | economy | 2026-05-04 |\n";
     expect([...parsePublishedDates(cols)]).toEqual([["03", "2026-05-04"]]);

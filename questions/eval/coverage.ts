@@ -287,7 +287,10 @@ export function totals(reports: readonly ArticleReport[]): Totals {
     if (v) coverageByKind[k] = { ...v, share: share(v.covered, v.total) };
   }
   const counts = reports.map((r) => r.questions);
-  const times = reports.map((r) => r.ms).filter((m): m is number => m !== null).sort((a, b) => a - b);
+  const times = reports
+    .map((r) => r.ms)
+    .filter((m): m is number => m !== null)
+    .sort((a, b) => a - b);
   return {
     articles: reports.length,
     keyFacts,

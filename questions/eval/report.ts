@@ -43,7 +43,10 @@ export function parsePublishedDates(readme: string): Map<string, string> {
       publishedCol = -1;
       continue;
     }
-    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     const header = cells.findIndex((c) => /^published\b/i.test(c));
     if (header >= 0 && !/^\d+$/.test(cells[0] ?? "")) {
       publishedCol = header;

@@ -17,14 +17,20 @@ export interface Draft {
 }
 
 /** Country names that take "the" in running text. */
-const TAKES_THE = /^(?:U\.S\.|US|U\.K\.|UK|UAE|U\.A\.E\.|Netherlands|Philippines|Maldives|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African Republic|United States|United Kingdom|United Arab Emirates|European Union|EU)$/;
+const TAKES_THE =
+  /^(?:U\.S\.|US|U\.K\.|UK|UAE|U\.A\.E\.|Netherlands|Philippines|Maldives|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African Republic|United States|United Kingdom|United Arab Emirates|European Union|EU)$/;
 
 /** The blank a cloze shows. */
 export const BLANK = "____";
 
 /** Case, dashes and punctuation ignored, as a learner reads: "U.S" gives away "U.S.". */
 function loose(s: string): string {
-  return ` ${s.toLowerCase().replace(/[-\u2010-\u2015]/g, " ").replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim()} `;
+  return ` ${s
+    .toLowerCase()
+    .replace(/[-\u2010-\u2015]/g, " ")
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim()} `;
 }
 
 /** True when the prompt (blank aside) contains the answer as whole words: the question gives itself away. */
@@ -68,7 +74,15 @@ export function makeTrueFalse(statement: string | undefined, answer: string, swa
     const at = statement.indexOf(answer);
     let before = statement.slice(0, at);
     // "the Nvidia": a bare name takes no article where the answer did.
-    if (/\bthe $/i.test(before) && !/^(?:Ministry|Department|Bank|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation|U\.S\.|US|UN)\b/.test(swap) && /^\p{Lu}/u.test(swap) && !/\s(?:of|for)\s/.test(swap)) before = before.replace(/\bthe $/i, "");
+    if (
+      /\bthe $/i.test(before) &&
+      !/^(?:Ministry|Department|Bank|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation|U\.S\.|US|UN)\b/.test(
+        swap,
+      ) &&
+      /^\p{Lu}/u.test(swap) &&
+      !/\s(?:of|for)\s/.test(swap)
+    )
+      before = before.replace(/\bthe $/i, "");
     // "with U.S." → "with the U.S.": a country that takes an article where the answer did not.
     if (TAKES_THE.test(swap) && !TAKES_THE.test(answer) && !/\bthe $/i.test(before) && /(?:^|\s)$/.test(before)) before = `${before}the `;
     const prompt = `${before}${swap}${statement.slice(at + answer.length)}`.replace(/\.\.$/, ".");

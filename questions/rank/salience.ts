@@ -6,13 +6,62 @@
 import type { Candidate } from "../answers/types";
 
 const KIND_WEIGHT: Record<string, number> = {
-  percent: 0.72, money: 0.74, quantity: 0.7, number: 0.62, year: 0.64, date: 0.62, duration: 0.56, rank: 0.62,
-  person: 0.56, organisation: 0.6, country: 0.5, place: 0.58, named: 0.64, other: 0.42,
+  percent: 0.72,
+  money: 0.74,
+  quantity: 0.7,
+  number: 0.62,
+  year: 0.64,
+  date: 0.62,
+  duration: 0.56,
+  rank: 0.62,
+  person: 0.56,
+  organisation: 0.6,
+  country: 0.5,
+  place: 0.58,
+  named: 0.64,
+  other: 0.42,
 };
 
 /** Words that mark a commentator rather than an actor of the story. */
-export const COMMENTATOR = /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
-const STOP = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "as", "is", "are", "was", "were", "its", "it", "that", "this", "be", "has", "have", "had", "will", "after", "over", "into", "how", "why", "what", "s"]);
+export const COMMENTATOR =
+  /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
+const STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "and",
+  "or",
+  "with",
+  "by",
+  "from",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "its",
+  "it",
+  "that",
+  "this",
+  "be",
+  "has",
+  "have",
+  "had",
+  "will",
+  "after",
+  "over",
+  "into",
+  "how",
+  "why",
+  "what",
+  "s",
+]);
 
 function contentWords(s: string): Set<string> {
   return new Set(
@@ -52,7 +101,13 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   score += Math.min(0.15, shared * 0.04);
   // An answer the headline states is given away by it.
   if (head.size > 0 && contentWords(c.text).size > 0 && [...contentWords(c.text)].every((w) => head.has(w))) score -= 0.2;
-  if (/\baccording to\b/i.test(s.text) && !/\baccording to (?:the )?(?:[\p{Lu}][\p{L}.&'-]*\s)*(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute)\b/u.test(s.text)) score -= 0.15;
+  if (
+    /\baccording to\b/i.test(s.text) &&
+    !/\baccording to (?:the )?(?:[\p{Lu}][\p{L}.&'-]*\s)*(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute)\b/u.test(
+      s.text,
+    )
+  )
+    score -= 0.15;
   if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
   score += c.bonus ?? 0;
   // The story's own protagonist ("India" in a story about India) is guessed, not learned.

@@ -24,7 +24,9 @@ describe("the one wh-transformation", () => {
   });
 
   it("asks a passive agent in the active voice, leaving its apposition out", () => {
-    expect(ask("The Russian delegation was headed by Sergey Vershinin, deputy minister of foreign affairs.", "Sergey Vershinin")).toBe("Who headed the Russian delegation?");
+    expect(ask("The Russian delegation was headed by Sergey Vershinin, deputy minister of foreign affairs.", "Sergey Vershinin")).toBe(
+      "Who headed the Russian delegation?",
+    );
   });
 
   it("refuses to move a possessor or one conjunct alone", () => {

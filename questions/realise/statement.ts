@@ -9,11 +9,16 @@ import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { readsWell } from "./check";
 import { anchorTimes } from "./time";
 
-
 /**
  * @example statementOf(ps, clause, c, resolve) // "Novo Nordisk's market share remained steady at 25%."
  */
-export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, resolve: (s: string) => string | undefined, published?: string): string | undefined {
+export function statementOf(
+  ps: ParsedSentence,
+  clause: Clause,
+  c: Candidate,
+  resolve: (s: string) => string | undefined,
+  published?: string,
+): string | undefined {
   let out = "";
   let i = clause.start;
   for (const [x, y] of [...clause.drop].sort((a, b) => a[0] - b[0])) {
@@ -22,7 +27,13 @@ export function statementOf(ps: ParsedSentence, clause: Clause, c: Candidate, re
     i = Math.max(i, y);
   }
   if (i < clause.end) out += ps.text.slice(i, clause.end);
-  out = anchorTimes(out, published).replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "").replace(/\s+/g, " ").replace(/\s+([,;:.])/g, "$1").replace(/[\s,;:—–-]+$/, "").replace(/^[\s,;:]+/, "").trim();
+  out = anchorTimes(out, published)
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,;:.])/g, "$1")
+    .replace(/[\s,;:—–-]+$/, "")
+    .replace(/^[\s,;:]+/, "")
+    .trim();
   if (!out.includes(c.text) || !out.includes(clause.verb.text)) return undefined;
   const subject = ps.text.slice(clause.subject[0], clause.subject[1]).trim();
   if (PRONOUN_SUBJECT.test(subject) || VAGUE_SUBJECT.test(subject)) {

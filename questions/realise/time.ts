@@ -58,7 +58,10 @@ export function anchorTimes(text: string, published: string | undefined): string
     asOf = true;
     return "";
   });
-  out = out.replace(RELATIVE_TIME, "").replace(/\bin in\b/g, "in").replace(/\s{2,}/g, " ");
+  out = out
+    .replace(RELATIVE_TIME, "")
+    .replace(/\bin in\b/g, "in")
+    .replace(/\s{2,}/g, " ");
   if (asOf) out = `${out.replace(/[\s.]+$/, "")}, as of ${MONTHS[month]} ${year}`;
   return out;
 }

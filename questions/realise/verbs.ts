@@ -28,7 +28,8 @@ export function invert(v: VerbPhrase, pluralSubject: boolean): Inversion | undef
     const rest = [...words.slice(0, idx), ...words.slice(idx + 1)].join(" ");
     return { aux: first.toLowerCase(), rest };
   }
-  if (COPULA.test(v.root) || (words.length === 1 && COPULA.test(words[0]!))) return { aux: v.root.toLowerCase(), rest: words.filter((w) => !COPULA.test(w)).join(" ") };
+  if (COPULA.test(v.root) || (words.length === 1 && COPULA.test(words[0]!)))
+    return { aux: v.root.toLowerCase(), rest: words.filter((w) => !COPULA.test(w)).join(" ") };
   if (!v.infinitive || (!/\s/.test(v.infinitive) && !/^[a-z-]+$/i.test(v.infinitive))) return undefined;
   const adverbs = words.filter((w) => v.preAdverbs.map((p) => p.toLowerCase()).includes(w.toLowerCase()));
   const base = [...adverbs, v.infinitive].join(" ");

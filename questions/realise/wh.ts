@@ -28,7 +28,7 @@ export interface RealiseContext {
 function siblingRemovals(t: string, siblings: readonly Candidate[], c: Candidate, rs: number, re: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const s of siblings) {
-    if (s === c || s.outerStart < re && s.end > rs || s.end > end) continue;
+    if (s === c || (s.outerStart < re && s.end > rs) || s.end > end) continue;
     if (!["percent", "money", "number", "quantity", "year", "date", "duration"].includes(s.kind)) continue;
     if (s.kind !== c.kind && !(s.kind === "money" && c.kind === "money")) continue;
     const before = t.slice(0, s.outerStart);
@@ -54,7 +54,8 @@ export interface Realised {
   slot: "subject" | "object" | "prefix";
 }
 
-const PREPOSITION = /\b(in|on|at|to|from|by|for|since|until|till|over|during|between|with|of|than|under|across|within|after|before|into|worth|via|through|against|among|near|towards?|around|about|as)\s$/i;
+const PREPOSITION =
+  /\b(in|on|at|to|from|by|for|since|until|till|over|during|between|with|of|than|under|across|within|after|before|into|worth|via|through|against|among|near|towards?|around|about|as)\s$/i;
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -66,8 +67,24 @@ function lowerFirst(s: string, ps: ParsedSentence, at: number): string {
   const first = s.split(/\s/)[0] ?? "";
   const next = s.split(/\s/)[1] ?? "";
   if (/^(?:The|A|An|Its|His|Her|Their|Both|All|Some|Many|Most|Several|Each|Every|Other|Such|No)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
-  if (tags && !tags.has("ProperNoun") && !tags.has("Person") && !tags.has("Place") && !tags.has("Organization") && !tags.has("Acronym") && !tags.has("Demonym") && /^[A-Z][a-z]+$/.test(first) && !/^[A-Z]/.test(next)) return s.charAt(0).toLowerCase() + s.slice(1);
-  if (/^(?:In|On|At|For|By|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Until|From|Through|Amid|Despite|Following|With|Within|To)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
+  if (
+    tags &&
+    !tags.has("ProperNoun") &&
+    !tags.has("Person") &&
+    !tags.has("Place") &&
+    !tags.has("Organization") &&
+    !tags.has("Acronym") &&
+    !tags.has("Demonym") &&
+    /^[A-Z][a-z]+$/.test(first) &&
+    !/^[A-Z]/.test(next)
+  )
+    return s.charAt(0).toLowerCase() + s.slice(1);
+  if (
+    /^(?:In|On|At|For|By|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Until|From|Through|Amid|Despite|Following|With|Within|To)$/.test(
+      first,
+    )
+  )
+    return s.charAt(0).toLowerCase() + s.slice(1);
   return s;
 }
 
@@ -126,7 +143,8 @@ function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): 
     }
     case "duration":
       if (p === "for" || !p) return "for how long";
-      if (p === "over" || p === "within") return pp(`how many ${(/(years?|months?|weeks?|days?|hours?|decades?|minutes?)/.exec(c.text)?.[1] ?? "years").replace(/^(.*[^s])$/, "$1s")}`);
+      if (p === "over" || p === "within")
+        return pp(`how many ${(/(years?|months?|weeks?|days?|hours?|decades?|minutes?)/.exec(c.text)?.[1] ?? "years").replace(/^(.*[^s])$/, "$1s")}`);
       return undefined;
     case "percent":
       if (p === "to") return "to what level";
@@ -156,11 +174,52 @@ function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): 
 }
 
 const IRREGULAR_PAST: Record<string, string> = {
-  led: "led", held: "held", won: "won", built: "built", made: "made", sent: "sent", set: "set", run: "ran", begun: "began", taken: "took", given: "gave",
-  written: "wrote", chosen: "chose", seen: "saw", known: "knew", shown: "showed", driven: "drove", drawn: "drew", grown: "grew", thrown: "threw",
-  spoken: "spoke", broken: "broke", beaten: "beat", done: "did", brought: "brought", bought: "bought", caught: "caught", fought: "fought",
-  taught: "taught", sought: "sought", paid: "paid", sold: "sold", told: "told", found: "found", kept: "kept", left: "left", lost: "lost", met: "met",
-  put: "put", hit: "hit", cut: "cut", spent: "spent", lent: "lent", struck: "struck", overseen: "oversaw", undertaken: "undertook",
+  led: "led",
+  held: "held",
+  won: "won",
+  built: "built",
+  made: "made",
+  sent: "sent",
+  set: "set",
+  run: "ran",
+  begun: "began",
+  taken: "took",
+  given: "gave",
+  written: "wrote",
+  chosen: "chose",
+  seen: "saw",
+  known: "knew",
+  shown: "showed",
+  driven: "drove",
+  drawn: "drew",
+  grown: "grew",
+  thrown: "threw",
+  spoken: "spoke",
+  broken: "broke",
+  beaten: "beat",
+  done: "did",
+  brought: "brought",
+  bought: "bought",
+  caught: "caught",
+  fought: "fought",
+  taught: "taught",
+  sought: "sought",
+  paid: "paid",
+  sold: "sold",
+  told: "told",
+  found: "found",
+  kept: "kept",
+  left: "left",
+  lost: "lost",
+  met: "met",
+  put: "put",
+  hit: "hit",
+  cut: "cut",
+  spent: "spent",
+  lent: "lent",
+  struck: "struck",
+  overseen: "oversaw",
+  undertaken: "undertook",
 };
 
 /** The active simple past of a passive participle ("headed" → "headed", "taken" → "took"), or undefined when unsure. */
@@ -206,7 +265,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   };
   const finish = (q: string, slot: Realised["slot"]): Realised | undefined => {
     let prompt = tidy(anchorTimes(q, ctx.published));
-    if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text)) prompt = `${prompt}, as of ${ctx.asOf}`;
+    if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
+      prompt = `${prompt}, as of ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
     if (!readsWell(prompt)) return undefined;
     const words = prompt.split(/\s+/).length;
@@ -267,10 +327,22 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   if (/(?:\band|\bor|,)\s+(?:the\s)?$/.test(before) || /^\s*(?:,\s*(?:\p{Lu}|the\s)|\s(?:and|or)\s)/u.test(next)) return undefined;
   // Extraction out of another verb phrase or a relative clause reads badly: give up.
   if (!inPrefix && ps.verbs.some((x) => x !== v && x.start >= v.end && x.start < c.outerStart && !x.isInfinitive)) return undefined;
-  if (!inPrefix && /\b(?:that|which|who|whose|where|when|while|because|if|after|before|as|since)\s/i.test(before.replace(/\b(?:after|before|since|as)\s(?=\S+\s*$)/i, ""))) return undefined;
+  if (
+    !inPrefix &&
+    /\b(?:that|which|who|whose|where|when|while|because|if|after|before|as|since)\s/i.test(before.replace(/\b(?:after|before|since|as)\s(?=\S+\s*$)/i, ""))
+  )
+    return undefined;
   if (/[,;]\s/.test(before) && !inPrefix) return undefined;
   // An answer that modifies the next noun ("$40 billion special defense budget", "Kuomintang party chair") cannot be fronted.
-  if (c.kind !== "number" && c.kind !== "quantity" && /^\s+(?:[a-z]|\p{Lu})/u.test(t.slice(c.end)) && !/^\s+(?:in|on|at|to|from|by|for|since|until|over|during|with|of|and|or|as|than|after|before|into|via|through|against|among|near|across|under|within|a|an|the|last|this|next|per|each|earlier|later|ago|is|are|was|were|has|have|had|will|would|said|says)\b/.test(t.slice(c.end))) return undefined;
+  if (
+    c.kind !== "number" &&
+    c.kind !== "quantity" &&
+    /^\s+(?:[a-z]|\p{Lu})/u.test(t.slice(c.end)) &&
+    !/^\s+(?:in|on|at|to|from|by|for|since|until|over|during|with|of|and|or|as|than|after|before|into|via|through|against|among|near|across|under|within|a|an|the|last|this|next|per|each|earlier|later|ago|is|are|was|were|has|have|had|will|would|said|says)\b/.test(
+      t.slice(c.end),
+    )
+  )
+    return undefined;
   // A determiner, a possessive or a short descriptor between the preposition and the answer goes with it:
   // "via the Druzhba pipeline", "with Kuomintang party chair Cheng Li-wun" → "with which Kuomintang party chair".
   let lead = c.outerStart;
@@ -302,13 +374,23 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     const past = activePast(v.root);
     const subj = subjectText();
     if (past && subj) {
-      const whoWord = c.kind === "person" ? (descriptor ? `which ${descriptor}` : "who") : `which ${descriptor ?? (c.category && c.category !== "term" && c.category !== "name" ? c.category : "organisation")}`;
+      const whoWord =
+        c.kind === "person"
+          ? descriptor
+            ? `which ${descriptor}`
+            : "who"
+          : `which ${descriptor ?? (c.category && c.category !== "term" && c.category !== "name" ? c.category : "organisation")}`;
       const rest = tail(v.end, [[removeStart, removeEnd], ...siblingRemovals(t, ctx.siblings ?? [], c, removeStart, removeEnd, clause.end)]);
       return finish(addPrefix(`${whoWord} ${past} ${lowerFirst(subj, ps, s0)} ${rest}`), "object");
     }
   }
   // "Real wages climbed 1.4%": a change is asked "By what percentage …".
-  const change = !prep && (c.kind === "percent" || c.kind === "money") && /^(?:rise|fall|climb|grow|drop|decline|increase|jump|surge|slip|gain|lose|ease|rally|slump|soar|plunge|tumble|dip|shrink|expand|contract|sink|slide)$/.test(v.infinitive.toLowerCase());
+  const change =
+    !prep &&
+    (c.kind === "percent" || c.kind === "money") &&
+    /^(?:rise|fall|climb|grow|drop|decline|increase|jump|surge|slip|gain|lose|ease|rally|slump|soar|plunge|tumble|dip|shrink|expand|contract|sink|slide)$/.test(
+      v.infinitive.toLowerCase(),
+    );
   const wh = change ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep, descriptor);
   if (!wh) return undefined;
   if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;
@@ -324,7 +406,10 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (inPrefix) {
       const restPrefix = tidy(piece(ps, clause.prefix![0], clause.prefix![1], [...drops, [removeStart, removeEnd]]));
       const rest = tail(v.end, []);
-      const pre = restPrefix && /\p{L}/u.test(restPrefix) && !/^(?:between|and|in|on|at|from|to)$/i.test(restPrefix) ? ` ${lowerFirst(restPrefix, ps, clause.prefix![0])}` : "";
+      const pre =
+        restPrefix && /\p{L}/u.test(restPrefix) && !/^(?:between|and|in|on|at|from|to)$/i.test(restPrefix)
+          ? ` ${lowerFirst(restPrefix, ps, clause.prefix![0])}`
+          : "";
       if (/^(?:and|or|to)\b/i.test(restPrefix)) return undefined;
       return finish(`${whText} ${inv.aux} ${subj} ${inv.rest} ${rest}${pre}`, "prefix");
     }

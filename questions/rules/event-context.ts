@@ -7,7 +7,10 @@
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual)`;
 const GATHERING = "meeting|session|round|edition|summit|talks|dialogue|conference|consultations|visit";
-const EVENT = new RegExp(String.raw`\bthe ${ORDINAL}(?: [\p{L}-]+){0,3}? (?:${GATHERING}) of (?:the )?[^,.;]+?(?=\s(?:held|was|were|in|on|at|from|between|to|with)\b|[,.;]|$)`, "iu");
+const EVENT = new RegExp(
+  String.raw`\bthe ${ORDINAL}(?: [\p{L}-]+){0,3}? (?:${GATHERING}) of (?:the )?[^,.;]+?(?=\s(?:held|was|were|in|on|at|from|between|to|with)\b|[,.;]|$)`,
+  "iu",
+);
 const NAMED = new RegExp(String.raw`\bthe (?:${ORDINAL} )?[\p{Lu}][\p{L}-]*(?:[ -][\p{Lu}][\p{L}-]*)*(?: [a-z-]+){0,3} (?:${GATHERING})\b`, "u");
 
 /**
