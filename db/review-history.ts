@@ -6,10 +6,9 @@ import { gradeResponse } from "@/lib/grade";
 import { newSrsCard, scheduleReview, schedulerOptions, type SrsCard, type SrsRating } from "@/lib/srs";
 import { cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
-import { findReview, resultOf, type ReviewResponse } from "./reviews";
-import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
+import { findReview, findVisibleQuestion, resultOf, type ReviewResponse } from "./reviews";
+import { cards, reviews, type CardSnapshot, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
-import { visibleArticle } from "./visibility";
 
 /**
  * Changing one review in the past — a rating override (`replaces`) or undoing a named review —
@@ -140,13 +139,7 @@ export async function replaceReview({
   now: Date;
 }): Promise<ReviewResult> {
   if (id === replaces) throw badRequest("A review cannot replace itself; make a new id.");
-  const [question] = await db
-    .select({ question: questions })
-    .from(questions)
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(and(eq(questions.id, questionId), visibleArticle(userId)));
-  if (!question) throw notFound(`No question with id "${questionId}".`);
-  const q = question.question;
+  const q = await findVisibleQuestion(userId, questionId);
   const graded = gradeResponse({ question: { type: q.type, answer: q.answer, choices: q.choices ?? undefined }, response });
 
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -7,7 +7,7 @@ import { newSrsCard, scheduleReview, schedulerOptions, type SrsRating } from "@/
 import { conflict, notFound } from "@/lib/errors";
 import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
-import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
+import { articles, cards, questions, reviews, type CardSnapshot, type QuestionRow, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
 import { visibleArticle } from "./visibility";
 
@@ -65,6 +65,17 @@ export async function findReview(id: string) {
  * transaction. The client-made id makes it idempotent: the same id again returns the first result
  * with `duplicate: true` and writes nothing.
  */
+/** The question with this id, if the user may see it (the one visibility rule); else a 404. */
+export async function findVisibleQuestion(userId: string, questionId: string): Promise<QuestionRow> {
+  const [row] = await db
+    .select({ question: questions })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(questions.id, questionId), visibleArticle(userId)));
+  if (!row) throw notFound(`No question with id "${questionId}".`);
+  return row.question;
+}
+
 export async function recordReview({
   userId,
   id,
@@ -86,13 +97,7 @@ export async function recordReview({
     return resultOf(seen.review, seen, true);
   }
 
-  const [question] = await db
-    .select({ question: questions })
-    .from(questions)
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(and(eq(questions.id, questionId), visibleArticle(userId)));
-  if (!question) throw notFound(`No question with id "${questionId}".`);
-  const q = question.question;
+  const q = await findVisibleQuestion(userId, questionId);
 
   const graded = gradeResponse({ question: { type: q.type, answer: q.answer, choices: q.choices ?? undefined }, response });
   const userSettings = await getSettings({ userId });

@@ -38,7 +38,11 @@ const TENS: Record<string, number> = {
   ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-const ORDINALS: Record<string, number> = {
+
+/** Cardinal number words and their values, "zero" to "ninety" (the one list; the question generator reads it too). */
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = { ...UNITS, ...TENS };
+/** Ordinal number words and their values, "first" to "hundredth". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
   third: 3,
@@ -95,14 +99,14 @@ export function numberWordsToDigits(tokens: readonly string[]): string[] {
   while (i < tokens.length) {
     const token = tokens[i] ?? "";
     // "twenty first": tens followed by an ordinal unit.
-    if (token in TENS && (tokens[i + 1] ?? "") in ORDINALS && (ORDINALS[tokens[i + 1] ?? ""] ?? 99) < 10) {
-      const n = (TENS[token] ?? 0) + (ORDINALS[tokens[i + 1] ?? ""] ?? 0);
+    if (token in TENS && (tokens[i + 1] ?? "") in ORDINAL_WORDS && (ORDINAL_WORDS[tokens[i + 1] ?? ""] ?? 99) < 10) {
+      const n = (TENS[token] ?? 0) + (ORDINAL_WORDS[tokens[i + 1] ?? ""] ?? 0);
       out.push(`${n}${ordinalSuffix(n)}`);
       i += 2;
       continue;
     }
-    if (token in ORDINALS) {
-      const n = ORDINALS[token] ?? 0;
+    if (token in ORDINAL_WORDS) {
+      const n = ORDINAL_WORDS[token] ?? 0;
       out.push(`${n}${ordinalSuffix(n)}`);
       i += 1;
       continue;

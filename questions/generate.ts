@@ -441,7 +441,8 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
-    const budget = factBudget(countWords(article.body));
+    const words = countWords(article.body);
+    const budget = factBudget(words);
     const mix = new DeckMix();
     const local = pool.filter((p) => p.articleId === aid);
     const perSentence = new Map<number, number>();
@@ -492,6 +493,6 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       if (draft.choices) q.choices = draft.choices;
       return q;
     });
-    return { article, words: countWords(article.body), facts, questions };
+    return { article, words, facts, questions };
   });
 }

@@ -17,15 +17,8 @@ export const VAGUE_SUBJECT =
   /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
 
 const MODIFIERS = new Set(["central", "new", "local", "state", "national", "federal", "regional", "two", "three", "previous"]);
-const HEADS = new Set([
-  "crew",
-  "astronauts",
-  "capsule",
-  "probe",
-  "rover",
-  "country",
-  "nation",
-  "bank",
+
+const COMPANY = new Set([
   "company",
   "firm",
   "drugmaker",
@@ -41,6 +34,16 @@ const HEADS = new Set([
   "group",
   "platform",
   "marketplace",
+]);
+/** Vague subjects resolved to a mission the headline names: "the crew" → "the Artemis II crew". */
+const CREW = new Set(["crew", "astronauts", "mission", "spacecraft", "capsule", "probe", "rover"]);
+/** The head nouns of a vague subject the resolver knows: companies, crews, and these. */
+const HEADS = new Set([
+  ...COMPANY,
+  ...CREW,
+  "country",
+  "nation",
+  "bank",
   "ministry",
   "agency",
   "regulator",
@@ -64,7 +67,6 @@ const HEADS = new Set([
   "summit",
   "programme",
   "program",
-  "mission",
   "scheme",
   "initiative",
   "project",
@@ -74,7 +76,6 @@ const HEADS = new Set([
   "agreement",
   "plant",
   "reactor",
-  "spacecraft",
   "rocket",
   "satellite",
   "index",
@@ -85,24 +86,6 @@ const HEADS = new Set([
   "act",
   "bill",
   "rules",
-]);
-const CREW = new Set(["crew", "astronauts", "mission", "spacecraft", "capsule", "probe", "rover"]);
-const COMPANY = new Set([
-  "company",
-  "firm",
-  "drugmaker",
-  "startup",
-  "carmaker",
-  "chipmaker",
-  "lender",
-  "insurer",
-  "airline",
-  "conglomerate",
-  "manufacturer",
-  "retailer",
-  "group",
-  "platform",
-  "marketplace",
 ]);
 
 /**
@@ -119,9 +102,6 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
     const head = /^(?:the|this|that)\s+(.+)$/i.exec(s)?.[1]?.toLowerCase();
     if (/^(?:he|she)\b/i.test(s)) {
       const rest = s.replace(/^(?:he|she)\b/i, "");
-      const people = recent.flatMap((m) => m.candidates.filter((c) => c.kind === "person"));
-      const names = [...new Set(people.map((p) => p.text))];
-      if (names.length === 0) return undefined;
       // the most recent sentence that names exactly one person
       for (const m of recent) {
         const ps = [...new Set(m.candidates.filter((c) => c.kind === "person").map((c) => c.text))];

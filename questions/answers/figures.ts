@@ -2,12 +2,19 @@
  * Figures: money, percentages, quantities with a unit, counts with what they count, years,
  * dates and date ranges as written, durations, and ranks ("third-largest").
  */
+import { CARDINAL_WORDS } from "../../lib/number-words";
 import { plain, type AnswerKind, type Candidate } from "./types";
 
-const NUMBER_WORD =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|half a dozen|a dozen|dozens|a few";
+/** "one" to "ninety" as lib/number-words has them, in its order, then the vaguer counts news copy uses. */
+const CARDINALS = Object.keys(CARDINAL_WORDS)
+  .filter((w) => w !== "zero")
+  .join("|");
+const NUMBER_WORD = `${CARDINALS}|a hundred|hundreds|half a dozen|a dozen|dozens|a few`;
+const UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine";
+/** A number written in words, with its value's parts: "twenty-six" → "twenty", "six". */
+const WORD_NUMBER = new RegExp(String.raw`\b(a hundred|a dozen|${CARDINALS}|an?)\b(?:-(${UNIT_WORD}))?`);
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:${UNIT_WORD}))?)`;
 const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b)`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|\$|€|£|¥|₹|Rs\.? ?|INR ?|USD ?|EUR ?)`;
 const CUR_POST = String.raw`(?: (?:rupees|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs))`;
@@ -29,39 +36,7 @@ const TIME_UNIT = "years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?
 /** A number right before a range connector: "four to", "12–". */
 const RANGE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$`, "i");
 
-const WORD_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  "a hundred": 100,
-  "a dozen": 12,
-  a: 1,
-  an: 1,
-};
+const WORD_VALUES: Record<string, number> = { ...CARDINAL_WORDS, "a hundred": 100, "a dozen": 12, a: 1, an: 1 };
 const SCALE_VALUES: Record<string, number> = { million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7 };
 
 /** The value of a figure as written: "1,250.5", "two", "twenty-six", "$29.5 billion" → 29.5e9. */
@@ -71,10 +46,7 @@ export function valueOf(text: string): number | undefined {
   let v: number | undefined;
   if (digits) v = Number(`${digits[1]!.replace(/,/g, "")}${digits[2] ?? ""}`);
   else {
-    const m =
-      /\b(a hundred|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|an?)\b(?:-(one|two|three|four|five|six|seven|eight|nine))?/.exec(
-        t,
-      );
+    const m = WORD_NUMBER.exec(t);
     if (m) v = (WORD_VALUES[m[1]!] ?? 0) + (m[2] ? (WORD_VALUES[m[2]] ?? 0) : 0);
   }
   if (v === undefined) return undefined;

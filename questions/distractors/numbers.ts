@@ -2,32 +2,17 @@
  * Wrong figures of the same form: the same unit, currency, scale, qualifier and way of
  * writing ("about 31%" → "about 27%"; "$29.5 billion" → "$24.5 billion"; "six" → "four").
  */
+import { CARDINAL_WORDS, ORDINAL_WORDS } from "../../lib/number-words";
 import { mulberry32, seedFrom } from "../random";
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "thirteen",
-  "fourteen",
-  "fifteen",
-  "sixteen",
-  "seventeen",
-  "eighteen",
-  "nineteen",
-  "twenty",
-];
-const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+/** Number words by value: WORDS[6] === "six" (0–20), ORDINALS[3] === "third" (1–12), from lib/number-words. */
+const byValue = (words: Readonly<Record<string, number>>, max: number): string[] => {
+  const out: string[] = [];
+  for (const [w, v] of Object.entries(words)) if (v <= max && out[v] === undefined) out[v] = w;
+  return Array.from({ length: max + 1 }, (_, k) => out[k] ?? "");
+};
+const WORDS = byValue(CARDINAL_WORDS, 20);
+const ORDINALS = byValue(ORDINAL_WORDS, 12);
 
 function formatLike(template: string, n: number): string {
   const decimals = /\.(\d+)/.exec(template)?.[1]?.length ?? 0;
