@@ -86,14 +86,26 @@ const HEADS = new Set([
   "act",
   "bill",
   "rules",
+  "war",
+  "conflict",
+  "ceasefire",
+  "truce",
+  "talks",
+  "meeting",
 ]);
+
+/** What the article as a whole is about, for phrases its sentences leave to it. */
+export interface ArticleFrame {
+  /** The country that dominates the headline and lead (see rules/country-context). */
+  country?: string;
+}
 
 /**
  * A resolver of pronoun and vague subjects for one sentence.
  *
  * @example resolver(mentions, 3)("the company") // "Alibaba.com", when the company was named before
  */
-export function resolver(mentions: readonly Mentions[], sentence: number): (subject: string) => string | undefined {
+export function resolver(mentions: readonly Mentions[], sentence: number, frame: ArticleFrame = {}): (subject: string) => string | undefined {
   const before = mentions.filter((m) => m.sentence < sentence).sort((a, b) => b.sentence - a.sentence);
   const recent = before.filter((m) => m.sentence >= sentence - 3);
   const headline = new Set(mentions.filter((m) => m.sentence === -1).flatMap((m) => m.candidates.map((c) => c.text)));
@@ -127,7 +139,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
           ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text)
           : c.kind === "organisation" && COMPANY.has(c.category);
       if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
-      return c.category === word;
+      // "the war" → "the Iran war", "the ceasefire" → "the Zaporizhzhia ceasefire": a name of that head.
+      return c.category === word || ((c.kind === "named" || c.kind === "other") && c.text.split(/\s+/).length > 1 && c.text.toLowerCase().endsWith(` ${word}`));
     };
     if (CREW.has(word)) {
       // "The crew", "the mission": the one mission or spacecraft the headline names ("the Artemis II crew").
@@ -147,7 +160,10 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
     if (word === "country" || word === "nation") {
       // Only when the article so far names one country: "the country" is too easily the wrong one.
       const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
-      return all.length === 1 ? `${all[0]}${rest}` : undefined;
+      if (all.length === 1) return `${all[0]}${rest}`;
+      // Else the article's own country, unless the sentence before names another one.
+      const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => c.text))];
+      return frame.country && last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
     }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
