@@ -3,6 +3,7 @@
  * headline and the sentences before. Never invented: when the text does not say, undefined.
  */
 import type { Candidate } from "../answers/types";
+import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
 export interface Mentions {
@@ -163,7 +164,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (all.length === 1) return `${all[0]}${rest}`;
       // Else the article's own country, unless the sentence before names another one.
       const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => c.text))];
-      return frame.country && last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
+      return frame.country && last.every((x) => (countryOf(x) ?? countryOfDemonym(x) ?? x) === frame.country) ? `${frame.country}${rest}` : undefined;
     }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];

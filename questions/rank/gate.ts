@@ -22,7 +22,11 @@ export type GateFault =
   | "computable"
   | "vague-referent"
   | "too-long"
-  | "too-short-answer";
+  | "too-short-answer"
+  | "in-headline"
+  | "forecast"
+  | "overlapping-options"
+  | "compound";
 
 /** The candidate in its sentence, checked once for every question it allows. */
 export interface GateInput {
@@ -32,7 +36,13 @@ export interface GateInput {
   all: readonly Candidate[];
   /** The article's own country (rules/country-context), when one dominates it. */
   country?: string;
+  /** The article's headline: a name it gives is no test of the article. */
+  headline?: string;
 }
+
+/** Forecasts, polls and estimates are views of the future, not the news. */
+const FORECAST =
+  /(?:poll(?:ed)?|forecasts?|forecasters?|consensus|projections?|projected|expected to|are expected|is expected|predicted|predicts?|outlook|bullish|bearish|estimates? (?:by|from)|according to (?:estimates|projections|a (?:poll|survey|forecast)))\b/i;
 
 const FIGURES = new Set(["percent", "money", "number", "quantity", "duration"]);
 /** Capitalised words that only ever finish a longer name: blanking one alone is a giveaway. */
@@ -40,7 +50,7 @@ const NAME_TAILS =
   /^(?:Laboratories|Labs?|Strait|Sea|Ocean|Gulf|Bay|River|Island|Islands|Party|Group|Council|Ministry|Department|Bank|Fund|Union|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Holdings|Industries|Pharmaceuticals|Motors|Airlines|Systems|Technologies|Institute|University|Agency|Commission|Authority|Organisation|Organization|Association|Federation|Foundation|Committee|Assembly|Parliament|Congress|Senate|Court|Platform|Summit|Reserve|Administration)$/;
 /** Heads of noun phrases that need the article to say which one is meant. */
 const VAGUE_HEADS =
-  "plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund"
+  "plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss"
     .split("|")
     .join("|");
 const VAGUE_NP = new RegExp(
@@ -48,7 +58,8 @@ const VAGUE_NP = new RegExp(
   "gu",
 );
 /** A demonstrative standing for something said before ("this move", "these rules"), not "this year". */
-const DEMONSTRATIVE = /\b(?:this|these|those)\s+(?!(?:year|month|week|quarter|time)\b)[a-z]+/i;
+const DEMONSTRATIVE =
+  /\b(?:this|these|those)\s+(?!(?:year|month|week|quarter|time)\b)[a-z]+|\bthat (?:problem|issue|move|decision|plan|deal|step|figure|number|level|period|effort|trend|change|shift|case)\b/i;
 /** A sentence-opening demonstrative or pronoun ("This leaves…", "It is the largest…"). */
 const PRONOUN_OPENING = /^(?:This|These|Those|That|It|They|He|She|Its|Their|His|Her)\b/;
 
@@ -72,6 +83,21 @@ export function candidateFault(g: GateInput): GateFault | undefined {
   const after = t.slice(c.end);
   const answer = c.text;
   if (answer.replace(/[^\p{L}\p{N}]/gu, "").length < 2) return "too-short-answer";
+  if (FORECAST.test(t)) return "forecast";
+  // A name the headline gives, or its country, is guessed without reading: "____'s invasion of Ukraine".
+  if (g.headline && !FIGURES.has(c.kind) && c.kind !== "date" && c.kind !== "year") {
+    const h = plain(g.headline).toLowerCase();
+    const own = countryOf(answer) ?? countryOfDemonym(answer);
+    const headlineCountries = [...plain(g.headline).matchAll(/[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?/gu)].map(
+      (m) => countryOf(m[0]) ?? countryOfDemonym(m[0]) ?? countryOf(m[0].split(" ")[0]!) ?? countryOfDemonym(m[0].split(" ")[0]!),
+    );
+    if (
+      h.includes(answer.toLowerCase()) ||
+      telling(answer).some((w) => w.length >= 4 && new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(h))
+    )
+      return "in-headline";
+    if (own && headlineCountries.includes(own)) return "in-headline";
+  }
   // "Dr. Reddy's ____", "the ____ of Hormuz": the rest of the name gives the blank away.
   if (!FIGURES.has(c.kind) && !/\s/.test(answer) && NAME_TAILS.test(answer)) return "name-part";
   if (!FIGURES.has(c.kind) && /[\p{Lu}][\p{L}.-]*['’]s\s$/u.test(before) && c.kind !== "person" && c.kind !== "country" && c.kind !== "place") {
@@ -86,7 +112,10 @@ export function candidateFault(g: GateInput): GateFault | undefined {
   if (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listMember(before, after)) return "list-member";
   // One end of a range: "5 million to ____ bpd".
   if (FIGURES.has(c.kind) || c.kind === "year") {
-    if (/\d[\d.,]*%?\s*(?:(?:million|billion|trillion|crore|lakh)\s)?(?:[a-z]+\s)?(?:to|-|–|and)\s*$/.test(before) && !/\b(?:from|between)\s+\S*\d[^,;]*$/.test(before))
+    if (
+      /\d[\d.,]*%?\s*(?:(?:million|billion|trillion|crore|lakh)\s)?(?:[a-z]+\s)?(?:to|-|–|and)\s*$/.test(before) &&
+      !/\b(?:from|between)\s+\S*\d[^,;]*$/.test(before)
+    )
       return "range-end";
     if (/^\s*(?:-|–|to)\s*\$?\d/.test(after) && !/\bfrom\s+$/.test(before) && !/\bfrom\s+\S+\s+$/.test(before)) return "range-end";
   }
@@ -115,7 +144,11 @@ function listMember(before: string, after: string): boolean {
  * @example vagueNounPhrases("The plant will generate 345 megawatts.") // ["The plant"]
  */
 export function vagueNounPhrases(prompt: string): string[] {
-  return [...plain(prompt).replace(/"[^"]*"/g, '""').matchAll(VAGUE_NP)].map((m) => m[0]);
+  return [
+    ...plain(prompt)
+      .replace(/"[^"]*"/g, '""')
+      .matchAll(VAGUE_NP),
+  ].map((m) => m[0]);
 }
 
 /**
@@ -137,6 +170,11 @@ export function promptFault(type: QuestionType, prompt: string, answer: string):
   if (vagueNounPhrases(outside).length > 0 || DEMONSTRATIVE.test(outside) || PRONOUN_OPENING.test(outside)) return "vague-referent";
   if (/\b(?:he|she|they|him|them)\b/i.test(outside)) return "vague-referent";
   const n = p.split(/\s+/).length;
-  if (type === "true_false" ? n > 30 : n > 40) return "too-long";
+  if (type === "true_false" ? n > 28 : n > 40) return "too-long";
+  // Options "more than 50 years" and "more than 57 years" are both true: a bound takes no options.
+  if (type === "mcq" && /^(?:more than|over|at least|above|below|under|less than|fewer than|up to|well over|nearly|almost)\s/i.test(answer))
+    return "overlapping-options";
+  // A true/false of three figures tests none of them.
+  if (type === "true_false" && (p.match(/\d[\d.,]*\s?(?:%|percent|million|billion|crore|lakh)?/g) ?? []).length > 3) return "compound";
   return undefined;
 }
