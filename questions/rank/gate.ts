@@ -42,7 +42,7 @@ export interface GateInput {
 
 /** Forecasts, polls and estimates are views of the future, not the news. */
 const FORECAST =
-  /(?:poll(?:ed)?|forecasts?|forecasters?|consensus|projections?|projected|expected to|are expected|is expected|predicted|predicts?|outlook|bullish|bearish|estimates? (?:by|from)|according to (?:estimates|projections|a (?:poll|survey|forecast)))\b/i;
+  /\b(?:poll(?:ed)?|forecasts?|forecasters?|consensus|projections?|projected|expected to|are expected|is expected|predicted|predicts?|outlook|bullish|bearish|estimates? (?:by|from)|according to (?:estimates|projections|a (?:poll|survey|forecast)))\b/i;
 
 const FIGURES = new Set(["percent", "money", "number", "quantity", "duration"]);
 /** Capitalised words that only ever finish a longer name: blanking one alone is a giveaway. */
