@@ -8,7 +8,7 @@ import type { QuestionType } from "../lib/question-types";
 import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
 import { clauseAround, type Clause } from "./analyse/clause";
-import { PRONOUN_SUBJECT, resolver, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
+import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
 import { plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
@@ -20,7 +20,6 @@ import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from
 import { readsWell } from "./realise/check";
 import { anchorTimes, monthOf } from "./realise/time";
 import { COMMENTATOR, salience } from "./rank/salience";
-import { candidateFault, promptFault, vagueNounPhrases } from "./rank/gate";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
@@ -67,9 +66,6 @@ interface Analysed {
   all: readonly Candidate[];
   /** Resolves this sentence's pronoun and vague subjects from the article (see analyse/context). */
   resolve: (subject: string) => string | undefined;
-  /** The article's own country, when one dominates it. */
-  country?: string;
-  headline: string;
 }
 
 const BOILERPLATE =
@@ -221,7 +217,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       const realised = clause ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands }) : undefined;
       if (realised) realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country, places);
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
-      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands, resolve, country, headline: article.title });
+      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands, resolve });
     }
   });
   return { analysed, mentions, sentences, aliases };
@@ -338,47 +334,11 @@ function factIdFor(articleId: string, sentence: string, answer: string): string 
   return `f_${stableHash([articleId, stableHash([sentence]), answer])}`;
 }
 
-/** Trailing asides a question can do without: ", aimed at …", ", which …", " — …". */
-const TRAILING_ASIDE =
-  /(?:,\s(?:aimed at|which|who|making|allowing|bringing|adding|saying|according to|while|whereas|amid|despite|following|including|but|as well as|in part because|pledging|signalling|signaling|citing|noting|underscoring|highlighting|raising|marking|leaving|prompting|forcing|driving)\b|\s[—–]\s|;\s)/g;
-/** A leading adjunct ("As part of the changes to the framework, …") ends at its first comma. */
-const LEADING_ADJUNCT =
-  /^(?:As part of|In a|In an|In its|In their|Under|With|Amid|After|Following|Situated|Stressing|Speaking|Despite|Against|On top of|Beyond|Besides|Apart from)\b[^,]{0,90},\s/;
-
-/**
- * The sentence cut to the clause that holds the answer: a trailing aside after the answer and a
- * leading adjunct before it go, so a question says one thing. Offsets are of the cut text.
- *
- * @example trimmed("In June, X launched Y, aimed at Z.", 13, 14) // { text: "In June, X launched Y.", … }
- */
-export function trimmed(text: string, start: number, end: number): { text: string; start: number; end: number } {
-  const t = plain(text);
-  let from = 0;
-  let to = text.length;
-  for (const m of t.matchAll(TRAILING_ASIDE)) {
-    const at = m.index ?? 0;
-    // an aside opening with a dash closes with one: keep a dash pair that holds no answer
-    if (at >= end) {
-      to = at;
-      break;
-    }
-  }
-  const lead = LEADING_ADJUNCT.exec(t);
-  if (lead && lead[0].length <= start) from = lead[0].length;
-  let out = text.slice(from, to).replace(/[\s,;:]+$/, "");
-  out = out.charAt(0).toUpperCase() + out.slice(1);
-  if (!/[.!?]["”’]?$/.test(out)) out += ".";
-  return { text: out, start: start - from, end: end - from };
-}
-
 /**
  * A cloze of the whole sentence, for a sentence that stands on its own: no pronoun or vague
  * subject to resolve, relative times and leading connectives left out.
  */
-function sentenceCloze(whole: string, wholeC: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
-  const cut = trimmed(whole, wholeC.start, wholeC.end);
-  const text = cut.text;
-  const c = { ...wholeC, start: cut.start, end: cut.end };
+function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
   const t = plain(text);
   const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
   // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
@@ -454,12 +414,10 @@ function draftsFor(
   local: readonly PoolItem[],
   mentions: readonly Mentions[],
   seed: number,
-  published: string | undefined,
-  strict: boolean,
+  published?: string,
 ): Draft[] {
   const c = a.candidate;
   const s = a.sentence;
-  if (strict && candidateFault({ sentence: s.text, candidate: c, all: a.all, country: a.country, headline: a.headline })) return [];
   // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
   const headline = mentions.find((m) => m.sentence === -1)?.candidates.map((x) => x.text) ?? [];
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text), ...headline];
@@ -470,9 +428,7 @@ function draftsFor(
   const enough = pickDistractors(c, where, local, avoid, seed, 3).length >= 3;
   const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
   const prompt = a.realised?.prompt;
-  const stated = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
-  // One fact a question: the statement without a trailing aside that does not hold the answer.
-  const statement = stated && stated.indexOf(c.text) >= 0 ? trimmed(stated, stated.indexOf(c.text), stated.indexOf(c.text) + c.text.length).text : stated;
+  const statement = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
   const at = statement ? statement.indexOf(c.text) : -1;
   const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
@@ -491,8 +447,8 @@ function draftsFor(
   ];
   return drafts
     .filter((d): d is Draft => d !== undefined)
-    .map((d) => ({ ...d, prompt: named(d.prompt, a.resolve).replace(/\s(?:also|alone|too)\b(?=[\s,.?])/g, "") }))
-    .filter((d) => !strict || !promptFault(d.type, d.prompt, d.answer));
+    .map((d) => ({ ...d, prompt: named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "") }))
+    .filter((d) => readsWell(d.prompt.replace(BLANK, "X")));
 }
 
 /**
@@ -523,41 +479,36 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const ranked = analysed
       .map((a) => ({ a, score: a.score + (a.realised ? 0.05 : 0) }))
       .sort((x, y) => y.score - x.score || x.a.sentence.index - y.a.sentence.index || x.a.candidate.start - y.a.candidate.start);
-    // The examiner's gate first; only an article that leaves fewer than MIN_FACTS facts through it
-    // gets the rest of its candidates, ungated, so a pasted article always gets a deck.
-    for (const strict of [true, false]) {
-      if (!strict && facts.length >= MIN_FACTS) break;
-      for (const { a, score } of ranked) {
-        if (facts.length >= budget || (!strict && facts.length >= MIN_FACTS)) break;
-        // Below the cut-off only to give a short or unusual article a deck of MIN_FACTS: a pasted article always gets questions.
-        if (score < SCORE_CUTOFF && facts.length >= MIN_FACTS) break;
-        const c = a.candidate;
-        const s = a.sentence;
-        const fid = factIdFor(aid, s.text, c.text);
-        if (seen.has(fid)) continue;
-        if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-        const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published, strict).map((d) => ({
-          ...d,
-          prompt: fullNames(d.prompt, aliases, c.text),
-        }));
-        const taken = mix.take(drafts);
-        if (taken.length === 0) continue;
-        seen.add(fid);
-        perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
-        const fact: Fact = {
-          id: fid,
-          kind: c.kind,
-          subject: a.clause ? s.text.slice(a.clause.subject[0], a.clause.subject[1]) : "",
-          relation: a.clause?.verb.infinitive ?? "",
-          object: c.text,
-          objectType: OBJECT_TYPE[c.kind] ?? "other",
-          sentence: s.text,
-          articleId: aid,
-          span: [s.start, s.end],
-        };
-        facts.push(fact);
-        taken.forEach((draft, i) => chosen.push({ fact, draft, score: score - i * 0.1 }));
-      }
+    for (const { a, score } of ranked) {
+      if (facts.length >= budget) break;
+      // Below the cut-off only to give a short or unusual article a deck of MIN_FACTS: a pasted article always gets questions.
+      if (score < SCORE_CUTOFF && facts.length >= MIN_FACTS) break;
+      const c = a.candidate;
+      const s = a.sentence;
+      const fid = factIdFor(aid, s.text, c.text);
+      if (seen.has(fid)) continue;
+      if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
+      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({
+        ...d,
+        prompt: fullNames(d.prompt, aliases, c.text),
+      }));
+      const taken = mix.take(drafts);
+      if (taken.length === 0) continue;
+      seen.add(fid);
+      perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
+      const fact: Fact = {
+        id: fid,
+        kind: c.kind,
+        subject: a.clause ? s.text.slice(a.clause.subject[0], a.clause.subject[1]) : "",
+        relation: a.clause?.verb.infinitive ?? "",
+        object: c.text,
+        objectType: OBJECT_TYPE[c.kind] ?? "other",
+        sentence: s.text,
+        articleId: aid,
+        span: [s.start, s.end],
+      };
+      facts.push(fact);
+      taken.forEach((draft, i) => chosen.push({ fact, draft, score: score - i * 0.1 }));
     }
     const questions: Question[] = chosen.map(({ fact, draft, score }) => {
       const q: Question = {

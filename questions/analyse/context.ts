@@ -4,6 +4,7 @@
  */
 import type { Candidate } from "../answers/types";
 import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { plain } from "../answers/types";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
 export interface Mentions {
@@ -183,4 +184,28 @@ function theFor(name: string): string {
   return /^(?:Ministry|Department|Bank of|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation)\b/.test(name)
     ? `the ${name}`
     : name;
+}
+
+/** Heads of noun phrases that need the article to say which one is meant. */
+const VAGUE_HEADS =
+  "plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss"
+    .split("|")
+    .join("|");
+const VAGUE_NP = new RegExp(
+  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier)\s)?(?:${VAGUE_HEADS})\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])`,
+  "gu",
+);
+
+/**
+ * The noun phrases of a prompt that need the article to say which one is meant ("the plant",
+ * "the previous quarter"), to be named from the article or the question dropped.
+ *
+ * @example vagueNounPhrases("The plant will generate 345 megawatts.") // ["The plant"]
+ */
+export function vagueNounPhrases(prompt: string): string[] {
+  return [
+    ...plain(prompt)
+      .replace(/"[^"]*"/g, '""')
+      .matchAll(VAGUE_NP),
+  ].map((m) => m[0]);
 }
