@@ -4,7 +4,7 @@ import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, slugify, type Article } from "@/questions";
 import { ApiError, notFound } from "@/lib/errors";
 import { db } from "./client";
-import { articles, questions } from "./schema";
+import { articles, questionFlags, questions } from "./schema";
 import { readShippedArticles, saveGeneratedArticle } from "./seed";
 
 /** Most articles one user may add: a guard against runaway storage, far above daily use. */
@@ -31,8 +31,11 @@ function visibleTo(userId: string | null) {
 
 /** Articles the user may read: the shipped ones and their own, newest first for their own. */
 export async function listArticles({ userId }: { userId: string }) {
+  // The learner's flags on the article's live questions (Anki-like "marked" counts, for /questions and the generator).
+  const flagged = sql<number>`(select count(*) from ${questionFlags} f join ${questions} q on q.id = f.question_id
+    where f.user_id = ${userId} and q.article_id = ${articles}.id and q.retired_at is null)`;
   return db
-    .select({ ...summary, createdAt: articles.createdAt })
+    .select({ ...summary, createdAt: articles.createdAt, flagged })
     .from(articles)
     .where(visibleTo(userId))
     .orderBy(sql`${articles.ownerId} is null`, sql`${articles.createdAt} desc`, asc(articles.title));

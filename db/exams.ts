@@ -7,7 +7,8 @@ import { MARKS_RIGHT, scoreExam } from "@/lib/exam";
 import { EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/schemas";
 import { db } from "./client";
 import { pickExamQuestions } from "./exam-paper";
-import { articles, exams, questions, type ExamFilter, type ExamRow } from "./schema";
+import { editColumns, editOf, notSetAside, withEdit } from "./question-view";
+import { articles, exams, questionEdits, questions, type ExamFilter, type ExamRow } from "./schema";
 import { visibleArticle } from "./visibility";
 
 /** A submission this long after the time ran out is still scored, but flagged late. */
@@ -58,17 +59,21 @@ export async function createExam({
   filter?: ExamFilter;
   seed?: number;
 }): Promise<ExamCreated> {
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), inArray(questions.type, ["mcq", "true_false"])];
+  // Dropped and flagged questions are not asked; edited ones are asked as the learner edited them.
+  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), inArray(questions.type, ["mcq", "true_false"]), notSetAside(userId)];
   if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
   if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
   const pool = (
     await db
-      .select(paperColumns)
+      .select({ ...paperColumns, edit: editColumns })
       .from(questions)
       .innerJoin(articles, eq(articles.id, questions.articleId))
+      .leftJoin(questionEdits, editOf(userId))
       .where(and(...parts))
       .orderBy(questions.articleId, questions.position, questions.id)
-  ).filter((q) => q.type === "true_false" || (q.choices?.length ?? 0) >= 2);
+  )
+    .map(({ edit, ...q }) => withEdit(q, edit))
+    .filter((q) => q.type === "true_false" || (q.choices?.length ?? 0) >= 2);
 
   const picked = pickExamQuestions({ pool, count, seed });
   if (picked.length < EXAM_MIN_QUESTIONS) {
@@ -105,11 +110,12 @@ async function findExam(userId: string, id: string): Promise<ExamRow> {
 async function paperQuestions(row: ExamRow): Promise<PaperQuestion[]> {
   if (row.questionIds.length === 0) return [];
   const found = await db
-    .select(paperColumns)
+    .select({ ...paperColumns, edit: editColumns })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(row.userId))
     .where(inArray(questions.id, row.questionIds));
-  const byId = new Map(found.map((q) => [q.id, q]));
+  const byId = new Map(found.map(({ edit, ...q }) => [q.id, withEdit(q, edit)]));
   return row.questionIds.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -4,7 +4,7 @@ import { and, inArray, sql } from "drizzle-orm";
 import { ApiError, badRequest, conflict } from "@/lib/errors";
 import { backupSchema, type Backup } from "./backup";
 import { db } from "./client";
-import { articles, cards, exams, facts, questions, reviews, settings } from "./schema";
+import { articles, cards, exams, facts, questionEdits, questionFlags, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./visibility";
 
 /** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
@@ -13,7 +13,11 @@ export interface ImportResult {
   reviews: number;
   articles: number;
   exams: number;
+  edits: number;
+  flags: number;
 }
+
+const excludedCol = (col: string) => sql.raw(`excluded.${col}`);
 
 // Rows per multi-row insert: well under SQLite's 32,766 bound variables for the widest table.
 const CHUNK = 400;
@@ -67,7 +71,9 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
     firstDuplicate(backup.cards.map((c) => c.questionId)) ??
     firstDuplicate(backup.reviews.map((r) => r.id)) ??
     firstDuplicate(backup.articles.map((a) => a.id)) ??
-    firstDuplicate(backup.articles.flatMap((a) => a.questions.map((q) => q.id)));
+    firstDuplicate(backup.articles.flatMap((a) => a.questions.map((q) => q.id))) ??
+    firstDuplicate((backup.edits ?? []).map((e) => e.questionId)) ??
+    firstDuplicate((backup.flags ?? []).map((f) => f.questionId));
   if (dup !== undefined) throw badRequest(`The backup lists "${dup}" twice.`);
 
   // Articles: new ones become the learner's; their own are kept as they are; anyone else's id is refused.
@@ -90,7 +96,14 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
   }
 
   // Every question named by a card or review must be visible to the learner or come with the backup.
-  const named = [...new Set([...backup.cards.map((c) => c.questionId), ...backup.reviews.map((r) => r.questionId)])];
+  const named = [
+    ...new Set([
+      ...backup.cards.map((c) => c.questionId),
+      ...backup.reviews.map((r) => r.questionId),
+      ...(backup.edits ?? []).map((e) => e.questionId),
+      ...(backup.flags ?? []).map((f) => f.questionId),
+    ]),
+  ];
   const known = new Set(broughtQuestions.keys());
   for (const part of chunks(named.filter((q) => !known.has(q)))) {
     const found = await db
@@ -175,9 +188,23 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
   );
   const reviewWrites = chunks(reviewRows).map((part) => db.insert(reviews).values(part).onConflictDoNothing());
   const examWrites = chunks(examRows).map((part) => db.insert(exams).values(part).onConflictDoNothing());
+  // Edits: the more recent version wins (so a second import changes nothing); flags: an existing one stays.
+  const editRows = (backup.edits ?? []).map((e) => ({ ...e, userId, droppedAt: e.droppedAt ? new Date(e.droppedAt) : null, updatedAt: new Date(e.updatedAt) }));
+  const editWrites = chunks(editRows).map((part) =>
+    db
+      .insert(questionEdits)
+      .values(part)
+      .onConflictDoUpdate({
+        target: [questionEdits.userId, questionEdits.questionId],
+        set: { prompt: excludedCol("prompt"), answer: excludedCol("answer"), choices: excludedCol("choices"), droppedAt: excludedCol("dropped_at"), updatedAt: excludedCol("updated_at") },
+        setWhere: sql`excluded.updated_at > ${questionEdits.updatedAt}`,
+      }),
+  );
+  const flagRows = (backup.flags ?? []).map((f) => ({ ...f, userId, createdAt: new Date(f.createdAt) }));
+  const flagWrites = chunks(flagRows).map((part) => db.insert(questionFlags).values(part).onConflictDoNothing());
 
   const articleStatements = articleWrites.map((w) => w.article);
-  const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites, ...examWrites] as const;
+  const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites, ...examWrites, ...editWrites, ...flagWrites] as const;
   let results;
   try {
     results = await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
@@ -193,5 +220,7 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
     cards: affected(firstCard, cardWrites.length),
     reviews: affected(firstCard + cardWrites.length, reviewWrites.length),
     exams: affected(firstCard + cardWrites.length + reviewWrites.length, examWrites.length),
+    edits: affected(firstCard + cardWrites.length + reviewWrites.length + examWrites.length, editWrites.length),
+    flags: affected(firstCard + cardWrites.length + reviewWrites.length + examWrites.length + editWrites.length, flagWrites.length),
   };
 }

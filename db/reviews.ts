@@ -7,7 +7,8 @@ import { newSrsCard, scheduleReview, type SrsRating } from "@/lib/srs";
 import { ApiError, notFound } from "@/lib/errors";
 import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
-import { articles, cards, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
+import { editColumns, editOf, withEdit } from "./question-view";
+import { articles, cards, questionEdits, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
 import { examInstant } from "./study";
 import { visibleArticle } from "./visibility";
@@ -41,9 +42,10 @@ function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">
 
 async function findReview(id: string) {
   const [row] = await db
-    .select({ review: reviews, answer: questions.answer, evidence: questions.evidence })
+    .select({ review: reviews, answer: sql<string>`coalesce(${questionEdits.answer}, ${questions.answer})`, evidence: questions.evidence })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
+    .leftJoin(questionEdits, and(eq(questionEdits.questionId, reviews.questionId), eq(questionEdits.userId, reviews.userId)))
     .where(eq(reviews.id, id));
   return row;
 }
@@ -75,12 +77,14 @@ export async function recordReview({
   }
 
   const [question] = await db
-    .select({ question: questions })
+    .select({ question: questions, edit: editColumns })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(and(eq(questions.id, questionId), visibleArticle(userId)));
   if (!question) throw notFound(`No question with id "${questionId}".`);
-  const q = question.question;
+  // Graded against the learner's own version of the question when they edited it.
+  const q = withEdit(question.question, question.edit);
 
   const graded = gradeResponse({ question: { type: q.type, answer: q.answer, choices: q.choices ?? undefined }, response });
   const userSettings = await getSettings({ userId });
@@ -183,9 +187,10 @@ export async function undoLastReview({ userId, reviewId, now }: { userId: string
 /** The answer and evidence of a question the user may see (a flashcard's back). */
 export async function revealQuestion({ userId, questionId }: { userId: string; questionId: string }): Promise<RevealResponse> {
   const [row] = await db
-    .select({ answer: questions.answer, evidence: questions.evidence, articleId: questions.articleId })
+    .select({ answer: sql<string>`coalesce(${questionEdits.answer}, ${questions.answer})`, evidence: questions.evidence, articleId: questions.articleId })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(and(eq(questions.id, questionId), visibleArticle(userId)));
   if (!row) throw notFound(`No question with id "${questionId}".`);
   return row;
@@ -199,6 +204,7 @@ export async function getTodayStats({ userId, now }: { userId: string; now: Date
     .select({
       reviewed: sql<number>`count(*)`,
       correct: sql<number>`coalesce(sum(case when ${reviews.correct} = 1 then 1 else 0 end), 0)`,
+      graded: sql<number>`coalesce(sum(case when ${reviews.correct} is not null then 1 else 0 end), 0)`,
       ms: sql<number>`coalesce(sum(${reviews.durationMs}), 0)`,
     })
     .from(reviews)
@@ -206,6 +212,8 @@ export async function getTodayStats({ userId, now }: { userId: string; now: Date
   return {
     reviewed: Number(row?.reviewed ?? 0),
     correct: Number(row?.correct ?? 0),
+    /** Answers graded right or wrong (self-rated flashcards are not): accuracy is correct / graded. */
+    graded: Number(row?.graded ?? 0),
     minutes: Math.round(Number(row?.ms ?? 0) / 6000) / 10,
   };
 }

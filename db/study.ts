@@ -6,7 +6,8 @@ import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types"
 import { newSrsCard, previewIntervals } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
-import { articles, cards, questions, reviews } from "./schema";
+import { editColumns, editOf, notSetAside, withEdit } from "./question-view";
+import { articles, cards, questionEdits, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 import { visibleArticle } from "./visibility";
 
@@ -16,7 +17,8 @@ export const LEECH_LAPSES = 4;
 
 
 function articleFilter(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt)];
+  // Dropped and flagged questions leave the learner's study at once.
+  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), notSetAside(userId)];
   if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
   if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
   return and(...parts)!;
@@ -47,10 +49,11 @@ export async function getStudyQueue({
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
 
   const dueRows = await db
-    .select({ card: cards, question: questions, articleTitle: articles.title })
+    .select({ card: cards, question: questions, articleTitle: articles.title, edit: editColumns })
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(
       and(
         eq(cards.userId, userId),
@@ -70,10 +73,11 @@ export async function getStudyQueue({
   const newLeft = leeches ? 0 : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const unseen = await db
-    .select({ question: questions, articleTitle: articles.title })
+    .select({ question: questions, articleTitle: articles.title, edit: editColumns })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
+    .leftJoin(questionEdits, editOf(userId))
     .where(and(isNull(cards.questionId), where))
     .orderBy(asc(questions.position), asc(questions.id));
 
@@ -113,7 +117,7 @@ export async function getStudyQueue({
 
   const out: StudyCard[] = queue.map((item) => {
     const card = "card" in item && item.card ? cardFromRow(item.card) : undefined;
-    const q = item.question;
+    const q = withEdit(item.question, item.edit);
     const preview = previewIntervals({
       card: card ?? newSrsCard(now),
       now,
