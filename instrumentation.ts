@@ -5,7 +5,5 @@ export async function register() {
   const { setupDatabase } = await import("./db/setup");
   const started = Date.now();
   const result = await setupDatabase();
-  console.log(
-    `[factdeck] database ready: ${result.articles} shipped articles, ${result.updated} updated (${Date.now() - started} ms)`,
-  );
+  console.log(`[factdeck] database ready: ${result.articles} shipped articles, ${result.updated} updated (${Date.now() - started} ms)`);
 }

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{questions,lib,db,scripts,app,components}/**/*.test.ts"],
+    include: ["{questions,lib,db,config,scripts,app,components}/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**"],
     environment: "node",
     // Each test file gets its own throwaway libSQL database file.

@@ -1,3 +1,5 @@
+import type { ApiErrorBody } from "@/lib/api-types";
+
 /** Thrown by `api` for a non-2xx answer, carrying the server's `{ error }` message. */
 export class ApiRequestError extends Error {
   constructor(
@@ -18,7 +20,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     signal: init.signal,
     credentials: "same-origin",
   });
-  const data = (await res.json().catch(() => ({}))) as { error?: string };
+  const data = (await res.json().catch(() => ({}))) as Partial<ApiErrorBody>;
   if (!res.ok) throw new ApiRequestError(res.status, data.error ?? `Request failed (${res.status})`);
   return data as T;
 }

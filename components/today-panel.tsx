@@ -7,18 +7,30 @@ import { useSessionState } from "./providers";
 export function TodayPanel() {
   const { error } = useSessionState();
   const progress = useProgress();
-  if (error) return <p role="alert" className="text-bad">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-bad">
+        {error}
+      </p>
+    );
   const t = progress.data?.today;
   const stats: { label: string; value: string | number | undefined; testId?: string; hint?: string }[] = [
     { label: "Due now", value: t?.due },
     { label: "Reviewed today", value: t?.reviewed, testId: "reviewed-today" },
     // Graded answers only: a self-rated flashcard is neither right nor wrong.
-    { label: "Accuracy", value: t && t.graded ? `${Math.round((t.correct / t.graded) * 100)}%` : "—", testId: "accuracy", hint: t ? `${t.correct} of ${t.graded} graded answers right` : undefined },
+    {
+      label: "Accuracy",
+      value: t && t.graded ? `${Math.round((t.correct / t.graded) * 100)}%` : "—",
+      testId: "accuracy",
+      hint: t ? `${t.correct} of ${t.graded} graded answers right` : undefined,
+    },
     { label: "Day streak", value: progress.data?.streak, testId: "dashboard-streak" },
   ];
   return (
     <section aria-labelledby="today-title" className="rounded-2xl border border-line bg-surface p-5 sm:p-6">
-      <h2 id="today-title" className="text-sm font-medium uppercase tracking-wide text-muted">Today</h2>
+      <h2 id="today-title" className="text-sm font-medium uppercase tracking-wide text-muted">
+        Today
+      </h2>
       <dl className="mt-3 grid grid-cols-2 gap-4 sm:grid-cols-4" aria-busy={!t}>
         {stats.map((s) => (
           <div key={s.label}>
@@ -26,7 +38,11 @@ export function TodayPanel() {
             <dd className="text-3xl font-semibold tabular-nums" data-testid={s.testId}>
               {s.value ?? "·"}
             </dd>
-            {s.hint ? <dd className="text-xs text-muted" data-testid="accuracy-hint">{s.hint}</dd> : null}
+            {s.hint ? (
+              <dd className="text-xs text-muted" data-testid="accuracy-hint">
+                {s.hint}
+              </dd>
+            ) : null}
           </div>
         ))}
       </dl>
@@ -42,7 +58,11 @@ export function TodayPanel() {
           {t.reviewed} reviewed today
         </p>
       ) : null}
-      <Link href="/study" className="mt-5 inline-flex items-center gap-2 rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-ink" data-testid="start-studying">
+      <Link
+        href="/study"
+        className="mt-5 inline-flex items-center gap-2 rounded-lg bg-accent px-5 py-2.5 font-medium text-accent-ink"
+        data-testid="start-studying"
+      >
         {t && t.due > 0 ? `Study ${t.due} due` : "Start studying"}
       </Link>
     </section>

@@ -104,7 +104,10 @@ describe("transferUserData", () => {
     await transferUserData({ fromUserId: guest, toUserId: account });
     expect(await rowsOf(bystander)).toEqual(bystanderBefore);
     expect(
-      await db.select().from(cards).where(and(eq(cards.userId, account), eq(cards.questionId, "shared-recall"))),
+      await db
+        .select()
+        .from(cards)
+        .where(and(eq(cards.userId, account), eq(cards.questionId, "shared-recall"))),
     ).toHaveLength(1);
   });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { SRS_CARD_COLUMNS } from "./cards";
 import { db } from "./client";
 import { articles, cards, exams, questionEdits, questionFlags, reviews, settings } from "./schema";
 
@@ -39,8 +40,8 @@ export async function transferUserData({ fromUserId, toUserId }: { fromUserId: s
   if (fromUserId === toUserId) return;
   await db.batch([
     // Both have the card: take the guest's state when it was reviewed later.
-    db.run(sql`update ${cards} set (due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review) =
-        (select g.due, g.stability, g.difficulty, g.scheduled_days, g.learning_steps, g.reps, g.lapses, g.state, g.last_review
+    db.run(sql`update ${cards} set (${sql.raw(SRS_CARD_COLUMNS.join(", "))}) =
+        (select ${sql.raw(SRS_CARD_COLUMNS.map((c) => `g.${c}`).join(", "))}
          from ${cards} g where g.user_id = ${fromUserId} and g.question_id = ${cards}.question_id)
       where user_id = ${toUserId} and exists (select 1 from ${cards} g where g.user_id = ${fromUserId}
         and g.question_id = ${cards}.question_id and coalesce(g.last_review, -1) > coalesce(${cards}.last_review, -1))`),

@@ -19,10 +19,29 @@ function fixture(id: string): GeneratedArticle {
   return {
     article: { id, title: `Summit <report> ${id}`, tags: ["brics", "south africa"], body: sentence },
     words: 14,
-    facts: [{ id: `${id}-f1`, kind: "event", subject: "15th BRICS summit", relation: "held in", object: "Johannesburg", objectType: "place", sentence, articleId: id, span: [0, 20] }],
+    facts: [
+      {
+        id: `${id}-f1`,
+        kind: "event",
+        subject: "15th BRICS summit",
+        relation: "held in",
+        object: "Johannesburg",
+        objectType: "place",
+        sentence,
+        articleId: id,
+        span: [0, 20],
+      },
+    ],
     questions: [
       { ...base, id: `${id}-recall`, type: "recall", prompt: "Where was the 15th BRICS summit held?", answer: "Johannesburg" },
-      { ...base, id: `${id}-mcq`, type: "mcq", prompt: "Where was it held?", answer: "Johannesburg", choices: ["Durban", "Johannesburg", "Kazan", "New Delhi"] },
+      {
+        ...base,
+        id: `${id}-mcq`,
+        type: "mcq",
+        prompt: "Where was it held?",
+        answer: "Johannesburg",
+        choices: ["Durban", "Johannesburg", "Kazan", "New Delhi"],
+      },
       { ...base, id: `${id}-tf`, type: "true_false", prompt: "The 15th BRICS summit was held in Durban.", answer: "False" },
     ],
   };
@@ -36,8 +55,22 @@ beforeAll(async () => {
   await freshDatabase();
   const alice = await makeUser("alice");
   await saveGeneratedArticle(fixture("a1"), { ownerId: null, contentHash: "h", now: NOW });
-  await recordReview({ userId: alice, id: "00000000-0000-4000-8000-000000000001", questionId: "a1-recall", response: { rating: 4 }, durationMs: 4200, now: NOW });
-  await recordReview({ userId: alice, id: "00000000-0000-4000-8000-000000000002", questionId: "a1-mcq", response: { choice: "Durban" }, durationMs: 90_000, now: NOW });
+  await recordReview({
+    userId: alice,
+    id: "00000000-0000-4000-8000-000000000001",
+    questionId: "a1-recall",
+    response: { rating: 4 },
+    durationMs: 4200,
+    now: NOW,
+  });
+  await recordReview({
+    userId: alice,
+    id: "00000000-0000-4000-8000-000000000002",
+    questionId: "a1-mcq",
+    response: { choice: "Durban" },
+    durationMs: 90_000,
+    now: NOW,
+  });
 
   const zip = unzipSync(await buildApkg({ userId: alice, now: EXPORTED }));
   expect(Object.keys(zip).sort()).toEqual(["collection.anki2", "media"]);
@@ -61,7 +94,10 @@ describe("buildApkg", () => {
     const col = rows[0]!;
     expect(col.ver).toBe(11);
     expect(Number(col.crt)).toBe(Date.parse("2026-11-22T00:00:00Z") / 1000);
-    const models = JSON.parse(String(col.models)) as Record<string, { name: string; flds: { name: string; ord: number }[]; tmpls: { qfmt: string; afmt: string }[]; type: number }>;
+    const models = JSON.parse(String(col.models)) as Record<
+      string,
+      { name: string; flds: { name: string; ord: number }[]; tmpls: { qfmt: string; afmt: string }[]; type: number }
+    >;
     const model = models[String(ANKI_MODEL_ID)];
     expect(model?.flds.map((f) => f.name)).toEqual([...ANKI_FIELDS]);
     expect(model?.type).toBe(0);
@@ -131,6 +167,8 @@ describe("mapping helpers", () => {
     expect(ankiScheduling(null, 7, 0)).toMatchObject({ type: 0, queue: 0, due: 7 });
     expect(ankiGuid("q1")).toBe(ankiGuid("q1"));
     expect(ankiGuid("q1")).not.toBe(ankiGuid("q2"));
-    expect(noteFront({ id: "x", type: "cloze", prompt: "A <b> & ____", answer: "", choices: null, evidence: "", articleId: "a", retiredAt: null })).toBe("A &lt;b&gt; &amp; ____");
+    expect(noteFront({ id: "x", type: "cloze", prompt: "A <b> & ____", answer: "", choices: null, evidence: "", articleId: "a", retiredAt: null })).toBe(
+      "A &lt;b&gt; &amp; ____",
+    );
   });
 });

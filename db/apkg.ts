@@ -4,11 +4,14 @@ import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient, type InStatement } from "@libsql/client";
-import { and, asc, eq, isNull } from "drizzle-orm";
-import { strToU8, zipSync } from "fflate";
-import { db } from "./client";
+import { strToU8, zip } from "fflate";
 import { getDeck, type DeckEntry } from "./export";
-import { reviews, type CardSnapshot } from "./schema";
+import { readReviewLog } from "./review-log";
+import { forEachSliced, yieldToEventLoop } from "./yield";
+
+/** Statements per transaction when writing the collection file. */
+const WRITE_SLICE = 200;
+import type { CardSnapshot } from "./schema";
 
 /**
  * The learner's deck as an Anki package (.apkg): a zip of `collection.anki2` (an SQLite database in
@@ -57,34 +60,81 @@ function ankiCollectionRow({ crtSec, now }: { crtSec: number; now: Date }): (str
   const mod = now.getTime();
   const modSec = Math.floor(mod / 1000);
   const conf = {
-    activeDecks: [ANKI_DECK_ID], curDeck: ANKI_DECK_ID, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true,
-    dueCounts: true, curModel: String(ANKI_MODEL_ID), nextPos: 1, sortType: "noteFld", sortBackwards: false, addToCur: true,
+    activeDecks: [ANKI_DECK_ID],
+    curDeck: ANKI_DECK_ID,
+    newSpread: 0,
+    collapseTime: 1200,
+    timeLim: 0,
+    estTimes: true,
+    dueCounts: true,
+    curModel: String(ANKI_MODEL_ID),
+    nextPos: 1,
+    sortType: "noteFld",
+    sortBackwards: false,
+    addToCur: true,
   };
   const model = {
-    id: String(ANKI_MODEL_ID), name: "Factdeck", type: 0, mod: modSec, usn: -1, sortf: 0, did: ANKI_DECK_ID, tags: [], vers: [],
+    id: String(ANKI_MODEL_ID),
+    name: "Factdeck",
+    type: 0,
+    mod: modSec,
+    usn: -1,
+    sortf: 0,
+    did: ANKI_DECK_ID,
+    tags: [],
+    vers: [],
     flds: ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
-    tmpls: [{
-      name: "Card 1", ord: 0, did: null, bqfmt: "", bafmt: "",
-      qfmt: "{{Front}}",
-      afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n<div class="evidence">{{Evidence}}</div>\n<div class="article">{{Article}}</div>',
-    }],
+    tmpls: [
+      {
+        name: "Card 1",
+        ord: 0,
+        did: null,
+        bqfmt: "",
+        bafmt: "",
+        qfmt: "{{Front}}",
+        afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n<div class="evidence">{{Evidence}}</div>\n<div class="article">{{Article}}</div>',
+      },
+    ],
     css: CSS,
-    latexPre: "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
+    latexPre:
+      "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
     latexPost: "\\end{document}",
     req: [[0, "all", [0]]],
   };
   const deck = (id: number, name: string) => ({
-    id, name, desc: "", conf: ANKI_DCONF_ID, dyn: 0, collapsed: false, extendNew: 10, extendRev: 50, mod: modSec, usn: -1,
-    newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0],
+    id,
+    name,
+    desc: "",
+    conf: ANKI_DCONF_ID,
+    dyn: 0,
+    collapsed: false,
+    extendNew: 10,
+    extendRev: 50,
+    mod: modSec,
+    usn: -1,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
   });
   const dconf = {
-    id: ANKI_DCONF_ID, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
+    id: ANKI_DCONF_ID,
+    name: "Default",
+    mod: 0,
+    usn: 0,
+    maxTaken: 60,
+    autoplay: true,
+    timer: 0,
+    replayq: true,
+    dyn: false,
     new: { delays: [1, 10], ints: [1, 4, 7], initialFactor: 2500, order: 1, perDay: 20, bury: false, separate: true },
     rev: { perDay: 200, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, bury: false, hardFactor: 1.2 },
     lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 1 },
   };
   return [
-    crtSec, mod, mod,
+    crtSec,
+    mod,
+    mod,
     JSON.stringify(conf),
     JSON.stringify({ [ANKI_MODEL_ID]: model }),
     JSON.stringify({ 1: deck(1, "Default"), [ANKI_DECK_ID]: deck(ANKI_DECK_ID, "Factdeck") }),
@@ -167,11 +217,7 @@ export function ankiScheduling(card: DeckEntry["card"], position: number, crtSec
 /** Builds the learner's .apkg (zip bytes). `now` dates the collection and its notes. */
 export async function buildApkg({ userId, now }: { userId: string; now: Date }): Promise<Uint8Array> {
   const deck = await getDeck({ userId });
-  const log = await db
-    .select()
-    .from(reviews)
-    .where(and(eq(reviews.userId, userId), isNull(reviews.undoneAt)))
-    .orderBy(asc(reviews.reviewedAt), asc(reviews.id));
+  const log = await readReviewLog({ userId, liveOnly: true });
   const earliest = Math.min(now.getTime(), ...log.map((r) => r.reviewedAt.getTime()));
   // The collection "starts" at the UTC midnight of the first review, so review due days are positive.
   const crtSec = Math.floor(earliest / DAY_MS) * 86_400;
@@ -181,7 +227,7 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
   // Ids are epoch milliseconds in Anki; consecutive ones from a fixed base keep them unique and ordered.
   const idBase = now.getTime() - deck.length * 2;
   const cardIds = new Map<string, number>();
-  deck.forEach((entry, i) => {
+  await forEachSliced(deck, (entry, i) => {
     const q = entry.question;
     const front = noteFront(q);
     const fields = [front, escapeHtml(q.answer), escapeHtml(q.evidence), escapeHtml(entry.articleTitle)];
@@ -203,18 +249,32 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
     });
   });
   const usedIds = new Set<number>();
-  for (const r of log) {
+  await forEachSliced(log, (r) => {
     const cid = cardIds.get(r.questionId);
-    if (cid === undefined) continue;
+    if (cid === undefined) return;
     let rid = r.reviewedAt.getTime();
     while (usedIds.has(rid)) rid++;
     usedIds.add(rid);
     statements.push({
       sql: "INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-      args: [rid, cid, r.rating, revlogInterval(r.after), revlogInterval(r.before), easeFactor(r.after.difficulty), Math.min(r.durationMs, 60_000), REVLOG_TYPE[r.before?.state ?? "new"]],
+      args: [
+        rid,
+        cid,
+        r.rating,
+        revlogInterval(r.after),
+        revlogInterval(r.before),
+        easeFactor(r.after.difficulty),
+        Math.min(r.durationMs, 60_000),
+        REVLOG_TYPE[r.before?.state ?? "new"],
+      ],
     });
-  }
-  return zipSync({ "collection.anki2": await writeCollection(statements), media: strToU8("{}") });
+  });
+  return zipAsync({ "collection.anki2": await writeCollection(statements), media: strToU8("{}") });
+}
+
+/** fflate's zip off the main thread (it runs in a worker), so a large collection does not stall other requests. */
+function zipAsync(files: Record<string, Uint8Array>): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => zip(files, (err, data) => (err ? reject(err) : resolve(data))));
 }
 
 /** Writes the statements into a fresh SQLite file in the temp folder and returns its bytes; the file is always removed. */
@@ -222,8 +282,14 @@ async function writeCollection(statements: InStatement[]): Promise<Uint8Array> {
   const file = path.join(tmpdir(), `factdeck-apkg-${randomUUID()}.anki2`);
   const client = createClient({ url: `file:${file}` });
   try {
+    // A throwaway file: no journal on disk and no fsync per transaction (each would block the event loop).
+    await client.executeMultiple("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;");
     await client.executeMultiple(ANKI_SCHEMA);
-    await client.batch(statements, "write");
+    // Still a throwaway file: written in slices (one transaction each), yielding in between.
+    for (let i = 0; i < statements.length; i += WRITE_SLICE) {
+      await client.batch(statements.slice(i, i + WRITE_SLICE), "write");
+      await yieldToEventLoop();
+    }
     client.close();
     return new Uint8Array(await readFile(file));
   } finally {

@@ -1,14 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, slugify, type Article } from "@/questions";
-import { ApiError, notFound } from "@/lib/errors";
+import { badRequest, notFound, unprocessable } from "@/lib/errors";
 import { db } from "./client";
 import { articles, questionFlags, questions } from "./schema";
-import { readShippedArticles, saveGeneratedArticle } from "./seed";
+import { saveGeneratedArticle, shippedLibrary } from "./seed";
+import { visibleArticle } from "./visibility";
 
 /** Most articles one user may add: a guard against runaway storage, far above daily use. */
-export const MAX_USER_ARTICLES = 500;
+const MAX_USER_ARTICLES = 500;
 
 const liveQuestionCount = sql<number>`(select count(*) from ${questions} q where q.article_id = ${articles}.id and q.retired_at is null)`;
 
@@ -24,11 +25,6 @@ const summary = {
   questionCount: liveQuestionCount,
 };
 
-/** The shipped articles and, given a user, their own. */
-function visibleTo(userId: string | null) {
-  return userId ? or(isNull(articles.ownerId), eq(articles.ownerId, userId)) : isNull(articles.ownerId);
-}
-
 /** Articles the user may read: the shipped ones and their own, newest first for their own. */
 export async function listArticles({ userId }: { userId: string }) {
   // The learner's flags on the article's live questions (Anki-like "marked" counts, for /questions and the generator).
@@ -37,7 +33,7 @@ export async function listArticles({ userId }: { userId: string }) {
   return db
     .select({ ...summary, createdAt: articles.createdAt, flagged })
     .from(articles)
-    .where(visibleTo(userId))
+    .where(visibleArticle(userId))
     .orderBy(sql`${articles.ownerId} is null`, sql`${articles.createdAt} desc`, asc(articles.title));
 }
 
@@ -46,19 +42,8 @@ export async function getArticle({ userId, id }: { userId: string | null; id: st
   const [row] = await db
     .select({ ...summary, body: articles.body })
     .from(articles)
-    .where(and(eq(articles.id, id), visibleTo(userId)));
+    .where(and(eq(articles.id, id), visibleArticle(userId)));
   return row;
-}
-
-// The shipped articles are read once per process (they are seeded at start and do not change while
-// the server runs): they are the distractor pool for every pasted article.
-let shippedCache: Promise<Article[]> | undefined;
-function shippedCorpus(): Promise<Article[]> {
-  shippedCache ??= readShippedArticles().catch((err: unknown) => {
-    shippedCache = undefined;
-    throw err;
-  });
-  return shippedCache;
 }
 
 /** A user's article id: their own namespace, so two learners may add articles with the same title. */
@@ -86,7 +71,7 @@ export async function addUserArticle({ userId, input, now }: { userId: string; i
   try {
     parsed = parseArticle(input.text, {});
   } catch (err) {
-    if (err instanceof ArticleError) throw new ApiError(400, err.message);
+    if (err instanceof ArticleError) throw badRequest(err.message);
     throw err;
   }
   const article: Article = {
@@ -98,14 +83,16 @@ export async function addUserArticle({ userId, input, now }: { userId: string; i
   };
   article.id = userArticleId(userId, article);
 
-  const [count] = await db.select({ n: sql<number>`count(*)` }).from(articles).where(eq(articles.ownerId, userId));
-  if (Number(count?.n ?? 0) >= MAX_USER_ARTICLES) throw new ApiError(422, `You can keep up to ${MAX_USER_ARTICLES} articles; delete some first.`);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(articles)
+    .where(eq(articles.ownerId, userId));
+  if (Number(count?.n ?? 0) >= MAX_USER_ARTICLES) throw unprocessable(`You can keep up to ${MAX_USER_ARTICLES} articles; delete some first.`);
 
-  const shipped = await shippedCorpus();
-  const generated = generateCorpus([article, ...shipped]).find((g) => g.article.id === article.id);
+  const generated = generateCorpus([article], { library: await shippedLibrary() })[0];
   if (!generated) throw new Error("the generator returned no result for the article");
   if (generated.questions.length === 0) {
-    throw new ApiError(422, "No exam-grade questions could be made from this text. Paste a news article of a few paragraphs with names, dates and numbers.");
+    throw unprocessable("No exam-grade questions could be made from this text. Paste a news article of a few paragraphs with names, dates and numbers.");
   }
   const contentHash = createHash("sha1").update(GENERATOR_VERSION).update(JSON.stringify(article)).digest("hex");
   await saveGeneratedArticle(generated, { ownerId: userId, contentHash, now });

@@ -7,7 +7,7 @@ import { anonymous } from "better-auth/plugins";
 import { transferUserData } from "./account-link";
 import { authSecret } from "./auth-secret";
 import { db } from "./client";
-import { env } from "./env";
+import { env } from "@/config/env";
 import * as schema from "./schema";
 
 const rateLimited = env.AUTH_RATE_LIMIT === "on";
@@ -70,6 +70,11 @@ export const auth = betterAuth({
   telemetry: { enabled: false },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
+      // A password change always signs out the account's other sessions (docs/security.md), whatever the client asks.
+      if (ctx.path === "/change-password") {
+        const body: Record<string, unknown> = ctx.body && typeof ctx.body === "object" ? ctx.body : {};
+        return { context: { body: { ...body, revokeOtherSessions: true } } };
+      }
       if (!rateLimited || ctx.path !== "/sign-in/email") return;
       const email = emailOf(ctx.body);
       const failures = email ? recentFailures(email, Date.now()) : undefined;
@@ -103,5 +108,3 @@ export const auth = betterAuth({
     nextCookies(),
   ],
 });
-
-export type AuthSession = typeof auth.$Infer.Session;

@@ -2,8 +2,11 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/day";
+import { MAX_DURATION_MS, questionTypeSchema } from "@/lib/schemas";
+import { CARD_STATES, MAX_RETENTION, MIN_RETENTION, type SrsCard } from "@/lib/srs";
 import { db } from "./client";
-import { articles, cardStates, cards, exams, facts, flagReasons, questionEdits, questionFlags, questions, reviews } from "./schema";
+import { articles, cards, exams, facts, flagReasons, questionEdits, questionFlags, questions } from "./schema";
+import { readReviewLog } from "./review-log";
 import { getSettings } from "./settings";
 
 /**
@@ -15,9 +18,12 @@ import { getSettings } from "./settings";
 const id = z.string().min(1).max(200);
 const isoDate = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().max(max);
-const state = z.enum(cardStates);
 
-/** The FSRS fields a card and a review's before/after snapshot share. */
+/**
+ * The FSRS fields a card and a review's before/after snapshot share: every field of lib/srs.ts's
+ * `SrsCard` but its two instants, which the card and the snapshot write differently (the type
+ * refuses a missing or an extra field).
+ */
 const scheduling = {
   stability: z.number().nonnegative(),
   difficulty: z.number().nonnegative(),
@@ -25,8 +31,8 @@ const scheduling = {
   learningSteps: z.number().int().nonnegative(),
   reps: z.number().int().nonnegative(),
   lapses: z.number().int().nonnegative(),
-  state,
-};
+  state: z.enum(CARD_STATES),
+} satisfies Record<Exclude<keyof SrsCard, "due" | "lastReview">, z.ZodType>;
 
 const snapshotSchema = z.strictObject({
   ...scheduling,
@@ -50,7 +56,7 @@ const reviewSchema = z.strictObject({
   rating: z.number().int().min(1).max(4),
   response: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean()])),
   correct: z.boolean().nullable(),
-  durationMs: z.number().int().min(0).max(86_400_000),
+  durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
   reviewedAt: isoDate,
   before: snapshotSchema.nullable(),
   after: snapshotSchema,
@@ -73,7 +79,7 @@ const factSchema = z.strictObject({
 const questionSchema = z.strictObject({
   id,
   factId: id,
-  type: z.enum(["recall", "mcq", "cloze", "true_false"]),
+  type: questionTypeSchema,
   prompt: text(5000),
   answer: text(2000),
   choices: z.array(text(2000)).max(10).nullable(),
@@ -134,7 +140,7 @@ export const backupSchema = z.strictObject({
   exportedAt: isoDate,
   user: z.strictObject({
     settings: z.strictObject({
-      desiredRetention: z.number().min(0.7).max(0.97),
+      desiredRetention: z.number().min(MIN_RETENTION).max(MAX_RETENTION),
       newPerDay: z.number().int().min(0).max(500),
       examDate: z.iso.date().nullable(),
       timeZone: text(64).refine(isValidTimeZone, { message: "unknown time zone" }),
@@ -154,6 +160,28 @@ export const backupSchema = z.strictObject({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
+/**
+ * The backup's record schemas, so a large file can be validated a slice at a time (`db/import.ts`
+ * yields to the event loop between slices): `backupSchema` with its big arrays left unchecked, and
+ * the schema of one element of each.
+ */
+export const backupRecordSchemas = {
+  cards: cardSchema,
+  reviews: reviewSchema,
+  articles: articleSchema,
+  exams: examSchema,
+  edits: editSchema,
+  flags: flagSchema,
+} as const;
+export const backupShellSchema = backupSchema.extend({
+  cards: z.array(z.unknown()).max(200_000),
+  reviews: z.array(z.unknown()).max(500_000),
+  articles: z.array(z.unknown()).max(1_000),
+  exams: z.array(z.unknown()).max(10_000).optional(),
+  edits: z.array(z.unknown()).max(200_000).optional(),
+  flags: z.array(z.unknown()).max(200_000).optional(),
+});
+
 const isoOf = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Everything that is the learner's: settings, cards, the whole review log, the articles they added and their exam papers. */
@@ -161,7 +189,7 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
   const [s, cardRows, reviewRows, own, examRows, editRows, flagRows] = await Promise.all([
     getSettings({ userId }),
     db.select().from(cards).where(eq(cards.userId, userId)).orderBy(asc(cards.questionId)),
-    db.select().from(reviews).where(eq(reviews.userId, userId)).orderBy(asc(reviews.reviewedAt), asc(reviews.id)),
+    readReviewLog({ userId }),
     db.select().from(articles).where(eq(articles.ownerId, userId)).orderBy(asc(articles.id)),
     db.select().from(exams).where(eq(exams.userId, userId)).orderBy(asc(exams.createdAt), asc(exams.id)),
     db.select().from(questionEdits).where(eq(questionEdits.userId, userId)).orderBy(asc(questionEdits.questionId)),
@@ -196,9 +224,7 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
       ...a,
       createdAt: a.createdAt.toISOString(),
       facts: factRows.filter((f) => f.articleId === a.id).map(({ articleId: _a, ...f }) => ({ ...f, retiredAt: isoOf(f.retiredAt) })),
-      questions: questionRows
-        .filter((q) => q.articleId === a.id)
-        .map(({ articleId: _a, updatedAt: _u2, ...q }) => ({ ...q, retiredAt: isoOf(q.retiredAt) })),
+      questions: questionRows.filter((q) => q.articleId === a.id).map(({ articleId: _a, updatedAt: _u2, ...q }) => ({ ...q, retiredAt: isoOf(q.retiredAt) })),
     })),
     exams: examRows.map(({ userId: _u, ...e }) => ({
       ...e,

@@ -39,7 +39,12 @@ describe("setQuestionSuspended", () => {
     await setQuestionSuspended({ userId: "kim", questionId: first, suspended: false, now: NOW });
     expect(await ids()).toContain(first);
     // Never studied: unsuspending leaves no card behind.
-    expect(await db.select().from(cards).where(and(eq(cards.userId, "kim"), eq(cards.questionId, first)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(cards)
+        .where(and(eq(cards.userId, "kim"), eq(cards.questionId, first))),
+    ).toHaveLength(0);
   });
 
   it("keeps a studied card's schedule while suspended", async () => {
@@ -48,7 +53,10 @@ describe("setQuestionSuspended", () => {
     expect(await ids(soon)).toContain("s2-mcq");
     await setQuestionSuspended({ userId: "kim", questionId: "s2-mcq", suspended: true, now: soon });
     expect(await ids(soon)).not.toContain("s2-mcq");
-    const [row] = await db.select().from(cards).where(and(eq(cards.userId, "kim"), eq(cards.questionId, "s2-mcq")));
+    const [row] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, "kim"), eq(cards.questionId, "s2-mcq")));
     expect(row?.reps).toBe(1);
     await setQuestionSuspended({ userId: "kim", questionId: "s2-mcq", suspended: false, now: soon });
     expect(await ids(soon)).toContain("s2-mcq");

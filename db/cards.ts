@@ -3,23 +3,16 @@ import { and, eq } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import { newSrsCard, type SrsCard } from "@/lib/srs";
 import { db } from "./client";
-import { cards, questions, articles, type CardRow, type CardSnapshot } from "./schema";
+import { SRS_CARD_FIELDS, cards, questions, articles, type CardRow, type CardSnapshot } from "./schema";
 import { visibleArticle } from "./visibility";
 
-/** A stored card row as the scheduler's card. */
+/** A stored card row as the scheduler's card (its FSRS fields, nothing else). */
 export function cardFromRow(row: Pick<CardRow, keyof SrsCard>): SrsCard {
-  return {
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    lastReview: row.lastReview,
-  };
+  return Object.fromEntries(SRS_CARD_FIELDS.map((f) => [f, row[f]])) as Pick<CardRow, keyof SrsCard>;
 }
+
+/** The SQL column names of a card's FSRS fields, in order: for raw SQL that copies a schedule. */
+export const SRS_CARD_COLUMNS: readonly string[] = SRS_CARD_FIELDS.map((f) => cards[f].name);
 
 /** The scheduler's card as the columns of a card row. */
 export function cardToRow(card: SrsCard): Pick<CardRow, keyof SrsCard> {
@@ -31,9 +24,17 @@ export function cardToSnapshot(card: SrsCard): CardSnapshot {
   return { ...card, due: card.due.getTime(), lastReview: card.lastReview ? card.lastReview.getTime() : null };
 }
 
-/** The inverse of `cardToSnapshot`. */
+/** The last instant a Date can hold that an ISO date with a four-digit year can name (9999-12-31). */
+const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** A snapshot's epoch milliseconds as a Date that can be stored and printed, whatever was written there. */
+const dateOf = (ms: number) => new Date(Number.isFinite(ms) ? Math.min(Math.max(ms, 0), LATEST_MS) : 0);
+
+/**
+ * The inverse of `cardToSnapshot`. A time past what a Date can hold (a snapshot written before the
+ * import's sense checks, issue 10) is brought into range, so undoing such a review cannot fail.
+ */
 export function cardFromSnapshot(s: CardSnapshot): SrsCard {
-  return { ...s, due: new Date(s.due), lastReview: s.lastReview === null ? null : new Date(s.lastReview) };
+  return { ...s, due: dateOf(s.due), lastReview: s.lastReview === null ? null : dateOf(s.lastReview) };
 }
 
 /**

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedArticle } from "@/questions/types";
 import { db } from "./client";
-import { pickExamQuestions } from "./exam-paper";
 import { createExam, getExam, listExams, submitExam } from "./exams";
 import { exams, questions } from "./schema";
 import { saveGeneratedArticle } from "./seed";
@@ -19,7 +18,17 @@ function fixture(id: string, n: number, tags: string[]): GeneratedArticle {
   for (let i = 0; i < n; i++) {
     const sentence = `Summit ${i} of ${id} was held in ${CITIES[i % 4]}.`;
     const factId = `${id}-f${i}`;
-    facts.push({ id: factId, kind: "event", subject: `Summit ${i}`, relation: "held in", object: CITIES[i % 4]!, objectType: "place", sentence, articleId: id, span: [0, sentence.length] });
+    facts.push({
+      id: factId,
+      kind: "event",
+      subject: `Summit ${i}`,
+      relation: "held in",
+      object: CITIES[i % 4]!,
+      objectType: "place",
+      sentence,
+      articleId: id,
+      span: [0, sentence.length],
+    });
     const base = { evidence: sentence, factId, kind: "event", score: 0.9, articleId: id };
     qs.push(
       { ...base, id: `${factId}-recall`, type: "recall", prompt: `Where was summit ${i} of ${id} held?`, answer: CITIES[i % 4]! },
@@ -159,12 +168,34 @@ describe("submitExam", () => {
   });
 });
 
-describe("pickExamQuestions", () => {
-  it("never takes two questions of one fact and stops when the pool runs out", () => {
-    const pool = ["x", "y"].flatMap((a) => [0, 1, 2].flatMap((f) => ["mcq", "tf"].map((t) => ({ id: `${a}${f}${t}`, factId: `${a}${f}`, articleId: a }))));
-    const picked = pickExamQuestions({ pool, count: 10, seed: 5 });
-    expect(picked).toHaveLength(6);
-    expect(new Set(picked.map((q) => q.factId)).size).toBe(6);
-    expect(pickExamQuestions({ pool, count: 10, seed: 5 })).toEqual(picked);
+describe("a paper naming a question its owner may not see (issue 10: an old import could store one)", () => {
+  it("shows and scores only what the owner may see: another user's private question is left out and counts as blank", async () => {
+    const row = {
+      id: "planted",
+      userId: alice,
+      createdAt: NOW,
+      endsAt: new Date(NOW.getTime() + 6 * 60_000),
+      seed: 1,
+      filter: {},
+      questionIds: ["a1-f0-mcq", "bobs-f0-mcq", "bobs-f1-tf"],
+      submittedAt: null,
+      answers: null,
+      score: null,
+      right: null,
+      wrong: null,
+      skipped: null,
+    };
+    await db.insert(exams).values(row);
+    const paper = await getExam({ userId: alice, id: "planted" });
+    expect(paper.questions.map((q) => q.questionId)).toEqual(["a1-f0-mcq"]);
+    expect(JSON.stringify(paper)).not.toContain("Summit 0 of bobs");
+    // Submitted, the result sheet names only that question too; Bob's two count as left blank.
+    const result = await submitExam({ userId: alice, id: "planted", answers: { "a1-f0-mcq": answerOf("a1-f0-mcq") }, now: NOW });
+    expect(result.items.map((i) => i.questionId)).toEqual(["a1-f0-mcq"]);
+    expect(JSON.stringify(result)).not.toContain("bobs-f0");
+    expect(result).toMatchObject({ right: 1, wrong: 0, skipped: 2 });
+    // Bob sees his own questions in a paper of his.
+    await db.insert(exams).values({ ...row, id: "bobs-paper", userId: bob });
+    expect((await getExam({ userId: bob, id: "bobs-paper" })).questions.map((q) => q.questionId)).toEqual(["a1-f0-mcq", "bobs-f0-mcq", "bobs-f1-tf"]);
   });
 });

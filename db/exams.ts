@@ -1,18 +1,18 @@
 import "server-only";
 import { randomInt, randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { ExamCreated, ExamPaper, ExamQuestion, ExamResult, ExamResultItem, ExamSummary } from "@/lib/api-types";
-import { ApiError, badRequest, notFound } from "@/lib/errors";
-import { MARKS_RIGHT, scoreExam } from "@/lib/exam";
+import { badRequest, notFound, unprocessable } from "@/lib/errors";
+import { EXAM_QUESTION_TYPES, MARKS_RIGHT, scoreExam } from "@/lib/exam";
+import { pickExamQuestions } from "@/lib/exam-paper";
 import { EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/schemas";
 import { db } from "./client";
-import { pickExamQuestions } from "./exam-paper";
-import { editColumns, editOf, notSetAside, withEdit } from "./question-view";
+import { editColumns, editOf, withEdit } from "./question-view";
 import { articles, exams, questionEdits, questions, type ExamFilter, type ExamRow } from "./schema";
-import { visibleArticle } from "./visibility";
+import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** A submission this long after the time ran out is still scored, but flagged late. */
-export const EXAM_GRACE_MS = 30_000;
+const EXAM_GRACE_MS = 30_000;
 
 const TRUE_FALSE_CHOICES = ["True", "False"];
 
@@ -28,7 +28,16 @@ const paperColumns = {
   articleId: questions.articleId,
   articleTitle: articles.title,
 };
-type PaperQuestion = { id: string; type: string; prompt: string; answer: string; choices: string[] | null; evidence: string; articleId: string; articleTitle: string };
+type PaperQuestion = {
+  id: string;
+  type: string;
+  prompt: string;
+  answer: string;
+  choices: string[] | null;
+  evidence: string;
+  articleId: string;
+  articleTitle: string;
+};
 
 function choicesOf(q: Pick<PaperQuestion, "type" | "choices">): string[] {
   return q.type === "true_false" ? TRUE_FALSE_CHOICES : (q.choices ?? []);
@@ -59,17 +68,14 @@ export async function createExam({
   filter?: ExamFilter;
   seed?: number;
 }): Promise<ExamCreated> {
-  // Dropped and flagged questions are not asked; edited ones are asked as the learner edited them.
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), inArray(questions.type, ["mcq", "true_false"]), notSetAside(userId)];
-  if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
-  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
+  // Dropped and flagged questions are not asked (studyableQuestions); edited ones are asked as the learner edited them.
   const pool = (
     await db
       .select({ ...paperColumns, edit: editColumns })
       .from(questions)
       .innerJoin(articles, eq(articles.id, questions.articleId))
       .leftJoin(questionEdits, editOf(userId))
-      .where(and(...parts))
+      .where(and(studyableQuestions(userId, filter), inArray(questions.type, EXAM_QUESTION_TYPES)))
       .orderBy(questions.articleId, questions.position, questions.id)
   )
     .map(({ edit, ...q }) => withEdit(q, edit))
@@ -78,7 +84,7 @@ export async function createExam({
   const picked = pickExamQuestions({ pool, count, seed });
   if (picked.length < EXAM_MIN_QUESTIONS) {
     const what = filter.articleId ? "this article" : filter.tag ? `the tag “${filter.tag}”` : "your articles";
-    throw new ApiError(422, `Only ${picked.length} multiple-choice or true/false questions match ${what}; a paper needs at least ${EXAM_MIN_QUESTIONS}.`);
+    throw unprocessable(`Only ${picked.length} multiple-choice or true/false questions match ${what}; a paper needs at least ${EXAM_MIN_QUESTIONS}.`);
   }
   const timeMs = minutes !== undefined ? minutes * 60_000 : Math.round(picked.length * EXAM_MINUTES_PER_QUESTION * 60_000);
   const row: ExamRow = {
@@ -101,12 +107,18 @@ export async function createExam({
 }
 
 async function findExam(userId: string, id: string): Promise<ExamRow> {
-  const [row] = await db.select().from(exams).where(and(eq(exams.id, id), eq(exams.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(exams)
+    .where(and(eq(exams.id, id), eq(exams.userId, userId)));
   if (!row) throw notFound(`No exam with id "${id}".`);
   return row;
 }
 
-/** The paper's questions in its fixed order; a question deleted since (with its article) is left out. */
+/**
+ * The paper's questions in its fixed order, through the visibility rule: a question deleted since
+ * (with its article), or one the paper's owner may not see, is left out (and scores as blank).
+ */
 async function paperQuestions(row: ExamRow): Promise<PaperQuestion[]> {
   if (row.questionIds.length === 0) return [];
   const found = await db
@@ -114,7 +126,7 @@ async function paperQuestions(row: ExamRow): Promise<PaperQuestion[]> {
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(questionEdits, editOf(row.userId))
-    .where(inArray(questions.id, row.questionIds));
+    .where(and(inArray(questions.id, row.questionIds), visibleArticle(row.userId)));
   const byId = new Map(found.map(({ edit, ...q }) => [q.id, withEdit(q, edit)]));
   return row.questionIds.flatMap((id) => byId.get(id) ?? []);
 }
@@ -203,11 +215,13 @@ export async function submitExam({
     given[questionId] = choice;
   }
   // A question deleted since the paper was drawn counts as left blank.
-  const marks = scoreExam(row.questionIds.map((qid) => {
-    const q = byId.get(qid);
-    const choice = given[qid] ?? null;
-    return { correct: !q || choice === null ? null : choice === q.answer };
-  }));
+  const marks = scoreExam(
+    row.questionIds.map((qid) => {
+      const q = byId.get(qid);
+      const choice = given[qid] ?? null;
+      return { correct: !q || choice === null ? null : choice === q.answer };
+    }),
+  );
   const updated = await db
     .update(exams)
     .set({ submittedAt: now, answers: given, score: marks.score, right: marks.right, wrong: marks.wrong, skipped: marks.skipped })

@@ -14,7 +14,19 @@ function fixture(id: string, title: string): GeneratedArticle {
   return {
     article: { id, title, tags: ["diplomacy"], body: sentence },
     words: 14,
-    facts: [{ id: `${id}-f1`, kind: "event", subject: "India and China", relation: "agreed in", object: "Beijing", objectType: "place", sentence, articleId: id, span: [0, 10] }],
+    facts: [
+      {
+        id: `${id}-f1`,
+        kind: "event",
+        subject: "India and China",
+        relation: "agreed in",
+        object: "Beijing",
+        objectType: "place",
+        sentence,
+        articleId: id,
+        span: [0, 10],
+      },
+    ],
     questions: [
       { ...base, id: `${id}-recall`, type: "recall", prompt: 'Where did India and China agree, "in principle", to resume talks?', answer: "Beijing" },
       { ...base, id: `${id}-mcq`, type: "mcq", prompt: "Where did they agree?", answer: "Beijing", choices: ["Beijing", "Delhi, India", "Kazan", "=1+1"] },
@@ -71,10 +83,24 @@ beforeAll(async () => {
   await freshDatabase();
   alice = await makeUser("alice");
   bob = await makeUser("bob");
-  await saveGeneratedArticle(fixture("s1", "Shared, \"quoted\" report"), { ownerId: null, contentHash: "h", now: NOW });
+  await saveGeneratedArticle(fixture("s1", 'Shared, "quoted" report'), { ownerId: null, contentHash: "h", now: NOW });
   await saveGeneratedArticle(fixture("b1", "Bob's own article"), { ownerId: bob, contentHash: "h", now: NOW });
-  await recordReview({ userId: alice, id: "00000000-0000-4000-8000-000000000001", questionId: "s1-mcq", response: { choice: "Delhi, India" }, durationMs: 3000, now: NOW });
-  await recordReview({ userId: alice, id: "00000000-0000-4000-8000-000000000002", questionId: "s1-recall", response: { rating: 3 }, durationMs: 1500, now: new Date(NOW.getTime() + 60_000) });
+  await recordReview({
+    userId: alice,
+    id: "00000000-0000-4000-8000-000000000001",
+    questionId: "s1-mcq",
+    response: { choice: "Delhi, India" },
+    durationMs: 3000,
+    now: NOW,
+  });
+  await recordReview({
+    userId: alice,
+    id: "00000000-0000-4000-8000-000000000002",
+    questionId: "s1-recall",
+    response: { rating: 3 },
+    durationMs: 1500,
+    now: new Date(NOW.getTime() + 60_000),
+  });
   await recordReview({ userId: bob, id: "00000000-0000-4000-8000-000000000003", questionId: "b1-recall", response: { rating: 4 }, durationMs: 900, now: NOW });
 });
 

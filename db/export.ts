@@ -43,18 +43,43 @@ export function csvField(value: string | number | boolean | null | undefined, op
 }
 
 /** Rows to CSV text: a header line, CRLF line ends (RFC 4180). Columns named in `textColumns` are formula-guarded. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[], textColumns: ReadonlySet<string> = new Set()): string {
+function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+  textColumns: ReadonlySet<string> = new Set(),
+): string {
   const lines = [header.map((h) => csvField(h)).join(",")];
   for (const row of rows) lines.push(row.map((v, i) => csvField(v, { text: textColumns.has(header[i] ?? "") })).join(","));
   return lines.join("\r\n") + "\r\n";
 }
 
-const iso = (d: Date | number | null | undefined) => (d === null || d === undefined ? null : new Date(d).toISOString());
+/** ISO 8601, or empty for no date — and for a date past what a Date can hold (a row written before the import's sense checks). */
+const iso = (d: Date | number | null | undefined) => {
+  if (d === null || d === undefined) return null;
+  const t = new Date(d);
+  return Number.isNaN(t.getTime()) ? null : t.toISOString();
+};
 const RATING_NAMES = ["", "again", "hard", "good", "easy"] as const;
 
 const REVIEW_COLUMNS = [
-  "review_id", "reviewed_at", "question_id", "question_type", "article_title", "prompt", "answer", "response", "correct",
-  "rating", "rating_name", "duration_ms", "state_before", "state_after", "due_after", "stability_after", "difficulty_after", "undone_at",
+  "review_id",
+  "reviewed_at",
+  "question_id",
+  "question_type",
+  "article_title",
+  "prompt",
+  "answer",
+  "response",
+  "correct",
+  "rating",
+  "rating_name",
+  "duration_ms",
+  "state_before",
+  "state_after",
+  "due_after",
+  "stability_after",
+  "difficulty_after",
+  "undone_at",
 ] as const;
 
 /** The learner's review log as CSV, oldest first, one row per answer (undone ones marked in `undone_at`). */
@@ -64,15 +89,30 @@ export async function getReviewsCsv({ userId }: { userId: string }): Promise<str
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(eq(reviews.userId, userId))
+    .where(and(eq(reviews.userId, userId), visibleArticle(userId)))
     .orderBy(asc(reviews.reviewedAt), asc(reviews.id));
   const text = new Set<string>(["article_title", "prompt", "answer", "response"]);
   return toCsv(
     REVIEW_COLUMNS,
     rows.map(({ review: r, ...q }) => [
-      r.id, iso(r.reviewedAt), r.questionId, q.type, q.articleTitle, q.prompt, q.answer, responseText(r.response), r.correct,
-      r.rating, RATING_NAMES[r.rating] ?? "", r.durationMs, r.before?.state ?? "new", r.after.state, iso(r.after.due),
-      round(r.after.stability), round(r.after.difficulty), iso(r.undoneAt),
+      r.id,
+      iso(r.reviewedAt),
+      r.questionId,
+      q.type,
+      q.articleTitle,
+      q.prompt,
+      q.answer,
+      responseText(r.response),
+      r.correct,
+      r.rating,
+      RATING_NAMES[r.rating] ?? "",
+      r.durationMs,
+      r.before?.state ?? "new",
+      r.after.state,
+      iso(r.after.due),
+      round(r.after.stability),
+      round(r.after.difficulty),
+      iso(r.undoneAt),
     ]),
     text,
   );
@@ -90,8 +130,23 @@ function responseText(response: Record<string, unknown>): string {
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
 const CARD_COLUMNS = [
-  "question_id", "question_type", "article_id", "article_title", "prompt", "choices", "answer", "evidence", "state", "due",
-  "stability", "difficulty", "scheduled_days", "reps", "lapses", "last_review", "retired",
+  "question_id",
+  "question_type",
+  "article_id",
+  "article_title",
+  "prompt",
+  "choices",
+  "answer",
+  "evidence",
+  "state",
+  "due",
+  "stability",
+  "difficulty",
+  "scheduled_days",
+  "reps",
+  "lapses",
+  "last_review",
+  "retired",
 ] as const;
 
 /** The learner's deck as CSV: one row per question with their FSRS state (`new` and empty dates when never studied). */
@@ -101,9 +156,23 @@ export async function getCardsCsv({ userId }: { userId: string }): Promise<strin
   return toCsv(
     CARD_COLUMNS,
     deck.map(({ question: q, articleTitle, card: c }) => [
-      q.id, q.type, q.articleId, articleTitle, q.prompt, q.choices ? q.choices.join(" | ") : null, q.answer, q.evidence,
-      c?.state ?? "new", iso(c?.due), c ? round(c.stability) : null, c ? round(c.difficulty) : null, c?.scheduledDays ?? null,
-      c?.reps ?? 0, c?.lapses ?? 0, iso(c?.lastReview), q.retiredAt ? "yes" : "",
+      q.id,
+      q.type,
+      q.articleId,
+      articleTitle,
+      q.prompt,
+      q.choices ? q.choices.join(" | ") : null,
+      q.answer,
+      q.evidence,
+      c?.state ?? "new",
+      iso(c?.due),
+      c ? round(c.stability) : null,
+      c ? round(c.difficulty) : null,
+      c?.scheduledDays ?? null,
+      c?.reps ?? 0,
+      c?.lapses ?? 0,
+      iso(c?.lastReview),
+      q.retiredAt ? "yes" : "",
     ]),
     text,
   );

@@ -1,10 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, inArray, sql } from "drizzle-orm";
-import { ApiError, badRequest, conflict } from "@/lib/errors";
-import { backupSchema, type Backup } from "./backup";
-import { db } from "./client";
-import { articles, cards, exams, facts, questionEdits, questionFlags, questions, reviews, settings } from "./schema";
+import { badRequest, conflict } from "@/lib/errors";
+import { backupRecordSchemas, backupShellSchema, type Backup } from "./backup";
+import { checkBackupSense } from "./backup-sense";
+import { db, dbClient } from "./client";
+import { SLICE, yieldToEventLoop } from "./yield";
+import { SRS_CARD_FIELDS, articles, cards, exams, facts, questionEdits, questionFlags, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./visibility";
 
 /** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
@@ -17,8 +19,6 @@ export interface ImportResult {
   flags: number;
 }
 
-const excludedCol = (col: string) => sql.raw(`excluded.${col}`);
-
 // Rows per multi-row insert: well under SQLite's 32,766 bound variables for the widest table.
 const CHUNK = 400;
 
@@ -28,13 +28,37 @@ function chunks<T>(list: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** Validates a backup with zod (400 naming the first problem). */
-export function parseBackup(data: unknown): Backup {
-  const parsed = backupSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length ? `${issue.path.join(".")}: ` : "";
+function notABackup(issue: { path: PropertyKey[]; message: string } | undefined, prefix: PropertyKey[] = []): never {
+  const path = [...prefix, ...(issue?.path ?? [])];
+  const where = path.length ? `${path.map(String).join(".")}: ` : "";
   throw badRequest(`This is not a valid Factdeck backup (${where}${issue?.message ?? "invalid"}).`);
+}
+
+/**
+ * Validates a backup with zod (400 naming the first problem, e.g. `reviews.0.rating`): the shell
+ * first, then the records a slice at a time, yielding to the event loop between slices so a large
+ * file does not hold up other requests.
+ */
+async function parseBackup(data: unknown): Promise<Backup> {
+  const shell = backupShellSchema.safeParse(data);
+  if (!shell.success) notABackup(shell.error.issues[0]);
+  const out: Record<string, unknown> = { ...shell.data };
+  for (const key of ["cards", "reviews", "articles", "exams", "edits", "flags"] as const) {
+    const list = shell.data[key];
+    if (list === undefined) continue;
+    const schema = backupRecordSchemas[key];
+    // An article carries up to 5,000 facts and questions: one per slice.
+    const slice = key === "articles" ? 1 : SLICE;
+    const parsed: unknown[] = [];
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0 && i % slice === 0) await yieldToEventLoop();
+      const r = schema.safeParse(list[i]);
+      if (!r.success) notABackup(r.error.issues[0], [key, i]);
+      parsed.push(r.data);
+    }
+    out[key] = parsed;
+  }
+  return out as Backup;
 }
 
 function firstDuplicate(ids: readonly string[]): string | undefined {
@@ -57,16 +81,20 @@ export function importedReviewId(userId: string, reviewId: string): string {
  *
  * - Settings are set to the backup's. Articles the backup brings become the learner's own
  *   (skipped when they already have them; refused when the id is someone else's or shared).
- * - Every question a card or review names must exist and be visible to the learner, or come
+ * - Every question a card, review or exam paper names must exist and be visible to the learner, or come
  *   with the backup; otherwise the file is refused (400) and nothing is written.
  * - Reviews are appended by id (an id already recorded is skipped; one taken by another user is
  *   re-made with `importedReviewId`). A card is written when the learner has none for that
  *   question, or when the backup's card was reviewed more recently (`lastReview` later).
  *
+ * - Values must make sense at `now` (`checkBackupSense`: no dates in the future, states that agree
+ *   with their fields, FSRS-valid numbers); otherwise 400 naming the first bad record.
+ *
  * So importing the same backup twice changes nothing the second time.
  */
-export async function importBackup({ userId, data }: { userId: string; data: unknown }): Promise<ImportResult> {
-  const backup = parseBackup(data);
+export async function importBackup({ userId, data, now }: { userId: string; data: unknown; now: Date }): Promise<ImportResult> {
+  const backup = await parseBackup(data);
+  await checkBackupSense(backup, now);
   const dup =
     firstDuplicate(backup.cards.map((c) => c.questionId)) ??
     firstDuplicate(backup.reviews.map((r) => r.id)) ??
@@ -95,11 +123,12 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
     }
   }
 
-  // Every question named by a card or review must be visible to the learner or come with the backup.
+  // Every question named by a card, review, exam paper, edit or flag must be visible to the learner or come with the backup.
   const named = [
     ...new Set([
       ...backup.cards.map((c) => c.questionId),
       ...backup.reviews.map((r) => r.questionId),
+      ...(backup.exams ?? []).flatMap((e) => e.questionIds),
       ...(backup.edits ?? []).map((e) => e.questionId),
       ...(backup.flags ?? []).map((f) => f.questionId),
     ]),
@@ -115,7 +144,9 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
   }
   const missing = named.filter((q) => !known.has(q));
   if (missing.length) {
-    throw badRequest(`The backup refers to ${missing.length} question${missing.length === 1 ? "" : "s"} that do not exist here (e.g. "${missing[0]}") and does not bring ${missing.length === 1 ? "its article" : "their articles"}.`);
+    throw badRequest(
+      `The backup refers to ${missing.length} question${missing.length === 1 ? "" : "s"} that do not exist here (e.g. "${missing[0]}") and does not bring ${missing.length === 1 ? "its article" : "their articles"}.`,
+    );
   }
 
   // Review ids already taken by another user get a stable id of their own.
@@ -155,21 +186,30 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
   }));
 
   const s = backup.user.settings;
-  const settingsWrite = db.insert(settings).values({ userId, ...s }).onConflictDoUpdate({ target: settings.userId, set: s });
+  const settingsWrite = db
+    .insert(settings)
+    .values({ userId, ...s })
+    .onConflictDoUpdate({ target: settings.userId, set: s });
   const articleWrites = backup.articles.map(({ facts: fs, questions: qs, ...a }) => {
     const insert = db.insert(articles).values({ ...a, ownerId: userId, createdAt: new Date(a.createdAt), updatedAt: new Date(a.createdAt) });
     // An article the learner already has stays as it is; a new one must really be new: if someone
     // else created that id since the check above, the insert fails and so does the whole batch (409).
     return {
-    article: alreadyMine.has(a.id) ? insert.onConflictDoNothing() : insert,
-    rest: [
-      ...chunks(fs).map((part) =>
-        db.insert(facts).values(part.map((f) => ({ ...f, articleId: a.id, retiredAt: f.retiredAt ? new Date(f.retiredAt) : null }))).onConflictDoNothing(),
-      ),
-      ...chunks(qs).map((part) =>
-        db.insert(questions).values(part.map((q) => ({ ...q, articleId: a.id, retiredAt: q.retiredAt ? new Date(q.retiredAt) : null }))).onConflictDoNothing(),
-      ),
-    ],
+      article: alreadyMine.has(a.id) ? insert.onConflictDoNothing() : insert,
+      rest: [
+        ...chunks(fs).map((part) =>
+          db
+            .insert(facts)
+            .values(part.map((f) => ({ ...f, articleId: a.id, retiredAt: f.retiredAt ? new Date(f.retiredAt) : null })))
+            .onConflictDoNothing(),
+        ),
+        ...chunks(qs).map((part) =>
+          db
+            .insert(questions)
+            .values(part.map((q) => ({ ...q, articleId: a.id, retiredAt: q.retiredAt ? new Date(q.retiredAt) : null })))
+            .onConflictDoNothing(),
+        ),
+      ],
     };
   });
   const excluded = (col: string) => sql.raw(`excluded.${col}`);
@@ -179,10 +219,8 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
       .values(part)
       .onConflictDoUpdate({
         target: [cards.userId, cards.questionId],
-        set: {
-          due: excluded("due"), stability: excluded("stability"), difficulty: excluded("difficulty"), scheduledDays: excluded("scheduled_days"),
-          learningSteps: excluded("learning_steps"), reps: excluded("reps"), lapses: excluded("lapses"), state: excluded("state"), lastReview: excluded("last_review"), suspendedAt: excluded("suspended_at"),
-        },
+        // The backup's schedule and suspension replace ours: every FSRS field, from the one list.
+        set: Object.fromEntries([...SRS_CARD_FIELDS, "suspendedAt" as const].map((f) => [f, excluded(cards[f].name)])),
         setWhere: sql`excluded.last_review > coalesce(${cards.lastReview}, -1)`,
       }),
   );
@@ -196,7 +234,13 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
       .values(part)
       .onConflictDoUpdate({
         target: [questionEdits.userId, questionEdits.questionId],
-        set: { prompt: excludedCol("prompt"), answer: excludedCol("answer"), choices: excludedCol("choices"), droppedAt: excludedCol("dropped_at"), updatedAt: excludedCol("updated_at") },
+        set: {
+          prompt: excluded("prompt"),
+          answer: excluded("answer"),
+          choices: excluded("choices"),
+          droppedAt: excluded("dropped_at"),
+          updatedAt: excluded("updated_at"),
+        },
         setWhere: sql`excluded.updated_at > ${questionEdits.updatedAt}`,
       }),
   );
@@ -204,12 +248,29 @@ export async function importBackup({ userId, data }: { userId: string; data: unk
   const flagWrites = chunks(flagRows).map((part) => db.insert(questionFlags).values(part).onConflictDoNothing());
 
   const articleStatements = articleWrites.map((w) => w.article);
-  const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites, ...examWrites, ...editWrites, ...flagWrites] as const;
+  const statements = [
+    settingsWrite,
+    ...articleStatements,
+    ...articleWrites.flatMap((w) => w.rest),
+    ...cardWrites,
+    ...reviewWrites,
+    ...examWrites,
+    ...editWrites,
+    ...flagWrites,
+  ] as const;
+  // The SQL of each statement is built a statement at a time (up to 400 rows each), yielding in
+  // between; then the whole import is still one atomic batch.
+  const built: { sql: string; args: unknown[] }[] = [];
+  for (const statement of statements) {
+    const { sql: text, params } = statement.toSQL();
+    built.push({ sql: text, args: params });
+    await yieldToEventLoop();
+  }
   let results;
   try {
-    results = await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
+    results = await dbClient.batch(built as Parameters<typeof dbClient.batch>[0], "write");
   } catch (err) {
-    if (err instanceof Error && /constraint/i.test(err.message)) throw new ApiError(409, "The backup clashes with data stored here; nothing was imported.");
+    if (err instanceof Error && /constraint/i.test(err.message)) throw conflict("The backup clashes with data stored here; nothing was imported.");
     throw err;
   }
   const affected = (from: number, count: number) =>

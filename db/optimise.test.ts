@@ -66,7 +66,19 @@ const memory = fsrs({ w: TRUE_WEIGHTS, enable_fuzz: false });
  * steps. Whether they recall a card is drawn from their true memory (FSRS with TRUE_WEIGHTS).
  * Everything goes through recordReview, so the review log, snapshots and cards are the app's own.
  */
-async function simulateLearner({ userId, days, learnDays, newPerDay, seed }: { userId: string; days: number; learnDays: number; newPerDay: number; seed: number }) {
+async function simulateLearner({
+  userId,
+  days,
+  learnDays,
+  newPerDay,
+  seed,
+}: {
+  userId: string;
+  days: number;
+  learnDays: number;
+  newPerDay: number;
+  seed: number;
+}) {
   const rand = seeded(seed);
   const due = new Map<string, number>();
   const mind = new Map<string, Card>();
@@ -187,14 +199,23 @@ describe("above the threshold", () => {
     expect(status).toMatchObject({ optimised: true, reviews: result.reviews });
     expect(status.lastResult?.before.logLoss).toBeCloseTo(result.before.logLoss, 6);
     expect(status.lastResult?.after.logLoss).toBeCloseTo(result.after.logLoss, 6);
-    console.info(`[optimise.test] ${simulated} reviews (${result.reviews} usable) fitted in ${Math.round(fitMs)} ms; log loss ${result.before.logLoss.toFixed(4)} → ${result.after.logLoss.toFixed(4)}, RMSE ${result.before.rmse.toFixed(4)} → ${result.after.rmse.toFixed(4)}`);
+    console.info(
+      `[optimise.test] ${simulated} reviews (${result.reviews} usable) fitted in ${Math.round(fitMs)} ms; log loss ${result.before.logLoss.toFixed(4)} → ${result.after.logLoss.toFixed(4)}, RMSE ${result.before.rmse.toFixed(4)} → ${result.after.rmse.toFixed(4)}`,
+    );
   });
 
   it("schedules with the fitted parameters from then on", async () => {
     const { weights } = await getSettings({ userId: learner });
     expect(weights).not.toBeNull();
     // A new card's stability after Good is the third parameter, w[2].
-    const r = await recordReview({ userId: learner, id: randomUUID(), questionId: `sim-q${CARDS}`, response: { rating: 3 }, durationMs: 1, now: new Date(START.getTime() + 70 * DAY_MS) });
+    const r = await recordReview({
+      userId: learner,
+      id: randomUUID(),
+      questionId: `sim-q${CARDS}`,
+      response: { rating: 3 },
+      durationMs: 1,
+      now: new Date(START.getTime() + 70 * DAY_MS),
+    });
     expect(r.card.stability).toBeCloseTo(weights?.[2] ?? NaN, 4);
     expect(r.card.stability).not.toBeCloseTo(DEFAULT_WEIGHTS[2] ?? NaN, 2);
   });
@@ -233,7 +254,14 @@ describe("above the threshold", () => {
     expect(status).toMatchObject({ optimised: false });
     expect(status.lastResult).toBeUndefined();
     expect(await getSettings({ userId: learner })).toMatchObject({ weights: null, timeZone: "Asia/Kolkata" });
-    const r = await recordReview({ userId: learner, id: randomUUID(), questionId: `sim-q${CARDS + 1}`, response: { rating: 3 }, durationMs: 1, now: new Date(START.getTime() + 70 * DAY_MS) });
+    const r = await recordReview({
+      userId: learner,
+      id: randomUUID(),
+      questionId: `sim-q${CARDS + 1}`,
+      response: { rating: 3 },
+      durationMs: 1,
+      now: new Date(START.getTime() + 70 * DAY_MS),
+    });
     expect(r.card.stability).toBeCloseTo(DEFAULT_WEIGHTS[2] ?? NaN, 4);
   });
 });

@@ -1,13 +1,8 @@
 import "server-only";
-import {
-  computeParameters,
-  FSRSBinding,
-  FSRSBindingItem,
-  FSRSBindingReview,
-} from "@open-spaced-repetition/binding";
+import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { default_w } from "ts-fsrs";
-import { ApiError } from "@/lib/errors";
+import { ApiError, conflict, unprocessable } from "@/lib/errors";
 import { OPTIMISE_MIN_REVIEWS, reviewLogToItems, type FsrsItemData } from "@/lib/fsrs-items";
 import type { CardState } from "@/lib/srs";
 import { db } from "./client";
@@ -15,7 +10,7 @@ import { reviews, settings } from "./schema";
 import { getSettings } from "./settings";
 
 /** How well a set of FSRS parameters predicts the learner's recalls (lower is better for both). */
-export interface FitMetrics {
+interface FitMetrics {
   /** Mean binary cross-entropy of predicted recall against what happened. */
   logLoss: number;
   /** RMSE of predicted vs. actual recall over fsrs-rs's bins (0–1). */
@@ -107,7 +102,7 @@ function assertUsable(weights: readonly number[]): void {
 }
 
 function tooFew(have: number): ApiError {
-  return new ApiError(422, `Optimising your schedule needs at least ${OPTIMISE_MIN_REVIEWS} reviews; you have ${have}.`);
+  return unprocessable(`Optimising your schedule needs at least ${OPTIMISE_MIN_REVIEWS} reviews; you have ${have}.`);
 }
 
 /**
@@ -138,7 +133,7 @@ export async function getOptimiseStatus({ userId }: { userId: string }): Promise
  * a fit for the learner is already running or their parameters changed meanwhile.
  */
 export async function optimiseSchedule({ userId, fit = fitWithBinding }: { userId: string; fit?: FitParameters }): Promise<OptimiseResult> {
-  if (running.has(userId)) throw new ApiError(409, "Your schedule is already being optimised; please wait for it to finish.");
+  if (running.has(userId)) throw conflict("Your schedule is already being optimised; please wait for it to finish.");
   running.add(userId);
   try {
     const { timeZone, weights: stored } = await getSettings({ userId });
@@ -181,7 +176,7 @@ export async function optimiseSchedule({ userId, fit = fitWithBinding }: { userI
         set: { weights: fitted },
         setWhere: stored === null ? isNull(settings.weights) : sql`${settings.weights} = ${JSON.stringify(stored)}`,
       });
-    if (saved.rowsAffected !== 1) throw new ApiError(409, "Your parameters changed while they were being optimised; please try again.");
+    if (saved.rowsAffected !== 1) throw conflict("Your parameters changed while they were being optimised; please try again.");
     return {
       status: "optimised",
       reviews: items.length,

@@ -107,7 +107,9 @@ describe("editing a question", () => {
       { choices: ["A", "B", "C", "D"] },
     ];
     for (const patch of bad) await expect(editQuestion({ userId: "ann", questionId: "s3-mcq", patch, now: NOW })).rejects.toMatchObject({ status: 400 });
-    await expect(editQuestion({ userId: "ann", questionId: "s3-recall", patch: { choices: ["a", "b", "c", "d"] }, now: NOW })).rejects.toMatchObject({ status: 400 });
+    await expect(editQuestion({ userId: "ann", questionId: "s3-recall", patch: { choices: ["a", "b", "c", "d"] }, now: NOW })).rejects.toMatchObject({
+      status: 400,
+    });
     await expect(editQuestion({ userId: "ann", questionId: "s3-tf", patch: { answer: "Maybe" }, now: NOW })).rejects.toMatchObject({ status: 400 });
     await expect(editQuestion({ userId: "ann", questionId: "s3-cloze", patch: { prompt: "No blank here." }, now: NOW })).rejects.toMatchObject({ status: 400 });
     expect((await getQuestionDetail({ userId: "ann", questionId: "s3-mcq", now: NOW })).edited).toBe(false);
@@ -133,7 +135,10 @@ describe("flags, drops and suspension", () => {
     expect(await studyIds("bob")).not.toContain("s5-recall");
     expect(await studyIds("ann")).toContain("s5-recall");
     await setQuestionFlag({ userId: "bob", questionId: "s5-mcq", reason: "bad-options", now: NOW });
-    expect((await list("bob", { flagged: "1" })).questions.map((x) => [x.id, x.flagReason])).toEqual([["s5-recall", "unclear"], ["s5-mcq", "bad-options"]]);
+    expect((await list("bob", { flagged: "1" })).questions.map((x) => [x.id, x.flagReason])).toEqual([
+      ["s5-recall", "unclear"],
+      ["s5-mcq", "bad-options"],
+    ]);
     const paper = await createExam({ userId: "bob", now: NOW, count: 20, seed: 1 });
     expect(paper.questions.map((x) => x.questionId)).not.toContain("s5-mcq");
     await setQuestionFlag({ userId: "bob", questionId: "s5-recall", reason: null, now: NOW });
@@ -171,8 +176,8 @@ describe("edits and flags travel with the learner", () => {
     expect(backup.flags).toEqual([{ questionId: "s1-tf", reason: "trivial", createdAt: NOW.toISOString() }]);
 
     const other = await makeUser("other-x");
-    expect(await importBackup({ userId: other, data: JSON.parse(JSON.stringify(backup)) })).toMatchObject({ edits: 2, flags: 1 });
-    expect(await importBackup({ userId: other, data: JSON.parse(JSON.stringify(backup)) })).toMatchObject({ edits: 0, flags: 0 });
+    expect(await importBackup({ userId: other, data: JSON.parse(JSON.stringify(backup)), now: NOW })).toMatchObject({ edits: 2, flags: 1 });
+    expect(await importBackup({ userId: other, data: JSON.parse(JSON.stringify(backup)), now: NOW })).toMatchObject({ edits: 0, flags: 0 });
     expect((await list(other, { flagged: "1" })).questions.map((x) => x.id)).toEqual(["s1-tf"]);
 
     const account = await makeUser("account-x");

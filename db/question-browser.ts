@@ -161,7 +161,11 @@ export async function listQuestions({ userId, query, now }: { userId: string; qu
   const dir = query.dir ?? sort.dir;
   if (query.cursor) {
     const [key, id] = decodeCursor(query.cursor);
-    parts.push(dir === "asc" ? sql`(${sort.key} > ${key} or (${sort.key} = ${key} and ${questions.id} > ${id}))` : sql`(${sort.key} < ${key} or (${sort.key} = ${key} and ${questions.id} < ${id}))`);
+    parts.push(
+      dir === "asc"
+        ? sql`(${sort.key} > ${key} or (${sort.key} = ${key} and ${questions.id} > ${id}))`
+        : sql`(${sort.key} < ${key} or (${sort.key} = ${key} and ${questions.id} < ${id}))`,
+    );
   }
   const order = dir === "asc" ? [asc(sort.key), asc(questions.id)] : [desc(sort.key), desc(questions.id)];
   const rows = await baseQuery(userId, sort.key)
@@ -239,7 +243,7 @@ const norm = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
  * Checks an edited question as a whole: an mcq keeps 4 distinct choices with the answer among them
  * exactly once; a true/false answer is True or False; a cloze keeps its blank; only an mcq has choices.
  */
-export function checkEditedQuestion(q: { type: QuestionRow["type"]; prompt: string; answer: string; choices: string[] | null }): void {
+function checkEditedQuestion(q: { type: QuestionRow["type"]; prompt: string; answer: string; choices: string[] | null }): void {
   if (q.type === "mcq") {
     const choices = q.choices ?? [];
     if (choices.length !== 4) throw badRequest("choices: a multiple-choice question needs exactly 4 choices.");
@@ -258,7 +262,17 @@ export function checkEditedQuestion(q: { type: QuestionRow["type"]; prompt: stri
  * stay as they are for everyone else), the card and review history untouched. A field edited back
  * to the generated text is no longer an edit. Returns the question as the learner now sees it.
  */
-export async function editQuestion({ userId, questionId, patch, now }: { userId: string; questionId: string; patch: QuestionPatch; now: Date }): Promise<QuestionListItem> {
+export async function editQuestion({
+  userId,
+  questionId,
+  patch,
+  now,
+}: {
+  userId: string;
+  questionId: string;
+  patch: QuestionPatch;
+  now: Date;
+}): Promise<QuestionListItem> {
   const row = await findVisible(userId, questionId);
   if (row.question.retiredAt) throw notFound(`No question with id "${questionId}".`);
   const current = withEdit(row.question, row.edit);

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getStudyQueue } from "./study";
 import { recordReview, revealQuestion, undoLastReview, getTodayStats } from "./reviews";
+import { undoReview } from "./review-history";
 import { saveGeneratedArticle } from "./seed";
 import { cards, reviews } from "./schema";
 import { freshDatabase, makeUser, SUMMIT_SENTENCE, summitArticle } from "./test-helpers";
@@ -38,7 +39,14 @@ describe("recordReview", () => {
   it("records the same id once and returns the first result again", async () => {
     const id = randomUUID();
     const first = await recordReview({ userId: alice, id, questionId: "a1-tf", response: { truth: true }, durationMs: 1000, now: NOW });
-    const again = await recordReview({ userId: alice, id, questionId: "a1-tf", response: { truth: false }, durationMs: 5, now: new Date(NOW.getTime() + 60_000) });
+    const again = await recordReview({
+      userId: alice,
+      id,
+      questionId: "a1-tf",
+      response: { truth: false },
+      durationMs: 5,
+      now: new Date(NOW.getTime() + 60_000),
+    });
     expect(first.correct).toBe(false);
     expect(again).toEqual({ ...first, duplicate: true });
     const rows = await db.select().from(reviews).where(eq(reviews.id, id));
@@ -53,20 +61,27 @@ describe("recordReview", () => {
     ]);
     expect(both.map((r) => r.duplicate).sort()).toEqual([false, true]);
     expect(await db.select().from(reviews).where(eq(reviews.id, id))).toHaveLength(1);
-    const [card] = await db.select().from(cards).where(and(eq(cards.userId, bob), eq(cards.questionId, "a1-cloze")));
+    const [card] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, bob), eq(cards.questionId, "a1-cloze")));
     expect(card?.reps).toBe(1);
   });
 
   it("refuses an unknown question and writes nothing", async () => {
     const id = randomUUID();
-    await expect(recordReview({ userId: alice, id, questionId: "nope", response: { choice: "x" }, durationMs: 1, now: NOW })).rejects.toMatchObject({ status: 404 });
+    await expect(recordReview({ userId: alice, id, questionId: "nope", response: { choice: "x" }, durationMs: 1, now: NOW })).rejects.toMatchObject({
+      status: 404,
+    });
     expect(await db.select().from(reviews).where(eq(reviews.id, id))).toHaveLength(0);
   });
 
   it("does not let another user reuse a review id", async () => {
     const id = randomUUID();
     await recordReview({ userId: alice, id, questionId: "a1-recall", response: { rating: 4 }, durationMs: 1, now: NOW });
-    await expect(recordReview({ userId: bob, id, questionId: "a1-recall", response: { rating: 1 }, durationMs: 1, now: NOW })).rejects.toMatchObject({ status: 409 });
+    await expect(recordReview({ userId: bob, id, questionId: "a1-recall", response: { rating: 1 }, durationMs: 1, now: NOW })).rejects.toMatchObject({
+      status: 409,
+    });
   });
 });
 
@@ -80,14 +95,17 @@ describe("undoLastReview", () => {
     await recordReview({ userId: carol, id: second, questionId: "a1-recall", response: { rating: 3 }, durationMs: 1, now: later });
     const [before] = await db.select().from(reviews).where(eq(reviews.id, second));
 
-    const undone = await undoLastReview({ userId: carol, reviewId: second, now: later });
+    const undone = await undoReview({ userId: carol, reviewId: second, now: later });
     expect(undone).toMatchObject({ undone: second, alreadyUndone: false });
-    const [card] = await db.select().from(cards).where(and(eq(cards.userId, carol), eq(cards.questionId, "a1-recall")));
+    const [card] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, carol), eq(cards.questionId, "a1-recall")));
     expect(card?.due.getTime()).toBe(before?.before?.due);
     expect(card?.reps).toBe(1);
 
     // A retried undo of the same review changes nothing more.
-    expect(await undoLastReview({ userId: carol, reviewId: second, now: later })).toMatchObject({ alreadyUndone: true });
+    expect(await undoReview({ userId: carol, reviewId: second, now: later })).toMatchObject({ alreadyUndone: true });
     // The undone id is still taken: a late retry of that review is not recorded again.
     const retry = await recordReview({ userId: carol, id: second, questionId: "a1-recall", response: { rating: 3 }, durationMs: 1, now: later });
     expect(retry.duplicate).toBe(true);
@@ -102,7 +120,7 @@ describe("undoLastReview", () => {
     const dave = await makeUser("dave");
     const id = randomUUID();
     await recordReview({ userId: alice, id, questionId: "a1-cloze", response: { text: "Durban" }, durationMs: 1, now: NOW });
-    await expect(undoLastReview({ userId: dave, reviewId: id, now: NOW })).rejects.toMatchObject({ status: 404 });
+    await expect(undoReview({ userId: dave, reviewId: id, now: NOW })).rejects.toMatchObject({ status: 404 });
   });
 });
 
@@ -131,5 +149,22 @@ describe("study queue and today", () => {
 
   it("reveals a flashcard's back", async () => {
     expect(await revealQuestion({ userId: alice, questionId: "a1-recall" })).toEqual({ answer: "Johannesburg", evidence: sentence, articleId: "a1" });
+  });
+});
+
+describe("a review of a question its owner may not see (issue 10: an old import could store one)", () => {
+  it("a retry of it returns neither the answer nor the evidence of someone else's private question", async () => {
+    const owner = await makeUser("carl");
+    const dora = await makeUser("dora");
+    await saveGeneratedArticle(fixture("carls"), { ownerId: owner, contentHash: "h", now: NOW });
+    const id = randomUUID();
+    await recordReview({ userId: owner, id: randomUUID(), questionId: "carls-recall", response: { rating: 3 }, durationMs: 1, now: NOW });
+    const [theirs] = await db.select().from(reviews).where(eq(reviews.userId, owner));
+    await db.insert(reviews).values({ ...theirs!, id, userId: dora });
+    const again = await recordReview({ userId: dora, id, questionId: "carls-recall", response: { rating: 3 }, durationMs: 1, now: NOW });
+    expect(again).toMatchObject({ duplicate: true, answer: "", evidence: "" });
+    // Carl's own retry still gets his answer.
+    const mine = await recordReview({ userId: owner, id: theirs!.id, questionId: "carls-recall", response: { rating: 3 }, durationMs: 1, now: NOW });
+    expect(mine).toMatchObject({ duplicate: true, answer: "Johannesburg" });
   });
 });

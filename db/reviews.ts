@@ -3,14 +3,13 @@ import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { RevealResponse, ReviewResult, UndoResponse } from "@/lib/api-types";
 import { startOfLocalDay } from "@/lib/day";
 import { gradeResponse } from "@/lib/grade";
-import { newSrsCard, scheduleReview, type SrsRating } from "@/lib/srs";
-import { ApiError, notFound } from "@/lib/errors";
+import { newSrsCard, scheduleReview, schedulerOptions, type SrsRating } from "@/lib/srs";
+import { conflict, notFound } from "@/lib/errors";
 import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
 import { editColumns, editOf, withEdit } from "./question-view";
-import { articles, cards, questionEdits, questions, reviews, type CardSnapshot, type ReviewRow } from "./schema";
+import { articles, cards, questionEdits, questions, reviews, type CardSnapshot, type QuestionRow, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
-import { examInstant } from "./study";
 import { visibleArticle } from "./visibility";
 
 export interface ReviewResponse {
@@ -20,7 +19,11 @@ export interface ReviewResponse {
   rating?: SrsRating;
 }
 
-function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">, q: { answer: string; evidence: string }, duplicate: boolean): ReviewResult {
+export function resultOf(
+  review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">,
+  q: { answer: string; evidence: string },
+  duplicate: boolean,
+): ReviewResult {
   const a: CardSnapshot = review.after;
   return {
     reviewId: review.id,
@@ -40,11 +43,21 @@ function resultOf(review: Pick<ReviewRow, "id" | "correct" | "rating" | "after">
   };
 }
 
-async function findReview(id: string) {
+/**
+ * A review by id (any user's: the caller checks whose), with its question's answer and evidence
+ * through the visibility rule for the review's owner (empty when they may no longer see it).
+ */
+export async function findReview(id: string) {
   const [row] = await db
-    .select({ review: reviews, answer: sql<string>`coalesce(${questionEdits.answer}, ${questions.answer})`, evidence: questions.evidence })
+    .select({
+      review: reviews,
+      // The answer as the review's owner sees it: their edit, when they edited the question.
+      answer: sql<string>`case when ${articles.id} is null then '' else coalesce(${questionEdits.answer}, ${questions.answer}) end`,
+      evidence: sql<string>`case when ${articles.id} is null then '' else ${questions.evidence} end`,
+    })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
+    .leftJoin(articles, and(eq(articles.id, questions.articleId), visibleArticle(reviews.userId)))
     .leftJoin(questionEdits, and(eq(questionEdits.questionId, reviews.questionId), eq(questionEdits.userId, reviews.userId)))
     .where(eq(reviews.id, id));
   return row;
@@ -55,6 +68,21 @@ async function findReview(id: string) {
  * transaction. The client-made id makes it idempotent: the same id again returns the first result
  * with `duplicate: true` and writes nothing.
  */
+/**
+ * The question with this id, if the user may see it (the one visibility rule); else a 404. It comes
+ * as this learner sees it: with their edit laid over (so grading follows the edit).
+ */
+export async function findVisibleQuestion(userId: string, questionId: string): Promise<QuestionRow> {
+  const [row] = await db
+    .select({ question: questions, edit: editColumns })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
+    .where(and(eq(questions.id, questionId), visibleArticle(userId)));
+  if (!row) throw notFound(`No question with id "${questionId}".`);
+  return withEdit(row.question, row.edit);
+}
+
 export async function recordReview({
   userId,
   id,
@@ -72,19 +100,11 @@ export async function recordReview({
 }): Promise<ReviewResult> {
   const seen = await findReview(id);
   if (seen) {
-    if (seen.review.userId !== userId) throw new ApiError(409, "This review id is already taken; make a new one.");
+    if (seen.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
     return resultOf(seen.review, seen, true);
   }
 
-  const [question] = await db
-    .select({ question: questions, edit: editColumns })
-    .from(questions)
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .leftJoin(questionEdits, editOf(userId))
-    .where(and(eq(questions.id, questionId), visibleArticle(userId)));
-  if (!question) throw notFound(`No question with id "${questionId}".`);
-  // Graded against the learner's own version of the question when they edited it.
-  const q = withEdit(question.question, question.edit);
+  const q = await findVisibleQuestion(userId, questionId);
 
   const graded = gradeResponse({ question: { type: q.type, answer: q.answer, choices: q.choices ?? undefined }, response });
   const userSettings = await getSettings({ userId });
@@ -94,15 +114,16 @@ export async function recordReview({
   // review is appended only if that write took effect, so a racing duplicate or a concurrent review
   // of the same card writes nothing and is sorted out below.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [row] = await db.select().from(cards).where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
+    const [row] = await db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
     const before = row ? cardFromRow(row) : newSrsCard(now);
     const { card: after } = scheduleReview({
       card: before,
       rating: graded.rating,
       now,
-      retention: userSettings.desiredRetention,
-      examDate: examInstant(userSettings.examDate),
-      weights: userSettings.weights,
+      ...schedulerOptions(userSettings),
     });
     const columns = cardToRow(after);
     const cardWrite = row
@@ -110,7 +131,10 @@ export async function recordReview({
           .update(cards)
           .set(columns)
           .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId), eq(cards.reps, row.reps), eq(cards.due, row.due)))
-      : db.insert(cards).values({ userId, questionId, ...columns, createdAt: now }).onConflictDoNothing();
+      : db
+          .insert(cards)
+          .values({ userId, questionId, ...columns, createdAt: now })
+          .onConflictDoNothing();
     const review = {
       id,
       userId,
@@ -137,26 +161,19 @@ export async function recordReview({
     // Nothing appended: either the same id won a race (a duplicate), or the card changed under us (retry).
     const first = await findReview(id);
     if (first) {
-      if (first.review.userId !== userId) throw new ApiError(409, "This review id is already taken; make a new one.");
+      if (first.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
       return resultOf(first.review, first, true);
     }
   }
-  throw new ApiError(409, "The card kept changing while this answer was saved; please try again.");
+  throw conflict("The card kept changing while this answer was saved; please try again.");
 }
 
 /**
  * Undoes the caller's last review (Anki's Ctrl+Z): the card goes back to the state it had before,
  * and the review is marked undone (its id stays taken, so a late retry is not recorded again).
- * With `reviewId`, undoes exactly that review, and only if it is the caller's last one; asking
- * again for a review already undone answers `alreadyUndone: true` and changes nothing, so a client
- * may retry an undo safely.
+ * To undo one named review, whatever came after it, see `undoReview` in ./review-history.
  */
-export async function undoLastReview({ userId, reviewId, now }: { userId: string; reviewId?: string; now: Date }): Promise<UndoResponse> {
-  if (reviewId) {
-    const [named] = await db.select().from(reviews).where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)));
-    if (!named) throw notFound(`No review with id "${reviewId}".`);
-    if (named.undoneAt) return { undone: named.id, questionId: named.questionId, alreadyUndone: true };
-  }
+export async function undoLastReview({ userId, now }: { userId: string; now: Date }): Promise<UndoResponse> {
   const [last] = await db
     .select()
     .from(reviews)
@@ -164,21 +181,20 @@ export async function undoLastReview({ userId, reviewId, now }: { userId: string
     .orderBy(desc(reviews.reviewedAt), desc(sql`rowid`))
     .limit(1);
   if (!last) throw notFound("There is no review to undo.");
-  if (reviewId && last.id !== reviewId) throw new ApiError(409, "Only your most recent review can be undone.");
 
   // Atomic: mark the review undone (only if nobody did already), then restore the card only if that took effect.
-  const whereCard = sql`${cards.userId} = ${userId} and ${cards.questionId} = ${last.questionId}`;
+  const whereCard = and(eq(cards.userId, userId), eq(cards.questionId, last.questionId), sql`changes() = 1`);
   const restore = last.before
-    ? (() => {
-        const c = cardToRow(cardFromSnapshot(last.before));
-        return db.run(sql`update ${cards} set due = ${c.due.getTime()}, stability = ${c.stability}, difficulty = ${c.difficulty},
-          scheduled_days = ${c.scheduledDays}, learning_steps = ${c.learningSteps}, reps = ${c.reps}, lapses = ${c.lapses},
-          state = ${c.state}, last_review = ${c.lastReview ? c.lastReview.getTime() : null}
-          where ${whereCard} and changes() = 1`);
-      })()
-    : db.run(sql`delete from ${cards} where ${whereCard} and changes() = 1`);
+    ? db
+        .update(cards)
+        .set(cardToRow(cardFromSnapshot(last.before)))
+        .where(whereCard)
+    : db.delete(cards).where(whereCard);
   const [marked] = await db.batch([
-    db.update(reviews).set({ undoneAt: now }).where(and(eq(reviews.id, last.id), isNull(reviews.undoneAt))),
+    db
+      .update(reviews)
+      .set({ undoneAt: now })
+      .where(and(eq(reviews.id, last.id), isNull(reviews.undoneAt))),
     restore,
   ]);
   return { undone: last.id, questionId: last.questionId, alreadyUndone: marked.rowsAffected === 0 };

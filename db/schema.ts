@@ -4,6 +4,8 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { QUESTION_TYPES } from "../lib/question-types";
+import { CARD_STATES, DEFAULT_RETENTION, type SrsCard } from "../lib/srs";
 import { user } from "./auth-schema";
 
 export * from "./auth-schema";
@@ -61,7 +63,7 @@ export const questions = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
     factId: text("fact_id").notNull(),
-    type: text("type", { enum: ["recall", "mcq", "cloze", "true_false"] }).notNull(),
+    type: text("type", { enum: QUESTION_TYPES }).notNull(),
     prompt: text("prompt").notNull(),
     answer: text("answer").notNull(),
     choices: text("choices", { mode: "json" }).$type<string[] | null>(),
@@ -77,8 +79,25 @@ export const questions = sqliteTable(
   (t) => [index("questions_article_idx").on(t.articleId, t.position)],
 );
 
-export const cardStates = ["new", "learning", "review", "relearning"] as const;
-export type CardStateName = (typeof cardStates)[number];
+/**
+ * A card's FSRS fields as columns: exactly the fields of lib/srs.ts's `SrsCard` (the type refuses a
+ * missing or an extra one). Code that copies a card's schedule field by field takes the list from
+ * here (`SRS_CARD_FIELDS`), never writes it out again.
+ */
+const srsCardColumns = {
+  due: integer("due", { mode: "timestamp_ms" }).notNull(),
+  stability: real("stability").notNull(),
+  difficulty: real("difficulty").notNull(),
+  scheduledDays: integer("scheduled_days").notNull(),
+  learningSteps: integer("learning_steps").notNull(),
+  reps: integer("reps").notNull(),
+  lapses: integer("lapses").notNull(),
+  state: text("state", { enum: CARD_STATES }).notNull(),
+  lastReview: integer("last_review", { mode: "timestamp_ms" }),
+} satisfies Record<keyof SrsCard, unknown>;
+
+/** The names of a card's FSRS fields, in column order. */
+export const SRS_CARD_FIELDS = Object.keys(srsCardColumns) as (keyof SrsCard)[];
 
 /** A user's FSRS state for one question: the cache of what their reviews add up to. */
 export const cards = sqliteTable(
@@ -90,15 +109,7 @@ export const cards = sqliteTable(
     questionId: text("question_id")
       .notNull()
       .references(() => questions.id, { onDelete: "cascade" }),
-    due: integer("due", { mode: "timestamp_ms" }).notNull(),
-    stability: real("stability").notNull(),
-    difficulty: real("difficulty").notNull(),
-    scheduledDays: integer("scheduled_days").notNull(),
-    learningSteps: integer("learning_steps").notNull(),
-    reps: integer("reps").notNull(),
-    lapses: integer("lapses").notNull(),
-    state: text("state", { enum: cardStates }).notNull(),
-    lastReview: integer("last_review", { mode: "timestamp_ms" }),
+    ...srsCardColumns,
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
     /** Set when the learner suspended the question (Anki's suspend): it is never studied until unsuspended. */
     suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
@@ -106,18 +117,8 @@ export const cards = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.questionId] }), index("cards_user_due_idx").on(t.userId, t.due)],
 );
 
-/** The card state a review started from and ended in: enough to undo and to fit FSRS later. */
-export interface CardSnapshot {
-  due: number;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: CardStateName;
-  lastReview: number | null;
-}
+/** The card state a review started from and ended in (epoch milliseconds, JSON-safe): enough to undo and to fit FSRS later. */
+export type CardSnapshot = Omit<SrsCard, "due" | "lastReview"> & { due: number; lastReview: number | null };
 
 /** Append-only log of answers. The id is made by the client, so a retry records once. */
 export const reviews = sqliteTable(
@@ -141,22 +142,22 @@ export const reviews = sqliteTable(
     /** Undo marks a review instead of deleting it, so its id stays taken and a late retry is not recorded again. */
     undoneAt: integer("undone_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    index("reviews_user_time_idx").on(t.userId, t.reviewedAt),
-    index("reviews_user_question_idx").on(t.userId, t.questionId),
-  ],
+  (t) => [index("reviews_user_time_idx").on(t.userId, t.reviewedAt), index("reviews_user_question_idx").on(t.userId, t.questionId)],
 );
+
+/** What a learner who saved no settings gets (db/settings.ts adds the nullable ones). */
+export const SETTINGS_DEFAULTS = { desiredRetention: DEFAULT_RETENTION, newPerDay: 20, timeZone: "UTC" } as const;
 
 export const settings = sqliteTable("settings", {
   userId: text("user_id")
     .primaryKey()
     .references(() => user.id, { onDelete: "cascade" }),
-  desiredRetention: real("desired_retention").notNull().default(0.9),
-  newPerDay: integer("new_per_day").notNull().default(20),
+  desiredRetention: real("desired_retention").notNull().default(SETTINGS_DEFAULTS.desiredRetention),
+  newPerDay: integer("new_per_day").notNull().default(SETTINGS_DEFAULTS.newPerDay),
   /** ISO date; when set no interval runs past it. */
   examDate: text("exam_date"),
   /** IANA time zone the learner's day is counted in. */
-  timeZone: text("time_zone").notNull().default("UTC"),
+  timeZone: text("time_zone").notNull().default(SETTINGS_DEFAULTS.timeZone),
   /** Fitted FSRS weights, null until "Optimise my schedule" ran. */
   weights: text("weights", { mode: "json" }).$type<number[] | null>(),
 });

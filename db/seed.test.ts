@@ -20,7 +20,10 @@ beforeAll(async () => {
 });
 
 async function liveCount() {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(questions).where(isNull(questions.retiredAt));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(questions)
+    .where(isNull(questions.retiredAt));
   return Number(row?.n ?? 0);
 }
 

@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
-import { GENERATOR_VERSION, generateCorpus, parseArticle, type Article, type GeneratedArticle } from "@/questions";
+import { GENERATOR_VERSION, generateCorpus, libraryOf, parseArticle, type Article, type GeneratedArticle, type Library } from "@/questions";
 import { db } from "./client";
-import { articles, facts, questions } from "./schema";
+import { articles, cards, facts, questions, reviews } from "./schema";
 
 export const SHIPPED_ARTICLES_DIR = path.join(process.cwd(), "questions", "articles");
 
@@ -18,13 +18,30 @@ export interface SeedResult {
 /** Reads the shipped articles (questions/articles/*.md), sorted by file name. */
 export async function readShippedArticles(dir = SHIPPED_ARTICLES_DIR): Promise<Article[]> {
   const names = (await readdir(/*turbopackIgnore: true*/ dir)).filter((n) => n.endsWith(".md")).sort();
-  return Promise.all(
-    names.map(async (name) => parseArticle(await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8"), { filename: name })),
-  );
+  return Promise.all(names.map(async (name) => parseArticle(await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8"), { filename: name })));
 }
 
 function hashOf(...parts: string[]): string {
   return createHash("sha1").update(parts.join("\u0000")).digest("hex");
+}
+
+// The shipped articles are read once per process (they are seeded at start and do not change while
+// the server runs): their names and figures are wrong options for every learner's own article.
+let shippedCache: Promise<Library> | undefined;
+/** The shipped articles as a distractor library, read and analysed once per process. */
+export function shippedLibrary(): Promise<Library> {
+  shippedCache ??= readShippedArticles()
+    .then(libraryOf)
+    .catch((err: unknown) => {
+      shippedCache = undefined;
+      throw err;
+    });
+  return shippedCache;
+}
+
+/** What must survive for a question to keep its history across generator versions. */
+function survivalKey(q: { type: string; answer: string; evidence: string }): string {
+  return [q.type, q.answer.trim().toLowerCase(), q.evidence.replace(/\s+/g, " ").trim()].join("\u0000");
 }
 
 /**
@@ -36,10 +53,7 @@ export async function seedShippedArticles(options: { dir?: string; now?: Date } 
   const list = await readShippedArticles(options.dir);
   // Distractors come from the whole corpus, so a change anywhere re-seeds every shipped article.
   const corpusHash = hashOf(GENERATOR_VERSION, ...list.map((a) => JSON.stringify(a)));
-  const existing = await db
-    .select({ id: articles.id, contentHash: articles.contentHash })
-    .from(articles)
-    .where(isNull(articles.ownerId));
+  const existing = await db.select({ id: articles.id, contentHash: articles.contentHash }).from(articles).where(isNull(articles.ownerId));
   const known = new Map(existing.map((r) => [r.id, r.contentHash]));
   const stale = list.filter((a) => known.get(a.id) !== corpusHash);
   if (stale.length === 0) return { articles: list.length, updated: 0, questions: 0 };
@@ -53,11 +67,45 @@ export async function seedShippedArticles(options: { dir?: string; now?: Date } 
   return { articles: list.length, updated: stale.length, questions: written };
 }
 
+/**
+ * Learners' own articles made by an older generator get this one's questions, with the same
+ * survival rule as the shipped ones (a question whose sentence, answer and type survive keeps its
+ * cards and reviews). One article at a time, each in its own batch; returns how many were redone.
+ */
+export async function regenerateUserArticles(options: { now?: Date } = {}): Promise<number> {
+  const stale = await db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      source: articles.source,
+      published: articles.published,
+      tags: articles.tags,
+      body: articles.body,
+      ownerId: articles.ownerId,
+    })
+    .from(articles)
+    .where(and(sql`${articles.ownerId} IS NOT NULL`, sql`${articles.generatorVersion} IS NOT ${GENERATOR_VERSION}`));
+  if (stale.length === 0) return 0;
+  const library = await shippedLibrary();
+  for (const row of stale) {
+    const article: Article = {
+      id: row.id,
+      title: row.title,
+      tags: row.tags ?? [],
+      body: row.body,
+      ...(row.source ? { source: row.source } : {}),
+      ...(row.published ? { published: row.published } : {}),
+    };
+    const [generated] = generateCorpus([article], { library });
+    if (!generated) continue;
+    const contentHash = hashOf(GENERATOR_VERSION, JSON.stringify(article));
+    await saveGeneratedArticle(generated, { ownerId: row.ownerId, contentHash, now: options.now ?? new Date() });
+  }
+  return stale.length;
+}
+
 /** Writes one generated article in one atomic batch: all of it or nothing. Returns the number of live questions. */
-export async function saveGeneratedArticle(
-  g: GeneratedArticle,
-  opts: { ownerId: string | null; contentHash: string; now: Date },
-): Promise<number> {
+export async function saveGeneratedArticle(g: GeneratedArticle, opts: { ownerId: string | null; contentHash: string; now: Date }): Promise<number> {
   const { article } = g;
   const now = opts.now;
   const row = {
@@ -75,8 +123,23 @@ export async function saveGeneratedArticle(
   };
   const factIds = g.facts.map((f) => f.id);
   const questionIds = g.questions.map((q) => q.id);
+  // A question whose sentence, answer and type survive a new generator keeps its learners'
+  // cards and reviews under its new id; the rest retire below, history intact.
+  const live = await db
+    .select({ id: questions.id, type: questions.type, answer: questions.answer, evidence: questions.evidence })
+    .from(questions)
+    .where(and(eq(questions.articleId, article.id), isNull(questions.retiredAt)));
+  const successor = new Map(g.questions.map((q) => [survivalKey(q), q.id]));
+  const kept = new Set(questionIds);
+  const moves = live.flatMap((old) => {
+    const next = kept.has(old.id) ? undefined : successor.get(survivalKey(old));
+    return next ? [{ from: old.id, to: next }] : [];
+  });
   await db.batch([
-    db.insert(articles).values({ ...row, createdAt: now }).onConflictDoUpdate({ target: articles.id, set: row }),
+    db
+      .insert(articles)
+      .values({ ...row, createdAt: now })
+      .onConflictDoUpdate({ target: articles.id, set: row }),
     ...g.facts.map((f) => {
       const values = {
         id: f.id,
@@ -116,12 +179,18 @@ export async function saveGeneratedArticle(
       };
       return db.insert(questions).values(values).onConflictDoUpdate({ target: questions.id, set: values });
     }),
+    // Re-point history only after the successors exist; a learner who somehow has both keeps the old card.
+    ...moves.flatMap(({ from, to }) => [
+      db.run(sql`UPDATE OR IGNORE ${cards} SET question_id = ${to} WHERE question_id = ${from}`),
+      db
+        .update(reviews)
+        .set({ questionId: to })
+        .where(and(eq(reviews.questionId, from), sql`NOT EXISTS (SELECT 1 FROM ${cards} c WHERE c.question_id = ${from} AND c.user_id = ${reviews.userId})`)),
+    ]),
     db
       .update(questions)
       .set({ retiredAt: now })
-      .where(
-        and(eq(questions.articleId, article.id), isNull(questions.retiredAt), questionIds.length ? notInArray(questions.id, questionIds) : sql`1`),
-      ),
+      .where(and(eq(questions.articleId, article.id), isNull(questions.retiredAt), questionIds.length ? notInArray(questions.id, questionIds) : sql`1`)),
   ]);
   return g.questions.length;
 }

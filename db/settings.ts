@@ -1,17 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "./client";
-import { settings, type SettingsRow } from "./schema";
+import { SETTINGS_DEFAULTS, settings, type SettingsRow } from "./schema";
 
 export type UserSettings = Omit<SettingsRow, "userId">;
 
-export const DEFAULT_SETTINGS: UserSettings = {
-  desiredRetention: 0.9,
-  newPerDay: 20,
-  examDate: null,
-  timeZone: "UTC",
-  weights: null,
-};
+const DEFAULT_SETTINGS: UserSettings = { ...SETTINGS_DEFAULTS, examDate: null, weights: null };
 
 /** A user's settings, or the defaults when they have saved none. */
 export async function getSettings({ userId }: { userId: string }): Promise<UserSettings> {

@@ -84,7 +84,13 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   return {
     today: { due: dueNow, ...todayStats },
     streak: dayStreak({ days: reviewDays, today }),
-    retention: { desired: settings.desiredRetention, true: retention.recent, reviews: retention.recentReviews, byWeek: retention.byWeek, byMonth: retention.byMonth },
+    retention: {
+      desired: settings.desiredRetention,
+      true: retention.recent,
+      reviews: retention.recentReviews,
+      byWeek: retention.byWeek,
+      byMonth: retention.byMonth,
+    },
     forecast: dueForecast(scheduled, { now, timeZone: tz, days: 30 }),
     heatmap: reviewHeatmap(history, { now, timeZone: tz, days: 365 }),
     states,
@@ -103,9 +109,7 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     articles: [...byArticle.entries()]
       .map(([id, g]) => ({ id, title: titles.get(id) ?? id, mastery: mastery(g), seen: g.seen, total: g.total }))
       .sort((a, b) => a.title.localeCompare(b.title)),
-    tags: [...byTag.entries()]
-      .map(([tag, g]) => ({ tag, mastery: mastery(g), seen: g.seen, total: g.total }))
-      .sort((a, b) => a.tag.localeCompare(b.tag)),
+    tags: [...byTag.entries()].map(([tag, g]) => ({ tag, mastery: mastery(g), seen: g.seen, total: g.total })).sort((a, b) => a.tag.localeCompare(b.tag)),
     leeches: seen
       .filter((r) => r.card!.lapses >= LEECH_LAPSES)
       .sort((a, b) => b.card!.lapses - a.card!.lapses)
@@ -114,5 +118,3 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     exam: examReadiness({ examDate: settings.examDate, today, lastDue, unseen: states.new }),
   };
 }
-
-export type Progress = Awaited<ReturnType<typeof getProgress>>;

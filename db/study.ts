@@ -1,28 +1,19 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { startOfLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
+import { siblingKey } from "@/lib/siblings";
 import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
-import { newSrsCard, previewIntervals } from "@/lib/srs";
+import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
-import { editColumns, editOf, notSetAside, withEdit } from "./question-view";
+import { editColumns, editOf, withEdit } from "./question-view";
 import { articles, cards, questionEdits, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
-import { visibleArticle } from "./visibility";
-
+import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** A card forgotten this many times is a leech (Anki's default). */
 export const LEECH_LAPSES = 4;
-
-
-function articleFilter(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  // Dropped and flagged questions leave the learner's study at once.
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), notSetAside(userId)];
-  if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
-  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
-  return and(...parts)!;
-}
 
 /**
  * The next cards to study, Anki's way: cards due now first (oldest due first), then new cards up
@@ -45,7 +36,7 @@ export async function getStudyQueue({
   leeches?: boolean;
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
-  const where = articleFilter(userId, { articleId, tag });
+  const where = studyableQuestions(userId, { articleId, tag });
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
 
   const dueRows = await db
@@ -55,13 +46,7 @@ export async function getStudyQueue({
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(questionEdits, editOf(userId))
     .where(
-      and(
-        eq(cards.userId, userId),
-        leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now),
-        ne(cards.state, "new"),
-        isNull(cards.suspendedAt),
-        where,
-      ),
+      and(eq(cards.userId, userId), leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now), ne(cards.state, "new"), isNull(cards.suspendedAt), where),
     )
     .orderBy(asc(cards.due));
 
@@ -81,17 +66,18 @@ export async function getStudyQueue({
     .where(and(isNull(cards.questionId), where))
     .orderBy(asc(questions.position), asc(questions.id));
 
-  // Anki's "bury siblings": one new question per fact a day, and none of a fact already studied today,
-  // so the flashcard and the multiple-choice version of one fact do not follow each other.
+  // Anki's "bury siblings": one new question per sentence a day, and none of a sentence already studied
+  // today, so two questions of one sentence (lib/siblings.ts) never give each other away.
   const studiedToday = await db
-    .selectDistinct({ factId: questions.factId })
+    .selectDistinct({ articleId: questions.articleId, evidence: questions.evidence })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
-    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt)));
-  const buried = new Set(studiedToday.map((r) => r.factId));
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt), visibleArticle(userId)));
+  const buried = new Set(studiedToday.map(siblingKey));
   const freshRows = unseen.filter((r) => {
-    if (buried.has(r.question.factId)) return false;
-    buried.add(r.question.factId);
+    if (buried.has(siblingKey(r.question))) return false;
+    buried.add(siblingKey(r.question));
     return true;
   });
 
@@ -121,9 +107,7 @@ export async function getStudyQueue({
     const preview = previewIntervals({
       card: card ?? newSrsCard(now),
       now,
-      retention: userSettings.desiredRetention,
-      examDate: examInstant(userSettings.examDate),
-      weights: userSettings.weights,
+      ...schedulerOptions(userSettings),
     });
     return {
       questionId: q.id,
@@ -140,9 +124,4 @@ export async function getStudyQueue({
 
   const nextDueMs = later?.due == null ? null : Number(later.due);
   return { cards: out, counts, nextDue: nextDueMs === null ? null : new Date(nextDueMs).toISOString() };
-}
-
-/** The exam date (YYYY-MM-DD) as the instant no interval may pass, or undefined. */
-export function examInstant(examDate: string | null): Date | undefined {
-  return examDate ? new Date(`${examDate}T00:00:00Z`) : undefined;
 }

@@ -36,7 +36,17 @@ export function summitArticle(id: string, types: readonly QuestionType[] = ["rec
     article: { id, title: `Summit report ${id}`, tags: ["brics"], body: sentence },
     words: 14,
     facts: [
-      { id: `${id}-f1`, kind: "event", subject: "15th BRICS summit", relation: "held in", object: "Johannesburg", objectType: "place", sentence, articleId: id, span: [0, sentence.length] },
+      {
+        id: `${id}-f1`,
+        kind: "event",
+        subject: "15th BRICS summit",
+        relation: "held in",
+        object: "Johannesburg",
+        objectType: "place",
+        sentence,
+        articleId: id,
+        span: [0, sentence.length],
+      },
     ],
     questions: types.map((t) => all[t]),
   };

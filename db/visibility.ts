@@ -1,8 +1,26 @@
 import "server-only";
-import { eq, isNull, or, type SQL } from "drizzle-orm";
-import { articles } from "./schema";
+import { and, eq, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { notSetAside } from "./question-view";
+import { articles, questions } from "./schema";
 
-/** Articles a user may study: the shipped ones and their own. */
-export function visibleArticle(userId: string): SQL {
-  return or(isNull(articles.ownerId), eq(articles.ownerId, userId))!;
+/**
+ * The one rule of which articles a user may see (and so study, answer, export): the shipped ones
+ * (no owner) and their own. Without a user, the shipped ones only. Every query that reaches an
+ * article, a question or a card through `articles` filters with this, never with a copy of it.
+ * `userId` may also be a column (e.g. `reviews.userId`, `exams.userId`) when the user is the row's.
+ */
+export function visibleArticle(userId: string | null | AnyColumn): SQL {
+  return userId ? or(isNull(articles.ownerId), eq(articles.ownerId, userId))! : isNull(articles.ownerId);
+}
+
+/**
+ * Live questions a user may study (a query joining `questions` to `articles`), optionally of one
+ * article or one tag: what the study queue and exam papers draw from. Questions the learner dropped
+ * or flagged are left out at once (`notSetAside`).
+ */
+export function studyableQuestions(userId: string, filter: { articleId?: string; tag?: string }): SQL {
+  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), notSetAside(userId)];
+  if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
+  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
+  return and(...parts)!;
 }

@@ -26,13 +26,26 @@ async function statusWithCookie(baseURL: string, cookie: string): Promise<number
 async function ownArticle(api: APIRequestContext): Promise<{ articleId: string; questionId: string }> {
   const articleId = `own-${randomUUID()}`;
   const questionId = `${articleId}-q`;
-  const settings = (await (await api.get("/api/settings")).json()) as { desiredRetention: number; newPerDay: number; examDate: string | null; timeZone: string };
+  const settings = (await (await api.get("/api/settings")).json()) as {
+    desiredRetention: number;
+    newPerDay: number;
+    examDate: string | null;
+    timeZone: string;
+  };
   const sentence = "The river commission approved a new flood barrier in the autumn.";
   const backup = {
     format: "factdeck-backup",
     version: 1,
     exportedAt: new Date().toISOString(),
-    user: { settings: { desiredRetention: settings.desiredRetention, newPerDay: settings.newPerDay, examDate: settings.examDate, timeZone: settings.timeZone, weights: null } },
+    user: {
+      settings: {
+        desiredRetention: settings.desiredRetention,
+        newPerDay: settings.newPerDay,
+        examDate: settings.examDate,
+        timeZone: settings.timeZone,
+        weights: null,
+      },
+    },
     cards: [],
     reviews: [],
     articles: [
@@ -47,8 +60,35 @@ async function ownArticle(api: APIRequestContext): Promise<{ articleId: string; 
         contentHash: "own",
         generatorVersion: "test",
         createdAt: new Date().toISOString(),
-        facts: [{ id: `${articleId}-f`, kind: "event", subject: "The river commission", relation: "approved", object: "a new flood barrier", objectType: "other", sentence, spanStart: 0, spanEnd: sentence.length, retiredAt: null }],
-        questions: [{ id: questionId, factId: `${articleId}-f`, type: "recall", prompt: "What did the river commission approve?", answer: "a flood barrier", choices: null, evidence: sentence, kind: "event", score: 0.5, position: 0, retiredAt: null }],
+        facts: [
+          {
+            id: `${articleId}-f`,
+            kind: "event",
+            subject: "The river commission",
+            relation: "approved",
+            object: "a new flood barrier",
+            objectType: "other",
+            sentence,
+            spanStart: 0,
+            spanEnd: sentence.length,
+            retiredAt: null,
+          },
+        ],
+        questions: [
+          {
+            id: questionId,
+            factId: `${articleId}-f`,
+            type: "recall",
+            prompt: "What did the river commission approve?",
+            answer: "a flood barrier",
+            choices: null,
+            evidence: sentence,
+            kind: "event",
+            score: 0.5,
+            position: 0,
+            retiredAt: null,
+          },
+        ],
       },
     ],
   };
@@ -168,7 +208,7 @@ test.describe("sessions through the API", () => {
     await api.dispose();
   });
 
-  test("changing the password signs out the account's other sessions", async ({ baseURL }) => {
+  test("changing the password signs out the account's other sessions, whatever the client asks", async ({ baseURL }) => {
     const base = baseOf(baseURL);
     const email = `pw-${randomUUID()}@example.com`;
     const laptop = await newAccount(base, email, "old-password-123");
@@ -185,7 +225,8 @@ test.describe("sessions through the API", () => {
     expect((await phone.get("/api/progress")).status()).toBe(200);
 
     const changed = await laptop.post("/api/auth/change-password", {
-      data: { currentPassword: "old-password-123", newPassword: "new-password-456", revokeOtherSessions: true },
+      // The client asks to keep its other sessions: the server signs them out all the same.
+      data: { currentPassword: "old-password-123", newPassword: "new-password-456", revokeOtherSessions: false },
       headers: { origin: base },
     });
     expect(changed.status(), await changed.text()).toBe(200);
@@ -201,7 +242,10 @@ test.describe("sessions through the API", () => {
   test("a password shorter than 8 characters is refused at sign-up", async ({ baseURL }) => {
     const base = baseOf(baseURL);
     const api = await newGuest(base);
-    const res = await api.post("/api/auth/sign-up/email", { data: { email: `short-${randomUUID()}@example.com`, password: "short", name: "S" }, headers: { origin: base } });
+    const res = await api.post("/api/auth/sign-up/email", {
+      data: { email: `short-${randomUUID()}@example.com`, password: "short", name: "S" },
+      headers: { origin: base },
+    });
     expect(res.status()).toBe(400);
     expect((await whoAmI(api)).isAnonymous).toBe(true);
     await api.dispose();

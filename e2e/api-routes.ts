@@ -33,7 +33,7 @@ export interface UserFixture {
 }
 
 /** A pasted article the generator makes questions from (written for these tests). */
-export const SAMPLE_ARTICLE_TEXT = [
+const SAMPLE_ARTICLE_TEXT = [
   "India and Brazil signed three agreements on trade, energy and defence in New Delhi on 14 March 2025.",
   "Prime Minister Narendra Modi held talks with President Luiz Inacio Lula da Silva at Hyderabad House.",
   "The two countries agreed to raise bilateral trade to 20 billion dollars by 2030.",
@@ -288,17 +288,27 @@ export function routesOnDisk(root = path.join(process.cwd(), "app", "api")): str
 }
 
 /** HTTP methods a route module exports: `export const GET`, `export async function POST`, `export const { GET, POST } = …`. */
-export function exportedMethods(source: string): HttpMethod[] {
+function exportedMethods(source: string): HttpMethod[] {
   const out = new Set<HttpMethod>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) out.add(m[1] as HttpMethod);
   for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}/g)) {
-    for (const name of (m[1] ?? "").split(",").map((s) => s.trim().split(/\s*:\s*/).pop() ?? "")) {
+    for (const name of (m[1] ?? "").split(",").map(
+      (s) =>
+        s
+          .trim()
+          .split(/\s*:\s*/)
+          .pop() ?? "",
+    )) {
       if ((METHODS as string[]).includes(name)) out.add(name as HttpMethod);
     }
   }
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of (m[1] ?? "").split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop() ?? "";
+      const name =
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop() ?? "";
       if ((METHODS as string[]).includes(name)) out.add(name as HttpMethod);
     }
   }
@@ -306,12 +316,7 @@ export function exportedMethods(source: string): HttpMethod[] {
 }
 
 /** Sends a sample (or fuzzed) request with one user's cookie jar. */
-export function send(
-  api: APIRequestContext,
-  method: HttpMethod,
-  req: SampleRequest,
-  headers: Record<string, string> = {},
-): Promise<APIResponse> {
+export function send(api: APIRequestContext, method: HttpMethod, req: SampleRequest, headers: Record<string, string> = {}): Promise<APIResponse> {
   const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : "";
   return api.fetch(req.path + qs, {
     method,

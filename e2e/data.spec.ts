@@ -47,6 +47,8 @@ async function reviewedToday(page: Page) {
 }
 
 test("a learner downloads every export and a second guest imports the backup", async ({ page, browser }) => {
+  // Four downloads, two imports and three accessibility scans: more than the default 30 s on a loaded 2-core machine.
+  test.slow();
   const study = new StudyPage(page);
   await study.goto();
   await study.answerWithKeyboard();

@@ -54,8 +54,14 @@ test.describe("the route table", () => {
   test("lists every route file and method under app/api", () => {
     const table = [...new Set(apiRoutes.map(key))].sort();
     const disk = routesOnDisk();
-    expect(disk.filter((r) => !table.includes(r)), "routes missing from e2e/api-routes.ts").toEqual([]);
-    expect(table.filter((r) => !disk.includes(r)), "table entries with no route file").toEqual([]);
+    expect(
+      disk.filter((r) => !table.includes(r)),
+      "routes missing from e2e/api-routes.ts",
+    ).toEqual([]);
+    expect(
+      table.filter((r) => !disk.includes(r)),
+      "table entries with no route file",
+    ).toEqual([]);
   });
 });
 
@@ -148,7 +154,9 @@ test.describe("two users", () => {
       const undo = await attacker.post("/api/reviews/undo", { data: { reviewId: victim.reviewId } });
       expect(undo.status()).toBe(404);
       // Re-sending the victim's review id: refused, and the victim's answer is not echoed back.
-      const replay = await attacker.post("/api/reviews", { data: { id: victim.reviewId, questionId: victim.questionId, response: { rating: 1 }, durationMs: 1 } });
+      const replay = await attacker.post("/api/reviews", {
+        data: { id: victim.reviewId, questionId: victim.questionId, response: { rating: 1 }, durationMs: 1 },
+      });
       expect(replay.status()).toBe(409);
       expectNoLeak(await replay.text(), victim, "a replayed review id");
       // The victim's exam paper: as if it did not exist, to read and to submit.
@@ -162,7 +170,6 @@ test.describe("two users", () => {
       expect(await userState(clients[victimName]), `${victimName}'s data after ${attackerName}'s requests`).toEqual(before);
     });
   }
-
 });
 
 /** A backup that brings one article of the importer's own, with one recall question. */
@@ -188,10 +195,33 @@ function backupWithArticle(articleId: string, questionId: string, settings: { ex
         generatorVersion: "test",
         createdAt: new Date().toISOString(),
         facts: [
-          { id: `${articleId}-f`, kind: "event", subject: "The harbour authority", relation: "opened", object: "a new container terminal", objectType: "other", sentence, spanStart: 0, spanEnd: sentence.length, retiredAt: null },
+          {
+            id: `${articleId}-f`,
+            kind: "event",
+            subject: "The harbour authority",
+            relation: "opened",
+            object: "a new container terminal",
+            objectType: "other",
+            sentence,
+            spanStart: 0,
+            spanEnd: sentence.length,
+            retiredAt: null,
+          },
         ],
         questions: [
-          { id: questionId, factId: `${articleId}-f`, type: "recall", prompt: "What did the harbour authority open?", answer: "a container terminal", choices: null, evidence: sentence, kind: "event", score: 0.5, position: 0, retiredAt: null },
+          {
+            id: questionId,
+            factId: `${articleId}-f`,
+            type: "recall",
+            prompt: "What did the harbour authority open?",
+            answer: "a container terminal",
+            choices: null,
+            evidence: sentence,
+            kind: "event",
+            score: 0.5,
+            position: 0,
+            retiredAt: null,
+          },
         ],
       },
     ],
@@ -235,7 +265,21 @@ test.describe("an article a user adds is theirs alone", () => {
     const viaCard = await other.post("/api/import", {
       data: {
         ...naming,
-        cards: [{ questionId, due: new Date().toISOString(), stability: 1, difficulty: 5, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: "learning", lastReview: new Date().toISOString(), createdAt: new Date().toISOString() }],
+        cards: [
+          {
+            questionId,
+            due: new Date().toISOString(),
+            stability: 1,
+            difficulty: 5,
+            scheduledDays: 0,
+            learningSteps: 0,
+            reps: 1,
+            lapses: 0,
+            state: "learning",
+            lastReview: new Date().toISOString(),
+            createdAt: new Date().toISOString(),
+          },
+        ],
       },
     });
     expect(viaCard.status()).toBe(400);
@@ -306,6 +350,35 @@ async function refreshFixture(client: APIRequestContext, f: UserFixture): Promis
   return { ...f, reviewId };
 }
 
+test.describe("answers before routing (issue 10)", () => {
+  test("a malformed percent-encoding answers 400 { error } with the security headers, not a bare 500", async ({ request }) => {
+    for (const url of ["/api/exams/%zz", "/api/questions/%E0%A4/reveal"]) {
+      const res = await request.get(url);
+      expect(res.status(), url).toBe(400);
+      expect(await res.json()).toEqual({ error: expect.stringContaining("percent-encoding") });
+      expect(res.headers()["x-frame-options"]).toBe("DENY");
+      expect(res.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    }
+    expect((await request.get("/study/%zz")).status()).toBe(400);
+  });
+
+  test("an unknown /api path answers 404 { error } and a method a route lacks 405 { error } with Allow", async ({ request }) => {
+    const missing = await request.get("/api/nothing-here");
+    expect(missing.status()).toBe(404);
+    expect(await missing.json()).toEqual({ error: expect.stringContaining("/api/nothing-here") });
+    const wrong = await request.put("/api/health", { data: {} });
+    expect(wrong.status()).toBe(405);
+    expect(wrong.headers()["allow"]).toBe("GET");
+    expect(await wrong.json()).toEqual({ error: expect.stringContaining("PUT") });
+    expect((await request.delete("/api/reviews")).status()).toBe(405);
+    expect((await request.get("/api/health")).status()).toBe(200);
+    // better-auth's own unknown paths too.
+    const auth = await request.post("/api/auth/no-such-thing", { data: {} });
+    expect(auth.status()).toBe(404);
+    expect(await auth.json()).toEqual({ error: expect.any(String) });
+  });
+});
+
 test.describe("response headers and cookies", () => {
   for (const url of ["/", "/study", "/api/health"]) {
     test(`${url} carries the security headers`, async ({ request }) => {
@@ -313,7 +386,12 @@ test.describe("response headers and cookies", () => {
       expect(res.status()).toBe(200);
       const h = res.headers();
       const csp = h["content-security-policy"] ?? "";
-      const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? "", values]));
+      const directives = new Map(
+        csp
+          .split(";")
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name ?? "", values]),
+      );
       expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
       expect(directives.get("script-src") ?? []).not.toContain("'unsafe-eval'");
       expect(directives.get("default-src")).toEqual(["'self'"]);
@@ -431,10 +509,7 @@ function bodyArbitrary(valid: Record<string, unknown>, victim: UserFixture) {
 
 const queryArbitrary = fc.dictionary(
   fc.oneof(fc.constantFrom("limit", "article", "tag", "from", "to", "format", "id"), fc.string({ maxLength: 10 })),
-  fc.oneof(
-    fc.string({ maxLength: 300 }),
-    fc.constantFrom("-1", "0", "51", "1e9", "NaN", "abc", "1.5", "%00", "' or 1=1 --", "[]", "{}", "a".repeat(1000)),
-  ),
+  fc.oneof(fc.string({ maxLength: 300 }), fc.constantFrom("-1", "0", "51", "1e9", "NaN", "abc", "1.5", "%00", "' or 1=1 --", "[]", "{}", "a".repeat(1000))),
   { maxKeys: 4 },
 );
 
@@ -481,9 +556,8 @@ test.describe("fuzzing every route", () => {
           const res = await sendFuzzed(client, route, req, body, base);
           const status = res.status();
           expect(status, `${key(route)} → ${status}: ${await res.text()}`).toBeLessThan(500);
-          // Next's own router answers a path that matches no route (e.g. an id of "." or "..") with its 404 page.
-          const routedAway = route.fuzz.param && status === 404 && !(res.headers()["content-type"] ?? "").includes("json");
-          if (status >= 400 && !routedAway) await expectErrorBody(res);
+          // Every error is { error } JSON, also a path that matches no route (an id of "." or "..": proxy.ts).
+          if (status >= 400) await expectErrorBody(res);
           if (route.writes) {
             const after = await userState(client);
             if (status >= 400) expect(after, `${key(route)} wrote despite answering ${status}`).toEqual(state);
@@ -525,9 +599,7 @@ test.describe("with the rate limiter on, behind https", () => {
       },
       stdio: "ignore",
     });
-    await expect
-      .poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [200] })
-      .toBe(200);
+    await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [200] }).toBe(200);
   });
 
   test.afterAll(async () => {

@@ -69,9 +69,12 @@ test("a review sent twice is recorded once", async ({ page }) => {
   await expect(study.card).toBeVisible();
   const next = await page.request.get("/api/study/next?limit=1");
   expect(next.ok()).toBe(true);
-  const { cards } = (await next.json()) as { cards: { questionId: string }[] };
-  const questionId = cards[0]!.questionId;
-  const body = { id: randomUUID(), questionId, response: { rating: 3, text: "x", choice: "x", truth: true }, durationMs: 1200 };
+  const { cards } = (await next.json()) as { cards: { questionId: string; type: string; choices?: string[] }[] };
+  const card = cards[0]!;
+  const questionId = card.questionId;
+  // A valid answer for whatever type the first card is (an mcq's choice must be one of its options).
+  const response = card.type === "mcq" ? { choice: card.choices![0] } : card.type === "true_false" ? { truth: true } : { rating: 3, text: "x" };
+  const body = { id: randomUUID(), questionId, response, durationMs: 1200 };
   const headers = { origin: new URL(page.url()).origin };
   const first = await page.request.post("/api/reviews", { data: body, headers });
   const second = await page.request.post("/api/reviews", { data: body, headers });

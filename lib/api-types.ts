@@ -2,9 +2,17 @@
  * The JSON shapes of Factdeck's API as the browser sees them (docs/api.md). Shared by db/
  * (which builds them) and components/ (which reads them), so the two cannot drift apart.
  */
+import type { ExamQuestionType } from "./exam";
+import type { QuestionType } from "./question-types";
 import type { CardState, SrsRating } from "./srs";
 
-export type QuestionKind = "recall" | "mcq" | "cloze" | "true_false";
+/** Every error response (4xx and 5xx): a message fit to show the learner. */
+export interface ApiErrorBody {
+  error: string;
+}
+
+/** The question types (./question-types), under the name the API's docs use. */
+export type QuestionKind = QuestionType;
 
 /** One card of GET /api/study/next: everything needed to ask, nothing that gives the answer away. */
 export interface StudyCard {
@@ -61,7 +69,7 @@ export interface UndoResponse {
 /** One question of an exam paper as it is asked: no answer, no evidence. True/false comes as two choices. */
 export interface ExamQuestion {
   questionId: string;
-  type: "mcq" | "true_false";
+  type: ExamQuestionType;
   prompt: string;
   /** Four options for mcq; ["True", "False"] for true_false. */
   choices: string[];
@@ -70,7 +78,7 @@ export interface ExamQuestion {
 /** One line of a result sheet: what was asked, what the learner chose, the answer and its source sentence. */
 export interface ExamResultItem {
   questionId: string;
-  type: "mcq" | "true_false";
+  type: ExamQuestionType;
   prompt: string;
   choices: string[];
   /** The chosen option's text; null when left blank. */
@@ -132,7 +140,7 @@ export interface ExamSummary {
 }
 
 /** Why a learner flagged a question. */
-export type FlagReasonName = "wrong" | "unclear" | "trivial" | "bad-options" | "gives-away";
+type FlagReasonName = "wrong" | "unclear" | "trivial" | "bad-options" | "gives-away";
 
 /** One row of GET /api/questions: a question as the learner sees it (their edit applied), with their card's state. */
 export interface QuestionListItem {

@@ -2,9 +2,16 @@
  * Exam-mode marking as in the civil-services preliminary exam: +2 for a
  * right answer, −⅔ for a wrong one, 0 for a question left blank.
  */
+import type { QuestionType } from "./question-types";
 
-export const MARKS_RIGHT = 2;
-export const MARKS_WRONG = -2 / 3;
+/** The objective question types an exam paper is drawn from. */
+export const EXAM_QUESTION_TYPES = ["mcq", "true_false"] as const satisfies readonly QuestionType[];
+export type ExamQuestionType = (typeof EXAM_QUESTION_TYPES)[number];
+
+// The marks, in thirds so that sums are exact: +2 for a right answer, −2/3 for a wrong one, 0 for a blank.
+const RIGHT_THIRDS = 6;
+const WRONG_THIRDS = -2;
+export const MARKS_RIGHT = RIGHT_THIRDS / 3;
 
 export interface ExamScore {
   right: number;
@@ -33,7 +40,7 @@ export function scoreExam(answers: ReadonlyArray<{ correct: boolean | null }>): 
     else wrong += 1;
   }
   // In thirds, so the sum is exact before the one rounding.
-  const thirds = 6 * right - 2 * wrong;
+  const thirds = RIGHT_THIRDS * right + WRONG_THIRDS * wrong;
   return { right, wrong, skipped, score: roundTo2(thirds / 3), maxScore: MARKS_RIGHT * answers.length };
 }
 

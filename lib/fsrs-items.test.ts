@@ -34,8 +34,21 @@ describe("cardReviewsToItems", () => {
   it("makes one item per review that came a day or more after the one before, with the whole history up to it", () => {
     const items = cardReviewsToItems(card, { timeZone: "UTC" });
     expect(items).toEqual([
-      { reviews: [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 3 }] },
-      { reviews: [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 3 }, { rating: 1, deltaT: 8 }] },
+      {
+        reviews: [
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 3 },
+        ],
+      },
+      {
+        reviews: [
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 3 },
+          { rating: 1, deltaT: 8 },
+        ],
+      },
       {
         reviews: [
           { rating: 3, deltaT: 0 },
@@ -52,7 +65,14 @@ describe("cardReviewsToItems", () => {
   it("counts days at the learner's midnight, not UTC's", () => {
     const late = [review("q1", 3, "2026-03-01T17:00:00Z", null), review("q1", 3, "2026-03-01T19:00:00Z", "learning")];
     // 22:30 and 00:30 in India: two days there, one day in UTC.
-    expect(cardReviewsToItems(late, { timeZone: "Asia/Kolkata" })).toEqual([{ reviews: [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 1 }] }]);
+    expect(cardReviewsToItems(late, { timeZone: "Asia/Kolkata" })).toEqual([
+      {
+        reviews: [
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 1 },
+        ],
+      },
+    ]);
     expect(cardReviewsToItems(late, { timeZone: "UTC" })).toEqual([]);
   });
 
@@ -74,12 +94,15 @@ describe("cardReviewsToItems", () => {
   });
 
   it("starts afresh after a card was reset to new", () => {
-    const reset = [
-      ...card.slice(0, 3),
-      review("q1", 3, "2026-03-10T09:00:00Z", "new"),
-      review("q1", 3, "2026-03-11T09:00:00Z", "learning"),
-    ];
-    expect(cardReviewsToItems(reset, { timeZone: "UTC" })).toEqual([{ reviews: [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 1 }] }]);
+    const reset = [...card.slice(0, 3), review("q1", 3, "2026-03-10T09:00:00Z", "new"), review("q1", 3, "2026-03-11T09:00:00Z", "learning")];
+    expect(cardReviewsToItems(reset, { timeZone: "UTC" })).toEqual([
+      {
+        reviews: [
+          { rating: 3, deltaT: 0 },
+          { rating: 3, deltaT: 1 },
+        ],
+      },
+    ]);
   });
 
   it("ignores entries that are not answers (rating outside 1–4)", () => {
@@ -104,8 +127,19 @@ describe("reviewLogToItems", () => {
     ];
     const items = reviewLogToItems(log, { timeZone: "UTC" });
     expect(items).toHaveLength(2);
-    expect(items).toContainEqual({ reviews: [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 1 }] });
-    expect(items).toContainEqual({ reviews: [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 2, deltaT: 4 }] });
+    expect(items).toContainEqual({
+      reviews: [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 1 },
+      ],
+    });
+    expect(items).toContainEqual({
+      reviews: [
+        { rating: 1, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 2, deltaT: 4 },
+      ],
+    });
   });
 
   it("agrees with per-card conversion across a daylight-saving change", () => {

@@ -48,7 +48,7 @@ export interface LoggedReview {
 }
 
 /** One review inside an item: its rating and the whole local days since the review before it. */
-export interface FsrsReviewData {
+interface FsrsReviewData {
   rating: SrsRating;
   deltaT: number;
 }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  GradeInputError,
-  gradeChoice,
-  gradeResponse,
-  gradeTruth,
-  gradeTyped,
-  ratingForAnswer,
-  type TypedGradeReason,
-} from "./grade";
+import { GradeInputError, gradeChoice, gradeResponse, gradeTruth, gradeTyped, ratingForAnswer, type TypedGradeReason } from "./grade";
 import { ApiError } from "./errors";
 
 type Case = [expected: string, given: string, reason: TypedGradeReason];
@@ -21,7 +13,7 @@ const right: Case[] = [
   ["Hague", "The Hague", "normalised"],
   ["an Indian Ocean rim", "Indian Ocean Rim", "normalised"],
   ["Quad", "the Quad", "normalised"],
-  ["Xi’s “common prosperity”", "xi's \"common prosperity\"", "normalised"],
+  ["Xi’s “common prosperity”", 'xi\'s "common prosperity"', "normalised"],
   ["Indo–Pacific", "indo-pacific", "normalised"],
   ["Indo-Pacific", "Indo Pacific", "normalised"],
   ["Bandaranaike", "Bandara naike", "normalised"],
@@ -236,9 +228,7 @@ describe("gradeResponse", () => {
 
   it("refuses an mcq choice that is not an option, and unknown question types", () => {
     expect(() => gradeResponse({ question: mcq, response: { choice: "Bergen" } })).toThrow(GradeInputError);
-    expect(() => gradeResponse({ question: { type: "essay", answer: "x" }, response: { text: "x" } })).toThrow(
-      /unknown question type/,
-    );
+    expect(() => gradeResponse({ question: { type: "essay", answer: "x" }, response: { text: "x" } })).toThrow(/unknown question type/);
   });
 
   it("passes objectType through to typed grading", () => {
@@ -250,9 +240,12 @@ describe("gradeResponse", () => {
 describe("gradeTyped properties", () => {
   it("an answer typed back exactly is right", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /[\p{L}\p{N}]/u.test(s)), (answer) => {
-        expect(gradeTyped({ expected: answer, given: answer }).correct).toBe(true);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /[\p{L}\p{N}]/u.test(s)),
+        (answer) => {
+          expect(gradeTyped({ expected: answer, given: answer }).correct).toBe(true);
+        },
+      ),
       { seed: 11, numRuns: 300 },
     );
   });

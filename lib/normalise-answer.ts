@@ -14,24 +14,22 @@ const ARTICLES = new Set(["a", "an", "the"]);
  * apostrophes inside words ("O’Neill" → "oneill").
  */
 export function foldText(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/\p{M}+/gu, "") // accents: "São" → "Sao"
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
-      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-      .replace(/[\u2010-\u2015\u2212]/g, "-")
-      .replace(/&/g, " and ")
-      .replace(/%/g, " percent ")
-      .replace(/(\d),(?=\d{3}\b)/g, "$1") // thousands separators
-      .replace(/(\p{L})'(\p{L})/gu, "$1$2") // o'neill, xi's
-      .replace(/(\d)\.(?=\d)/g, "$1\u0000") // protect decimal points
-      .replace(/[^\p{L}\p{N}\u0000]+/gu, " ")
-      .replace(/\u0000/g, ".")
-      .trim()
-      .replace(/\s+/g, " ")
-  );
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "") // accents: "São" → "Sao"
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/&/g, " and ")
+    .replace(/%/g, " percent ")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1") // thousands separators
+    .replace(/(\p{L})'(\p{L})/gu, "$1$2") // o'neill, xi's
+    .replace(/(\d)\.(?=\d)/g, "$1\u0000") // protect decimal points
+    .replace(/[^\p{L}\p{N}\u0000]+/gu, " ")
+    .replace(/\u0000/g, ".")
+    .trim()
+    .replace(/\s+/g, " ");
 }
 
 /**

@@ -6,20 +6,71 @@
  */
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
-  ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
-  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
-  eightieth: 80, ninetieth: 90, hundredth: 100,
+
+/** Cardinal number words and their values, "zero" to "ninety" (the one list; the question generator reads it too). */
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = { ...UNITS, ...TENS };
+/** Ordinal number words and their values, "first" to "hundredth". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
 };
 
 function isNumberWord(token: string): boolean {
@@ -48,14 +99,14 @@ export function numberWordsToDigits(tokens: readonly string[]): string[] {
   while (i < tokens.length) {
     const token = tokens[i] ?? "";
     // "twenty first": tens followed by an ordinal unit.
-    if (token in TENS && (tokens[i + 1] ?? "") in ORDINALS && (ORDINALS[tokens[i + 1] ?? ""] ?? 99) < 10) {
-      const n = (TENS[token] ?? 0) + (ORDINALS[tokens[i + 1] ?? ""] ?? 0);
+    if (token in TENS && (tokens[i + 1] ?? "") in ORDINAL_WORDS && (ORDINAL_WORDS[tokens[i + 1] ?? ""] ?? 99) < 10) {
+      const n = (TENS[token] ?? 0) + (ORDINAL_WORDS[tokens[i + 1] ?? ""] ?? 0);
       out.push(`${n}${ordinalSuffix(n)}`);
       i += 2;
       continue;
     }
-    if (token in ORDINALS) {
-      const n = ORDINALS[token] ?? 0;
+    if (token in ORDINAL_WORDS) {
+      const n = ORDINAL_WORDS[token] ?? 0;
       out.push(`${n}${ordinalSuffix(n)}`);
       i += 1;
       continue;

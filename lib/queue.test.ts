@@ -8,19 +8,8 @@ const fresh = (id: string, articleId: string, position: number) => ({ id, articl
 const ids = (xs: Array<{ id: string }>): string[] => xs.map((x) => x.id);
 
 describe("buildQueue", () => {
-  const dueCards = [
-    due("d2", "a", "2026-01-02T00:00:00Z"),
-    due("d1", "b", "2026-01-01T00:00:00Z"),
-    due("d3", "a", "2026-01-03T00:00:00Z"),
-  ];
-  const freshCards = [
-    fresh("a2", "a", 2),
-    fresh("a1", "a", 1),
-    fresh("a3", "a", 3),
-    fresh("b1", "b", 1),
-    fresh("c1", "c", 1),
-    fresh("c2", "c", 2),
-  ];
+  const dueCards = [due("d2", "a", "2026-01-02T00:00:00Z"), due("d1", "b", "2026-01-01T00:00:00Z"), due("d3", "a", "2026-01-03T00:00:00Z")];
+  const freshCards = [fresh("a2", "a", 2), fresh("a1", "a", 1), fresh("a3", "a", 3), fresh("b1", "b", 1), fresh("c1", "c", 1), fresh("c2", "c", 2)];
 
   it("puts due cards first, oldest due first, then new cards round-robin by article", () => {
     const q = buildQueue({ due: dueCards, fresh: freshCards, newLimit: 20, limit: 50 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionKind } from "./api-types";
-import {
-  questionTypeSchema,
-  reviewRequestSchema,
-  settingsPatchSchema,
-  settingsSchema,
-  studyNextQuerySchema,
-  type QuestionType,
-} from "./schemas";
+import { questionTypeSchema, reviewRequestSchema, settingsPatchSchema, settingsSchema, studyNextQuerySchema, type QuestionType } from "./schemas";
 
 const ID = "3f1c6a2e-8b4d-4c1e-9a7f-2b5d8e0c1a34";
 const review = (patch: Record<string, unknown> = {}) => ({

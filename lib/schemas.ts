@@ -1,25 +1,25 @@
 /**
- * The JSON contract between the API routes and the UI: zod schemas for what
- * comes in (validated at the edge), TypeScript types for what goes out
- * (defined in ./api-types, re-exported here). Dates travel as ISO strings.
+ * What comes in to the API: zod schemas, validated at the edge (app/api/_lib/respond.ts's readJson).
+ * What goes out is typed in ./api-types. Dates travel as ISO strings.
  */
 import { z } from "zod";
 import { isValidTimeZone } from "./day";
+import { QUESTION_TYPES } from "./question-types";
 import { MAX_RETENTION, MIN_RETENTION } from "./srs";
 
-/** The four question types (mirrors `questions/types.ts`, which lib/ may not import). */
-export const questionTypeSchema = z.enum(["recall", "mcq", "cloze", "true_false"]);
-export type QuestionType = z.infer<typeof questionTypeSchema>;
+/** The four question types, as zod validates them (the list itself is ./question-types). */
+export const questionTypeSchema = z.enum(QUESTION_TYPES);
+export type { QuestionType } from "./question-types";
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 /**
  * What the learner answered. At least one field: `choice` (mcq option text),
  * `text` (typed recall/cloze answer), `truth` (true/false), or `rating`
  * (self-rating of a flipped flashcard, or an override of the automatic one).
  */
-export const reviewAnswerSchema = z
+const reviewAnswerSchema = z
   .strictObject({
     choice: z.string().max(500).optional(),
     text: z.string().max(2000).optional(),
@@ -29,7 +29,6 @@ export const reviewAnswerSchema = z
   .refine((r) => r.choice !== undefined || r.text !== undefined || r.truth !== undefined || r.rating !== undefined, {
     message: "Give an answer (choice, text or truth) or a rating.",
   });
-export type ReviewAnswer = z.infer<typeof reviewAnswerSchema>;
 
 /** Longest time a single answer may take to be recorded: a day. */
 export const MAX_DURATION_MS = 86_400_000;
@@ -40,8 +39,12 @@ export const reviewRequestSchema = z.strictObject({
   questionId: z.string().min(1).max(200),
   response: reviewAnswerSchema,
   durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
+  /**
+   * A rating override: the id of the review this one replaces (the same answer, re-rated). The
+   * server marks that review undone and records this one in its place, in one atomic step.
+   */
+  replaces: z.string().min(1).max(200).optional(),
 });
-export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 
 /** Query of GET /api/study/next: `?limit=10&article=ID&tag=TAG`. Unknown parameters are ignored. */
 export const studyNextQuerySchema = z.object({
@@ -51,10 +54,9 @@ export const studyNextQuerySchema = z.object({
   /** "1": a custom session of the leeches (cards forgotten 4+ times), due or not, and no new cards. */
   leeches: z.enum(["1", "0"]).optional(),
 });
-export type StudyNextQuery = z.infer<typeof studyNextQuerySchema>;
 
 /** The flag reasons a learner may give (mirrors `flagReasons` in db/schema.ts). */
-export const flagReasonSchema = z.enum(["wrong", "unclear", "trivial", "bad-options", "gives-away"]);
+const flagReasonSchema = z.enum(["wrong", "unclear", "trivial", "bad-options", "gives-away"]);
 
 /** Body of POST /api/questions/:id/flag. */
 export const flagRequestSchema = z.strictObject({ reason: flagReasonSchema });
@@ -73,8 +75,8 @@ export const questionPatchSchema = z
 export type QuestionPatch = z.infer<typeof questionPatchSchema>;
 
 /** The card states and sets /questions filters by. */
-export const questionStateFilters = ["new", "learning", "review", "relearning", "suspended", "flagged", "leech", "buried", "dropped"] as const;
-export const questionSorts = ["article", "due", "prompt", "lapses", "reviewed", "type"] as const;
+const questionStateFilters = ["new", "learning", "review", "relearning", "suspended", "flagged", "leech", "buried", "dropped"] as const;
+const questionSorts = ["article", "due", "prompt", "lapses", "reviewed", "type"] as const;
 
 /** Query of GET /api/questions (docs/api.md). */
 export const questionListQuerySchema = z.object({
@@ -101,29 +103,11 @@ export const settingsSchema = z.strictObject({
   /** IANA zone the learner's day starts in; optional so older clients need not send it. */
   timeZone: z.string().max(64).refine(isValidTimeZone, { message: "Unknown time zone." }).optional(),
 });
-export type Settings = z.infer<typeof settingsSchema>;
 
 /** A partial update of settings (PATCH-style); at least one field. */
 export const settingsPatchSchema = settingsSchema
   .partial()
   .refine((s) => Object.values(s).some((v) => v !== undefined), { message: "Change at least one setting." });
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
-
-// Response shapes live in ./api-types (written with db/ and components/);
-// re-exported here so API code can take request and response types from one module.
-export type {
-  ReviewResult,
-  RevealResponse,
-  StudyCard,
-  StudyCounts,
-  StudyNextResponse,
-  UndoResponse,
-} from "./api-types";
-
-/** Every error response: a message fit to show the learner. */
-export interface ApiErrorBody {
-  error: string;
-}
 
 /** Body of POST /api/articles: a pasted article (raw text or the Markdown article format) and optional details. */
 export const addArticleSchema = z.strictObject({
@@ -132,11 +116,16 @@ export const addArticleSchema = z.strictObject({
   source: z.string().max(300).optional(),
   published: z.iso.date().optional(),
   tags: z
-    .array(z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."))
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."),
+    )
     .max(12)
     .optional(),
 });
-export type AddArticle = z.infer<typeof addArticleSchema>;
 
 /** Fewest and most questions in an exam paper. */
 export const EXAM_MIN_QUESTIONS = 5;
@@ -157,6 +146,3 @@ export type ExamCreate = z.infer<typeof examCreateSchema>;
 export const examSubmitSchema = z.strictObject({
   answers: z.record(z.string().min(1).max(200), z.string().max(500).nullable()),
 });
-export type ExamSubmit = z.infer<typeof examSubmitSchema>;
-
-export type { ExamCreated, ExamPaper, ExamQuestion, ExamResult, ExamResultItem, ExamSummary } from "./api-types";

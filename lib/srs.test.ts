@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { createEmptyCard, fsrs, Rating } from "ts-fsrs";
-import {
-  fromFsrsCard,
-  newSrsCard,
-  previewIntervals,
-  retrievability,
-  scheduleReview,
-  toFsrsCard,
-  type SrsCard,
-  type SrsRating,
-} from "./srs";
+import { fromFsrsCard, newSrsCard, previewIntervals, retrievability, scheduleReview, toFsrsCard, type SrsCard, type SrsRating } from "./srs";
 
 const NOW = new Date("2026-01-01T09:00:00Z");
 const DAY = 86_400_000;
@@ -64,9 +55,7 @@ describe("toFsrsCard / fromFsrsCard", () => {
       reps: fc.nat(1000),
       lapses: fc.nat(1000),
       state: fc.constantFrom("new", "learning", "review", "relearning" as const),
-      lastReview: fc.option(
-        fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
-      ),
+      lastReview: fc.option(fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true })),
     });
     fc.assert(
       fc.property(arb, (card) => {
@@ -143,9 +132,7 @@ describe("scheduleReview", () => {
   });
 
   it.each([0, -1, 1.5])("rejects maxIntervalDays %s", (maxIntervalDays) => {
-    expect(() =>
-      scheduleReview({ card: newSrsCard(NOW), rating: 3, now: NOW, retention: 0.9, maxIntervalDays }),
-    ).toThrow(RangeError);
+    expect(() => scheduleReview({ card: newSrsCard(NOW), rating: 3, now: NOW, retention: 0.9, maxIntervalDays })).toThrow(RangeError);
   });
 
   it("never schedules past a future exam date", () => {
@@ -184,9 +171,7 @@ describe("scheduleReview", () => {
   });
 
   it("rejects a rating outside 1–4", () => {
-    expect(() =>
-      scheduleReview({ card: newSrsCard(NOW), rating: 0 as SrsRating, now: NOW, retention: 0.9 }),
-    ).toThrow(RangeError);
+    expect(() => scheduleReview({ card: newSrsCard(NOW), rating: 0 as SrsRating, now: NOW, retention: 0.9 })).toThrow(RangeError);
   });
 
   it("does not mutate its input card", () => {
@@ -266,7 +251,10 @@ describe("retrievability with the learner's fitted weights", () => {
   };
   const at = new Date("2026-11-21T09:00:00Z");
   // FSRS-6 defaults with a fitted decay (w20) of 0.45 instead of 0.1542.
-  const fitted = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.45];
+  const fitted = [
+    0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658,
+    0.45,
+  ];
 
   it("follows FSRS-6's curve R = (1 + f·t/S)^−w20 with f = 0.9^(−1/w20) − 1", () => {
     const curve = (w20: number) => (1 + (Math.pow(0.9, -1 / w20) - 1) * (20 / 10)) ** -w20;
@@ -278,5 +266,41 @@ describe("retrievability with the learner's fitted weights", () => {
     expect(retrievability(card, at)).toBeCloseTo(0.8459, 3);
     expect(retrievability(card, at, null)).toBeCloseTo(0.8459, 3);
     expect(retrievability(card, at, fitted)).toBeCloseTo(0.8264, 3);
+  });
+});
+
+describe("a clock that stepped back", () => {
+  const reviewedAhead = (days: number, state: SrsCard["state"] = "review"): SrsCard => ({
+    due: new Date(NOW.getTime() + (days + 3) * DAY),
+    stability: 3,
+    difficulty: 5,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    state,
+    lastReview: new Date(NOW.getTime() + days * DAY),
+  });
+
+  it("reschedules a card reviewed 'in the future' from now instead of throwing", () => {
+    for (const state of ["learning", "review", "relearning"] as const) {
+      for (const rating of [1, 2, 3, 4] as const) {
+        const { card } = scheduleReview({ card: reviewedAhead(30, state), rating, now: NOW, retention: 0.9 });
+        expect(card.lastReview?.getTime()).toBe(NOW.getTime());
+        expect(card.due.getTime()).toBeGreaterThan(NOW.getTime());
+        expect(card.reps).toBe(4);
+      }
+    }
+    const p = previewIntervals({ card: reviewedAhead(2), now: NOW, retention: 0.9 });
+    expect(p[3].due.getTime()).toBeGreaterThan(NOW.getTime());
+    expect(retrievability(reviewedAhead(2), NOW)).toBe(1);
+  });
+
+  it("brings a memory state out of FSRS' range back into it (stability 0)", () => {
+    const broken = { ...reviewedAhead(-5), stability: 0, difficulty: 42 };
+    const { card } = scheduleReview({ card: broken, rating: 3, now: NOW, retention: 0.9 });
+    expect(card.stability).toBeGreaterThan(0);
+    expect(card.difficulty).toBeLessThanOrEqual(10);
+    expect(Number.isFinite(retrievability(broken, NOW))).toBe(true);
   });
 });

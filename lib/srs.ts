@@ -7,29 +7,22 @@
  * (camelCase, string state, `null` instead of a missing last review);
  * `toFsrsCard` / `fromFsrsCard` are the one conversion pair to ts-fsrs.
  */
-import {
-  createEmptyCard,
-  fsrs,
-  Rating,
-  State,
-  type Card,
-  type FSRS,
-  type Grade,
-} from "ts-fsrs";
+import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade } from "ts-fsrs";
 import { formatInterval } from "./format-interval";
 
-export { formatInterval };
-
+/** Learning phases of a card, as stored (db/schema.ts's `cards.state` takes its enum from here). */
+export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
 /** Learning phase of a card, as stored. */
-export type CardState = "new" | "learning" | "review" | "relearning";
+export type CardState = (typeof CARD_STATES)[number];
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the keys a learner presses). */
 export type SrsRating = 1 | 2 | 3 | 4;
 
-/** All ratings, in key order. */
-export const SRS_RATINGS: readonly SrsRating[] = [1, 2, 3, 4];
-
-/** Plain, serialisable FSRS card state. */
+/**
+ * Plain, serialisable FSRS card state: the one definition of a card's FSRS fields. db/schema.ts's
+ * card columns are typed against it (`srsCardColumns`), and everything else (the card row
+ * conversions, the raw SQL that copies a card, the backup's zod schema) derives from those columns.
+ */
 export interface SrsCard {
   due: Date;
   stability: number;
@@ -45,10 +38,10 @@ export interface SrsCard {
 /** Bounds of desired retention a learner may choose. */
 export const MIN_RETENTION = 0.7;
 export const MAX_RETENTION = 0.97;
-/** Default desired retention (DESIGN.md: "default 0.9"). */
+/** Default desired retention (the FSRS authors' recommendation; db/schema.ts's column default). */
 export const DEFAULT_RETENTION = 0.9;
 /** ts-fsrs' own ceiling: 100 years. */
-export const DEFAULT_MAX_INTERVAL_DAYS = 36500;
+const DEFAULT_MAX_INTERVAL_DAYS = 36500;
 
 const DAY_MS = 86_400_000;
 
@@ -84,12 +77,34 @@ export interface ScheduleOptions {
   weights?: readonly number[] | null;
 }
 
+/** The scheduling part of a learner's settings, as db/settings.ts stores it. */
+export interface SchedulingSettings {
+  desiredRetention: number;
+  /** Calendar date (YYYY-MM-DD), or null. */
+  examDate: string | null;
+  weights: readonly number[] | null;
+}
+
+/** The exam date (YYYY-MM-DD) as the instant no interval may pass (its midnight, UTC), or undefined. */
+function examInstant(examDate: string | null): Date | undefined {
+  return examDate ? new Date(`${examDate}T00:00:00Z`) : undefined;
+}
+
+/**
+ * A learner's settings as scheduler options: the one place they are built, for recording a review
+ * and for previewing the intervals alike.
+ *
+ * @example
+ * scheduleReview({ card, rating: 3, now, ...schedulerOptions(settings) });
+ */
+export function schedulerOptions(settings: SchedulingSettings): Pick<ScheduleOptions, "retention" | "examDate" | "weights"> {
+  return { retention: settings.desiredRetention, examDate: examInstant(settings.examDate), weights: settings.weights };
+}
+
 /** Throws a RangeError unless `retention` is a number in [0.7, 0.97]. */
-export function assertRetention(retention: number): void {
+function assertRetention(retention: number): void {
   if (!Number.isFinite(retention) || retention < MIN_RETENTION || retention > MAX_RETENTION) {
-    throw new RangeError(
-      `retention must be between ${MIN_RETENTION} and ${MAX_RETENTION}, got ${retention}`,
-    );
+    throw new RangeError(`retention must be between ${MIN_RETENTION} and ${MAX_RETENTION}, got ${retention}`);
   }
 }
 
@@ -130,6 +145,26 @@ export function fromFsrsCard(card: Card): SrsCard {
     state: STATE_FROM_FSRS[card.state],
     lastReview: card.last_review ? new Date(card.last_review.getTime()) : null,
   };
+}
+
+/** ts-fsrs' bounds of a memory state (S_MIN, difficulty 1–10). */
+const MIN_STABILITY = 0.001;
+
+/**
+ * The card as the scheduler may take it at `now`, whatever the clock did: a card last reviewed
+ * "in the future" (the clock stepped back, or a device's clock ran ahead) is treated as reviewed
+ * just now, so it is rescheduled from now instead of ts-fsrs throwing `Invalid delta_t`; a memory
+ * state out of FSRS' range (stability 0, difficulty past 1–10) is brought back into it.
+ */
+function saneCard(card: SrsCard, now: Date): SrsCard {
+  let out = card;
+  if (out.lastReview && !(out.lastReview.getTime() <= now.getTime())) out = { ...out, lastReview: new Date(now.getTime()) };
+  if (out.state !== "new") {
+    const stability = Number.isFinite(out.stability) && out.stability >= MIN_STABILITY ? out.stability : MIN_STABILITY;
+    const difficulty = Number.isFinite(out.difficulty) ? Math.min(10, Math.max(1, out.difficulty)) : 5;
+    if (stability !== out.stability || difficulty !== out.difficulty) out = { ...out, stability, difficulty };
+  }
+  return out;
 }
 
 /** Whole days from `now` to a future exam, or null when there is no (future) exam. */
@@ -198,15 +233,13 @@ function intervalDays(now: Date, due: Date): number {
  * const { card } = scheduleReview({ card: newSrsCard(now), rating: 3, now, retention: 0.9 });
  * card.state; // "learning", due 10 minutes later
  */
-export function scheduleReview(
-  opts: ScheduleOptions & { rating: SrsRating },
-): { card: SrsCard; intervalDays: number } {
+export function scheduleReview(opts: ScheduleOptions & { rating: SrsRating }): { card: SrsCard; intervalDays: number } {
   const f = makeScheduler(opts);
   const grade = opts.rating as Grade;
   if (grade < Rating.Again || grade > Rating.Easy || !Number.isInteger(grade)) {
     throw new RangeError(`rating must be 1, 2, 3 or 4, got ${String(opts.rating)}`);
   }
-  const { card } = f.next(toFsrsCard(opts.card), opts.now, grade);
+  const { card } = f.next(toFsrsCard(saneCard(opts.card, opts.now)), opts.now, grade);
   const next = capDue(fromFsrsCard(card), opts);
   return { card: next, intervalDays: intervalDays(opts.now, next.due) };
 }
@@ -223,7 +256,7 @@ export type IntervalPreview = Record<SrsRating, { due: Date; label: string }>;
  */
 export function previewIntervals(opts: ScheduleOptions): IntervalPreview {
   const f = makeScheduler(opts);
-  const preview = f.repeat(toFsrsCard(opts.card), opts.now);
+  const preview = f.repeat(toFsrsCard(saneCard(opts.card, opts.now)), opts.now);
   const entry = (rating: Grade): { due: Date; label: string } => {
     const card = capDue(fromFsrsCard(preview[rating].card), opts);
     return { due: card.due, label: formatInterval(card.due.getTime() - opts.now.getTime()) };
@@ -260,6 +293,6 @@ function retrievabilityScheduler(weights: readonly number[] | null | undefined):
  */
 export function retrievability(card: SrsCard, now: Date, weights?: readonly number[] | null): number {
   if (card.state === "new") return 0;
-  const r = retrievabilityScheduler(weights).get_retrievability(toFsrsCard(card), now, false);
-  return Math.min(1, Math.max(0, r));
+  const r = retrievabilityScheduler(weights).get_retrievability(toFsrsCard(saneCard(card, now)), now, false);
+  return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }

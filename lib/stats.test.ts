@@ -86,11 +86,19 @@ describe("dueForecast", () => {
 
 describe("reviewHeatmap", () => {
   it("counts reviews per day, zeros included, oldest first", () => {
-    const h = reviewHeatmap([{ reviewedAt: new Date("2026-11-22T01:00:00Z") }, { reviewedAt: new Date("2026-11-22T02:00:00Z") }, { reviewedAt: new Date("2026-11-20T02:00:00Z") }, { reviewedAt: new Date("2025-01-01T02:00:00Z") }], {
-      now: NOW,
-      timeZone: TZ,
-      days: 3,
-    });
+    const h = reviewHeatmap(
+      [
+        { reviewedAt: new Date("2026-11-22T01:00:00Z") },
+        { reviewedAt: new Date("2026-11-22T02:00:00Z") },
+        { reviewedAt: new Date("2026-11-20T02:00:00Z") },
+        { reviewedAt: new Date("2025-01-01T02:00:00Z") },
+      ],
+      {
+        now: NOW,
+        timeZone: TZ,
+        days: 3,
+      },
+    );
     expect(h).toEqual([
       { date: "2026-11-20", reviews: 1 },
       { date: "2026-11-21", reviews: 0 },
@@ -112,7 +120,11 @@ describe("histogram", () => {
 
 describe("examReadiness", () => {
   it("is on track when every card comes due before the exam and none is unseen", () => {
-    expect(examReadiness({ examDate: "2026-12-01", today: "2026-11-22", lastDue: "2026-11-30", unseen: 0 })).toEqual({ examDate: "2026-12-01", daysLeft: 9, onTrack: true });
+    expect(examReadiness({ examDate: "2026-12-01", today: "2026-11-22", lastDue: "2026-11-30", unseen: 0 })).toEqual({
+      examDate: "2026-12-01",
+      daysLeft: 9,
+      onTrack: true,
+    });
     expect(examReadiness({ examDate: "2026-12-01", today: "2026-11-22", lastDue: "2026-11-30", unseen: 4 })?.onTrack).toBe(false);
     expect(examReadiness({ examDate: "2026-12-01", today: "2026-11-22", lastDue: "2026-12-01", unseen: 0 })?.onTrack).toBe(false);
     expect(examReadiness({ examDate: null, today: "2026-11-22", lastDue: null, unseen: 0 })).toBeNull();

@@ -92,8 +92,7 @@ export function trueRetention(
       recentPassed += pass;
     }
   }
-  const points = (m: Map<string, { passed: number; total: number }>) =>
-    [...m.entries()].map(([start, v]) => ({ start, ...v, rate: rate(v.passed, v.total) }));
+  const points = (m: Map<string, { passed: number; total: number }>) => [...m.entries()].map(([start, v]) => ({ start, ...v, rate: rate(v.passed, v.total) }));
   return { recent: rate(recentPassed, recentTotal), recentReviews: recentTotal, byWeek: points(week), byMonth: points(month) };
 }
 

@@ -49,7 +49,11 @@ describe("questions CLI", () => {
     writeFileSync(join(dir, "empty.txt"), "  \n");
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x66, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, "big.txt"), "word ".repeat(50_000));
-    for (const [f, m] of [["empty.txt", /empty/], ["binary.txt", /binary/], ["big.txt", /too large/]] as const) {
+    for (const [f, m] of [
+      ["empty.txt", /empty/],
+      ["binary.txt", /binary/],
+      ["big.txt", /too large/],
+    ] as const) {
       const r = run("generate", join(dir, f));
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(m);

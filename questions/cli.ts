@@ -78,7 +78,11 @@ function preview(result: readonly GeneratedArticle[]): string {
   for (const g of result) {
     const byType = new Map<string, number>();
     for (const q of g.questions) byType.set(q.type, (byType.get(q.type) ?? 0) + 1);
-    lines.push("", `== ${g.article.title} [${g.article.id}]`, `   ${g.words} words, ${g.facts.length} facts, ${g.questions.length} questions (${[...byType].map(([t, n]) => `${t} ${n}`).join(", ")})`);
+    lines.push(
+      "",
+      `== ${g.article.title} [${g.article.id}]`,
+      `   ${g.words} words, ${g.facts.length} facts, ${g.questions.length} questions (${[...byType].map(([t, n]) => `${t} ${n}`).join(", ")})`,
+    );
     for (const q of g.questions) {
       lines.push("", `[${q.type} · ${q.kind} · ${q.score.toFixed(2)}] ${q.prompt}`);
       if (q.choices) q.choices.forEach((c, i) => lines.push(`    ${"ABCD"[i]}) ${c}${c === q.answer ? "  ✓" : ""}`));

@@ -23,13 +23,3 @@ export function stableHash(parts: readonly string[]): string {
   const b = fnv1a32(text, 0x01000193 ^ 0x5bd1e995);
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
-
-/** A fact id: article, kind, subject, object. */
-export function factId(articleId: string, kind: string, subject: string, object: string): string {
-  return `f_${stableHash([articleId, kind, subject, object])}`;
-}
-
-/** A question id: article, fact, type, and a variant key when one fact yields two of a type. */
-export function questionId(articleId: string, fid: string, type: string, variant = ""): string {
-  return `q_${stableHash([articleId, fid, type, variant])}`;
-}

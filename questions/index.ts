@@ -8,7 +8,7 @@
  */
 export { parseArticle, slugify, type ParseOptions } from "./article/parse";
 export { ArticleError, MAX_ARTICLE_BYTES } from "./article/errors";
-export { generateCorpus, countWords, type GenerateOptions } from "./generate/corpus";
+export { generateCorpus, libraryOf, countWords, type GenerateOptions, type Library } from "./generate";
 export { GENERATOR_VERSION } from "./version";
-export { SCORE_CUTOFF } from "./rank";
+export { SCORE_CUTOFF } from "./rank/select";
 export type { Article, Fact, ObjectType, Question, QuestionType, GeneratedArticle } from "./types";

@@ -1,18 +1,4 @@
 /** Shared by the tests (pure: the tests read their files themselves). */
-import type { Article } from "./types";
-import { annotate } from "./nlp/annotate";
-import { articleContext } from "./extract/context";
-
-/** A minimal article around an inline body. */
-export function inlineArticle(body: string, title = "Test article"): Article {
-  return { id: "inline", title, tags: [], body };
-}
-
-/** Annotation and context for an inline body. */
-export function annotated(body: string, title?: string) {
-  const ann = annotate(inlineArticle(body, title));
-  return { ann, ctx: articleContext(ann) };
-}
 
 /** The shipped articles and the unseen-article fixtures, relative to questions/. */
 export const SHIPPED = ["articles/india-russia-jwg-counter-terrorism.md", "articles/russia-backs-india-unsc-candidacy.md"];

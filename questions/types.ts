@@ -18,6 +18,7 @@ export interface Article {
   body: string;
 }
 
+/** The type of a fact's answer: what its distractors share with it. */
 export type ObjectType =
   | "person"
   | "country"
@@ -26,6 +27,12 @@ export type ObjectType =
   | "date"
   | "year"
   | "number"
+  | "percent"
+  | "money"
+  | "quantity"
+  | "duration"
+  | "rank"
+  | "named"
   | "event"
   | "quote"
   | "other";
@@ -47,7 +54,8 @@ export interface Fact {
   span: [number, number];
 }
 
-export type QuestionType = "recall" | "mcq" | "cloze" | "true_false";
+export type { QuestionType } from "../lib/question-types";
+import type { QuestionType } from "../lib/question-types";
 
 export interface Question {
   /** Stable: a hash of article id, fact id and question type (plus a variant key when one fact yields two of a type). */

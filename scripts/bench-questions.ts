@@ -104,7 +104,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   console.log(`question generator benchmark (medians; shipped corpus, ${r.words} words)`);
   console.log(`  warm generation        ${r.generateMsPer1kWords.toFixed(2)} ms / 1,000 words`);
   console.log(`  bare NLP pass          ${r.nlpMsPer1kWords.toFixed(2)} ms / 1,000 words  (compromise over the whole body)`);
-  console.log(`  (wink-nlp readDoc      ${r.winkMsPer1kWords.toFixed(2)} ms / 1,000 words, second reference: ${(r.generateMsPer1kWords / r.winkMsPer1kWords).toFixed(1)}×)`);
+  console.log(
+    `  (wink-nlp readDoc      ${r.winkMsPer1kWords.toFixed(2)} ms / 1,000 words, second reference: ${(r.generateMsPer1kWords / r.winkMsPer1kWords).toFixed(1)}×)`,
+  );
   console.log(`  ratio                  ${r.ratio.toFixed(2)}×  (target ≤ 3×) ${r.ratio <= 3 ? "OK" : "OVER"}`);
   console.log(`  cold corpus via CLI    ${r.coldCorpusMs} ms  (target ≤ 2,000 ms) ${r.coldCorpusMs <= 2000 ? "OK" : "OVER"}`);
 }

@@ -2,7 +2,7 @@
 // statistics, on a throwaway libSQL file. Medians, since these machines are noisy.
 // Run: npx tsx --conditions=react-server scripts/bench-reviews.ts  (or `npm run bench`)
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,6 +14,26 @@ export interface ReviewBench {
   studyQueueMedianMs: number;
   progressMedianMs: number;
   reviews: number;
+  /** addUserArticle (what POST /api/articles runs: parse, generate against the shipped corpus, one batch write) on a ~1,000-word article. Target ≤ 500 ms. */
+  addArticleMedianMs: number;
+  addArticleWords: number;
+}
+
+/** A ~1,000-word real news text: two qg-dev articles when ../shared is beside the project, else the shipped ones. */
+function thousandWords(): string {
+  const dev = path.join(process.cwd(), "..", "shared", "qg-dev", "articles");
+  const files = existsSync(dev)
+    ? readdirSync(dev)
+        .sort()
+        .slice(5, 7)
+        .map((f) => path.join(dev, f))
+    : readdirSync(path.join(process.cwd(), "questions", "articles")).map((f) => path.join(process.cwd(), "questions", "articles", f));
+  const text = files.map((f) => readFileSync(f, "utf8").replace(/^---[\s\S]*?---\n/, "")).join("\n\n");
+  return text
+    .split(/\s+/)
+    .slice(0, 1000)
+    .join(" ")
+    .replace(/([.!?])[^.!?]*$/, "$1");
 }
 
 function median(xs: number[]): number {
@@ -51,7 +71,7 @@ export async function benchReviews({ reviews = 1500 }: { reviews?: number } = {}
     const recordTimes: number[] = [];
     const queueTimes: number[] = [];
     let now = start;
-    for (let i = 0; i < reviews; ) {
+    for (let i = 0; i < reviews;) {
       const [qt, queue] = await time(() => getStudyQueue({ userId: "bench", now: new Date(now), limit: 20 }));
       queueTimes.push(qt);
       if (queue.cards.length === 0) {
@@ -71,6 +91,17 @@ export async function benchReviews({ reviews = 1500 }: { reviews?: number } = {}
     }
     const progressTimes: number[] = [];
     for (let i = 0; i < 15; i++) progressTimes.push((await time(() => getProgress({ userId: "bench", now: new Date(now) })))[0]);
+
+    // A learner pasting a 1,000-word article: warm (the route's module is loaded once per server).
+    const { addUserArticle } = await import("../db/articles");
+    const text = thousandWords();
+    const addTimes: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const userId = `paster-${i}`;
+      await db.insert(user).values({ id: userId, name: userId, email: `${userId}@bench.invalid` });
+      const [ms] = await time(() => addUserArticle({ userId, input: { text, title: `Bench article ${i}` }, now: new Date(now) }));
+      if (i > 0) addTimes.push(ms);
+    }
     return {
       seedColdMs,
       seedWarmMs,
@@ -78,6 +109,8 @@ export async function benchReviews({ reviews = 1500 }: { reviews?: number } = {}
       studyQueueMedianMs: median(queueTimes),
       progressMedianMs: median(progressTimes),
       reviews: recordTimes.length,
+      addArticleMedianMs: median(addTimes),
+      addArticleWords: text.split(/\s+/).length,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

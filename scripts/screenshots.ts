@@ -15,7 +15,10 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
 }
 
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
 for (const [label, viewport, scheme] of [
   ["desktop", { width: 1200, height: 800 }, "light"],
   ["phone", { width: 390, height: 844 }, "light"],

@@ -5,6 +5,7 @@
 import { spawnSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { exitLike } from "./exit-like.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
@@ -34,4 +35,5 @@ if (builtAt < changedAt) {
 const port = process.env.PORT ?? "3000";
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
-server.on("exit", (code) => process.exit(code ?? 0));
+// A server killed by a signal makes `npm start` end by that signal too (not 0), so a supervisor restarts it.
+server.on("exit", (code, signal) => exitLike(code, signal));

@@ -14,7 +14,9 @@ const unitFailed = unit?.numFailedTests ?? 0;
 const e2ePassed = (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const e2eFailed = e2e?.stats?.unexpected ?? 0;
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
-console.log(`unit tests: ${unitPassed} passed, ${unitFailed} failed; browser tests: ${e2ePassed} passed, ${e2eFailed} failed${e2e?.stats?.flaky ? ` (${e2e.stats.flaky} flaky)` : ""}`);
+console.log(
+  `unit tests: ${unitPassed} passed, ${unitFailed} failed; browser tests: ${e2ePassed} passed, ${e2eFailed} failed${e2e?.stats?.flaky ? ` (${e2e.stats.flaky} flaky)` : ""}`,
+);
 console.log(`total: ${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed, ${skipped} skipped`);
 if (!unit || !e2e) {
   console.error("A test report is missing: did both suites run?");

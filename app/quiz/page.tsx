@@ -14,7 +14,9 @@ export default function QuizPage() {
       </div>
       <ExamStartForm />
       <section aria-labelledby="past-title" className="space-y-3">
-        <h2 id="past-title" className="font-serif text-xl font-semibold">Past papers</h2>
+        <h2 id="past-title" className="font-serif text-xl font-semibold">
+          Past papers
+        </h2>
         <PastExams />
       </section>
     </div>

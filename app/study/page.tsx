@@ -17,7 +17,9 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
       {article || tag || leeches ? (
         <p className="text-sm text-muted">
           Studying only {leeches ? "your leeches (cards forgotten 4+ times)" : article ? "one article" : `the tag “${tag}”`}.{" "}
-          <Link href="/study" className="text-accent underline">Study everything</Link>
+          <Link href="/study" className="text-accent underline">
+            Study everything
+          </Link>
         </p>
       ) : null}
       <StudySession filter={{ articleId: article, tag, leeches: leeches === "1" }} />

@@ -27,11 +27,20 @@ export function ArticleList() {
       void queryClient.invalidateQueries({ queryKey: ["study"] });
     },
   });
-  if (list.error) return <p role="alert" className="text-bad">{(list.error as Error).message}</p>;
+  if (list.error)
+    return (
+      <p role="alert" className="text-bad">
+        {(list.error as Error).message}
+      </p>
+    );
   if (!list.data) return <div aria-busy="true" aria-label="Loading articles" className="h-40 animate-pulse rounded-2xl border border-line bg-surface" />;
   return (
     <div className="space-y-3">
-      {remove.error ? <p role="alert" className="text-bad">{(remove.error as Error).message}</p> : null}
+      {remove.error ? (
+        <p role="alert" className="text-bad">
+          {(remove.error as Error).message}
+        </p>
+      ) : null}
       <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface" data-testid="article-list">
         {list.data.articles.map((a) => (
           <li key={a.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">

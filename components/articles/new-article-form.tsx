@@ -57,7 +57,14 @@ export function NewArticleForm() {
           <Link href={`/articles/${encodeURIComponent(c.id)}`} className="rounded-lg border border-line px-4 py-2">
             Read the article
           </Link>
-          <button type="button" onClick={() => { setText(""); add.reset(); }} className="rounded-lg border border-line px-4 py-2">
+          <button
+            type="button"
+            onClick={() => {
+              setText("");
+              add.reset();
+            }}
+            className="rounded-lg border border-line px-4 py-2"
+          >
             Add another
           </button>
         </div>
@@ -76,7 +83,9 @@ export function NewArticleForm() {
     >
       <label className="block">
         <span className="font-medium">Article text</span>
-        <span className="block text-sm text-muted">Paste a news report as it is: a headline on the first line helps; trailers like “Read More” are dropped.</span>
+        <span className="block text-sm text-muted">
+          Paste a news report as it is: a headline on the first line helps; trailers like “Read More” are dropped.
+        </span>
         <textarea
           name="text"
           required

@@ -58,19 +58,16 @@ export function YourData() {
   return (
     <section aria-labelledby="your-data-heading" data-testid="your-data" className="space-y-5 rounded-2xl border border-line bg-surface p-5 sm:p-6">
       <div>
-        <h2 id="your-data-heading" className="font-serif text-xl font-semibold">Your data</h2>
+        <h2 id="your-data-heading" className="font-serif text-xl font-semibold">
+          Your data
+        </h2>
         <p className="mt-1 text-sm text-muted">Take your cards and reviews anywhere, or move them to another account.</p>
       </div>
 
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {EXPORTS.map((e) => (
           <li key={e.href}>
-            <a
-              href={e.href}
-              download
-              data-testid={e.testId}
-              className="block h-full rounded-lg border border-line px-4 py-3 hover:border-accent"
-            >
+            <a href={e.href} download data-testid={e.testId} className="block h-full rounded-lg border border-line px-4 py-3 hover:border-accent">
               <span className="font-medium text-accent">{e.label}</span>
               <span className="mt-0.5 block text-sm text-muted">{e.help}</span>
             </a>
@@ -87,7 +84,9 @@ export function YourData() {
         }}
       >
         <div>
-          <label htmlFor={ids.file} className="font-medium">Import a backup</label>
+          <label htmlFor={ids.file} className="font-medium">
+            Import a backup
+          </label>
           <p id={ids.help} className="mt-1 text-sm text-muted">
             A .json backup from Factdeck. Reviews already here are skipped; a card is updated only if the backup&apos;s is newer.
           </p>

@@ -88,15 +88,32 @@ export function RetentionChart({ retention }: { retention: ProgressResponse["ret
     <ChartFigure
       title="True retention by week"
       summary={summary}
-      table={{ head: ["Week from", "Pass rate"], rows: retention.byWeek.map((w) => [w.start, w.rate === null ? "no reviews" : `${Math.round(w.rate * 100)}% of ${w.total}`]) }}
+      table={{
+        head: ["Week from", "Pass rate"],
+        rows: retention.byWeek.map((w) => [w.start, w.rate === null ? "no reviews" : `${Math.round(w.rate * 100)}% of ${w.total}`]),
+      }}
     >
       <LineChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 8, bottom: 0, left: -24 }}>
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis dataKey="label" {...axis} interval={2} />
         <YAxis domain={[50, 100]} unit="%" {...axis} />
         <Tooltip {...tooltip} />
-        <ReferenceLine y={desired} stroke="var(--color-good)" strokeDasharray="4 4" label={{ value: `desired ${desired}%`, fill: "var(--color-good)", fontSize: 11, position: "insideBottomRight" }} />
-        <Line isAnimationActive={false} type="monotone" dataKey="rate" name="Pass rate %" stroke="var(--color-accent)" strokeWidth={2} connectNulls dot={{ r: 3 }} />
+        <ReferenceLine
+          y={desired}
+          stroke="var(--color-good)"
+          strokeDasharray="4 4"
+          label={{ value: `desired ${desired}%`, fill: "var(--color-good)", fontSize: 11, position: "insideBottomRight" }}
+        />
+        <Line
+          isAnimationActive={false}
+          type="monotone"
+          dataKey="rate"
+          name="Pass rate %"
+          stroke="var(--color-accent)"
+          strokeWidth={2}
+          connectNulls
+          dot={{ r: 3 }}
+        />
       </LineChart>
     </ChartFigure>
   );

@@ -12,7 +12,13 @@ export function ReviewHeatmap({ days }: { days: { date: string; reviews: number 
   const size = 11;
   const gap = 2;
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)));
-  const fills = ["var(--color-line)", "color-mix(in oklab, var(--color-accent) 35%, transparent)", "color-mix(in oklab, var(--color-accent) 55%, transparent)", "color-mix(in oklab, var(--color-accent) 78%, transparent)", "var(--color-accent)"];
+  const fills = [
+    "var(--color-line)",
+    "color-mix(in oklab, var(--color-accent) 35%, transparent)",
+    "color-mix(in oklab, var(--color-accent) 55%, transparent)",
+    "color-mix(in oklab, var(--color-accent) 78%, transparent)",
+    "var(--color-accent)",
+  ];
   const scroller = useRef<HTMLDivElement>(null);
   // On a narrow screen, show the recent weeks first: scroll to the right end.
   useEffect(() => {

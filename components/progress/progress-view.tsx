@@ -30,7 +30,12 @@ function Tile({ label, value, hint, testId }: { label: string; value: string | n
 /** The statistics page: where the learner stands, Anki's statistics for the news. */
 export function ProgressView() {
   const progress = useProgress();
-  if (progress.error) return <p role="alert" className="text-bad">{(progress.error as Error).message}</p>;
+  if (progress.error)
+    return (
+      <p role="alert" className="text-bad">
+        {(progress.error as Error).message}
+      </p>
+    );
   const p = progress.data;
   if (!p) return <div aria-busy="true" aria-label="Loading statistics" className="h-96 animate-pulse rounded-2xl border border-line bg-surface" />;
   const seenAny = p.states.learning + p.states.review + p.states.relearning > 0;
@@ -55,14 +60,18 @@ export function ProgressView() {
       ) : null}
 
       <section aria-labelledby="activity-title" className="space-y-3">
-        <h2 id="activity-title" className="font-serif text-xl font-semibold">Activity</h2>
+        <h2 id="activity-title" className="font-serif text-xl font-semibold">
+          Activity
+        </h2>
         <div className="rounded-2xl border border-line bg-surface p-4 sm:p-5">
           <ReviewHeatmap days={p.heatmap} />
         </div>
       </section>
 
       <section aria-labelledby="cards-title" className="space-y-3">
-        <h2 id="cards-title" className="font-serif text-xl font-semibold">Cards</h2>
+        <h2 id="cards-title" className="font-serif text-xl font-semibold">
+          Cards
+        </h2>
         <StateBar states={p.states} />
         <div className="grid gap-3 md:grid-cols-2">
           <ForecastChart forecast={p.forecast} />
@@ -84,16 +93,21 @@ export function ProgressView() {
 
       <MasteryTable
         title="Articles"
-        rows={p.articles.map((a) => ({ key: a.id, name: a.title, href: `/articles/${encodeURIComponent(a.id)}`, study: `/study?article=${encodeURIComponent(a.id)}`, ...a }))}
+        rows={p.articles.map((a) => ({
+          key: a.id,
+          name: a.title,
+          href: `/articles/${encodeURIComponent(a.id)}`,
+          study: `/study?article=${encodeURIComponent(a.id)}`,
+          ...a,
+        }))}
       />
-      <MasteryTable
-        title="Tags"
-        rows={p.tags.map((t) => ({ key: t.tag, name: t.tag, href: null, study: `/study?tag=${encodeURIComponent(t.tag)}`, ...t }))}
-      />
+      <MasteryTable title="Tags" rows={p.tags.map((t) => ({ key: t.tag, name: t.tag, href: null, study: `/study?tag=${encodeURIComponent(t.tag)}`, ...t }))} />
 
       <section aria-labelledby="leeches-title" className="space-y-3">
         <div className="flex items-center justify-between gap-3">
-          <h2 id="leeches-title" className="font-serif text-xl font-semibold">Weakest cards</h2>
+          <h2 id="leeches-title" className="font-serif text-xl font-semibold">
+            Weakest cards
+          </h2>
           {p.leeches.length ? (
             <Link href="/study?leeches=1" className="rounded-lg bg-accent px-3 py-1.5 text-sm font-medium text-accent-ink">
               Study leeches
@@ -165,22 +179,38 @@ function MasteryTable({
   const id = `${title.toLowerCase()}-title`;
   return (
     <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="font-serif text-xl font-semibold">{title}</h2>
+      <h2 id={id} className="font-serif text-xl font-semibold">
+        {title}
+      </h2>
       <div className="overflow-hidden rounded-2xl border border-line bg-surface">
         <table className="w-full text-sm" data-testid={`mastery-${title.toLowerCase()}`}>
           <thead className="text-left text-xs uppercase tracking-wide text-muted">
             <tr>
-              <th scope="col" className="p-3 font-medium">{title === "Tags" ? "Tag" : "Article"}</th>
-              <th scope="col" className="hidden p-3 font-medium sm:table-cell">Mastery</th>
-              <th scope="col" className="p-3 text-right font-medium">Seen</th>
-              <th scope="col" className="p-3"><span className="sr-only">Study</span></th>
+              <th scope="col" className="p-3 font-medium">
+                {title === "Tags" ? "Tag" : "Article"}
+              </th>
+              <th scope="col" className="hidden p-3 font-medium sm:table-cell">
+                Mastery
+              </th>
+              <th scope="col" className="p-3 text-right font-medium">
+                Seen
+              </th>
+              <th scope="col" className="p-3">
+                <span className="sr-only">Study</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
             {rows.map((r) => (
               <tr key={r.key}>
                 <td className="p-3">
-                  {r.href ? <Link href={r.href} className="hover:underline">{r.name}</Link> : r.name}
+                  {r.href ? (
+                    <Link href={r.href} className="hover:underline">
+                      {r.name}
+                    </Link>
+                  ) : (
+                    r.name
+                  )}
                   <div className="mt-1 flex items-center gap-2 sm:hidden">
                     <MasteryBar value={r.mastery} />
                   </div>

@@ -79,10 +79,15 @@ export function ExamPaperView({ paper }: { paper: ExamPaper }) {
       <ProgressBar value={p.answered} max={count} label="Questions answered" />
       {remaining > 0 && remaining <= 5 * 60_000 ? (
         <p className="rounded-md border border-warn/40 bg-warn/10 px-3 py-2 text-sm text-warn" data-testid="time-warning">
-          Less than {Math.ceil(remaining / 60_000)} {Math.ceil(remaining / 60_000) === 1 ? "minute" : "minutes"} left. The paper is handed in when the time runs out.
+          Less than {Math.ceil(remaining / 60_000)} {Math.ceil(remaining / 60_000) === 1 ? "minute" : "minutes"} left. The paper is handed in when the time runs
+          out.
         </p>
       ) : null}
-      {submit.isPending ? <p role="status" className="text-sm text-muted">Handing in your paper…</p> : null}
+      {submit.isPending ? (
+        <p role="status" className="text-sm text-muted">
+          Handing in your paper…
+        </p>
+      ) : null}
       {submit.error ? (
         <p role="alert" className="rounded-md border border-bad/40 bg-surface px-3 py-2 text-sm text-bad">
           {submit.error.message} Your answers are kept on this device.{" "}
@@ -94,7 +99,8 @@ export function ExamPaperView({ paper }: { paper: ExamPaper }) {
       {p.question ? <QuestionCard key={p.question.questionId} p={p} question={p.question} index={p.current} count={count} /> : null}
       <QuestionPalette questions={paper.questions} answers={p.answers} marked={p.marked} current={p.current} onGo={p.go} />
       <p className="hidden text-center text-xs text-muted sm:block">
-        <kbd>1</kbd>–<kbd>4</kbd> or <kbd>T</kbd>/<kbd>F</kbd> choose · <kbd>0</kbd> clear · <kbd>N</kbd>/<kbd>P</kbd> next/previous · <kbd>M</kbd> mark for review
+        <kbd>1</kbd>–<kbd>4</kbd> or <kbd>T</kbd>/<kbd>F</kbd> choose · <kbd>0</kbd> clear · <kbd>N</kbd>/<kbd>P</kbd> next/previous · <kbd>M</kbd> mark for
+        review
       </p>
       <SubmitDialog
         open={confirming}
@@ -155,11 +161,23 @@ function QuestionCard({ p, question, index, count }: { p: PaperControls; questio
         })}
       </div>
       <div className="mt-6 flex items-center justify-between gap-1.5 sm:gap-2">
-        <button type="button" onClick={p.previous} disabled={index === 0} className="rounded-lg border border-line px-2.5 py-2 text-sm disabled:opacity-40 sm:px-3" aria-keyshortcuts="P">
+        <button
+          type="button"
+          onClick={p.previous}
+          disabled={index === 0}
+          className="rounded-lg border border-line px-2.5 py-2 text-sm disabled:opacity-40 sm:px-3"
+          aria-keyshortcuts="P"
+        >
           ← Prev<span className="hidden sm:inline">ious</span>
         </button>
         <div className="flex gap-1.5 sm:gap-2">
-          <button type="button" onClick={() => p.choose(null)} disabled={given === undefined} className="rounded-lg px-2 py-2 text-sm sm:px-3 text-muted hover:text-ink disabled:opacity-40" aria-keyshortcuts="0">
+          <button
+            type="button"
+            onClick={() => p.choose(null)}
+            disabled={given === undefined}
+            className="rounded-lg px-2 py-2 text-sm sm:px-3 text-muted hover:text-ink disabled:opacity-40"
+            aria-keyshortcuts="0"
+          >
             Clear
           </button>
           <button
@@ -170,10 +188,22 @@ function QuestionCard({ p, question, index, count }: { p: PaperControls; questio
             data-testid="mark"
             className={`rounded-lg border px-2.5 py-2 text-sm sm:px-3 ${isMarked ? "border-warn bg-warn/10 text-warn" : "border-line"}`}
           >
-            {isMarked ? "Marked" : <>Mark<span className="hidden sm:inline"> for review</span></>}
+            {isMarked ? (
+              "Marked"
+            ) : (
+              <>
+                Mark<span className="hidden sm:inline"> for review</span>
+              </>
+            )}
           </button>
         </div>
-        <button type="button" onClick={p.next} disabled={index === count - 1} className="rounded-lg border border-line px-2.5 py-2 text-sm disabled:opacity-40 sm:px-3" aria-keyshortcuts="N">
+        <button
+          type="button"
+          onClick={p.next}
+          disabled={index === count - 1}
+          className="rounded-lg border border-line px-2.5 py-2 text-sm disabled:opacity-40 sm:px-3"
+          aria-keyshortcuts="N"
+        >
           Next →
         </button>
       </div>

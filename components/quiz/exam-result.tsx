@@ -12,7 +12,7 @@ export function formatMarks(n: number): string {
 }
 
 /** Accuracy of the attempted questions (right ÷ (right + wrong)), or null when none was attempted. */
-export function accuracyOf(r: Pick<ExamResult, "right" | "wrong">): number | null {
+function accuracyOf(r: Pick<ExamResult, "right" | "wrong">): number | null {
   const attempted = r.right + r.wrong;
   return attempted ? Math.round((r.right / attempted) * 100) : null;
 }
@@ -25,7 +25,9 @@ export function ExamResultSheet({ paper, result }: { paper: ExamPaper; result: E
   return (
     <div className="space-y-5" data-testid="exam-result">
       <section aria-labelledby="result-title" className="rounded-2xl border border-line bg-surface p-5 sm:p-8">
-        <h2 id="result-title" className="text-sm uppercase tracking-wide text-muted">Your score</h2>
+        <h2 id="result-title" className="text-sm uppercase tracking-wide text-muted">
+          Your score
+        </h2>
         <p className="mt-1 font-serif text-4xl font-semibold tabular-nums" data-testid="exam-score">
           {formatMarks(result.score)} <span className="text-2xl text-muted">/ {result.maxScore}</span>
         </p>
@@ -56,7 +58,9 @@ export function ExamResultSheet({ paper, result }: { paper: ExamPaper; result: E
 
       <section aria-labelledby="answers-title" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="answers-title" className="font-serif text-xl font-semibold">Answers and evidence</h2>
+          <h2 id="answers-title" className="font-serif text-xl font-semibold">
+            Answers and evidence
+          </h2>
           <div role="group" aria-label="Show" className="flex gap-1 text-sm">
             {(["all", "wrong", "skipped"] as const).map((s) => (
               <button
@@ -110,11 +114,15 @@ function ResultItem({ item, number }: { item: ExamResultItem; number: number }) 
       <dl className="mt-3 grid gap-1 text-sm sm:grid-cols-2">
         <div>
           <dt className="inline text-muted">Your answer: </dt>
-          <dd className={`inline font-medium ${tone}`} data-testid="given">{item.given ?? "—"}</dd>
+          <dd className={`inline font-medium ${tone}`} data-testid="given">
+            {item.given ?? "—"}
+          </dd>
         </div>
         <div>
           <dt className="inline text-muted">Answer: </dt>
-          <dd className="inline font-semibold" data-testid="answer">{item.answer}</dd>
+          <dd className="inline font-semibold" data-testid="answer">
+            {item.answer}
+          </dd>
         </div>
       </dl>
       <figure className="mt-3 border-l-2 border-line pl-3 text-sm text-muted">

@@ -15,7 +15,7 @@ interface ArticleOption {
 }
 
 /** The prelims pace for a paper of `count` questions, in whole minutes (20 → 24, 100 → 120). */
-export function defaultMinutes(count: number): number {
+function defaultMinutes(count: number): number {
   return Math.max(1, Math.min(180, Math.ceil(count * EXAM_MINUTES_PER_QUESTION)));
 }
 
@@ -81,14 +81,18 @@ export function ExamStartForm() {
             {articles.data?.articles.length ? (
               <optgroup label="Article">
                 {articles.data.articles.map((a) => (
-                  <option key={a.id} value={`article:${a.id}`}>{a.title}</option>
+                  <option key={a.id} value={`article:${a.id}`}>
+                    {a.title}
+                  </option>
                 ))}
               </optgroup>
             ) : null}
             {tags.length ? (
               <optgroup label="Tag">
                 {tags.map((t) => (
-                  <option key={t} value={`tag:${t}`}>#{t}</option>
+                  <option key={t} value={`tag:${t}`}>
+                    #{t}
+                  </option>
                 ))}
               </optgroup>
             ) : null}
@@ -98,8 +102,17 @@ export function ExamStartForm() {
       <p id="minutes-hint" className="text-xs text-muted">
         The prelims pace is 1.2 minutes a question (100 in 2 hours). Multiple-choice and true/false questions only, one per fact.
       </p>
-      {create.error ? <p role="alert" className="text-sm text-bad">{create.error.message}</p> : null}
-      <button type="submit" disabled={create.isPending || !ready} className="w-full rounded-lg bg-accent px-4 py-3 font-medium text-accent-ink disabled:opacity-50 sm:w-auto" data-testid="start-exam">
+      {create.error ? (
+        <p role="alert" className="text-sm text-bad">
+          {create.error.message}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={create.isPending || !ready}
+        className="w-full rounded-lg bg-accent px-4 py-3 font-medium text-accent-ink disabled:opacity-50 sm:w-auto"
+        data-testid="start-exam"
+      >
         {create.isPending ? "Drawing the paper…" : "Start the paper"}
       </button>
     </form>

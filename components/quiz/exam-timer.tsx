@@ -12,10 +12,10 @@ export function useNow(): number {
 }
 
 /** Warn from this many minutes before the end, as an invigilator would. */
-export const WARN_MINUTES = 5;
+const WARN_MINUTES = 5;
 
 /** "1:05:09" or "04:59". */
-export function formatClock(ms: number): string {
+function formatClock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);

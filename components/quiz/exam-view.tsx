@@ -11,7 +11,9 @@ export function ExamView({ id, asked }: { id: string; asked?: number }) {
     return (
       <div role="alert" className="rounded-2xl border border-bad/40 bg-surface p-5">
         <p className="text-bad">{exam.error.message}</p>
-        <Link href="/quiz" className="mt-3 inline-block text-accent underline">Back to exams</Link>
+        <Link href="/quiz" className="mt-3 inline-block text-accent underline">
+          Back to exams
+        </Link>
       </div>
     );
   }

@@ -6,10 +6,20 @@ import { useExamList } from "./use-exams";
 /** The learner's past papers, newest first: score, right/wrong/skipped; an open one can be resumed. */
 export function PastExams() {
   const list = useExamList();
-  if (list.error) return <p role="alert" className="text-bad">{list.error.message}</p>;
+  if (list.error)
+    return (
+      <p role="alert" className="text-bad">
+        {list.error.message}
+      </p>
+    );
   if (!list.data) return <div aria-busy="true" aria-label="Loading past papers" className="h-24 animate-pulse rounded-2xl border border-line bg-surface" />;
   const exams = list.data.exams;
-  if (exams.length === 0) return <p className="text-sm text-muted" data-testid="no-past-exams">No papers yet. Your scores will be listed here.</p>;
+  if (exams.length === 0)
+    return (
+      <p className="text-sm text-muted" data-testid="no-past-exams">
+        No papers yet. Your scores will be listed here.
+      </p>
+    );
   return (
     <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface" data-testid="past-exams">
       {exams.map((e) => (

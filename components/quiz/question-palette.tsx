@@ -47,9 +47,15 @@ export function QuestionPalette({
         })}
       </ol>
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden>
-        <span className="flex items-center gap-1.5"><span className="h-3 w-3 rounded-sm bg-accent" /> answered</span>
-        <span className="flex items-center gap-1.5"><span className="h-3 w-3 rounded-sm border border-line bg-canvas" /> not answered</span>
-        <span className="flex items-center gap-1.5"><span className="h-3 w-3 rounded-full bg-warn" /> marked for review</span>
+        <span className="flex items-center gap-1.5">
+          <span className="h-3 w-3 rounded-sm bg-accent" /> answered
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span className="h-3 w-3 rounded-sm border border-line bg-canvas" /> not answered
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span className="h-3 w-3 rounded-full bg-warn" /> marked for review
+        </span>
       </p>
     </nav>
   );

@@ -35,11 +35,18 @@ export function SubmitDialog({
       }}
       className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-2xl border border-line bg-surface p-6 text-ink shadow-xl backdrop:bg-black/50"
     >
-      <h2 id="submit-title" className="font-serif text-xl font-semibold">Submit the paper?</h2>
+      <h2 id="submit-title" className="font-serif text-xl font-semibold">
+        Submit the paper?
+      </h2>
       <p id="submit-detail" className="mt-2 text-sm text-muted">
-        {unanswered === 0 ? "You have answered every question." : (
+        {unanswered === 0 ? (
+          "You have answered every question."
+        ) : (
           <>
-            <strong className="text-ink" data-testid="unanswered-count">{unanswered}</strong> {unanswered === 1 ? "question is" : "questions are"} unanswered and will score 0.
+            <strong className="text-ink" data-testid="unanswered-count">
+              {unanswered}
+            </strong>{" "}
+            {unanswered === 1 ? "question is" : "questions are"} unanswered and will score 0.
           </>
         )}
         {marked > 0 ? ` ${marked} ${marked === 1 ? "is" : "are"} marked for review.` : ""} You cannot change your answers afterwards.

@@ -77,15 +77,19 @@ export function OptimisePanel() {
       className="space-y-4 rounded-2xl border border-line bg-surface p-5 sm:p-6"
     >
       <div>
-        <h2 id="optimise-heading" className="font-serif text-xl font-semibold">Optimise my schedule</h2>
+        <h2 id="optimise-heading" className="font-serif text-xl font-semibold">
+          Optimise my schedule
+        </h2>
         <p className="mt-1 text-sm text-muted">
-          FSRS starts with parameters that suit most learners. Once you have enough reviews of your own, it can fit them to
-          how you remember, so cards come back when you are about to forget them.
+          FSRS starts with parameters that suit most learners. Once you have enough reviews of your own, it can fit them to how you remember, so cards come back
+          when you are about to forget them.
         </p>
       </div>
 
       {!data ? (
-        status.error ? null : <div className="h-20 animate-pulse rounded-lg bg-line/50" />
+        status.error ? null : (
+          <div className="h-20 animate-pulse rounded-lg bg-line/50" />
+        )
       ) : (
         <>
           <div className="space-y-2">
@@ -144,9 +148,19 @@ export function OptimisePanel() {
       ) : null}
 
       {result ? (
-        <FitTable caption="How well the parameters predict your reviews (lower is better)" before={result.before} after={result.after} labels={["Before", "After"]} />
+        <FitTable
+          caption="How well the parameters predict your reviews (lower is better)"
+          before={result.before}
+          after={result.after}
+          labels={["Before", "After"]}
+        />
       ) : data?.lastResult ? (
-        <FitTable caption="How well each set of parameters predicts your reviews (lower is better)" before={data.lastResult.before} after={data.lastResult.after} labels={["Default", "Yours"]} />
+        <FitTable
+          caption="How well each set of parameters predicts your reviews (lower is better)"
+          before={data.lastResult.before}
+          after={data.lastResult.after}
+          labels={["Default", "Yours"]}
+        />
       ) : null}
     </section>
   );

@@ -56,7 +56,10 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
     >
       <div>
         <label htmlFor="retention" className="flex items-baseline justify-between font-medium">
-          Desired retention <output htmlFor="retention" className="tabular-nums">{form.retention}%</output>
+          Desired retention{" "}
+          <output htmlFor="retention" className="tabular-nums">
+            {form.retention}%
+          </output>
         </label>
         <input
           id="retention"
@@ -74,7 +77,9 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
         </p>
       </div>
       <div>
-        <label htmlFor="new-per-day" className="font-medium">New cards per day</label>
+        <label htmlFor="new-per-day" className="font-medium">
+          New cards per day
+        </label>
         <input
           id="new-per-day"
           type="number"
@@ -86,7 +91,9 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
         />
       </div>
       <div>
-        <label htmlFor="exam-date" className="font-medium">Exam date</label>
+        <label htmlFor="exam-date" className="font-medium">
+          Exam date
+        </label>
         <input
           id="exam-date"
           type="date"
@@ -95,14 +102,24 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
           className="mt-2 block rounded-lg border border-line bg-canvas px-3 py-2"
           aria-describedby="exam-help"
         />
-        <p id="exam-help" className="mt-1 text-sm text-muted">When set, no card is scheduled past it.</p>
+        <p id="exam-help" className="mt-1 text-sm text-muted">
+          When set, no card is scheduled past it.
+        </p>
       </div>
       <div className="flex items-center gap-3">
         <button disabled={save.isPending} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink disabled:opacity-50">
           Save settings
         </button>
-        {save.error ? <p role="alert" className="text-sm text-bad">{(save.error as Error).message}</p> : null}
-        {saved ? <p role="status" className="text-sm text-good">Saved.</p> : null}
+        {save.error ? (
+          <p role="alert" className="text-sm text-bad">
+            {(save.error as Error).message}
+          </p>
+        ) : null}
+        {saved ? (
+          <p role="status" className="text-sm text-good">
+            Saved.
+          </p>
+        ) : null}
       </div>
       <p className="text-xs text-muted">Your day starts at midnight in {initial.timeZone}.</p>
     </form>

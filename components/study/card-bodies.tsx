@@ -15,7 +15,7 @@ const RATINGS: { rating: SrsRating; label: string; tone: string }[] = [
   { rating: 4, label: "Easy", tone: "text-accent" },
 ];
 
-export function RatingButtons({ s, onRate, highlight }: { s: Session; onRate: (r: SrsRating) => void; highlight?: SrsRating }) {
+function RatingButtons({ s, onRate, highlight }: { s: Session; onRate: (r: SrsRating) => void; highlight?: SrsRating }) {
   const intervals = s.current?.intervals;
   return (
     <div role="group" aria-label="Rate how well you knew it" className="mt-6 grid grid-cols-4 gap-2">
@@ -72,7 +72,7 @@ export function RecallBody({ s, text, setText }: { s: Session; text: string; set
       <div className="rounded-lg border border-line bg-canvas p-4" aria-live="polite">
         <p className="text-xs uppercase tracking-wide text-muted">Answer</p>
         <p className="mt-1 text-lg font-semibold" data-testid="answer">
-          {s.reveal ? s.reveal.answer : s.revealError ?? "Loading…"}
+          {s.reveal ? s.reveal.answer : (s.revealError ?? "Loading…")}
         </p>
         {text.trim() && s.reveal ? <TypedVerdict expected={s.reveal.answer} given={text} /> : null}
         {s.reveal ? <Evidence evidence={s.reveal.evidence} articleId={s.reveal.articleId} /> : null}
@@ -138,11 +138,7 @@ export function TruthBody({ s }: { s: Session }) {
           data-testid={`truth-${o.key.toLowerCase()}`}
           aria-keyshortcuts={o.key}
           className={`rounded-lg border px-4 py-3 font-medium hover:bg-canvas ${
-            s.result && s.result.answer === o.label
-              ? "border-good bg-good/10"
-              : s.result && s.given?.truth === o.truth
-                ? "border-bad bg-bad/10"
-                : "border-line"
+            s.result && s.result.answer === o.label ? "border-good bg-good/10" : s.result && s.given?.truth === o.truth ? "border-bad bg-bad/10" : "border-line"
           }`}
         >
           {o.label} <kbd>{o.key}</kbd>
@@ -199,7 +195,12 @@ export function Feedback({ s, card }: { s: Session; card: StudyCard }) {
     <div className="mt-6" data-testid="feedback">
       <p role="status" className={`text-lg font-semibold ${r.correct ? "text-good" : "text-bad"}`} data-testid="verdict">
         {r.correct ? "Right" : "Not quite"}
-        {!r.correct || card.type !== "mcq" ? <span className="font-normal text-ink"> — the answer is <strong data-testid="answer">{r.answer}</strong></span> : null}
+        {!r.correct || card.type !== "mcq" ? (
+          <span className="font-normal text-ink">
+            {" "}
+            — the answer is <strong data-testid="answer">{r.answer}</strong>
+          </span>
+        ) : null}
       </p>
       <Evidence evidence={r.evidence} articleId={card.articleId} />
       <RatingButtons s={s} onRate={(rating) => s.proceed(rating)} highlight={r.rating} />
@@ -210,7 +211,7 @@ export function Feedback({ s, card }: { s: Session; card: StudyCard }) {
   );
 }
 
-export function Evidence({ evidence, articleId }: { evidence: string; articleId: string }) {
+function Evidence({ evidence, articleId }: { evidence: string; articleId: string }) {
   return (
     <figure className="mt-3 border-l-2 border-line pl-3 text-sm text-muted">
       <blockquote data-testid="evidence">{evidence}</blockquote>
@@ -222,4 +223,3 @@ export function Evidence({ evidence, articleId }: { evidence: string; articleId:
     </figure>
   );
 }
-

@@ -1,11 +1,9 @@
 "use client";
-import { useEffect, useState } from "react";
-import { outbox } from "./outbox";
+import { useOutbox } from "./outbox";
 
 /** Says when answers are waiting to be saved (offline, server down): they are kept and retried. */
 export function OutboxStatus() {
-  const [state, setState] = useState<{ pending: number; error: string | null }>({ pending: 0, error: null });
-  useEffect(() => outbox.subscribe((pending, error) => setState({ pending, error })), []);
+  const state = useOutbox();
   if (!state.error || state.pending === 0) return null;
   return (
     <p role="status" className="rounded-md border border-warn/40 bg-surface px-3 py-2 text-sm text-warn" data-testid="outbox-status">

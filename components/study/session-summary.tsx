@@ -8,20 +8,29 @@ export function Summary({ s }: { s: Session }) {
   const later = s.nextDue ? new Date(s.nextDue) : null;
   return (
     <section className="rounded-2xl border border-line bg-surface p-6 text-center sm:p-8" data-testid="summary" aria-labelledby="summary-title">
-      <h2 id="summary-title" className="font-serif text-2xl">{s.reviewed ? "Session complete" : "Nothing due right now"}</h2>
+      <h2 id="summary-title" className="font-serif text-2xl">
+        {s.reviewed ? "Session complete" : "Nothing due right now"}
+      </h2>
       {s.reviewed ? (
         <dl className="mx-auto mt-5 grid max-w-md grid-cols-3 gap-3 text-sm">
-          <div><dt className="text-muted">Reviewed</dt><dd className="text-2xl font-semibold tabular-nums">{s.reviewed}</dd></div>
-          <div><dt className="text-muted">Accuracy</dt><dd className="text-2xl font-semibold tabular-nums">{accuracy === null ? "—" : `${accuracy}%`}</dd></div>
-          <div><dt className="text-muted">Time</dt><dd className="text-2xl font-semibold tabular-nums">{Math.max(1, Math.round(s.secondsSpent / 60))} min</dd></div>
+          <div>
+            <dt className="text-muted">Reviewed</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{s.reviewed}</dd>
+          </div>
+          <div>
+            <dt className="text-muted">Accuracy</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{accuracy === null ? "—" : `${accuracy}%`}</dd>
+          </div>
+          <div>
+            <dt className="text-muted">Time</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{Math.max(1, Math.round(s.secondsSpent / 60))} min</dd>
+          </div>
         </dl>
       ) : (
         <p className="mt-3 text-muted">You have studied everything that is due and today&apos;s new cards.</p>
       )}
       {later ? (
-        <p className="mt-4 text-sm text-muted">
-          Next learning card due at {later.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.
-        </p>
+        <p className="mt-4 text-sm text-muted">Next learning card due at {later.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.</p>
       ) : null}
       <div className="mt-6 flex justify-center gap-3">
         <button type="button" onClick={s.restart} className="rounded-lg border border-line px-4 py-2">
@@ -34,4 +43,3 @@ export function Summary({ s }: { s: Session }) {
     </section>
   );
 }
-

@@ -24,7 +24,12 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
   const s = useStudySession(filter);
   const { current } = s;
 
-  if (s.loadError) return <p role="alert" className="rounded-lg border border-bad/40 bg-surface p-4 text-bad">{s.loadError}</p>;
+  if (s.loadError)
+    return (
+      <p role="alert" className="rounded-lg border border-bad/40 bg-surface p-4 text-bad">
+        {s.loadError}
+      </p>
+    );
   if (s.loading) return <CardSkeleton />;
 
   return (
@@ -33,7 +38,13 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
         <Counts counts={s.counts} />
         <div className="flex items-center gap-3 text-muted">
           <span data-testid="session-reviewed">{s.reviewed} reviewed</span>
-          <button type="button" onClick={s.undo} disabled={!s.canUndo} className="rounded-md px-2 py-1 hover:text-ink disabled:opacity-40" aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            onClick={s.undo}
+            disabled={!s.canUndo}
+            className="rounded-md px-2 py-1 hover:text-ink disabled:opacity-40"
+            aria-keyshortcuts="Control+Z"
+          >
             Undo <kbd>Ctrl Z</kbd>
           </button>
         </div>
@@ -41,7 +52,11 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
       <ProgressBar value={s.reviewed} max={Math.max(s.total, 1)} label="Session progress" />
       <OutboxStatus />
       {s.suspended ? (
-        <p role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted" data-testid="suspended-status">
+        <p
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted"
+          data-testid="suspended-status"
+        >
           <span className="min-w-0 truncate">Suspended: “{s.suspended.prompt}”</span>
           <button type="button" onClick={s.unsuspend} className="text-accent underline">
             Undo
@@ -170,20 +185,27 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
   );
 }
 
-
 function Counts({ counts }: { counts: Session["counts"] }) {
   if (!counts) return <span />;
   return (
-    <p className="flex gap-3 font-medium tabular-nums" data-testid="study-counts" aria-label={`${counts.new} new, ${counts.learning} learning, ${counts.review} to review`}>
-      <span className="text-new" title="New">{counts.new} new</span>
-      <span className="text-learn" title="Learning">{counts.learning} learning</span>
-      <span className="text-review" title="Review">{counts.review} review</span>
+    <p
+      className="flex gap-3 font-medium tabular-nums"
+      data-testid="study-counts"
+      aria-label={`${counts.new} new, ${counts.learning} learning, ${counts.review} to review`}
+    >
+      <span className="text-new" title="New">
+        {counts.new} new
+      </span>
+      <span className="text-learn" title="Learning">
+        {counts.learning} learning
+      </span>
+      <span className="text-review" title="Review">
+        {counts.review} review
+      </span>
     </p>
   );
 }
 
 function CardSkeleton() {
-  return (
-    <div aria-busy="true" aria-label="Loading the next card" className="h-64 animate-pulse rounded-2xl border border-line bg-surface" />
-  );
+  return <div aria-busy="true" aria-label="Loading the next card" className="h-64 animate-pulse rounded-2xl border border-line bg-surface" />;
 }

@@ -5,7 +5,8 @@ import type { RevealResponse, ReviewResult, StudyCard, StudyCounts, StudyNextRes
 import type { SrsRating } from "@/lib/srs";
 import { api } from "../api";
 import { useSessionState } from "../providers";
-import { outbox } from "./outbox";
+import { mergeBatch } from "./merge-batch";
+import { outbox, useOutbox } from "./outbox";
 
 export type Phase = "question" | "revealed" | "checking" | "feedback";
 
@@ -55,37 +56,32 @@ export function useStudySession(filter: StudyFilter) {
   const [given, setGiven] = useState<{ choice?: string; text?: string; truth?: boolean } | null>(null);
   const [history, setHistory] = useState<Answered[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [counts, setCounts] = useState<StudyCounts | null>(null);
-  const [nextDue, setNextDue] = useState<string | null>(null);
   const shownAt = useRef<number>(0);
   // Cards answered here, with when: a card comes back only once the server has moved its due date past that.
-  const answeredAt = useRef(new Map<string, number>());
+  const [answeredAt, setAnsweredAt] = useState<ReadonlyMap<string, number>>(() => new Map());
   const current = queue[0] ?? null;
+  const outboxState = useOutbox();
 
-  // Each server batch is merged into the local queue as it arrives: a card answered here comes
-  // back only once the server has moved its due date past the answer (a learning step).
+  // The queryFn only fetches. gcTime 0: no batch outlives the session (a later visit starts from
+  // a fresh one, not from a cached batch whose cards were answered since).
   const next = useQuery({
     queryKey: key,
-    queryFn: async () => {
-      const data = await api<StudyNextResponse>(`/api/study/next?${queryString(filter)}`);
-      setCounts(data.counts);
-      setNextDue(data.nextDue);
-      setQueue((q) => {
-        const have = new Set(q.map((c) => c.questionId));
-        const fresh = data.cards.filter((c) => {
-          if (have.has(c.questionId)) return false;
-          const at = answeredAt.current.get(c.questionId);
-          // A leech session shows cards whether due or not: each once.
-          if (filter.leeches) return at === undefined;
-          return at === undefined || Date.parse(c.due) > at;
-        });
-        return fresh.length ? [...q, ...fresh] : q;
-      });
-      return data;
-    },
+    queryFn: () => api<StudyNextResponse>(`/api/study/next?${queryString(filter)}`),
     enabled: ready,
     staleTime: 0,
+    gcTime: 0,
   });
+  const counts: StudyCounts | null = next.data?.counts ?? null;
+  const nextDue = next.data?.nextDue ?? null;
+
+  // Each batch is merged into the local queue once, as it arrives (React's "adjusting state when
+  // a value changes": set during render, not in an effect; dataUpdatedAt marks a new batch).
+  const [mergedAt, setMergedAt] = useState(0);
+  if (next.data && next.dataUpdatedAt !== mergedAt) {
+    const batch = next.data.cards;
+    setMergedAt(next.dataUpdatedAt);
+    setQueue((q) => mergeBatch(q, batch, answeredAt, filter.leeches ?? false));
+  }
 
   const refetchSoon = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: key });
@@ -103,25 +99,24 @@ export function useStudySession(filter: StudyFilter) {
     staleTime: Infinity,
   });
 
-  const advance = useCallback(
-    (entry: Answered) => {
-      answeredAt.current.set(entry.card.questionId, Date.now());
-      setHistory((h) => [...h, entry]);
-      setQueue((q) => q.slice(1));
-      setPhase("question");
-      setResult(null);
-      setGiven(null);
-    },
-    [],
-  );
+  const advance = useCallback((entry: Answered) => {
+    const at = Date.now();
+    setAnsweredAt((m) => new Map(m).set(entry.card.questionId, at));
+    setHistory((h) => [...h, entry]);
+    setQueue((q) => q.slice(1));
+    setPhase("question");
+    setResult(null);
+    setGiven(null);
+  }, []);
 
   const sendReview = useCallback(
-    (card: StudyCard, response: Record<string, unknown>) => {
+    (card: StudyCard, response: Record<string, unknown>, replaces?: { id: string; durationMs: number }) => {
       const body = {
         id: newId(),
         questionId: card.questionId,
         response,
-        durationMs: Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
+        durationMs: replaces ? replaces.durationMs : Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
+        ...(replaces ? { replaces: replaces.id } : {}),
       };
       const promise = outbox.send<ReviewResult>({ kind: "review", body });
       promise.then(refetchSoon, (err: Error) => setError(err.message));
@@ -168,7 +163,10 @@ export function useStudySession(filter: StudyFilter) {
     [current, phase, sendReview],
   );
 
-  /** After feedback: move on, keeping the auto rating or overriding it (undo + the same answer re-rated). */
+  /**
+   * After feedback: move on, keeping the auto rating or overriding it: one request that replaces the
+   * review with the same answer re-rated (atomic on the server, whatever other devices did since).
+   */
   const proceed = useCallback(
     (override?: SrsRating) => {
       if (!current || phase !== "feedback" || !result || !pending.current) return;
@@ -176,8 +174,7 @@ export function useStudySession(filter: StudyFilter) {
       let reviewId = result.reviewId;
       let rating = result.rating;
       if (override && override !== result.rating) {
-        void outbox.send({ kind: "undo", reviewId: first.id });
-        const again = sendReview(current, { ...first.response, rating: override });
+        const again = sendReview(current, { ...first.response, rating: override }, first);
         reviewId = again.id;
         rating = override;
       }
@@ -208,10 +205,13 @@ export function useStudySession(filter: StudyFilter) {
     const card = suspended;
     if (!card) return;
     setSuspended(null);
-    api(`/api/questions/${encodeURIComponent(card.questionId)}/suspend`, { body: { suspended: false } }).then(() => {
-      setQueue((q) => [card, ...q.filter((c) => c.questionId !== card.questionId)]);
-      refetchSoon();
-    }, (err: Error) => setError(err.message));
+    api(`/api/questions/${encodeURIComponent(card.questionId)}/suspend`, { body: { suspended: false } }).then(
+      () => {
+        setQueue((q) => [card, ...q.filter((c) => c.questionId !== card.questionId)]);
+        refetchSoon();
+      },
+      (err: Error) => setError(err.message),
+    );
   }, [suspended, refetchSoon]);
 
   /** Ctrl+Z: undoes the answer on screen, or else brings the last answered card back. */
@@ -228,12 +228,16 @@ export function useStudySession(filter: StudyFilter) {
     const last = history[history.length - 1];
     if (!last) return;
     void outbox.send({ kind: "undo", reviewId: last.reviewId }).then(refetchSoon, (err: Error) => setError(err.message));
-    answeredAt.current.delete(last.card.questionId);
+    setAnsweredAt((m) => {
+      const rest = new Map(m);
+      rest.delete(last.card.questionId);
+      return rest;
+    });
     setHistory((h) => h.slice(0, -1));
     setQueue((q) => [last.card, ...q.filter((c) => c.questionId !== last.card.questionId)]);
     setPhase("question");
     setResult(null);
-      setGiven(null);
+    setGiven(null);
   }, [history, phase, refetchSoon]);
 
   const reviewed = history.length;
@@ -241,7 +245,7 @@ export function useStudySession(filter: StudyFilter) {
   const graded = history.filter((h) => h.correct !== null).length;
   const remaining = counts ? counts.new + counts.learning + counts.review : queue.length;
   const total = reviewed + Math.max(remaining, queue.length);
-  const finished = next.isSuccess && !next.isFetching && queue.length === 0 && outbox.pending === 0;
+  const finished = next.isSuccess && !next.isFetching && queue.length === 0 && outboxState.pending === 0;
 
   // Out of cards but a learning step comes due soon: fetch it when it does, as Anki does.
   useEffect(() => {
@@ -280,7 +284,7 @@ export function useStudySession(filter: StudyFilter) {
     proceed,
     undo,
     restart: () => {
-      answeredAt.current.clear();
+      setAnsweredAt(new Map());
       setHistory([]);
       refetchSoon();
     },

@@ -19,7 +19,10 @@ function unquote(value: string): string {
 function parseInlineList(value: string): string[] {
   const inner = value.trim().slice(1, -1);
   if (inner.trim() === "") return [];
-  return inner.split(",").map((s) => unquote(s)).filter((s) => s.length > 0);
+  return inner
+    .split(",")
+    .map((s) => unquote(s))
+    .filter((s) => s.length > 0);
 }
 
 /** True when the text opens with a front-matter fence. */
@@ -68,6 +71,6 @@ export function parseFrontMatter(text: string): FrontMatter {
       listKey = null;
     }
   }
-  if (close < 0) throw new ArticleError("Malformed front matter: the opening \"---\" has no closing \"---\".");
+  if (close < 0) throw new ArticleError('Malformed front matter: the opening "---" has no closing "---".');
   return { fields, rest: lines.slice(close + 1).join("\n") };
 }

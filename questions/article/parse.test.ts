@@ -21,7 +21,8 @@ describe("parseArticle", () => {
   });
 
   it("raw text: detects the headline, strips 'With inputs from agencies' and the Read More trailer", () => {
-    const raw = "Russia backs India’s candidacy for permanent member of UNSC\nRussia has extended its support.\nLavrov said so.\nWith inputs from agencies.\nRussia backs India’s candidacy for permanent member of UNSCRead Morebefore-stop";
+    const raw =
+      "Russia backs India’s candidacy for permanent member of UNSC\nRussia has extended its support.\nLavrov said so.\nWith inputs from agencies.\nRussia backs India’s candidacy for permanent member of UNSCRead Morebefore-stop";
     const a = parseArticle(raw);
     expect(a.title).toBe("Russia backs India’s candidacy for permanent member of UNSC");
     expect(a.body).toBe("Russia has extended its support.\n\nLavrov said so.");
@@ -29,7 +30,10 @@ describe("parseArticle", () => {
   });
 
   it("raw text without a headline makes a title from the first sentence", () => {
-    const a = parseArticle("Russia reiterated its support for India’s bid for a permanent seat on a reformed United Nations Security Council during the meeting.\nBoth the nations agreed.", { id: "x" });
+    const a = parseArticle(
+      "Russia reiterated its support for India’s bid for a permanent seat on a reformed United Nations Security Council during the meeting.\nBoth the nations agreed.",
+      { id: "x" },
+    );
     expect(a.id).toBe("x");
     expect(a.title.startsWith("Russia reiterated its support")).toBe(true);
     expect(a.title.endsWith("…")).toBe(true);
@@ -47,7 +51,8 @@ describe("parseArticle", () => {
   });
 
   it("drops bylines, datelines, photo credits and 'Also Read' lines around a headline", () => {
-    const raw = "By PTI | New Delhi\nIndia, Japan sign pact on semiconductors\nUpdated: March 14, 2025 10:32 IST\nIndia and Japan signed a pact in 2023.\nPhoto: File image of the leaders.\nAlso Read: Japan PM to visit India next month\nThe summit was held in New Delhi.\nAdvertisement\nFollow us on Twitter for more updates.";
+    const raw =
+      "By PTI | New Delhi\nIndia, Japan sign pact on semiconductors\nUpdated: March 14, 2025 10:32 IST\nIndia and Japan signed a pact in 2023.\nPhoto: File image of the leaders.\nAlso Read: Japan PM to visit India next month\nThe summit was held in New Delhi.\nAdvertisement\nFollow us on Twitter for more updates.";
     const a = parseArticle(raw);
     expect(a.title).toBe("India, Japan sign pact on semiconductors");
     expect(a.body).toBe("India and Japan signed a pact in 2023.\n\nThe summit was held in New Delhi.");

@@ -47,7 +47,10 @@ function titleFromBody(body: string): string {
   const firstPara = body.split(/\n\n/).find((p) => !p.startsWith("## ")) ?? body;
   const first = (/^.*?[.!?](?=\s|$)/.exec(firstPara)?.[0] ?? firstPara).trim();
   const words = first.split(/\s+/);
-  const cut = words.slice(0, 14).join(" ").replace(/[\s,;:.!?]+$/, "");
+  const cut = words
+    .slice(0, 14)
+    .join(" ")
+    .replace(/[\s,;:.!?]+$/, "");
   return words.length > 14 ? `${cut}…` : cut;
 }
 
@@ -93,7 +96,7 @@ export function parseArticle(text: string, opts: ParseOptions = {}): Article {
       return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
     };
     title = str("title");
-    if (!title) throw new ArticleError("Malformed front matter: the \"title\" field is missing.");
+    if (!title) throw new ArticleError('Malformed front matter: the "title" field is missing.');
     source = str("source");
     const date = str("published") ?? str("date");
     if (date !== undefined) {

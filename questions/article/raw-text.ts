@@ -21,21 +21,26 @@ const TRAILER_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Bylines and datelines a scraper leaves above a story: "By PTI | Kolkata", "Express News Service". */
-const BYLINE = /^(?:by\s+[\p{L} .&'’-]{2,60}(?:\s*[|,]\s*[\p{L} .-]{2,40})?|(?:PTI|IANS|ANI|Reuters|AFP|AP|TNN|Agencies|Express News Service|Press Trust of India|HT Correspondent|Staff Reporter|Our Correspondent)\b[\p{L} .|,:-]{0,40}|[\p{Lu}][\p{L} ]{1,30}\s\|\s[\p{Lu}][\p{L} ]{1,30})$/u;
+const BYLINE =
+  /^(?:by\s+[\p{L} .&'’-]{2,60}(?:\s*[|,]\s*[\p{L} .-]{2,40})?|(?:PTI|IANS|ANI|Reuters|AFP|AP|TNN|Agencies|Express News Service|Press Trust of India|HT Correspondent|Staff Reporter|Our Correspondent)\b[\p{L} .|,:-]{0,40}|[\p{Lu}][\p{L} ]{1,30}\s\|\s[\p{Lu}][\p{L} ]{1,30})$/u;
 
 /** "NEW DELHI, March 3 (PTI) – ", "MUMBAI (Reuters) - ", "Kolkata, Jan 5: ": a wire dateline before the first sentence. */
-const MON = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d{1,2}";
+const MON =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d{1,2}";
 const AGENCY = "\\((?:PTI|IANS|ANI|Reuters|AFP|AP|UNI)\\)";
-const DATELINE = new RegExp(`^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*[–—:-]\\s+(?=\\p{Lu})`, "u");
+const DATELINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*[–—:-]\\s+(?=\\p{Lu})`,
+  "u",
+);
 
 /** True for a byline or dateline line. */
-export function isBylineLine(line: string): boolean {
+function isBylineLine(line: string): boolean {
   const t = line.trim();
   return t.split(/\s+/).length <= 10 && BYLINE.test(t);
 }
 
 /** True for a line that reads as a headline: short, no terminal punctuation. */
-export function looksLikeHeadline(line: string): boolean {
+function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
   if (t === "" || TERMINAL.test(t)) return false;
   const words = t.split(/\s+/).length;
@@ -43,7 +48,7 @@ export function looksLikeHeadline(line: string): boolean {
 }
 
 /** True for a scraped trailer line ("Read More", "With inputs from agencies"). */
-export function isTrailerLine(line: string, headline?: string): boolean {
+function isTrailerLine(line: string, headline?: string): boolean {
   const t = line.trim();
   if (t === "") return true;
   if (headline && (t === headline.trim() || t.startsWith(headline.trim()))) return true;
@@ -55,7 +60,7 @@ export function isTrailerLine(line: string, headline?: string): boolean {
  * ready to launch …") into the paragraph and a `## ` line. A tail counts as a heading
  * when it is short and has no terminal punctuation.
  */
-export function splitGluedHeading(paragraph: string): string[] {
+function splitGluedHeading(paragraph: string): string[] {
   const t = paragraph.trim();
   if (TERMINAL.test(t)) return [t];
   const m = /^(.*[.!?][”"’]?)\s+([A-Z‘“'"][^.!?]*)$/.exec(t);

@@ -1,10 +1,11 @@
 import "server-only";
 import type { z } from "zod";
+import { env } from "@/config/env";
 import { auth } from "@/db/auth";
-import { ApiError } from "@/lib/errors";
+import { ApiError, badRequest, forbidden, payloadTooLarge, unauthorized, unsupportedMediaType } from "@/lib/errors";
 
 /** Request bodies larger than this are refused before they are read whole. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 export interface RequestUser {
   id: string;
@@ -12,7 +13,7 @@ export interface RequestUser {
 }
 
 /** The one place a thrown error becomes a response: ApiError as `{ error }`, anything else a logged 500. */
-export function errorResponse(err: unknown): Response {
+function errorResponse(err: unknown): Response {
   if (err instanceof ApiError) return Response.json({ error: err.message }, { status: err.status });
   console.error("[factdeck] unexpected error", err);
   return Response.json({ error: "Something went wrong on our side. Your data is safe; please try again." }, { status: 500 });
@@ -27,7 +28,7 @@ export function withUser<C>(handler: (req: Request, user: RequestUser, ctx: C) =
     try {
       if (req.method !== "GET" && req.method !== "HEAD") checkOrigin(req);
       const session = await auth.api.getSession({ headers: req.headers });
-      if (!session) throw new ApiError(401, "Sign in or continue as a guest first.");
+      if (!session) throw unauthorized("Sign in or continue as a guest first.");
       const user = { id: session.user.id, isAnonymous: Boolean((session.user as { isAnonymous?: boolean | null }).isAnonymous) };
       return await handler(req, user, ctx);
     } catch (err) {
@@ -38,46 +39,80 @@ export function withUser<C>(handler: (req: Request, user: RequestUser, ctx: C) =
   };
 }
 
+/**
+ * The host the client asked for. `X-Forwarded-Host` says it only when a reverse proxy we were told
+ * about (AUTH_TRUSTED_PROXIES) is in front: without one, anyone could send that header, so only
+ * `Host` counts. (Next itself fills X-Forwarded-Host from Host when it is absent, so it is never read
+ * without a configured proxy.)
+ */
+export function requestHost(req: Request, trustedProxies: readonly string[] = env.AUTH_TRUSTED_PROXIES): string | null {
+  const forwarded = trustedProxies.length ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  return forwarded || req.headers.get("host");
+}
+
 /** Refuses a state-changing request that a browser sent from another site. */
-export function checkOrigin(req: Request): void {
+export function checkOrigin(req: Request, trustedProxies: readonly string[] = env.AUTH_TRUSTED_PROXIES): void {
   const site = req.headers.get("sec-fetch-site");
-  if (site === "cross-site") throw new ApiError(403, "Requests from other sites are not allowed.");
+  if (site === "cross-site") throw forbidden("Requests from other sites are not allowed.");
   const origin = req.headers.get("origin");
   if (!origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const host = requestHost(req, trustedProxies);
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
-    throw new ApiError(403, "The request's Origin header is not a valid URL.");
+    throw forbidden("The request's Origin header is not a valid URL.");
   }
-  if (originHost !== host) throw new ApiError(403, "Requests from other sites are not allowed.");
+  if (originHost !== host) throw forbidden("Requests from other sites are not allowed.");
+}
+
+/** How a route takes its body: the size limit, and the messages when a body is refused. */
+export interface BodyOptions {
+  /** Default 64 kB. */
+  maxBytes?: number;
+  messages?: { notJsonType?: string; tooLarge?: string; notJson?: string };
 }
 
 /**
- * Reads and validates a JSON body: 413 when larger than `maxBytes` (default 64 kB), 415 when not
- * JSON, 400 with the first problem otherwise.
+ * Reads a JSON body, unvalidated: 413 when larger than `maxBytes` (default 64 kB), 415 when not sent
+ * as JSON, 400 when it does not parse. For a route that validates the data itself (import).
  */
-export async function readJson<T extends z.ZodType>(req: Request, schema: T, { maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): Promise<z.infer<T>> {
+export async function readJsonBody(req: Request, { maxBytes = MAX_BODY_BYTES, messages = {} }: BodyOptions = {}): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().includes("application/json")) throw new ApiError(415, "Send the body as application/json.");
+  if (!type.toLowerCase().includes("application/json")) throw unsupportedMediaType(messages.notJsonType ?? "Send the body as application/json.");
+  const tooLarge = messages.tooLarge ?? `The request body is larger than ${maxBytes / 1024} kB.`;
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new ApiError(413, `The request body is larger than ${maxBytes / 1024} kB.`);
-  const text = await readBodyText(req, maxBytes);
-  let data: unknown;
+  if (declared > maxBytes) throw payloadTooLarge(tooLarge);
+  const text = await readBodyText(req, maxBytes, tooLarge);
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
-    throw new ApiError(400, "The request body is not valid JSON.");
+    throw badRequest(messages.notJson ?? "The request body is not valid JSON.");
   }
-  return parseWith(schema, data);
+}
+
+/** Reads a JSON body (as `readJsonBody`) and validates it with a zod schema: 400 with the first problem. */
+export async function readJson<T extends z.ZodType>(req: Request, schema: T, options: BodyOptions = {}): Promise<z.infer<T>> {
+  return parseWith(schema, await readJsonBody(req, options));
+}
+
+/** The context Next.js passes a route with an `[id]` segment. */
+export interface IdParams {
+  params: Promise<{ id: string }>;
+}
+
+/** The `[id]` of a route, checked the same way for every route: 400 "Give a(n) … id." when empty or over 200 characters. */
+export async function routeId({ params }: IdParams, what: "article" | "exam" | "question"): Promise<string> {
+  const { id } = await params;
+  if (!id || id.length > 200) throw badRequest(`Give ${what === "article" ? "an" : "a"} ${what} id.`);
+  return id;
 }
 
 /**
  * Reads a body as UTF-8 text, stopping (413) as soon as more than `limit` bytes arrived: a chunked
  * body declares no Content-Length, and `req.text()` would buffer all of it first.
  */
-export async function readBodyText(req: Request, limit: number): Promise<string> {
+export async function readBodyText(req: Request, limit: number, tooLarge = `The request body is larger than ${limit / 1024} kB.`): Promise<string> {
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -88,7 +123,7 @@ export async function readBodyText(req: Request, limit: number): Promise<string>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      throw new ApiError(413, `The request body is larger than ${limit / 1024} kB.`);
+      throw payloadTooLarge(tooLarge);
     }
     chunks.push(value);
   }
@@ -106,7 +141,7 @@ function parseWith<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length ? `${issue.path.join(".")}: ` : "";
-    throw new ApiError(400, `${where}${issue?.message ?? "invalid input"}`);
+    throw badRequest(`${where}${issue?.message ?? "invalid input"}`);
   }
   return parsed.data;
 }

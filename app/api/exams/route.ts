@@ -5,9 +5,7 @@ import { readJson, withUser } from "../_lib/respond";
 export const dynamic = "force-dynamic";
 
 /** GET /api/exams: the caller's papers, newest first. */
-export const GET = withUser(async (_req, user) =>
-  Response.json({ exams: await listExams({ userId: user.id }) }, { headers: { "Cache-Control": "no-store" } }),
-);
+export const GET = withUser(async (_req, user) => Response.json({ exams: await listExams({ userId: user.id }) }, { headers: { "Cache-Control": "no-store" } }));
 
 /** POST /api/exams: draw a new timed paper; its questions come without answers. */
 export const POST = withUser(async (req, user) => {

@@ -3,6 +3,7 @@ import { buildApkg } from "@/db/apkg";
 import { buildBackup } from "@/db/backup";
 import { getCardsCsv, getReviewsCsv } from "@/db/export";
 import { readQuery, withUser } from "../_lib/respond";
+import { UserLimit } from "../_lib/user-limit";
 
 export const dynamic = "force-dynamic";
 
@@ -24,20 +25,25 @@ function download(body: string | Uint8Array<ArrayBuffer>, type: string, filename
   });
 }
 
+/** A full export reads the learner's whole history: 60 in 10 minutes a user, one at a time. */
+const exporting = new UserLimit(60, 10 * 60_000, "exports", "export");
+
 /** GET /api/export: the learner's data as a download (docs/data.md). */
 export const GET = withUser(async (req, user) => {
   const { format, table } = readQuery(req, exportQuerySchema);
   const now = new Date();
   const day = now.toISOString().slice(0, 10);
-  if (format === "json") {
-    const backup = await buildBackup({ userId: user.id, now });
-    return download(JSON.stringify(backup, null, 1), "application/json; charset=utf-8", `factdeck-backup-${day}.json`);
-  }
-  if (format === "apkg") {
-    const bytes = await buildApkg({ userId: user.id, now });
-    return download(new Uint8Array(bytes), "application/zip", `factdeck-${day}.apkg`);
-  }
-  const which = table ?? "reviews";
-  const csv = which === "cards" ? await getCardsCsv({ userId: user.id }) : await getReviewsCsv({ userId: user.id });
-  return download(csv, "text/csv; charset=utf-8; header=present", `factdeck-${which}-${day}.csv`);
+  return exporting.run(user.id, async () => {
+    if (format === "json") {
+      const backup = await buildBackup({ userId: user.id, now });
+      return download(JSON.stringify(backup, null, 1), "application/json; charset=utf-8", `factdeck-backup-${day}.json`);
+    }
+    if (format === "apkg") {
+      const bytes = await buildApkg({ userId: user.id, now });
+      return download(new Uint8Array(bytes), "application/zip", `factdeck-${day}.apkg`);
+    }
+    const which = table ?? "reviews";
+    const csv = which === "cards" ? await getCardsCsv({ userId: user.id }) : await getReviewsCsv({ userId: user.id });
+    return download(csv, "text/csv; charset=utf-8; header=present", `factdeck-${which}-${day}.csv`);
+  });
 });

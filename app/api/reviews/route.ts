@@ -1,10 +1,15 @@
+import { replaceReview } from "@/db/review-history";
 import { recordReview } from "@/db/reviews";
 import { reviewRequestSchema } from "@/lib/schemas";
 import { readJson, withUser } from "../_lib/respond";
 
-/** POST /api/reviews: grade an answer, schedule the card, append the review (idempotent by id). */
+/**
+ * POST /api/reviews: grade an answer, schedule the card, append the review (idempotent by id).
+ * With `replaces`, a rating override: the named review is replaced by this one, atomically.
+ */
 export const POST = withUser(async (req, user) => {
-  const body = await readJson(req, reviewRequestSchema);
-  const result = await recordReview({ userId: user.id, ...body, now: new Date() });
+  const { replaces, ...body } = await readJson(req, reviewRequestSchema);
+  const now = new Date();
+  const result = replaces ? await replaceReview({ userId: user.id, ...body, replaces, now }) : await recordReview({ userId: user.id, ...body, now });
   return Response.json(result, { status: result.duplicate ? 200 : 201 });
 });

@@ -21,7 +21,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const article = await load((await params).id);
   if (!article) notFound();
-  const blocks = article.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = article.body
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   return (
     <article className="space-y-5">
       <header className="space-y-2">
@@ -38,14 +41,19 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             </li>
           ))}
         </ul>
-        <Link href={`/study?article=${encodeURIComponent(article.id)}`} className="inline-block rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink">
+        <Link
+          href={`/study?article=${encodeURIComponent(article.id)}`}
+          className="inline-block rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
+        >
           Study this article
         </Link>
       </header>
       <div className="space-y-4 font-serif text-lg leading-relaxed">
         {blocks.map((b, i) =>
           b.startsWith("## ") ? (
-            <h2 key={i} className="pt-2 font-sans text-lg font-semibold">{b.slice(3)}</h2>
+            <h2 key={i} className="pt-2 font-sans text-lg font-semibold">
+              {b.slice(3)}
+            </h2>
           ) : (
             <p key={i}>{b}</p>
           ),

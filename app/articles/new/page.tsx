@@ -8,9 +8,8 @@ export default function NewArticlePage() {
     <div className="space-y-4">
       <h1 className="font-serif text-2xl font-semibold">Add an article</h1>
       <p className="max-w-prose text-muted">
-        Factdeck finds the facts an examiner would test — who led which delegation, what was signed when, how many
-        members — and makes flashcards, multiple-choice, fill-in-the-blank and true/false questions, each citing its
-        sentence. Your articles are yours alone.
+        Factdeck finds the facts an examiner would test — who led which delegation, what was signed when, how many members — and makes flashcards,
+        multiple-choice, fill-in-the-blank and true/false questions, each citing its sentence. Your articles are yours alone.
       </p>
       <NewArticleForm />
     </div>

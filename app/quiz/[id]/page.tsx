@@ -12,7 +12,9 @@ export default async function ExamPaperPage({ params, searchParams }: { params: 
     <div className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
         <h1 className="font-serif text-2xl font-semibold">Exam paper</h1>
-        <Link href="/quiz" className="text-sm text-accent underline-offset-2 hover:underline">All papers</Link>
+        <Link href="/quiz" className="text-sm text-accent underline-offset-2 hover:underline">
+          All papers
+        </Link>
       </div>
       <ExamView id={id} asked={asked && /^\d{1,3}$/.test(asked) ? Number(asked) : undefined} />
     </div>

@@ -1,6 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/db/auth";
-import { ApiError } from "@/lib/errors";
+import { ApiError, payloadTooLarge } from "@/lib/errors";
 import { readBodyText } from "../../_lib/respond";
 
 /** Auth request bodies are a few hundred bytes; anything past this is refused (413). */
@@ -8,7 +8,16 @@ const MAX_AUTH_BODY_BYTES = 16 * 1024;
 
 const handlers = toNextJsHandler(auth);
 
-export const GET = handlers.GET;
+/** better-auth answers a path it does not know with an empty 404: every /api answer is `{ error }` JSON. */
+async function withJsonNotFound(res: Response): Promise<Response> {
+  if (res.status !== 404 || (res.headers.get("content-type") ?? "").includes("json")) return res;
+  if ((await res.clone().text()).trim() !== "") return res;
+  return Response.json({ error: "There is no such sign-in route." }, { status: 404 });
+}
+
+export async function GET(req: Request): Promise<Response> {
+  return withJsonNotFound(await handlers.GET(req));
+}
 
 /**
  * better-auth reads a body whole, of any size: the limit goes in front of it, for a declared
@@ -17,7 +26,7 @@ export const GET = handlers.GET;
 export async function POST(req: Request): Promise<Response> {
   let body: string;
   try {
-    if (Number(req.headers.get("content-length") ?? "0") > MAX_AUTH_BODY_BYTES) throw new ApiError(413, "too large");
+    if (Number(req.headers.get("content-length") ?? "0") > MAX_AUTH_BODY_BYTES) throw payloadTooLarge("too large");
     body = await readBodyText(req, MAX_AUTH_BODY_BYTES);
   } catch (err) {
     if (err instanceof ApiError && err.status === 413) {
@@ -28,5 +37,5 @@ export async function POST(req: Request): Promise<Response> {
   const headers = new Headers(req.headers);
   headers.delete("transfer-encoding");
   headers.set("content-length", String(Buffer.byteLength(body)));
-  return handlers.POST(new Request(req.url, { method: req.method, headers, body: body || null, signal: req.signal }));
+  return withJsonNotFound(await handlers.POST(new Request(req.url, { method: req.method, headers, body: body || null, signal: req.signal })));
 }

@@ -7,6 +7,13 @@ export const dynamic = "force-dynamic";
 /** GET /api/study/next?limit=N[&article=ID][&tag=TAG]: the next cards to study, without answers. */
 export const GET = withUser(async (req, user) => {
   const query = readQuery(req, studyNextQuerySchema);
-  const result = await getStudyQueue({ userId: user.id, now: new Date(), limit: query.limit, articleId: query.article, tag: query.tag, leeches: query.leeches === "1" });
+  const result = await getStudyQueue({
+    userId: user.id,
+    now: new Date(),
+    limit: query.limit,
+    articleId: query.article,
+    tag: query.tag,
+    leeches: query.leeches === "1",
+  });
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });

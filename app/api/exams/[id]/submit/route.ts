@@ -1,12 +1,10 @@
 import { submitExam } from "@/db/exams";
-import { badRequest } from "@/lib/errors";
 import { examSubmitSchema } from "@/lib/schemas";
-import { readJson, withUser } from "../../../_lib/respond";
+import { readJson, routeId, withUser, type IdParams } from "../../../_lib/respond";
 
 /** POST /api/exams/:id/submit: score the paper once; a second submission returns the first result. */
-export const POST = withUser<{ params: Promise<{ id: string }> }>(async (req, user, { params }) => {
-  const { id } = await params;
-  if (!id || id.length > 200) throw badRequest("Give an exam id.");
+export const POST = withUser<IdParams>(async (req, user, ctx) => {
+  const id = await routeId(ctx, "exam");
   const body = await readJson(req, examSubmitSchema);
   return Response.json(await submitExam({ userId: user.id, id, answers: body.answers, now: new Date() }));
 });

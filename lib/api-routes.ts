@@ -1,0 +1,78 @@
+/**
+ * The API's routes and the methods each answers, as the route files under app/api define them
+ * (lib/api-routes.test.ts compares the two, so they cannot drift). `proxy.ts` uses it to answer
+ * an unknown /api path (404) or a method a route does not have (405) with `{ "error" }` JSON,
+ * where Next would answer its HTML 404 page or an empty 405.
+ */
+
+export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
+  "/api/articles": ["GET", "POST"],
+  "/api/articles/[id]": ["DELETE"],
+  "/api/auth/[...all]": ["GET", "POST"],
+  "/api/exams": ["GET", "POST"],
+  "/api/exams/[id]": ["GET"],
+  "/api/exams/[id]/submit": ["POST"],
+  "/api/export": ["GET"],
+  "/api/health": ["GET"],
+  "/api/import": ["POST"],
+  "/api/optimise": ["GET", "POST", "DELETE"],
+  "/api/progress": ["GET"],
+  "/api/questions": ["GET"],
+  "/api/questions/[id]": ["GET", "PATCH"],
+  "/api/questions/[id]/drop": ["POST"],
+  "/api/questions/[id]/flag": ["POST", "DELETE"],
+  "/api/questions/[id]/reveal": ["GET"],
+  "/api/questions/[id]/suspend": ["POST"],
+  "/api/reviews": ["POST"],
+  "/api/reviews/undo": ["POST"],
+  "/api/settings": ["GET", "PATCH"],
+  "/api/study/next": ["GET"],
+};
+
+function matches(route: string, pathname: string): boolean {
+  const want = route.split("/").filter(Boolean);
+  // Empty segments count ("/api/questions//reveal" is no question's route); a trailing slash does not.
+  const got = pathname.split("/").slice(1);
+  if (got.length > 1 && got[got.length - 1] === "") got.pop();
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    if (w.startsWith("[...")) return got.length > i;
+    if (got[i] === undefined) return false;
+    if (got[i] === "" || !(w.startsWith("[") || w === got[i])) return false;
+  }
+  return got.length === want.length;
+}
+
+/** The route a path under /api belongs to, or null. */
+export function matchApiRoute(pathname: string): { route: string; methods: readonly ApiMethod[] } | null {
+  for (const [route, methods] of Object.entries(API_ROUTES)) if (matches(route, pathname)) return { route, methods };
+  return null;
+}
+
+/**
+ * What to answer before routing, or null to let the route answer: 404 for a path under /api that
+ * is no route, 405 (with the methods allowed) for a method the route does not have. HEAD and
+ * OPTIONS are Next's to answer for every route.
+ */
+export function apiPreflight(method: string, pathname: string): { status: 404 | 405; error: string; allow?: string } | null {
+  if (pathname !== "/api" && !pathname.startsWith("/api/")) return null;
+  const found = matchApiRoute(pathname);
+  if (!found) return { status: 404, error: `There is no API route ${pathname}.` };
+  const m = method.toUpperCase();
+  if (m === "HEAD" || m === "OPTIONS") return null;
+  if ((found.methods as readonly string[]).includes(m)) return null;
+  const allow = found.methods.join(", ");
+  return { status: 405, error: `${pathname} does not answer ${m}; it answers ${allow}.`, allow };
+}
+
+/** True when every percent-escape in `path` decodes (a malformed one, e.g. `%zz`, makes Next answer a bare 500). */
+export function isWellEncoded(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

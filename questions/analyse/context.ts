@@ -1,0 +1,169 @@
+/**
+ * Article context for self-contained questions: who "he" or "the company" is, from the
+ * headline and the sentences before. Never invented: when the text does not say, undefined.
+ */
+import type { Candidate } from "../answers/types";
+
+/** The entities each sentence names, in article order (the headline is sentence -1). */
+export interface Mentions {
+  sentence: number;
+  candidates: readonly Candidate[];
+}
+
+/** A subject that needs the article to mean anything: a pronoun… */
+export const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their|both|some|many|others|one|such)\b/i;
+/** …or a vague noun phrase ("the company", "the two sides"). */
+export const VAGUE_SUBJECT =
+  /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
+
+const MODIFIERS = new Set(["central", "new", "local", "state", "national", "federal", "regional", "two", "three", "previous"]);
+
+const COMPANY = new Set([
+  "company",
+  "firm",
+  "drugmaker",
+  "startup",
+  "carmaker",
+  "chipmaker",
+  "lender",
+  "insurer",
+  "airline",
+  "conglomerate",
+  "manufacturer",
+  "retailer",
+  "group",
+  "platform",
+  "marketplace",
+]);
+/** Vague subjects resolved to a mission the headline names: "the crew" → "the Artemis II crew". */
+const CREW = new Set(["crew", "astronauts", "mission", "spacecraft", "capsule", "probe", "rover"]);
+/** The head nouns of a vague subject the resolver knows: companies, crews, and these. */
+const HEADS = new Set([
+  ...COMPANY,
+  ...CREW,
+  "country",
+  "nation",
+  "bank",
+  "ministry",
+  "agency",
+  "regulator",
+  "commission",
+  "council",
+  "court",
+  "party",
+  "department",
+  "organisation",
+  "organization",
+  "fund",
+  "union",
+  "alliance",
+  "bloc",
+  "board",
+  "authority",
+  "institute",
+  "university",
+  "body",
+  "exchange",
+  "summit",
+  "programme",
+  "program",
+  "scheme",
+  "initiative",
+  "project",
+  "pipeline",
+  "deal",
+  "treaty",
+  "agreement",
+  "plant",
+  "reactor",
+  "rocket",
+  "satellite",
+  "index",
+  "survey",
+  "report",
+  "policy",
+  "law",
+  "act",
+  "bill",
+  "rules",
+]);
+
+/**
+ * A resolver of pronoun and vague subjects for one sentence.
+ *
+ * @example resolver(mentions, 3)("the company") // "Alibaba.com", when the company was named before
+ */
+export function resolver(mentions: readonly Mentions[], sentence: number): (subject: string) => string | undefined {
+  const before = mentions.filter((m) => m.sentence < sentence).sort((a, b) => b.sentence - a.sentence);
+  const recent = before.filter((m) => m.sentence >= sentence - 3);
+  const headline = new Set(mentions.filter((m) => m.sentence === -1).flatMap((m) => m.candidates.map((c) => c.text)));
+  return (subject: string) => {
+    const s = subject.trim();
+    const head = /^(?:the|this|that)\s+(.+)$/i.exec(s)?.[1]?.toLowerCase();
+    if (/^(?:he|she)\b/i.test(s)) {
+      const rest = s.replace(/^(?:he|she)\b/i, "");
+      // the most recent sentence that names exactly one person
+      for (const m of recent) {
+        const ps = [...new Set(m.candidates.filter((c) => c.kind === "person").map((c) => c.text))];
+        if (ps.length === 1) return `${ps[0]}${rest}`;
+        if (ps.length > 1) return undefined;
+      }
+      return undefined;
+    }
+    if (!head) return undefined;
+    // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
+    const words = head.split(/\s+/);
+    const at = words.slice(0, 3).findIndex((w) => HEADS.has(w.replace(/['’]s?$|,$/, "")));
+    if (at < 0 || words.slice(0, at).some((w) => !MODIFIERS.has(w))) return undefined;
+    const word = words[at]!.replace(/['’]s?$|,$/, "");
+    const lower = s.toLowerCase();
+    const cut = lower.indexOf(word, lower.indexOf(head)) + word.length;
+    const rest = s.slice(cut);
+    const match = (c: Candidate): boolean => {
+      if (c.kind !== "organisation" && c.kind !== "named" && c.kind !== "country" && c.kind !== "place" && c.kind !== "other") return false;
+      if (word === "country" || word === "nation") return c.kind === "country";
+      if (COMPANY.has(word))
+        return c.category === undefined
+          ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text)
+          : c.kind === "organisation" && COMPANY.has(c.category);
+      if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
+      return c.category === word;
+    };
+    if (CREW.has(word)) {
+      // "The crew", "the mission": the one mission or spacecraft the headline names ("the Artemis II crew").
+      const named = [
+        ...new Set(
+          mentions
+            .filter((x) => x.sentence === -1)
+            .flatMap((m) =>
+              m.candidates
+                .filter((c) => (c.kind === "named" || c.kind === "other") && /\d|\b[IVX]+\b/.test(c.text))
+                .map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, "")),
+            ),
+        ),
+      ];
+      return named.length === 1 ? `the ${named[0]} ${word}${rest}` : undefined;
+    }
+    if (word === "country" || word === "nation") {
+      // Only when the article so far names one country: "the country" is too easily the wrong one.
+      const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
+      return all.length === 1 ? `${all[0]}${rest}` : undefined;
+    }
+    for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
+      const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
+      if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
+      if (hits.length > 1) {
+        const lead = hits.filter((h) => headline.has(h));
+        return lead.length === 1 ? `${/^(?:country|nation)$/.test(word) ? lead[0] : theFor(lead[0]!)}${rest}` : undefined;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** "the International Monetary Fund" but "Alibaba.com", "India". */
+function theFor(name: string): string {
+  return /^(?:Ministry|Department|Bank of|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation)\b/.test(name)
+    ? `the ${name}`
+    : name;
+}

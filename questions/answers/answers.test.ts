@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "./figures";
+import { findNames } from "./entities";
+import { parseSentence } from "../analyse/parse-sentence";
+
+const figures = (s: string) => findFigures(s).map((c) => `${c.kind}:${c.text}`);
+const names = (s: string) => findNames(s, parseSentence(s).tagsAt).map((c) => `${c.kind}:${c.text}`);
+
+describe("answer candidates", () => {
+  it("figures as written: money, percentages, ranges, durations; no count inside a time, a class or a range", () => {
+    expect(figures("The navy will buy 26 patrol vessels for ₹42,000 crore.")).toEqual(["number:26", "money:₹42,000 crore"]);
+    expect(figures("It splashed down at 5:07 p.m. Pacific Time.")).toEqual([]);
+    expect(figures("Drugs for type 2 diabetes will be watched over the next 12–18 months.")).toEqual(["duration:12–18 months"]);
+    expect(figures("The talks run from Feb. 17 to 19 in Delhi.")).toEqual(["date:Feb. 17 to 19"]);
+    expect(figures("Demand will concentrate among four to five players.")).toEqual([]);
+  });
+
+  it("names: a post is cut off, adjectives made of names and news outlets are no answers", () => {
+    expect(names("Chinese President Xi Jinping met Kuomintang party chair Cheng Li-wun in Beijing.")).toEqual([
+      "person:Xi Jinping",
+      "organisation:Kuomintang party",
+      "person:Cheng Li-wun",
+      "place:Beijing",
+    ]);
+    expect(names("A Magyar government would not break from Orbán-era policies, Reuters reported.").map((n) => n.split(":")[1])).not.toContain("Orbán-era");
+    expect(names("A Magyar government would not break from Orbán-era policies, Reuters reported.").map((n) => n.split(":")[1])).not.toContain("Reuters");
+    expect(names("Fraser Lundie, Global Head of Fixed Income at Aviva Investors, said so.").map((n) => n.split(":")[1])).not.toContain("of Fixed Income");
+  });
+});

@@ -1,0 +1,339 @@
+/**
+ * Names: maximal capitalised spans of a sentence ("Ministry of Statistics & Programme
+ * Implementation", "U.S. Supreme Court", "Strait of Hormuz"), cut where news copy glues a post
+ * or a possessor to a name ("Chinese President | Xi Jinping", "India's | Ministry of …"), extended
+ * over a lower-case head that names what the thing is ("Druzhba | pipeline", "Zaporizhzhia |
+ * nuclear plant"), and typed from generic vocabularies and the words around them.
+ */
+import { countryOf, countryOfDemonym, REGIONS } from "../nlp/vocab-places";
+import { NON_NAME_WORDS, MONTHS, WEEKDAYS } from "../nlp/vocab-words";
+import { KNOWN_ORGS } from "../nlp/vocab-roles";
+import { plain, type AnswerKind, type Candidate } from "./types";
+import {
+  COMMON_NAMES,
+  NEWS_SOURCES,
+  ORG_CUES,
+  ORG_HEAD_CATEGORY,
+  PLACE_HEADS,
+  TERM_ACRONYMS,
+  THING_HEADS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  WORLD_CITIES,
+} from "./vocab";
+
+/** What the NLP library says of the word at an offset of the sentence. */
+export type TagsAt = (offset: number) => ReadonlySet<string> | undefined;
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  possessive: boolean;
+}
+
+const CONNECTORS = new Set(["of", "for", "&", "de", "du", "del", "da", "al", "bin", "von", "van", "der", "la", "le"]);
+const CITY_SET = new Set(WORLD_CITIES);
+const REGION_SET = new Set(REGIONS);
+const MONTH_SET = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), ...MONTHS.map((m) => `${m.slice(0, 3)}.`), "Sept", "Sept."]);
+const WEEKDAY_SET = new Set(WEEKDAYS);
+const SPEECH = /^(?:said|says|told|added|noted|wrote|explained|argued|warned|stated|tweeted|posted|announced|confirmed|declined|urged|insisted)\b/;
+/** Abbreviations whose final dot belongs to the word. */
+const DOTTED = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Lt|Col|Sen|Rep|Gov|Inc|Ltd|Co|Corp|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+function tokens(t: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'-]*|&/gu)) {
+    let text = m[0];
+    const start = m.index ?? 0;
+    if (text.endsWith(".") && !DOTTED.test(text)) text = text.replace(/\.+$/, "");
+    let possessive = false;
+    if (/'s?$/.test(text) && /[\p{L}.]'s?$/u.test(text)) {
+      possessive = true;
+      text = text.replace(/'s?$/, "");
+    }
+    text = text.replace(/-+$/, "");
+    if (!text) continue;
+    const cap = /^\p{Lu}/u.test(text) || /^\d+\p{Lu}/u.test(text) || text === "&";
+    out.push({ text, start, end: start + text.length, cap, possessive });
+  }
+  return out;
+}
+
+function isTitleRun(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase())) && TITLE_HEADS.has(words[words.length - 1]!.toLowerCase());
+}
+
+function lastWord(text: string): string {
+  return (text.split(/\s+/).pop() ?? "").toLowerCase().replace(/\.$/, "");
+}
+
+/** The words right before a span, lower-cased ("drugmaker", "party chair"). */
+function wordsBefore(t: string, start: number, n: number): string[] {
+  return t
+    .slice(0, start)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-n)
+    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""));
+}
+
+function isAcronym(text: string): boolean {
+  if (TERM_ACRONYMS.has(text)) return false;
+  return /^(?:[A-Z]\.){2,}$/.test(text) || /^[A-Z][A-Za-z]?[A-Z]{1,6}s?$/.test(text) || KNOWN_ORGS.has(text);
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** The post right before a person's name, when cut off ("Chinese President"). */
+  title?: string;
+}
+
+/** Splits "IAEA Director General Rafael Grossi" into the possessor-like prefix, the post and the name. */
+function splitTitle(toks: readonly Tok[]): { prefix: Tok[]; title: Tok[]; name: Tok[] } | undefined {
+  for (let i = toks.length - 2; i >= 0; i--) {
+    if (!TITLE_HEADS.has(toks[i]!.text.toLowerCase())) continue;
+    let j = i;
+    while (j > 0 && TITLE_WORDS.has(toks[j - 1]!.text.toLowerCase())) j--;
+    const name = toks.slice(i + 1);
+    if (name.length > 0 && CONNECTORS.has(name[0]!.text.toLowerCase())) continue; // "Head of Fixed Income" is a post
+    if (name.length === 0 || name.some((t) => TITLE_WORDS.has(t.text.toLowerCase()) && TITLE_HEADS.has(t.text.toLowerCase()))) continue;
+    if (name.every((t) => !t.cap)) continue;
+    return { prefix: toks.slice(0, j), title: toks.slice(j, i + 1), name };
+  }
+  return undefined;
+}
+
+/**
+ * Finds the names of a sentence as typed candidates.
+ *
+ * @example findNames("Chinese President Xi Jinping met Kuomintang party chair Cheng Li-wun in Beijing.") // person "Xi Jinping", organisation "Kuomintang party", person "Cheng Li-wun", place "Beijing"
+ */
+export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): Candidate[] {
+  const t = plain(sentence);
+  const toks = tokens(t);
+  const raws: Raw[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const tok = toks[i]!;
+    if (!tok.cap || tok.text === "&") {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Extend over capitalised words and inner connectors, separated by single spaces only.
+    while (j + 1 < toks.length && !toks[j]!.possessive) {
+      const next = toks[j + 1]!;
+      const gap = t.slice(toks[j]!.end, next.start);
+      if (gap !== " " && gap !== "-") break;
+      if (next.cap) {
+        j++;
+        continue;
+      }
+      const lower = next.text.toLowerCase();
+      const after = toks[j + 2];
+      const joinable =
+        CONNECTORS.has(lower) ||
+        (lower === "and" &&
+          /^(?:Ministry|Department|Institute|Bank|Commission|Council|Board|Organi[sz]ation|School|University|Centre|Center|Agency|Office|Food)$/.test(
+            toks[i]!.text,
+          ));
+      if (joinable && after && after.cap && t.slice(next.end, after.start) === " ") {
+        j += 2;
+        continue;
+      }
+      if (lower === "the" && after && after.cap && /^(?:of|for)$/i.test(toks[j]!.text)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let span = toks.slice(i, j + 1);
+    // Connectors never end a span.
+    while (span.length > 0 && !span[span.length - 1]!.cap) span = span.slice(0, -1);
+    i = j + 1;
+    // Function words and sentence openers are not names.
+    while (span.length > 0 && (NON_NAME_WORDS.has(span[0]!.text) || /^(?:The|A|An)$/.test(span[0]!.text))) span = span.slice(1);
+    if (span.length === 0) continue;
+    if (span[0]!.start === firstWordStart(t) && span.length === 1) {
+      const tags = tagsAt(span[0]!.start);
+      if (!tags || !(tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Acronym"))) continue;
+      if (tags.has("Pronoun") || tags.has("Verb") || tags.has("Adverb") || tags.has("Determiner") || tags.has("Conjunction")) continue;
+    }
+    const possessive = span[span.length - 1]!.possessive;
+    const split = splitTitle(span);
+    if (split) {
+      if (split.prefix.length > 0) raws.push({ start: split.prefix[0]!.start, end: split.prefix[split.prefix.length - 1]!.end, possessive: false });
+      raws.push({
+        start: split.name[0]!.start,
+        end: split.name[split.name.length - 1]!.end,
+        possessive,
+        title: t.slice(split.title[0]!.start, split.title[split.title.length - 1]!.end),
+      });
+    } else if (isTitleRun(span.map((s) => s.text))) {
+      continue; // a post alone ("the Prime Minister")
+    } else {
+      raws.push({ start: span[0]!.start, end: span[span.length - 1]!.end, possessive });
+    }
+  }
+
+  const out: Candidate[] = [];
+  for (const r of raws) {
+    const start = r.start;
+    let end = r.end;
+    let text = sentence.slice(start, end);
+    const ptext = t.slice(start, end);
+    if (MONTH_SET.has(ptext) || WEEKDAY_SET.has(ptext)) continue;
+    if (/^\d/.test(ptext) && !/\p{L}/u.test(ptext)) continue;
+    // A lower-case head right after the name says what it is: "Druzhba pipeline", "Fidesz party".
+    let head: string | undefined;
+    if (!r.possessive && !r.title && !(ptext.split(" ").length === 1 && countryOfDemonym(ptext))) {
+      const ext = /^((?: [a-z][a-z-]*){1,2})(?=[\s,.;:)'—–-]|$)/.exec(t.slice(end));
+      if (ext) {
+        const words = ext[1]!.trim().split(" ");
+        for (let k = words.length; k >= 1; k--) {
+          const w = words[k - 1]!;
+          if (THING_HEADS.has(w) || PLACE_HEADS.has(w) || w === "party" || (k === 1 && ORG_HEAD_CATEGORY[w] && w !== "government")) {
+            const extra = ` ${words.slice(0, k).join(" ")}`;
+            end += extra.length;
+            text = sentence.slice(start, end);
+            head = w;
+            break;
+          }
+        }
+      }
+    }
+    // "Orbán-era", "U.S.-led": an adjective made of a name, not the name.
+    if (
+      /-(?:era|led|backed|based|style|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(
+        ptext,
+      )
+    )
+      continue;
+    // "U.S.-Israel attacks": two countries joined are an adjective.
+    if (/-/.test(ptext) && ptext.split("-").every((p) => countryOf(p) || countryOfDemonym(p))) continue;
+    // "Dr. Reddy's Laboratories": a name inside a longer name.
+    if (r.possessive && /\b(?:Dr|St|Mr|Mrs|Ms)\.\s$/.test(t.slice(Math.max(0, start - 4), start)) && /^'s?\s\p{Lu}/u.test(t.slice(end))) continue;
+    // "(NRC)" right after its full form: the acronym is given away by the words before it.
+    if (t[start - 1] === "(" && t[end] === ")" && /^[A-Z][A-Za-z&.]*[A-Z]s?$/.test(ptext)) continue;
+    if (COMMON_NAMES.has(ptext)) continue;
+    if (NEWS_SOURCES.has(ptext) || NEWS_SOURCES.has(ptext.replace(/^The /, ""))) continue;
+    const typed = typeName(t, start, end, text, plain(text), r, head, tagsAt);
+    if (!typed) continue;
+    out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
+  }
+  return out;
+}
+
+function firstWordStart(t: string): number {
+  return /[\p{L}\p{N}]/u.exec(t)?.index ?? 0;
+}
+
+function typeName(
+  t: string,
+  start: number,
+  end: number,
+  text: string,
+  ptext: string,
+  r: Raw,
+  head: string | undefined,
+  tagsAt: TagsAt,
+): { kind: AnswerKind; category?: string; bonus: number } | undefined {
+  const words = ptext.split(/\s+/);
+  const last = lastWord(ptext);
+  const before = wordsBefore(t, start, 3);
+  const prev = before[before.length - 1] ?? "";
+  const after = t.slice(end);
+  const tags = [...Array(end - start).keys()].flatMap((k) => [...(tagsAt(start + k) ?? [])]);
+  const has = (tag: string): boolean => tags.includes(tag);
+
+  if (r.title) return { kind: "person", category: "official", bonus: 0.1 };
+  if (countryOf(ptext)) {
+    // "U.S. Vice President JD Vance": the country names the post, it is not the fact.
+    const nextWord = /^ (\p{Lu}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase();
+    if (nextWord && (TITLE_WORDS.has(nextWord) || TITLE_HEADS.has(nextWord))) return undefined;
+    return { kind: "country", category: "country", bonus: 0 };
+  }
+  if (words.length === 1 && countryOfDemonym(ptext)) {
+    // "the Danish drugmaker": a nationality asked as a country.
+    return /^ [a-z]/.test(after) ? { kind: "country", category: "country", bonus: -0.3 } : undefined;
+  }
+  if (head && THING_HEADS.has(head)) return { kind: "named", category: head, bonus: 0.05 };
+  if (head && PLACE_HEADS.has(head)) return { kind: "place", category: head, bonus: 0 };
+  if (REGION_SET.has(ptext)) return { kind: "place", category: "region", bonus: -0.05 };
+  if (CITY_SET.has(ptext)) return { kind: "place", category: "city", bonus: 0 };
+  if (PLACE_HEADS.has(words[0]!.toLowerCase()) && words.length > 2) return { kind: "place", category: words[0]!.toLowerCase(), bonus: 0 };
+  if (PLACE_HEADS.has(last)) return { kind: "place", category: last, bonus: 0 };
+  const ofAt = words.findIndex((w) => /^(?:of|for)$/i.test(w));
+  const headWord = ofAt > 0 ? words[ofAt - 1]!.toLowerCase() : last;
+  const orgHead = ORG_HEAD_CATEGORY[headWord] ?? ORG_HEAD_CATEGORY[last];
+  if (orgHead && words.length > 1)
+    return {
+      kind: "organisation",
+      category:
+        /bank/.test(orgHead) && /\b(?:Reserve|Central|National|People)\b/.test(ptext) && !/Development|Investment|World/.test(ptext) ? "central bank" : orgHead,
+      bonus: 0.05,
+    };
+  if (head === "party") return { kind: "organisation", category: "party", bonus: 0.05 };
+  if (THING_HEADS.has(last) && words.length > 1) return { kind: "named", category: last, bonus: 0.05 };
+  const cue = ORG_CUES[prev] ?? (before.slice(-2).join(" ") === "think tank" ? "think tank" : undefined);
+  if (cue) return { kind: "organisation", category: cue, bonus: 0.05 };
+  if (/\.(?:com|org|net|ai|io)$/i.test(ptext) || /\b(?:Inc|Corp|Ltd|LLC|plc|AG|SA)\.?$/.test(ptext))
+    return { kind: "organisation", category: "company", bonus: 0 };
+  if (TERM_ACRONYMS.has(ptext)) return undefined; // "GDP", "CEO": words of the trade, not names
+  if (isAcronym(ptext)) return { kind: "organisation", bonus: -0.05 };
+  if (
+    has("Person") ||
+    has("FirstName") ||
+    has("LastName") ||
+    SPEECH.test(after.replace(/^,? /, "")) ||
+    (/^, (?:the |a |an )?[a-z]/.test(after) && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!))
+  ) {
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w))) return { kind: "person", bonus: 0 };
+  }
+  if (has("Organization")) return { kind: "organisation", bonus: -0.05 };
+  if (!r.possessive && !has("Organization") && (has("Place") || /^(?:in|at|near|from|to)$/.test(prev))) {
+    if (words.length <= 3) return { kind: "place", bonus: -0.1 };
+  }
+  if (/^(?:such as|including|like)$/.test(before.slice(-2).join(" ")) || /^(?:as|including|like)$/.test(prev)) return { kind: "other", bonus: -0.05 };
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && has("ProperNoun")) return { kind: "person", bonus: -0.15 };
+  return { kind: "other", bonus: -0.1 };
+}
+
+/**
+ * Short quoted terms and names introduced by "called", "known as", "dubbed": “world's pharmacy”,
+ * a strategy of “deterrence through dialogue”, a “C grade” rating.
+ */
+export function findTerms(sentence: string): Candidate[] {
+  const t = plain(sentence);
+  const out: Candidate[] = [];
+  for (const m of t.matchAll(/"([^"]{2,60})"|(?<=[\s"]|^)'([^']{2,40})'(?=[\s,.;:"]|$)/g)) {
+    const inner = (m[1] ?? m[2] ?? "").replace(/[,.;:]+$/, "");
+    const words = inner.trim().split(/\s+/);
+    if (words.length > 5 || /[.!?]/.test(inner.trim()) || /^(?:a|an|the|and|or|but|to|of)\b/i.test(inner)) continue;
+    if (/\b(?:is|are|was|were|will|would|have|has|had|be|been|do|does|did|can|could|should|must|we|i|you|our|my)\b/i.test(inner)) continue;
+    const start = (m.index ?? 0) + 1 + (inner.length - inner.trimStart().length);
+    const text = sentence.slice(start, start + inner.trim().length);
+    out.push({ kind: "other", start, end: start + text.length, text, outerStart: start, category: "term", bonus: 0.1 });
+  }
+  for (const m of t.matchAll(
+    /\b(?:called|named|dubbed|known as|titled|code-named|codenamed)\s+(?!the\b|a\b|an\b)((?:[\p{L}\p{N}-]+)(?: [\p{L}\p{N}-]+){0,3})/gu,
+  )) {
+    const name = m[1]!.replace(/\s+(?:and|or|in|on|at|to|for|which|that|by|from|with|as|is|was)\b.*$/, "");
+    if (!/^\p{Lu}/u.test(name) && name.split(" ").length > 2) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    out.push({
+      kind: "named",
+      start,
+      end: start + name.length,
+      text: sentence.slice(start, start + name.length),
+      outerStart: start,
+      category: "name",
+      bonus: 0.15,
+    });
+  }
+  return out;
+}

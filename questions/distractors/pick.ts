@@ -1,0 +1,193 @@
+/**
+ * Distractors of the same type and form as the answer: figures of the same unit and
+ * magnitude, near years, neighbouring dates, entities of the same category — from the article
+ * first, then the learner's library, then generic vocabularies. Never the answer, never a
+ * true value of the same fact (a figure of the same sentence), never a spelling variant.
+ */
+import { COUNTRIES } from "../nlp/vocab-places";
+import { mulberry32, seedFrom, shuffled } from "../random";
+import type { AnswerKind, Candidate } from "../answers/types";
+import { MAJOR_COUNTRIES, WORLD_CITIES, WORLD_ORGANISATIONS } from "../answers/vocab";
+import { dateNeighbours } from "./dates";
+import { leadingNumber, numericNeighbours } from "./numbers";
+
+/** An entity or figure seen somewhere, with where it was seen. */
+export interface PoolItem {
+  kind: AnswerKind;
+  text: string;
+  category?: string;
+  /** The article and sentence it came from. */
+  articleId: string;
+  sentence: number;
+}
+
+/** Key for "the same answer written another way": case, punctuation, "the", a possessive. */
+export function sameKey(s: string): string {
+  const expanded = s
+    .replace(/\bU\.?N\.?(?=\s|$)/g, "United Nations")
+    .replace(/\bU\.?S\.?(?=\s|$)/g, "United States")
+    .replace(/\bU\.?K\.?(?=\s|$)/g, "United Kingdom")
+    .replace(/\bE\.?U\.?(?=\s|$)/g, "European Union");
+  const key = expanded
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[-\u2010-\u2015]/g, " ")
+    .replace(/^(?:the|a|an)\s+/, "")
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return key;
+}
+
+function initials(key: string): string {
+  return key
+    .split(" ")
+    .filter((w) => !/^(?:of|and|for|the|on|in)$/.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** True when two names are one: the same key, or one is the other's acronym ("UNSC"). */
+export function sameName(a: string, b: string): boolean {
+  const ka = sameKey(a);
+  const kb = sameKey(b);
+  if (ka === kb) return true;
+  if (!ka.includes(" ") && kb.includes(" ") && initials(kb) === ka) return true;
+  return !kb.includes(" ") && ka.includes(" ") && initials(ka) === kb;
+}
+
+function qualifierOf(text: string): string {
+  return (
+    /^(?:more than|less than|over|under|around|about|nearly|almost|roughly|some|up to|at least|close to|approximately|below|above|just over|just under|a total of|an estimated) /i.exec(
+      text,
+    )?.[0] ?? ""
+  );
+}
+
+const FIGURES: ReadonlySet<AnswerKind> = new Set(["percent", "money", "number", "quantity", "duration", "year"]);
+
+/**
+ * Three (or more) wrong options for a candidate, best first.
+ *
+ * @param c the answer
+ * @param where the answer's article and sentence
+ * @param pool every entity and figure of the article and the library
+ * @param avoid texts that are true for this fact (the other figures of its sentence, the subject …)
+ */
+export function pickDistractors(
+  c: Candidate,
+  where: { articleId: string; sentence: number },
+  pool: readonly PoolItem[],
+  avoid: readonly string[],
+  seed: number,
+  want = 3,
+): string[] {
+  const answer = c.text;
+  const answerKey = sameKey(answer);
+  const banned = new Set([answerKey, ...avoid.map(sameKey)]);
+  const out: string[] = [];
+  const add = (s: string): void => {
+    if (/(?:^|\s)(?:one|1|a|an)\s(?:[a-z-]+\s)?(?:weeks|days|months|years|hours|minutes|decades|members|countries|people|ships|vessels|barrels)\b/i.test(s))
+      return; // "one weeks"
+    const k = sameKey(s);
+    if (!k || banned.has(k) || out.some((o) => sameName(o, s)) || sameName(s, answer) || avoid.some((a) => sameName(a, s))) return;
+    if (k.includes(answerKey) || answerKey.includes(k)) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
+    if (out.some((o) => sameKey(o).includes(k) || k.includes(sameKey(o)))) return; // two spellings of one wrong option
+    out.push(s);
+  };
+  const rand = mulberry32(seedFrom(`${answer}|${where.articleId}|${where.sentence}`, seed));
+  const fromPool = (pred: (p: PoolItem) => boolean): PoolItem[] => {
+    const same = pool.filter((p) => pred(p) && p.articleId === where.articleId && p.sentence !== where.sentence);
+    const lib = pool.filter((p) => pred(p) && p.articleId !== where.articleId);
+    return [...shuffled(same, rand), ...shuffled(lib, rand)];
+  };
+
+  if (FIGURES.has(c.kind) || c.kind === "rank") {
+    const q = qualifierOf(answer);
+    const v = leadingNumber(answer);
+    // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
+    // "1989-1991": both ends move together.
+    const range = /^(\d{4})([-–])(\d{2}|\d{4})$/.exec(answer);
+    if (c.kind === "year" && range) {
+      const a = Number(range[1]);
+      const b = range[3]!.length === 2 ? Number(range[1]!.slice(0, 2) + range[3]) : Number(range[3]);
+      for (const d of shuffled([-4, -3, -2, 2, 3, 5, -6, 6], rand)) {
+        const end = b + d;
+        add(`${a + d}${range[2]}${range[3]!.length === 2 ? String(end).slice(2) : end}`);
+        if (out.length >= want) break;
+      }
+      return out.slice(0, want);
+    }
+    // "more than 50 years": a wrong option must be false, so it lies beyond the bound.
+    const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q)
+      ? 1
+      : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q)
+        ? -1
+        : 0;
+    for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
+      const nv = leadingNumber(n);
+      if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
+      add(n);
+      if (out.length >= want) break;
+    }
+    return out.slice(0, want);
+  }
+  if (c.kind === "date") {
+    for (const d of dateNeighbours(answer, seed)) {
+      add(d);
+      if (out.length >= want) break;
+    }
+    return out.slice(0, want);
+  }
+
+  const similarLength = (s: string): boolean => s.split(/\s+/).length <= answer.split(/\s+/).length + 3;
+  if (c.kind === "person") {
+    // Full names first: "Peter Magyar" rather than "Magyar".
+    // Officials for an official (people named with their post), full names first.
+    const people = fromPool((p) => p.kind === "person");
+    // People named near the answer are of the same story (the other delegation's leader, not a politician of another paragraph).
+    const near = (p: PoolItem): number => (p.articleId === where.articleId ? Math.min(1, Math.abs(p.sentence - where.sentence) / 8) : 1.5);
+    const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 1) + (/\s/.test(p.text) ? 0 : 2) + near(p);
+    for (const p of [...people].sort((a, b) => rank(a) - rank(b))) add(p.text);
+    return out.slice(0, want);
+  }
+  if (c.kind === "country") {
+    const demonym = !/\s/.test(answer) && /(?:an|ish|ese|i|ch)$/.test(answer) && !COUNTRIES.includes(answer);
+    if (!demonym) {
+      for (const p of fromPool((p) => p.kind === "country" && !/(?:an|ish|ese)$/.test(p.text))) add(p.text);
+      for (const cn of shuffled(MAJOR_COUNTRIES, rand)) {
+        if (out.length >= want + 2) break;
+        add(cn);
+      }
+    }
+    return out.slice(0, want);
+  }
+  if (c.kind === "place") {
+    for (const p of fromPool((p) => p.kind === "place" && (p.category ?? "") === (c.category ?? "") && similarLength(p.text))) add(p.text);
+    if (c.category === "city" || (!c.category && out.length < want))
+      for (const city of shuffled(WORLD_CITIES, rand)) {
+        if (out.length >= want + 2) break;
+        add(city);
+      }
+    return out.slice(0, want);
+  }
+  if (c.kind === "organisation") {
+    for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined)) add(p.text);
+    // Generic bodies only for an answer that is one (a company gets companies of the article or none).
+    const body =
+      c.category !== undefined ||
+      /^(?:International|United|World|European|Asian|African|Organi[sz]ation|Bank of|Reserve Bank|Federal|U\.N\.|UN)\b|\b(?:Organi[sz]ation|Agency|Council|Commission|Fund|Bank|Court|Union)$/.test(
+        answer,
+      );
+    if (body) for (const o of shuffled(WORLD_ORGANISATIONS[c.category ?? "organisation"] ?? [], rand)) add(o);
+    if (out.length < want)
+      for (const p of fromPool((p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text))) add(p.text);
+    return out.slice(0, want);
+  }
+  // Named things and other terms: the same category only.
+  if (c.category && c.category !== "term" && c.category !== "name") {
+    for (const p of fromPool((p) => (p.kind === "named" || p.kind === "other") && p.category === c.category)) add(p.text);
+  }
+  return out.slice(0, want);
+}

@@ -1,0 +1,163 @@
+/**
+ * The generator end to end: invariants on every article we have (the shipped ones, the
+ * unseen-article fixtures, shuffled paragraphs), and floors of key-fact coverage on sets of
+ * real and held-out articles measured by the qg-dev rule (questions/eval/coverage.ts). The
+ * floors sit a little under what generator 2.0 measured; a change that loses coverage fails.
+ */
+import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { countWords, generateCorpus, parseArticle } from "./index";
+import type { Article, GeneratedArticle } from "./types";
+import { FIXTURES, SHIPPED } from "./test-helpers";
+import { evaluateArticle, malformedReasons, totals, type DevFact } from "./eval/coverage";
+import { parseDevFacts, parsePublishedDates } from "./eval/report";
+import { BLANK } from "./make/makers";
+import { mulberry32, shuffled } from "./random";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const load = (rel: string): Article => parseArticle(readFileSync(join(here, rel), "utf8"), { filename: rel });
+const corpus = [...SHIPPED, ...FIXTURES].map(load);
+const result = generateCorpus(corpus, { seed: 1 });
+
+function checkInvariants(g: GeneratedArticle): void {
+  const ids = new Set<string>();
+  for (const q of g.questions) {
+    expect(ids.has(q.id), `duplicate id ${q.id}`).toBe(false);
+    ids.add(q.id);
+    expect(malformedReasons(q, g.article.body), `${q.type}: ${q.prompt}`).toEqual([]);
+    if (q.type === "true_false") expect(["True", "False"]).toContain(q.answer);
+    if (q.type === "cloze") expect(q.prompt).toContain(BLANK);
+    if (q.type === "recall") expect(q.prompt).toMatch(/\?$/);
+    if (q.type === "mcq") expect(q.prompt.includes(BLANK) || q.prompt.endsWith("?")).toBe(true);
+    expect(q.prompt).not.toMatch(/^[\s,;:.]/);
+    expect(g.facts.some((f) => f.id === q.factId)).toBe(true);
+  }
+}
+
+describe("generateCorpus", () => {
+  it("holds every invariant on the shipped articles and the unseen-article fixtures", () => {
+    for (const g of result) checkInvariants(g);
+  });
+
+  it("gives every article of 250+ words at least 10 questions, of at least three types", () => {
+    for (const g of result.filter((x) => x.words >= 250)) {
+      expect(g.questions.length, g.article.id).toBeGreaterThanOrEqual(10);
+      expect(new Set(g.questions.map((q) => q.type)).size, g.article.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("is deterministic; ids do not depend on the seed or on the other articles in the run", () => {
+    const again = generateCorpus(corpus, { seed: 1 });
+    expect(again).toEqual(result);
+    const otherSeed = generateCorpus(corpus, { seed: 7 });
+    for (const [i, g] of otherSeed.entries()) {
+      const before = new Set(result[i]!.questions.map((q) => q.id));
+      const same = g.questions.filter((q) => before.has(q.id)).length;
+      expect(same / Math.max(1, g.questions.length), g.article.id).toBeGreaterThan(0.8);
+    }
+    const alone = generateCorpus([corpus[0]!], { seed: 1 })[0]!;
+    const inCorpus = new Set(result[0]!.questions.map((q) => q.id));
+    expect(alone.questions.filter((q) => inCorpus.has(q.id)).length / alone.questions.length).toBeGreaterThan(0.8);
+  });
+
+  it("property: invariants hold on shuffled selections of paragraphs (fixed seed)", () => {
+    const rand = mulberry32(42);
+    for (const a of corpus.slice(0, 12)) {
+      const paras = a.body.split(/\n\s*\n/);
+      const body = shuffled(paras, rand)
+        .slice(0, Math.max(2, Math.ceil(paras.length / 2)))
+        .join("\n\n");
+      const [g] = generateCorpus([{ ...a, id: `${a.id}-shuffled`, body }], { seed: 3 });
+      checkInvariants(g!);
+    }
+  });
+
+  it("keeps true/false in balance (35–65% False) across the corpus", () => {
+    const tf = result.flatMap((g) => g.questions.filter((q) => q.type === "true_false"));
+    const share = tf.filter((q) => q.answer === "False").length / tf.length;
+    expect(share).toBeGreaterThanOrEqual(0.35);
+    expect(share).toBeLessThanOrEqual(0.65);
+  });
+
+  it("never asks a relative date, a news outlet or a speaker's quote wording", () => {
+    for (const g of result) {
+      for (const q of g.questions) {
+        expect(q.answer).not.toMatch(/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last year|this year)$/i);
+        expect(q.answer).not.toMatch(/^(?:Reuters|Bloomberg|PTI|ANI|Associated Press|CNBC)$/);
+      }
+    }
+  });
+});
+
+describe("the user's own examples (shipped articles)", () => {
+  const jwg = result.find((g) => g.article.id === "india-russia-jwg-counter-terrorism")!;
+  const unsc = result.find((g) => g.article.id === "russia-backs-india-unsc-candidacy")!;
+
+  it("who led each delegation at the 13th JWG", () => {
+    for (const leader of ["Tanmaya Lal", "Sergey Vershinin"]) {
+      const q = jwg.questions.find((x) => x.answer === leader && /delegation/.test(x.prompt + x.evidence));
+      expect(q, leader).toBeDefined();
+    }
+    const russian = jwg.questions.find((x) => x.answer === "Sergey Vershinin" && x.type !== "cloze");
+    expect(russian?.prompt).toMatch(/^Who (?:headed|led) the Russian delegation\b/);
+  });
+
+  it("the year the North–South corridor agreement was signed", () => {
+    const q = unsc.questions.find((x) => x.answer === "2000");
+    expect(q?.evidence).toMatch(/North-South multimodal transport corridor/);
+  });
+});
+
+/** Loads a folder in the qg-dev format (see ../shared/qg-dev/README.md). */
+function loadSet(folder: string): Array<{ article: Article; facts: DevFact[] }> {
+  const dates = existsSync(join(folder, "README.md")) ? parsePublishedDates(readFileSync(join(folder, "README.md"), "utf8")) : new Map<string, string>();
+  return readdirSync(join(folder, "articles"))
+    .filter((f) => [".txt", ".md"].includes(extname(f)))
+    .sort()
+    .map((f) => {
+      const base = basename(f, extname(f));
+      const article = parseArticle(readFileSync(join(folder, "articles", f), "utf8"), { filename: f });
+      const date = dates.get(base.slice(0, 2));
+      if (date) article.published = date;
+      return { article, facts: parseDevFacts(readFileSync(join(folder, "facts", `${base}.json`), "utf8"), f) };
+    });
+}
+
+/** ../shared/qg-dev beside the project (CI), or beside the worktrees' parent. */
+function sharedDevSet(): string {
+  for (const rel of ["../../shared/qg-dev", "../../../shared/qg-dev"]) {
+    const dir = join(here, rel);
+    if (existsSync(join(dir, "facts"))) return dir;
+  }
+  throw new Error("../shared/qg-dev is missing: the coverage floor needs the development set beside the project");
+}
+
+describe.each([
+  // [set, folder, floor of key facts covered, least questions per article]
+  ["qg-dev (14 real articles, 230 key facts)", sharedDevSet(), 0.5, 8],
+  ["held-out (8 invented articles, never tuned on)", join(here, "eval/own"), 0.5, 10],
+] as const)("coverage floor: %s", (_name, folder, floor, least) => {
+  const set = loadSet(folder);
+  const reports = set.map(({ article, facts }) => evaluateArticle(generateCorpus([article], { seed: 1 })[0]!, facts));
+  const t = totals(reports);
+
+  it(`covers at least ${floor * 100}% of the key facts, with no malformed question`, () => {
+    expect(t.coverage).toBeGreaterThanOrEqual(floor);
+    expect(t.malformed).toBe(0);
+  });
+
+  it("asks every article, and asks figures, names and dates alike", () => {
+    expect(t.minQuestions).toBeGreaterThanOrEqual(least);
+    for (const kind of ["percent", "money", "person", "organisation"]) {
+      const k = t.coverageByKind[kind];
+      if (k && k.total >= 5) expect(k.share, kind).toBeGreaterThanOrEqual(0.35);
+    }
+    expect(t.postShare ?? 0).toBeLessThanOrEqual(0.15);
+  });
+
+  it("words counted as the eval counts them", () => {
+    for (const { article } of set) expect(countWords(article.body)).toBeGreaterThan(100);
+  });
+});

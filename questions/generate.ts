@@ -1,0 +1,498 @@
+/**
+ * The pipeline, answer first: every sentence worth asking about → typed answer candidates →
+ * the clause around each → one wh-transformation (or a cloze) → distractors of the same type →
+ * the four question makers → salience ranking and selection with siblings kept apart.
+ */
+import type { Article, Fact, GeneratedArticle, ObjectType, Question } from "./types";
+import type { QuestionType } from "../lib/question-types";
+import { splitSentences, type Sentence } from "./nlp/sentences";
+import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
+import { clauseAround, type Clause } from "./analyse/clause";
+import { PRONOUN_SUBJECT, resolver, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
+import { findFigures, valueOf } from "./answers/figures";
+import { plain } from "./answers/types";
+import { findNames, findTerms } from "./answers/entities";
+import type { Candidate } from "./answers/types";
+import { realise, type Realised } from "./realise/wh";
+import { statementOf } from "./realise/statement";
+import { pickDistractors, type PoolItem } from "./distractors/pick";
+import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
+import { readsWell } from "./realise/check";
+import { anchorTimes, monthOf } from "./realise/time";
+import { COMMENTATOR, salience } from "./rank/salience";
+import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
+import { stableHash } from "./ids";
+import { articleEvent, placeDelegation } from "./rules/event-context";
+import { articleCountry, placeIndicator } from "./rules/country-context";
+
+/** Options for {@link generateCorpus}. */
+export interface GenerateOptions {
+  /** Seed for option order; default 1. */
+  seed?: number;
+  /** The learner's library (see {@link libraryOf}): more wrong options, computed once and reused. */
+  library?: Library;
+}
+
+/** The names and figures of a set of articles, as wrong options for other articles' questions. */
+export interface Library {
+  readonly pool: readonly PoolItem[];
+}
+
+function poolOf(article: Article, mentions: readonly Mentions[]): PoolItem[] {
+  return mentions
+    .filter((m) => m.sentence >= 0)
+    .flatMap((m) => m.candidates.map((c) => ({ kind: c.kind, text: c.text, category: c.category, articleId: article.id, sentence: m.sentence })));
+}
+
+/**
+ * Reads a library once (the shipped articles, say) so that adding an article does not generate
+ * questions for all of them again.
+ *
+ * @example const lib = libraryOf(shipped); generateCorpus([pasted], { library: lib })
+ */
+export function libraryOf(articles: readonly Article[]): Library {
+  return { pool: articles.flatMap((a) => poolOf(a, analyseArticle(a).mentions)) };
+}
+
+/** One answer candidate in its analysed sentence. */
+interface Analysed {
+  sentence: Sentence;
+  position: number;
+  ps: ParsedSentence;
+  candidate: Candidate;
+  clause?: Clause;
+  realised?: Realised;
+  score: number;
+  all: readonly Candidate[];
+}
+
+const BOILERPLATE =
+  /^(?:read more|also read|subscribe|sign up|click here|follow us|watch|listen|with inputs from|photo:|image:|file photo|advertisement|—\s*with)/i;
+/** Sentences about the reporting, not the news. */
+const NO_COMMENT =
+  /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+/** A main verb of saying or thinking: the clause is someone's view unless the speaker is an official body. */
+const SPEECH_VERB =
+  /^(?:said|says|say|added|adds|told|tells|noted|notes|warned|warns|argued|argues|believes?|thinks?|expects?|wrote|writes|explained|explains|stressed|cautioned|predicted|reckons?|suggested|suggests|feels?|hopes?|acknowledged)$/i;
+
+/** Word count of a body, subheadings included. */
+export function countWords(body: string): number {
+  return body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Merges overlapping candidates: figures win over names, longer names over shorter. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const rank = (c: Candidate): number => (["named", "other", "person", "organisation", "country", "place"].includes(c.kind) ? 1 : 2);
+  const sorted = [...cands].sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start));
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.outerStart < k.end && c.end > k.outerStart)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The answer as shown: the qualifier included ("more than 50 million"). */
+function answerOf(sentence: string, c: Candidate): Candidate {
+  if (c.outerStart === c.start) return c;
+  return { ...c, start: c.outerStart, text: sentence.slice(c.outerStart, c.end) };
+}
+
+const OBJECT_TYPE: Record<string, ObjectType> = {
+  number: "number",
+  percent: "percent",
+  money: "money",
+  quantity: "quantity",
+  date: "date",
+  year: "year",
+  duration: "duration",
+  rank: "rank",
+  person: "person",
+  organisation: "organisation",
+  country: "country",
+  place: "place",
+  named: "named",
+  other: "other",
+};
+
+/** A learner who knows one surname-only mention ("Jaishankar") knows the person named in full. */
+function aliasPeople(mentions: Mentions[]): Map<string, string> {
+  const full = [...new Set(mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "person" && /\s/.test(c.text)).map((c) => c.text)))];
+  const aliases = new Map<string, string>();
+  for (const m of mentions) {
+    for (const c of m.candidates as Candidate[]) {
+      if (/\s/.test(c.text) || (c.kind !== "other" && c.kind !== "person" && c.kind !== "place")) continue;
+      const owner = full.filter((f) => f.split(/\s+/).pop() === c.text || f.split(/\s+/)[0] === c.text);
+      if (owner.length >= 1) {
+        c.kind = "person";
+        const named = mentions.flatMap((x) => x.candidates).find((x) => x.text === owner[0] && x.category);
+        if (named?.category) c.category = named.category;
+        // A bare surname as the answer: the learner should learn the full name, asked where it is written.
+        c.bonus = (c.bonus ?? 0) - 0.3;
+        if (owner.length === 1) aliases.set(c.text, owner[0]!);
+      }
+    }
+  }
+  return aliases;
+}
+
+/** "Lu did not …" → "Rocky Lu did not …": a bare surname in a prompt becomes the full name the article gave. */
+function fullNames(prompt: string, aliases: ReadonlyMap<string, string>, answer: string): string {
+  let out = prompt;
+  for (const [surname, name] of aliases) {
+    if (surname === answer || name === answer || answer.includes(surname) || out.includes(name)) continue;
+    out = out.replace(new RegExp(`(?<!\\p{Lu}[\\p{L}.-]*\\s)\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?! [\\p{Lu}])`, "u"), name);
+  }
+  return out;
+}
+
+/**
+ * One name, one type in an article: "drugmaker, Eli Lilly" in one sentence makes every "Eli Lilly"
+ * an organisation, and so does a longer organisation name it starts ("Novo Nordisk India").
+ */
+function unifyTypes(mentions: Mentions[]): void {
+  const orgs = new Map<string, string | undefined>();
+  for (const m of mentions) for (const c of m.candidates) if (c.kind === "organisation") orgs.set(c.text, c.category);
+  for (const m of mentions) {
+    for (const c of m.candidates as Candidate[]) {
+      if (c.kind !== "person" && c.kind !== "other") continue;
+      const longer = [...orgs.keys()].find((o) => o === c.text || (o.startsWith(`${c.text} `) && c.kind === "person"));
+      if (longer === undefined) continue;
+      c.kind = "organisation";
+      const cat = orgs.get(c.text);
+      if (cat) c.category = cat;
+      else if (longer !== c.text) c.category = "company";
+    }
+  }
+}
+
+function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[]; aliases: Map<string, string> } {
+  const sentences = splitSentences(article.body).filter(
+    (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5,
+  );
+  const mentions: Mentions[] = [];
+  const headPs = parseSentence(article.title);
+  mentions.push({ sentence: -1, candidates: dedupe([...findFigures(article.title), ...findNames(article.title, headPs.tagsAt)]) });
+  const view = parseBody(article.body);
+  const parsed = sentences.map((s) => {
+    const ps = view(s.start, s.end);
+    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text)]);
+    mentions.push({ sentence: s.index, candidates: cands });
+    return { s, ps, cands };
+  });
+  const aliases = aliasPeople(mentions);
+  unifyTypes(mentions);
+  const analysed: Analysed[] = [];
+  const lowered = sentences.map((s) => s.text.toLowerCase());
+  const counts = new Map<string, number>();
+  const mentionCount = (text: string): number => {
+    const k = text.toLowerCase();
+    let n = counts.get(k);
+    if (n === undefined) {
+      n = lowered.filter((s) => s.includes(k)).length;
+      counts.set(k, n);
+    }
+    return n;
+  };
+  const asOf = monthOf(article.published);
+  const event = articleEvent(
+    article.title,
+    sentences.slice(0, 3).map((x) => x.text),
+  );
+  const country = articleCountry(
+    article.title,
+    sentences.slice(0, 3).map((x) => x.text),
+  );
+  const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
+  parsed.forEach(({ s, ps, cands }, position) => {
+    if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
+    if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
+    const quotes = quoteRanges(s.text);
+    const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
+    for (const raw of cands) {
+      const c = answerOf(s.text, raw);
+      if (!askable(s.text, c, quotes, speech)) continue;
+      const clause = clauseAround(ps, c.outerStart, c.end);
+      if (clause && !factual(ps, clause, s.text, cands)) continue;
+      const realised = clause
+        ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, published: article.published, siblings: cands })
+        : undefined;
+      if (realised) realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country, places);
+      const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
+    }
+  });
+  return { analysed, mentions, sentences, aliases };
+}
+
+const OFFICIAL_BEFORE =
+  /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+
+/**
+ * A sentence of speculation or commentary: "could", "might", "may" outside quotes, or what
+ * analysts, economists or experts say. Examiners ask what happened and what was decided.
+ */
+function speculative(text: string): boolean {
+  const t = plain(text).replace(/"[^"]*"/g, "");
+  if (/\b(?:could|might|may|should|must|ought to|needs? to)\b/.test(t)) return true;
+  return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
+}
+
+/** [start, end) of every quoted stretch of a sentence. */
+function quoteRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of plain(text).matchAll(/"[^"]*"/g)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
+/**
+ * A candidate an examiner could ask for: not the wording of a quote, not the speaker or the
+ * source of a report ("according to X", "X said", "a Reuters poll").
+ */
+function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, number]>, speech: boolean): boolean {
+  const t = plain(text);
+  const inQuote = quotes.some(([a, b]) => c.outerStart > a && c.end < b);
+  if (inQuote && (speech || c.category !== "term")) return false;
+  if (c.category === "term" && speech) return false;
+  // A quoted phrase is a term only when it names something: a "C grade" rating, known as "shunto".
+  if (
+    c.category === "term" &&
+    !/^["']\s+(?:rating|grade|status|tag|label|category|list|mark|scheme|programme|program|mission|plan|policy|principle|doctrine|strategy|initiative)\b/.test(
+      t.slice(c.end),
+    ) &&
+    !/\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/.test(t.slice(0, c.outerStart))
+  )
+    return false;
+  const beforeText = t.slice(0, c.outerStart);
+  const afterText = t.slice(c.end);
+  // Examples, not facts: "platforms like X and Y", "such as X".
+  if (
+    /\b(?:like|such as|including|includes|include)\s+(?:[\p{L}.&'-]+,?\s+){0,6}(?:and\s+|or\s+)?$/u.test(beforeText) &&
+    !["percent", "money", "number", "quantity", "date", "year", "duration"].includes(c.kind)
+  )
+    return false;
+  // A commentator's employer or post: "head of X at Y", "an analyst at Y".
+  if (
+    /\b(?:head|director|analyst|economist|fellow|partner|manager|strategist|officer|associate|chief|professor|researcher|adviser|advisor|founder|president|vice president|managing director)\s+(?:of\s+[^,]{0,40}\s+)?(?:at|of)\s+(?:the\s+)?$/i.test(
+      beforeText,
+    ) &&
+    (c.kind === "organisation" || c.kind === "other" || c.kind === "named")
+  )
+    return false;
+  if (
+    /^(?:head|director|chief) of\s/i.test(
+      t
+        .slice(Math.max(0, c.outerStart - 20), c.outerStart)
+        .split(/[,;]/)
+        .pop() ?? "",
+    ) &&
+    c.kind === "other"
+  )
+    return false;
+  // "BOJ governor Kazuo Ueda": the body names the person's post, the name gives it away.
+  if (
+    (c.kind === "organisation" || c.kind === "country") &&
+    /^\s+(?:governor|chief|chairman|chairwoman|chair|president|ceo|head|spokesperson|spokesman|spokeswoman|minister|secretary|director|envoy|ambassador)\b/i.test(
+      afterText,
+    )
+  )
+    return false;
+  // A person as a possessor ("President Donald Trump's tariff regime") is not what the sentence says.
+  if (c.kind === "person" && /^['’]s?\b/.test(afterText)) return false;
+  if (["person", "organisation", "named", "other", "place", "country"].includes(c.kind)) {
+    const after = t.slice(c.end);
+    const before = t.slice(0, c.outerStart);
+    const speaker =
+      /^(?:,[^,]{0,80},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|stressed|reported|estimated|estimates|forecasts?)\b/.test(after) ||
+      (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) &&
+        !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before));
+    // A speaker is asked only when an official post names them and no commentator's description follows.
+    if (speaker && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
+    if (/^\s+(?:poll|survey|report|analysis|data|estimates?|calculations?|research|study|note|statement|filing|release)\b/.test(after) && c.kind !== "named")
+      return false;
+  }
+  return true;
+}
+
+/** A clause that states a fact: not a commentator's view ("X said that …", "he added that …"). */
+function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readonly Candidate[]): boolean {
+  const v = clause.verb;
+  if (!SPEECH_VERB.test(v.root)) return true;
+  const subject = text.slice(clause.subject[0], clause.subject[1]);
+  if (/^(?:he|she|they|i|we)$/i.test(subject.trim())) return false;
+  const speaker = cands.find((c) => c.start >= clause.subject[0] && c.end <= clause.subject[1]);
+  // What a government, a central bank or an official says is news; what a commentator thinks is not.
+  return !!speaker && (speaker.kind === "organisation" || speaker.kind === "country" || (speaker.kind === "person" && speaker.category === "official"));
+}
+
+/** A question's id: its article, its sentence's text, the answer span and the type (never the prompt). */
+function questionIdFor(articleId: string, sentence: string, answer: string, type: QuestionType): string {
+  return `q_${stableHash([articleId, stableHash([sentence]), answer, type])}`;
+}
+
+/** A fact's id: its article, its sentence's text and the answer span. */
+function factIdFor(articleId: string, sentence: string, answer: string): string {
+  return `f_${stableHash([articleId, stableHash([sentence]), answer])}`;
+}
+
+/**
+ * A cloze of the whole sentence, for a sentence that stands on its own: no pronoun or vague
+ * subject to resolve, relative times and leading connectives left out.
+ */
+function sentenceCloze(text: string, c: Candidate, published?: string): Draft | undefined {
+  const t = plain(text);
+  const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
+  if (PRONOUN_SUBJECT.test(opening) || VAGUE_SUBJECT.test(opening)) return undefined;
+  const outside = t.replace(/"[^"]*"/g, "");
+  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(outside)) return undefined;
+  if (text.split(/\s+/).length > 45) return undefined;
+  const draft = makeCloze(text, c.start, c.end);
+  if (!draft) return undefined;
+  let prompt = anchorTimes(draft.prompt, published)
+    .replace(/^[\s,;:]+/, "")
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "")
+    .replace(/\s+([,;:.])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
+  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
+  return { ...draft, prompt };
+}
+
+/**
+ * The wrong option a false statement swaps in: of a kind whose swap stays plausible, the nearest
+ * figure (7.2% → 6.9%, not 14.4%), never a country that possesses a post ("Saudi Arabia's supreme leader").
+ */
+function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
+  if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
+  if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
+  // "U.S. Vice President JD Vance" → "… Vladimir Putin": a post belongs to one country, a swap of its holder is absurd.
+  if (
+    c.kind === "person" &&
+    /\b(?:President|Minister|Secretary|Governor|Chancellor|Premier|King|Queen|Prince|Chairman|Chair|Director|Administrator|Ambassador|Speaker|Leader|Commissioner)\s+$/.test(
+      plain(sentence).slice(0, c.outerStart),
+    )
+  )
+    return undefined;
+  if (c.value === undefined || !["percent", "money", "number", "quantity", "duration"].includes(c.kind)) return distractors[0];
+  const ratio = (d: string): number => {
+    const v = valueOf(d);
+    return v === undefined || v <= 0 || !c.value ? Infinity : Math.abs(Math.log(v / c.value));
+  };
+  const best = [...distractors].sort((x, y) => ratio(x) - ratio(y))[0];
+  return best !== undefined && ratio(best) <= Math.log(1.6) ? best : undefined;
+}
+
+/** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
+function draftsFor(
+  a: Analysed,
+  aid: string,
+  pool: readonly PoolItem[],
+  local: readonly PoolItem[],
+  mentions: readonly Mentions[],
+  seed: number,
+  published?: string,
+): Draft[] {
+  const c = a.candidate;
+  const s = a.sentence;
+  // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
+  const headline = mentions.find((m) => m.sentence === -1)?.candidates.map((x) => x.text) ?? [];
+  const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text), ...headline];
+  // Whether a question can be multiple choice depends on the article alone (its own names and
+  // figures, and generic vocabularies), so a question's type, and so its id, does not change
+  // with the rest of the learner's library; the options may still come from the library.
+  const where = { articleId: aid, sentence: s.index };
+  const enough = pickDistractors(c, where, local, avoid, seed, 3).length >= 3;
+  const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
+  const prompt = a.realised?.prompt;
+  const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver(mentions, s.index), published) : undefined;
+  // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
+  const at = statement ? statement.indexOf(c.text) : -1;
+  const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, published);
+  const drafts = [
+    makeMcq(prompt, c.text, distractors, seed),
+    makeRecall(prompt, c.text),
+    cloze,
+    cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
+    // A false statement swaps in a wrong option of the same kind and role: figures, people, places, countries, bodies of a known category.
+    makeTrueFalse(
+      statement,
+      c.text,
+      ((x) => (x && statement?.includes(x) ? undefined : x))(swapFor(c, distractors, s.text)),
+      stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0,
+    ),
+  ];
+  return drafts.filter((d): d is Draft => d !== undefined);
+}
+
+/**
+ * Generates ranked questions for every article; distractors come from the article, then
+ * the rest of the corpus (the learner's library), then generic vocabularies.
+ * Deterministic for a given input and seed.
+ *
+ * @example generateCorpus([parseArticle(text, { id: "a" })], { seed: 1 })[0].questions
+ */
+export function generateCorpus(articles: readonly Article[], opts: GenerateOptions = {}): GeneratedArticle[] {
+  const seed = opts.seed ?? 1;
+  const all = articles.map((a) => ({ article: a, ...analyseArticle(a) }));
+  const ids = new Set(articles.map((a) => a.id));
+  const pool: PoolItem[] = [
+    ...all.flatMap(({ article, mentions }) => poolOf(article, mentions)),
+    ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
+  ];
+  return all.map(({ article, analysed, mentions, aliases }) => {
+    const aid = article.id;
+    const facts: Fact[] = [];
+    const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
+    const words = countWords(article.body);
+    const budget = factBudget(words);
+    const mix = new DeckMix();
+    const local = pool.filter((p) => p.articleId === aid);
+    const perSentence = new Map<number, number>();
+    const seen = new Set<string>();
+    const ranked = analysed
+      .map((a) => ({ a, score: a.score + (a.realised ? 0.05 : 0) }))
+      .sort((x, y) => y.score - x.score || x.a.sentence.index - y.a.sentence.index || x.a.candidate.start - y.a.candidate.start);
+    for (const { a, score } of ranked) {
+      if (facts.length >= budget) break;
+      // Below the cut-off only to give a short or unusual article a deck of MIN_FACTS: a pasted article always gets questions.
+      if (score < SCORE_CUTOFF && facts.length >= MIN_FACTS) break;
+      const c = a.candidate;
+      const s = a.sentence;
+      const fid = factIdFor(aid, s.text, c.text);
+      if (seen.has(fid)) continue;
+      seen.add(fid);
+      if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
+      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({ ...d, prompt: fullNames(d.prompt, aliases, c.text) }));
+      const taken = mix.take(drafts);
+      if (taken.length === 0) continue;
+      perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
+      const fact: Fact = {
+        id: fid,
+        kind: c.kind,
+        subject: a.clause ? s.text.slice(a.clause.subject[0], a.clause.subject[1]) : "",
+        relation: a.clause?.verb.infinitive ?? "",
+        object: c.text,
+        objectType: OBJECT_TYPE[c.kind] ?? "other",
+        sentence: s.text,
+        articleId: aid,
+        span: [s.start, s.end],
+      };
+      facts.push(fact);
+      taken.forEach((draft, i) => chosen.push({ fact, draft, score: score - i * 0.1 }));
+    }
+    const questions: Question[] = chosen.map(({ fact, draft, score }) => {
+      const q: Question = {
+        id: questionIdFor(aid, fact.sentence, fact.object, draft.type),
+        type: draft.type,
+        prompt: draft.prompt,
+        answer: draft.answer,
+        evidence: fact.sentence,
+        factId: fact.id,
+        kind: fact.kind,
+        score: Math.round(score * 1000) / 1000,
+        articleId: aid,
+      };
+      if (draft.choices) q.choices = draft.choices;
+      return q;
+    });
+    return { article, words, facts, questions };
+  });
+}

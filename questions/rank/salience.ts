@@ -1,0 +1,129 @@
+/**
+ * Salience: how much an examiner would want a candidate asked. The headline and lead, figures
+ * and named actors, words shared with the headline count for; commentary (what an analyst or
+ * a private economist thinks), commentators' names and asides count against.
+ */
+import type { Candidate } from "../answers/types";
+
+const KIND_WEIGHT: Record<string, number> = {
+  percent: 0.72,
+  money: 0.74,
+  quantity: 0.7,
+  number: 0.62,
+  year: 0.64,
+  date: 0.62,
+  duration: 0.56,
+  rank: 0.62,
+  person: 0.56,
+  organisation: 0.6,
+  country: 0.5,
+  place: 0.58,
+  named: 0.64,
+  other: 0.42,
+};
+
+/** Words that mark a commentator rather than an actor of the story. */
+export const COMMENTATOR =
+  /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
+const STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "and",
+  "or",
+  "with",
+  "by",
+  "from",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "its",
+  "it",
+  "that",
+  "this",
+  "be",
+  "has",
+  "have",
+  "had",
+  "will",
+  "after",
+  "over",
+  "into",
+  "how",
+  "why",
+  "what",
+  "s",
+]);
+
+function contentWords(s: string): Set<string> {
+  return new Set(
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]/gu, " ")
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+}
+
+/** Everything salience looks at for one sentence. */
+export interface SentenceInfo {
+  index: number;
+  /** Position among the body's sentences, 0 = lead. */
+  position: number;
+  text: string;
+  /** How many of the article's sentences name the candidate. */
+  mentions?: number;
+}
+
+/**
+ * A score in [0, 1] for a candidate in its sentence.
+ *
+ * @example salience(c, { index: 0, position: 0, text }, "India's economy grows 7.8%") // high: lead, a figure, headline words
+ */
+export function salience(c: Candidate, s: SentenceInfo, headline: string): number {
+  let score = KIND_WEIGHT[c.kind] ?? 0.4;
+  if (c.kind === "number" && !c.noun) score -= 0.2;
+  if (s.position === 0) score += 0.16;
+  else if (s.position < 3) score += 0.08;
+  else if (s.position < 6) score += 0.03;
+  const head = contentWords(headline);
+  const words = contentWords(s.text);
+  let shared = 0;
+  for (const w of words) if (head.has(w)) shared++;
+  score += Math.min(0.15, shared * 0.04);
+  // An answer the headline states is given away by it.
+  if (head.size > 0 && contentWords(c.text).size > 0 && [...contentWords(c.text)].every((w) => head.has(w))) score -= 0.2;
+  if (
+    /\baccording to\b/i.test(s.text) &&
+    !/\baccording to (?:the )?(?:[\p{Lu}][\p{L}.&'-]*\s)*(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute)\b/u.test(
+      s.text,
+    )
+  )
+    score -= 0.15;
+  if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
+  score += c.bonus ?? 0;
+  // The story's own protagonist ("India" in a story about India) is guessed, not learned.
+  const topical = ["country", "place", "organisation"].includes(c.kind) && (s.mentions ?? 0) >= 3;
+  if (topical) score -= [...contentWords(c.text)].some((w) => head.has(w)) ? 0.35 : (s.mentions ?? 0) >= 5 ? 0.15 : 0.05;
+  const t = s.text;
+  const around = t.slice(Math.max(0, c.start - 60), Math.min(t.length, c.end + 80));
+  const quoted = /^[“"]/.test(t.trim()) || /[“"][^”"]{30,}[”"]/.test(t);
+  const speech = /\b(?:said|says|told|added|noted|wrote|believes|thinks|expects|argued|warned)\b/.test(t);
+  if (quoted && speech) score -= 0.12;
+  // A phrase inside someone's quote ("complete and total support") is how they put it, not a fact.
+  if (c.category === "term" && speech) score -= 0.2;
+  if (speech && COMMENTATOR.test(t)) {
+    score -= 0.12;
+    if ((c.kind === "person" || c.kind === "organisation") && COMMENTATOR.test(around)) score -= 0.35;
+  }
+  if (/\b(?:could|might|may|would)\b/.test(t) && speech) score -= 0.05;
+  return Math.max(0, Math.min(1, score));
+}

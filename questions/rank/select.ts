@@ -1,0 +1,69 @@
+/**
+ * Selection: the best facts of an article, one question each of the type that suits it (a clean
+ * wh-question as mcq or recall, else a cloze, with options or without), a true/false for every
+ * third fact, so the deck mixes types; at most three facts from one sentence.
+ */
+import type { Draft } from "../make/makers";
+import { BLANK } from "../make/makers";
+
+/** How many facts an article of this length gets: a deck, not a dump. */
+export function factBudget(words: number): number {
+  return Math.max(12, Math.min(60, Math.round(words / 13)));
+}
+
+/** Questions below this salience are not asked, unless the article has fewer than MIN_FACTS facts above it. */
+export const SCORE_CUTOFF = 0.35;
+
+/** The least number of facts an article's deck holds when it has that many askable candidates. */
+export const MIN_FACTS = 10;
+
+/** At most this many facts from one sentence: a long sentence is not the whole article. */
+export const PER_SENTENCE = 4;
+
+/** The share of multiple choice a deck aims for; the rest are recall, cloze and true/false. */
+const MCQ_SHARE = 0.4;
+const RECALL_SHARE = 0.15;
+
+/**
+ * Keeps the mix of one article's deck while facts are taken best first.
+ *
+ * @example const mix = new DeckMix(); mix.take(drafts) // [the mcq, maybe a true/false]
+ */
+export class DeckMix {
+  private n = { mcq: 0, recall: 0, cloze: 0, true_false: 0 };
+  private facts = 0;
+  private tf = { True: 0, False: 0 };
+
+  private share(k: keyof DeckMix["n"]): number {
+    const total = this.n.mcq + this.n.recall + this.n.cloze + this.n.true_false;
+    return total === 0 ? 0 : this.n[k] / total;
+  }
+
+  /** The drafts to ask for one fact (none when it has no usable draft). */
+  take(drafts: readonly Draft[]): Draft[] {
+    const whMcq = drafts.find((d) => d.type === "mcq" && !d.prompt.includes(BLANK));
+    const clozeMcq = drafts.find((d) => d.type === "mcq" && d.prompt.includes(BLANK));
+    const recall = drafts.find((d) => d.type === "recall");
+    const cloze = drafts.find((d) => d.type === "cloze");
+    const tf = drafts.find((d) => d.type === "true_false");
+    let primary: Draft | undefined;
+    if (whMcq && recall) primary = this.share("recall") < RECALL_SHARE && this.n.mcq > 2 * this.n.recall ? recall : whMcq;
+    else primary = whMcq ?? recall;
+    if (!primary) primary = clozeMcq && (this.share("mcq") < MCQ_SHARE || !cloze) ? clozeMcq : (cloze ?? clozeMcq);
+    const out: Draft[] = [];
+    if (primary) out.push(primary);
+    else if (tf) out.push(tf);
+    if (out.length === 0) return out;
+    this.facts++;
+    if (tf && primary && this.facts % 3 === 2) {
+      const key = tf.answer === "False" ? "False" : "True";
+      const other = key === "False" ? "True" : "False";
+      if (this.tf[key] <= this.tf[other]) out.push(tf);
+    }
+    for (const d of out) {
+      this.n[d.type]++;
+      if (d.type === "true_false") this.tf[d.answer === "False" ? "False" : "True"]++;
+    }
+    return out;
+  }
+}

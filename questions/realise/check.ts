@@ -1,0 +1,36 @@
+/**
+ * Last checks on a prompt before it is asked: it reads as English and hides nothing that
+ * makes it ungrammatical. Cheap patterns for the faults a transformation can leave behind.
+ */
+
+/** Relative times ("on Friday", "last month") mean nothing without the article's date: prompts leave them out. */
+export const RELATIVE_TIME =
+  /\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
+
+const FAULTS: readonly RegExp[] = [
+  /\b(?:the|a|an|of|to|in|on|at|by|with|for|from|and|or|its|their|his|her)\s*[?,.;:]/i, // a function word before punctuation
+  /\b(?:who|which|that)\s+been\b/i,
+  /\b(?:the|a|an)\s+(?:does|did|is|was|has|have|do|are|were|will)\b/i,
+  /\b(\w{2,})\s+\1\b/i, // a doubled word
+  /\s['’]s\b/, // "President 's"
+  /["“]\s*["”]|\(\s*\)/, // an empty quote or bracket
+  /^(?:And|But|Or|So|Also)\b/, // a sentence that leans on the one before
+  /\b(?:this|these|those)\s+(?:is|was|were|are|has|have|had|will|would|marks?|means?|comes?|came)\b/i, // a demonstrative standing for something said before
+  /\bsuch\s+(?!as\b)[a-z]+/i, // "the first such streak"
+];
+
+/**
+ * True when the prompt shows none of the faults, and its quotes and brackets pair up.
+ *
+ * @example readsWell("What share of the does the U.S. plan?") // false
+ */
+export function readsWell(prompt: string): boolean {
+  if (FAULTS.some((re) => re.test(prompt))) return false;
+  const straight = (prompt.match(/"/g) ?? []).length;
+  const open = (prompt.match(/“/g) ?? []).length;
+  const close = (prompt.match(/”/g) ?? []).length;
+  if (straight % 2 === 1 || open !== close) return false;
+  if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) return false;
+  if ((prompt.match(/—/g) ?? []).length % 2 === 1) return false; // an aside cut at its dash
+  return true;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "../analyse/parse-sentence";
+import { clauseAround } from "../analyse/clause";
+import { findFigures } from "../answers/figures";
+import { findNames } from "../answers/entities";
+import type { Candidate } from "../answers/types";
+import { realise } from "./wh";
+import { readsWell } from "./check";
+import { anchorTimes } from "./time";
+
+function ask(sentence: string, answer: string, published?: string): string | undefined {
+  const ps = parseSentence(sentence);
+  const cands: Candidate[] = [...findFigures(sentence), ...findNames(sentence, ps.tagsAt)];
+  const c = cands.find((x) => x.text === answer);
+  if (!c) throw new Error(`no candidate "${answer}" in: ${cands.map((x) => x.text).join(", ")}`);
+  const clause = clauseAround(ps, c.outerStart, c.end);
+  return clause ? realise(ps, clause, c, { resolveSubject: () => undefined, published, siblings: cands })?.prompt : undefined;
+}
+
+describe("the one wh-transformation", () => {
+  it("fronts an object with inversion and do-support", () => {
+    expect(ask("The navy will buy 26 patrol vessels.", "26")).toBe("How many patrol vessels will the navy buy?");
+    expect(ask("Real wages climbed 1.4% in January.", "1.4%")).toBe("By what percentage did real wages climb in January?");
+  });
+
+  it("asks a passive agent in the active voice, leaving its apposition out", () => {
+    expect(ask("The Russian delegation was headed by Sergey Vershinin, deputy minister of foreign affairs.", "Sergey Vershinin")).toBe(
+      "Who headed the Russian delegation?",
+    );
+  });
+
+  it("refuses to move a possessor or one conjunct alone", () => {
+    expect(ask("Tisza has taken a cautious stance on Ukraine's EU ambitions.", "Ukraine")).toBeUndefined();
+    expect(ask("Orbán accused Magyar of conspiring with the EU and Ukraine to cut Hungary off.", "Ukraine")).toBeUndefined();
+  });
+
+  it("anchors relative times to the published date, or leaves them out", () => {
+    expect(anchorTimes("Two ships transited the strait on Friday", "2026-03-16")).toBe("Two ships transited the strait on March 13, 2026");
+    expect(anchorTimes("Washington slapped a 50% tariff in August last year", "2026-02-27")).toBe("Washington slapped a 50% tariff in August 2025");
+    expect(anchorTimes("The rate is now 10%", "2026-02-27")).toBe("The rate is 10%, as of February 2026");
+    expect(anchorTimes("Two ships transited the strait on Friday", undefined)).toBe("Two ships transited the strait");
+  });
+
+  it("checks the grammar a transformation can break", () => {
+    expect(readsWell("What share of the does the U.S. plan to release?")).toBe(false);
+    expect(readsWell("Who did President 's tariffs hit?")).toBe(false);
+    expect(readsWell("This is the first such streak since 1991.")).toBe(false);
+    expect(readsWell("How many patrol vessels will the navy buy?")).toBe(true);
+  });
+});

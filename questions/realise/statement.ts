@@ -1,0 +1,50 @@
+/**
+ * Declarative statements for true/false: the clause that states the fact, without its
+ * attribution and asides, its subject resolved; undefined when the subject cannot be.
+ */
+import type { Clause } from "../analyse/clause";
+import type { ParsedSentence } from "../analyse/parse-sentence";
+import type { Candidate } from "../answers/types";
+import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
+import { readsWell } from "./check";
+import { anchorTimes } from "./time";
+
+/**
+ * @example statementOf(ps, clause, c, resolve) // "Novo Nordisk's market share remained steady at 25%."
+ */
+export function statementOf(
+  ps: ParsedSentence,
+  clause: Clause,
+  c: Candidate,
+  resolve: (s: string) => string | undefined,
+  published?: string,
+): string | undefined {
+  let out = "";
+  let i = clause.start;
+  for (const [x, y] of [...clause.drop].sort((a, b) => a[0] - b[0])) {
+    if (y <= i || x >= clause.end) continue;
+    if (x > i) out += ps.text.slice(i, x);
+    i = Math.max(i, y);
+  }
+  if (i < clause.end) out += ps.text.slice(i, clause.end);
+  out = anchorTimes(out, published)
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,;:.])/g, "$1")
+    .replace(/[\s,;:—–-]+$/, "")
+    .replace(/^[\s,;:]+/, "")
+    .trim();
+  if (!out.includes(c.text) || !out.includes(clause.verb.text)) return undefined;
+  const subject = ps.text.slice(clause.subject[0], clause.subject[1]).trim();
+  if (PRONOUN_SUBJECT.test(subject) || VAGUE_SUBJECT.test(subject)) {
+    const r = resolve(subject);
+    if (!r) return undefined;
+    out = out.replace(subject, r);
+  }
+  if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
+  const words = out.split(/\s+/).length;
+  if (words < 5 || words > 36) return undefined;
+  if (clause.verb.negative) return undefined; // "The IEA did not detail …": what a text leaves out is no fact
+  const statement = `${out.charAt(0).toUpperCase()}${out.slice(1)}.`.replace(/([.!?])\.$/, "$1");
+  return readsWell(statement) ? statement : undefined;
+}

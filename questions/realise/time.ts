@@ -1,0 +1,67 @@
+/**
+ * Relative times in the article's time: "on Friday", "last year", "this month" mean something
+ * only with the article's date. With it, they become dates ("on March 13, 2026", "in 2025");
+ * without it, they are left out. "Now" and "currently" become "as of <month>" (a fact that
+ * changes is asked in the article's time). Nothing is invented: every date is derived from the
+ * published date.
+ */
+import { RELATIVE_TIME } from "./check";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function parseIso(iso: string | undefined): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? "");
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function longDate(d: Date): string {
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+}
+
+/** The article's month, "March 2026". */
+export function monthOf(iso: string | undefined): string | undefined {
+  const d = parseIso(iso);
+  return d ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : undefined;
+}
+
+/**
+ * The text with its relative times anchored to the published date, or removed when there is none.
+ *
+ * @example anchorTimes("Two ships transited the strait on Friday", "2026-03-16") // "Two ships transited the strait on March 13, 2026"
+ * @example anchorTimes("Exports fell in August last year", "2026-02-27") // "Exports fell in August 2025"
+ */
+export function anchorTimes(text: string, published: string | undefined): string {
+  const d = parseIso(published);
+  if (!d) return text.replace(RELATIVE_TIME, "");
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth();
+  const future = /\b(?:will|is to|are to|is set to|are set to|plans? to|is due to)\b/.test(text);
+  let out = text
+    .replace(new RegExp(`\\b(${MONTHS.join("|")}) last year\\b`, "g"), (_m, mo: string) => `${mo} ${year - 1}`)
+    .replace(new RegExp(`\\b(${MONTHS.join("|")}) this year\\b`, "g"), (_m, mo: string) => `${mo} ${year}`)
+    .replace(/\b(?:[Ll]ate |[Ee]arly )?[Ll]ast year\b/g, (m) => `${/late/i.test(m) ? "late " : /early/i.test(m) ? "early " : ""}in ${year - 1}`)
+    .replace(/\b(?:[Ee]arlier |[Ll]ater )?[Tt]his year\b/g, `in ${year}`)
+    .replace(/\b[Nn]ext year\b/g, `in ${year + 1}`)
+    .replace(/\b(?:[Ee]arlier |[Ll]ate )?[Ll]ast month\b/g, `in ${MONTHS[(month + 11) % 12]} ${month === 0 ? year - 1 : year}`)
+    .replace(/\b(?:[Ee]arlier |[Ll]ater )?[Tt]his month\b/g, `in ${MONTHS[month]} ${year}`)
+    .replace(/\b[Nn]ext month\b/g, `in ${MONTHS[(month + 1) % 12]} ${month === 11 ? year + 1 : year}`)
+    .replace(new RegExp(`\\b[Oo]n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, day: string) => {
+      const want = WEEKDAYS.indexOf(day);
+      const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
+      return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
+    });
+  let asOf = false;
+  out = out.replace(/\s?\b(?:now|currently|at present|presently)\b/g, () => {
+    asOf = true;
+    return "";
+  });
+  out = out
+    .replace(RELATIVE_TIME, "")
+    .replace(/\bin in\b/g, "in")
+    .replace(/\s{2,}/g, " ");
+  if (asOf) out = `${out.replace(/[\s.]+$/, "")}, as of ${MONTHS[month]} ${year}`;
+  return out;
+}

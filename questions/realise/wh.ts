@@ -1,0 +1,419 @@
+/**
+ * The one wh-transformation: an answer span in its clause becomes a question keyed by the
+ * answer's kind and its slot. A subject is replaced ("Which company …?", "Who …?"); an object
+ * or adjunct is fronted with its preposition, and the verb inverted with do-support
+ * ("By what percentage did Novo Nordisk reduce its price for Ozempic?").
+ */
+import type { Clause } from "../analyse/clause";
+import type { ParsedSentence } from "../analyse/parse-sentence";
+import { plain, type Candidate } from "../answers/types";
+import { invert } from "./verbs";
+import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
+import { RELATIVE_TIME, readsWell } from "./check";
+import { anchorTimes } from "./time";
+
+/** What a question needs from the article beyond its sentence. */
+export interface RealiseContext {
+  /** A subject that is a pronoun or a vague "the company" resolved from the headline and earlier sentences, or undefined when it cannot be. */
+  resolveSubject(subject: string): string | undefined;
+  /** "February 2026" when the article's date is known: facts that change are asked in the article's time. */
+  asOf?: string;
+  /** The article's published date (ISO), to anchor "on Friday" and "last year". */
+  published?: string;
+  /** The other figures of the sentence: a prompt leaves them out where it can, so it gives none of them away. */
+  siblings?: readonly Candidate[];
+}
+
+/** Removes "from 61% a month earlier", "and Wegovy by 48%": the other figures of the clause. */
+function siblingRemovals(t: string, siblings: readonly Candidate[], c: Candidate, rs: number, re: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of siblings) {
+    if (s === c || (s.outerStart < re && s.end > rs) || s.end > end) continue;
+    if (!["percent", "money", "number", "quantity", "year", "date", "duration"].includes(s.kind)) continue;
+    if (s.kind !== c.kind && !(s.kind === "money" && c.kind === "money")) continue;
+    const before = t.slice(0, s.outerStart);
+    const and = /(?:,\s*)?\band\s[^,;]{0,40}?(?:\b(?:to|by|at|from|of)\s)?$/.exec(before);
+    const pm = /\s(?:to|by|at|from|of|in|on|for|since)\s$/.exec(before);
+    let x = s.outerStart;
+    if (and && and.index >= re) x = and.index;
+    else if (pm) x = pm.index;
+    else continue;
+    let y = s.end;
+    const time = /^\s(?:a|one|two|three)\s(?:month|year|week|quarter)s?\s(?:earlier|before|ago)|^\searlier/.exec(t.slice(y));
+    if (time) y += time[0].length;
+    out.push([x, y]);
+  }
+  return out;
+}
+
+/** A realised question: the prompt and the answer as the text writes it. */
+export interface Realised {
+  prompt: string;
+  answer: string;
+  /** "subject" or "object": how the question was made (for ranking). */
+  slot: "subject" | "object" | "prefix";
+}
+
+const PREPOSITION =
+  /\b(in|on|at|to|from|by|for|since|until|till|over|during|between|with|of|than|under|across|within|after|before|into|worth|via|through|against|among|near|towards?|around|about|as)\s$/i;
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Lower-cases the first word when it is a common word ("The navy" → "the navy"). */
+function lowerFirst(s: string, ps: ParsedSentence, at: number): string {
+  const tags = ps.tagsAt(at);
+  const first = s.split(/\s/)[0] ?? "";
+  const next = s.split(/\s/)[1] ?? "";
+  if (/^(?:The|A|An|Its|His|Her|Their|Both|All|Some|Many|Most|Several|Each|Every|Other|Such|No)$/.test(first)) return s.charAt(0).toLowerCase() + s.slice(1);
+  if (
+    tags &&
+    !tags.has("ProperNoun") &&
+    !tags.has("Person") &&
+    !tags.has("Place") &&
+    !tags.has("Organization") &&
+    !tags.has("Acronym") &&
+    !tags.has("Demonym") &&
+    /^[A-Z][a-z]+$/.test(first) &&
+    !/^[A-Z]/.test(next)
+  )
+    return s.charAt(0).toLowerCase() + s.slice(1);
+  if (
+    /^(?:In|On|At|For|By|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Until|From|Through|Amid|Despite|Following|With|Within|To)$/.test(
+      first,
+    )
+  )
+    return s.charAt(0).toLowerCase() + s.slice(1);
+  return s;
+}
+
+/** Text of [a, b) of the sentence without the dropped ranges. */
+function piece(ps: ParsedSentence, a: number, b: number, drops: ReadonlyArray<[number, number]>): string {
+  let out = "";
+  let i = a;
+  const sorted = [...drops].filter((d) => d[1] > a && d[0] < b).sort((x, y) => x[0] - y[0]);
+  for (const [x, y] of sorted) {
+    if (x > i) out += ps.text.slice(i, Math.min(x, b));
+    i = Math.max(i, y);
+  }
+  if (i < b) out += ps.text.slice(i, b);
+  return out;
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(RELATIVE_TIME, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,;:.?])/g, "$1")
+    .replace(/,(\s*,)+/g, ",")
+    .replace(/^[\s,;:]+|[\s,;:—–-]+$/g, "")
+    .replace(/,\s*\?/g, "?")
+    .trim();
+}
+
+/** The wh-phrase for an answer of this kind after this preposition ("to" + percent → "to what level"). */
+function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): string | undefined {
+  const p = prep?.toLowerCase();
+  const pp = (w: string): string => (p ? `${p} ${w}` : w);
+  const which = (noun: string): string => pp(`which ${noun}`);
+  switch (c.kind) {
+    case "person":
+      if (descriptor) return which(descriptor);
+      return p ? `${p} whom` : "who";
+    case "organisation":
+    case "named":
+    case "other":
+      if (descriptor) return which(descriptor);
+      if (c.category && c.category !== "term" && c.category !== "name") return which(c.category);
+      if (c.kind === "organisation") return which("organisation");
+      return p ? undefined : "what";
+    case "country":
+      return which(descriptor ?? "country");
+    case "place":
+      if (!descriptor && (p === "in" || p === "at")) return "where";
+      return which(descriptor ?? (c.category && c.category !== "region" ? c.category : "place"));
+    case "year":
+      return /financial|fiscal|FY/i.test(c.text) ? which("financial year") : p ? which("year") : "in which year";
+    case "date": {
+      const hasDay = /\d/.test(c.text.replace(/\b\d{4}\b/, ""));
+      if (hasDay) return /\b(?:to|and|-|–)\b|\d\s?[-–]\s?\d/.test(c.text) ? pp("what dates") : pp("what date");
+      if (/\d{4}/.test(c.text)) return which("month and year");
+      return p === "in" || !p ? "in which month" : which("month");
+    }
+    case "duration":
+      if (p === "for" || !p) return "for how long";
+      if (p === "over" || p === "within")
+        return pp(`how many ${(/(years?|months?|weeks?|days?|hours?|decades?|minutes?)/.exec(c.text)?.[1] ?? "years").replace(/^(.*[^s])$/, "$1s")}`);
+      return undefined;
+    case "percent":
+      if (p === "to") return "to what level";
+      if (p === "by") return "by what percentage";
+      if (p === "at") return "at what rate";
+      if (p === "from") return "from what level";
+      if (p) return pp("what percentage");
+      return "what percentage";
+    case "money":
+      if (p === "for") return "for how much";
+      if (p === "to") return "to what amount";
+      if (p === "at") return "at what price";
+      if (p === "by") return "by how much";
+      if (p === "worth" || p === "of" || p === "than") return undefined;
+      return p ? pp("how much") : "how much";
+    case "quantity": {
+      const unit = /\s((?:million |billion )?[a-z]+s)$/.exec(c.text)?.[1];
+      if (!unit || /-/.test(c.text)) return undefined;
+      return pp(`how many ${unit.replace(/^(?:million|billion) /, "")}`);
+    }
+    case "number":
+      if (!c.noun) return undefined;
+      return pp(`how many ${c.noun}`);
+    default:
+      return undefined;
+  }
+}
+
+const IRREGULAR_PAST: Record<string, string> = {
+  led: "led",
+  held: "held",
+  won: "won",
+  built: "built",
+  made: "made",
+  sent: "sent",
+  set: "set",
+  run: "ran",
+  begun: "began",
+  taken: "took",
+  given: "gave",
+  written: "wrote",
+  chosen: "chose",
+  seen: "saw",
+  known: "knew",
+  shown: "showed",
+  driven: "drove",
+  drawn: "drew",
+  grown: "grew",
+  thrown: "threw",
+  spoken: "spoke",
+  broken: "broke",
+  beaten: "beat",
+  done: "did",
+  brought: "brought",
+  bought: "bought",
+  caught: "caught",
+  fought: "fought",
+  taught: "taught",
+  sought: "sought",
+  paid: "paid",
+  sold: "sold",
+  told: "told",
+  found: "found",
+  kept: "kept",
+  left: "left",
+  lost: "lost",
+  met: "met",
+  put: "put",
+  hit: "hit",
+  cut: "cut",
+  spent: "spent",
+  lent: "lent",
+  struck: "struck",
+  overseen: "oversaw",
+  undertaken: "undertook",
+};
+
+/** The active simple past of a passive participle ("headed" → "headed", "taken" → "took"), or undefined when unsure. */
+function activePast(participle: string): string | undefined {
+  const p = participle.toLowerCase();
+  if (IRREGULAR_PAST[p]) return IRREGULAR_PAST[p];
+  return /[a-z]ed$/.test(p) ? p : undefined;
+}
+
+function pluralSubject(subject: string): boolean {
+  const last = subject.trim().split(/\s+/).pop() ?? "";
+  return /\band\b/.test(subject) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
+}
+
+/**
+ * Realises a question for a candidate in its clause, or undefined when the clause does not
+ * allow a clean one (the candidate then gets a cloze only).
+ *
+ * @example realise(ps, clause, { kind: "percent", text: "38%", … }, ctx) // "By what percentage has Novo Nordisk reduced its price for Ozempic?"
+ */
+export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: RealiseContext): Realised | undefined {
+  const t = plain(ps.text);
+  const [s0, s1] = clause.subject;
+  const v = clause.verb;
+  const drops = clause.drop;
+  const answer = ps.text.slice(c.outerStart, c.end);
+  const prefixText = clause.prefix ? piece(ps, clause.prefix[0], clause.prefix[1], drops) : "";
+  if (v.negative && c.outerStart > v.end) return undefined;
+
+  const subjectText = (): string | undefined => {
+    const raw = tidy(piece(ps, s0, s1, drops));
+    if (PRONOUN_SUBJECT.test(raw) || VAGUE_SUBJECT.test(raw)) {
+      const r = ctx.resolveSubject(raw);
+      if (!r) return undefined;
+      return r;
+    }
+    return lowerFirst(raw, ps, s0);
+  };
+  const tail = (from: number, removes: Array<[number, number]>): string => piece(ps, from, clause.end, [...drops, ...removes]);
+  const addPrefix = (q: string): string => {
+    const pre = prefixText ? lowerFirst(tidy(prefixText), ps, clause.prefix![0]) : "";
+    return pre ? `${q} ${pre}` : q;
+  };
+  const finish = (q: string, slot: Realised["slot"]): Realised | undefined => {
+    let prompt = tidy(anchorTimes(q, ctx.published));
+    if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
+      prompt = `${prompt}, as of ${ctx.asOf}`;
+    prompt = `${cap(prompt)}?`;
+    if (!readsWell(prompt)) return undefined;
+    const words = prompt.split(/\s+/).length;
+    if (words < 5 || words > 32) return undefined; // a question a learner reads at a glance
+    if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
+    return { prompt, answer, slot };
+  };
+
+  // The answer is (the end of) the subject: replace the subject.
+  if (c.outerStart >= s0 && c.end <= s1) {
+    const before = t.slice(s0, c.outerStart);
+    const after = t.slice(c.end, s1);
+    if (/^'s?\s/.test(after) || after.startsWith("'s ")) {
+      // a possessor: "Eli Lilly's Indian market share" → "Which company's Indian market share"
+      const wh = whPhrase(c, undefined);
+      if (!wh || /^(?:how|what percentage|in which|for how)/.test(wh) || before.trim()) return undefined;
+      const whose = wh === "who" ? "whose" : `${wh}'s`;
+      return finish(addPrefix(`${whose} ${tidy(piece(ps, c.end, s1, drops).replace(/^['’]s?\s*/, ""))} ${tail(v.start, [])}`), "subject");
+    }
+    if (after.trim()) {
+      // A count opening the subject: "13 Indian generic drug companies have launched …"
+      if ((c.kind === "number" || c.kind === "quantity") && !before.trim() && c.noun && c.nounEnd !== undefined && c.nounEnd <= s1) {
+        const wh = whPhrase(c, undefined);
+        if (!wh) return undefined;
+        return finish(addPrefix(`${wh} ${piece(ps, c.nounEnd, s1, drops)} ${tail(v.start, [])}`), "subject");
+      }
+      return undefined;
+    }
+    const desc = before.replace(/^(?:the|a|an)\s/i, "").trim();
+    if (/\b(?:of|by|for|in|on|at|from|with|the|a|an|and|or|to)\b/i.test(desc)) return undefined; // "An analysis by the X": not the subject itself
+    if (desc) {
+      // A descriptor is a noun phrase ("rival", "drugmaker"), not "early data show".
+      const lastAt = s0 + before.trimEnd().lastIndexOf(" ") + 1;
+      const tags = ps.tagsAt(lastAt);
+      if (tags && (tags.has("Verb") || !tags.has("Noun"))) return undefined;
+    }
+    // "Which city has reduced funding…": a capital standing for its government is no place fact.
+    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|is|was|will)/i.test(v.text)) return undefined;
+    const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
+    if (desc && !descriptor) return undefined;
+    const wh = whPhrase(c, undefined, descriptor);
+    if (!wh) return undefined;
+    if (c.kind === "date" || c.kind === "year" || c.kind === "duration") return undefined;
+    return finish(addPrefix(`${wh} ${tail(v.start, [])}`), "subject");
+  }
+
+  // The answer is in the leading adverbial: "In June 2025, the company launched …".
+  const inPrefix = clause.prefix && c.outerStart >= clause.prefix[0] && c.end <= clause.prefix[1];
+  if (!inPrefix && c.outerStart < v.end) return undefined;
+
+  // An object or adjunct: front it with its preposition, invert the verb.
+  const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // A quoted phrase keeps its quotes: no wh-question leaves them empty.
+  if (/["']\s?$/.test(t.slice(0, c.outerStart))) return undefined;
+  // A possessor ("Ukraine's EU ambitions") or one conjunct of a list ("the EU and Ukraine") cannot be moved alone.
+  const next = t.slice(c.end);
+  if (/^'s?\b|^'(?=\s)/.test(next)) return undefined;
+  if (/(?:\band|\bor|,)\s+(?:the\s)?$/.test(before) || /^\s*(?:,\s*(?:\p{Lu}|the\s)|\s(?:and|or)\s)/u.test(next)) return undefined;
+  // Extraction out of another verb phrase or a relative clause reads badly: give up.
+  if (!inPrefix && ps.verbs.some((x) => x !== v && x.start >= v.end && x.start < c.outerStart && !x.isInfinitive)) return undefined;
+  if (
+    !inPrefix &&
+    /\b(?:that|which|who|whose|where|when|while|because|if|after|before|as|since)\s/i.test(before.replace(/\b(?:after|before|since|as)\s(?=\S+\s*$)/i, ""))
+  )
+    return undefined;
+  if (/[,;]\s/.test(before) && !inPrefix) return undefined;
+  // An answer that modifies the next noun ("$40 billion special defense budget", "Kuomintang party chair") cannot be fronted.
+  if (
+    c.kind !== "number" &&
+    c.kind !== "quantity" &&
+    /^\s+(?:[a-z]|\p{Lu})/u.test(t.slice(c.end)) &&
+    !/^\s+(?:in|on|at|to|from|by|for|since|until|over|during|with|of|and|or|as|than|after|before|into|via|through|against|among|near|across|under|within|a|an|the|last|this|next|per|each|earlier|later|ago|is|are|was|were|has|have|had|will|would|said|says)\b/.test(
+      t.slice(c.end),
+    )
+  )
+    return undefined;
+  // A determiner, a possessive or a short descriptor between the preposition and the answer goes with it:
+  // "via the Druzhba pipeline", "with Kuomintang party chair Cheng Li-wun" → "with which Kuomintang party chair".
+  let lead = c.outerStart;
+  let descriptor: string | undefined;
+  const det = /(?:\b(?:the|a|an|its|their|his|her|our|this|these|last|early|late|mid)\s|[\p{L}.]+'s?\s)$/iu.exec(t.slice(0, lead));
+  if (det) lead -= det[0].length;
+  const descM = /(?:^|\s)((?:[\p{L}-]+\s){1,4})$/u.exec(t.slice(0, lead));
+  if (!PREPOSITION.test(t.slice(0, lead)) && descM && (c.kind === "person" || c.kind === "organisation")) {
+    const words = descM[1]!.trim();
+    const start = lead - descM[1]!.length;
+    const pBefore = PREPOSITION.exec(t.slice(0, start));
+    if (pBefore && pBefore.index + pBefore[0].length === start && !/\b(?:and|or|the|of|to|in|for|is|was|has|that|which)\b/i.test(words)) {
+      descriptor = words;
+      lead = start;
+    }
+  }
+  const pm = PREPOSITION.exec(t.slice(0, lead));
+  const prep = pm && pm.index + pm[0].length === lead ? pm[1] : undefined;
+  const removeStart = prep ? lead - pm![0].length : lead;
+  let removeEnd = c.kind === "number" && c.nounEnd ? c.nounEnd : c.end;
+  if (c.kind === "percent" && !prep && /^\s+of\s+(?:the\s)?[\p{L}'’ -]+/u.test(t.slice(c.end))) {
+    // "about 31% of GDP" → "What share of GDP …"
+    const m = /^\s+of\s+((?:the\s)?[\p{L}'’-]+(?:\s[\p{L}'’-]+)?)/u.exec(t.slice(c.end))!;
+    removeEnd = c.end + m[0].length;
+    return invertAndBuild(`what share of ${ps.text.slice(c.end + m[0].indexOf(m[1]!), removeEnd)}`);
+  }
+  // "The Russian delegation was headed by X" → "Who headed the Russian delegation?": the agent asked in the active voice.
+  if (prep === "by" && (c.kind === "person" || c.kind === "organisation") && v.passive && /^(?:was|were)$/i.test(v.auxiliary.trim()) && !inPrefix) {
+    const past = activePast(v.root);
+    const subj = subjectText();
+    if (past && subj) {
+      const whoWord =
+        c.kind === "person"
+          ? descriptor
+            ? `which ${descriptor}`
+            : "who"
+          : `which ${descriptor ?? (c.category && c.category !== "term" && c.category !== "name" ? c.category : "organisation")}`;
+      const rest = tail(v.end, [[removeStart, removeEnd], ...siblingRemovals(t, ctx.siblings ?? [], c, removeStart, removeEnd, clause.end)]);
+      return finish(addPrefix(`${whoWord} ${past} ${lowerFirst(subj, ps, s0)} ${rest}`), "object");
+    }
+  }
+  // "Real wages climbed 1.4%": a change is asked "By what percentage …".
+  const change =
+    !prep &&
+    (c.kind === "percent" || c.kind === "money") &&
+    /^(?:rise|fall|climb|grow|drop|decline|increase|jump|surge|slip|gain|lose|ease|rally|slump|soar|plunge|tumble|dip|shrink|expand|contract|sink|slide)$/.test(
+      v.infinitive.toLowerCase(),
+    );
+  const wh = change ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep, descriptor);
+  if (!wh) return undefined;
+  if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;
+  if (prep === "by" && v.copula) return undefined; // "By which organisation is the permit the first …"
+  return invertAndBuild(wh);
+
+  function invertAndBuild(whText: string): Realised | undefined {
+    const subj = subjectText();
+    if (!subj) return undefined;
+    const inv = invert(v, pluralSubject(subj));
+    if (!inv) return undefined;
+    if (/^(?:do|does|did)$/.test(inv.aux) && /\b(?:could|would|may|might|should|can|must|will|shall)\b/.test(inv.rest)) return undefined;
+    if (inPrefix) {
+      const restPrefix = tidy(piece(ps, clause.prefix![0], clause.prefix![1], [...drops, [removeStart, removeEnd]]));
+      const rest = tail(v.end, []);
+      const pre =
+        restPrefix && /\p{L}/u.test(restPrefix) && !/^(?:between|and|in|on|at|from|to)$/i.test(restPrefix)
+          ? ` ${lowerFirst(restPrefix, ps, clause.prefix![0])}`
+          : "";
+      if (/^(?:and|or|to)\b/i.test(restPrefix)) return undefined;
+      return finish(`${whText} ${inv.aux} ${subj} ${inv.rest} ${rest}${pre}`, "prefix");
+    }
+    const rest = tail(v.end, [[removeStart, removeEnd], ...siblingRemovals(t, ctx.siblings ?? [], c, removeStart, removeEnd, clause.end)]);
+    return finish(addPrefix(`${whText} ${inv.aux} ${subj} ${inv.rest} ${rest}`), "object");
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * A rule over realised questions: a figure of an economy needs its country. "To what level did
+ * real wages climb?" means nothing on its own; "… in Japan?" does. The country is the article's
+ * own — the one country (or demonym) that dominates its headline and lead — and is added only to
+ * questions about an economic indicator that name no country, demonym or place themselves.
+ */
+import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+
+const INDICATOR =
+  /\b(?:GDP|gross domestic product|economy|economic growth|growth rate|inflation|wages?|unemployment|jobless|exports?|imports?|trade deficit|current account|fiscal deficit|budget deficit|interest rates?|repo rate|policy rate|benchmark rate|retail prices?|consumer prices?|industrial production|manufacturing|market share|tariffs?|foreign exchange reserves|rupee|yen|yuan)\b/i;
+
+/**
+ * The article's country: the one named most in the headline and first three sentences, when it
+ * has at least half of those mentions.
+ *
+ * @example articleCountry("Japan's wages rise", ["Japanese firms agreed …", "The yen fell."]) // "Japan"
+ */
+export function articleCountry(headline: string, lead: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const text of [headline, headline, ...lead.slice(0, 3)]) {
+    for (const m of text.matchAll(/\b[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?='s|\b)/gu)) {
+      const word = m[0].replace(/\.$/, "");
+      const c = countryOf(word) ?? countryOfDemonym(word);
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 >= total ? best[0] : undefined;
+}
+
+/** Adds "in <country>" to a question about an indicator that names no country or place. */
+export function placeIndicator(prompt: string, country: string | undefined, names: readonly string[]): string {
+  if (!country || !INDICATOR.test(prompt)) return prompt;
+  const named = [...prompt.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].some((m) => countryOf(m[0].replace(/\.$/, "")) || countryOfDemonym(m[0]));
+  if (named || names.some((n) => prompt.includes(n))) return prompt;
+  const the = /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)/.test(country) ? "the " : "";
+  return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${the}${country}${asOf ?? ""}?`);
+}
