@@ -7,7 +7,8 @@ import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types"
 import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
-import { articles, cards, questions, reviews } from "./schema";
+import { editColumns, editOf, withEdit } from "./question-view";
+import { articles, cards, questionEdits, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 import { studyableQuestions, visibleArticle } from "./visibility";
 
@@ -39,10 +40,11 @@ export async function getStudyQueue({
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
 
   const dueRows = await db
-    .select({ card: cards, question: questions, articleTitle: articles.title })
+    .select({ card: cards, question: questions, articleTitle: articles.title, edit: editColumns })
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(
       and(eq(cards.userId, userId), leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now), ne(cards.state, "new"), isNull(cards.suspendedAt), where),
     )
@@ -56,10 +58,11 @@ export async function getStudyQueue({
   const newLeft = leeches ? 0 : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const unseen = await db
-    .select({ question: questions, articleTitle: articles.title })
+    .select({ question: questions, articleTitle: articles.title, edit: editColumns })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
+    .leftJoin(questionEdits, editOf(userId))
     .where(and(isNull(cards.questionId), where))
     .orderBy(asc(questions.position), asc(questions.id));
 
@@ -100,7 +103,7 @@ export async function getStudyQueue({
 
   const out: StudyCard[] = queue.map((item) => {
     const card = "card" in item && item.card ? cardFromRow(item.card) : undefined;
-    const q = item.question;
+    const q = withEdit(item.question, item.edit);
     const preview = previewIntervals({
       card: card ?? newSrsCard(now),
       now,

@@ -1,0 +1,213 @@
+// HTTP side of the bench: start a production server on its own database, sign guests in, and
+// drive a route with N keep-alive connections for a few seconds. Used by scripts/bench.ts.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface Server {
+  base: string;
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+  /** Resident memory of the server process tree, MB (Linux /proc). */
+  rssMB(): number;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+export interface Reply {
+  status: number;
+  body: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+/** One request over the shared keep-alive agent. */
+export function request(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: opts.method ?? "GET", headers: opts.headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    if (opts.body !== undefined) req.end(opts.body);
+    else req.end();
+  });
+}
+
+async function waitFor(url: string, ms: number, child: ChildProcess): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const r = await request(url);
+      if (r.status === 200) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`server did not answer ${url} in ${ms} ms`);
+}
+
+function treeRss(pid: number): number {
+  // Sum VmRSS over the process and its descendants.
+  const fs = { readdirSync, readFileSync };
+  const children = new Map<number, number[]>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      /* gone */
+    }
+  }
+  let kb = 0;
+  const walk = (p: number) => {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
+      kb += m ? Number(m[1]) : 0;
+    } catch {
+      /* gone */
+    }
+    for (const c of children.get(p) ?? []) walk(c);
+  };
+  walk(pid);
+  return Math.round(kb / 102.4) / 10;
+}
+
+/**
+ * Starts a production server on `port` and the database file `dbFile`: `next start` itself for one
+ * process, `npm start`'s script (scripts/start.mjs, WEB_CONCURRENCY) for more; resolves once
+ * /api/health answers 200.
+ */
+export async function startServer({
+  port,
+  dbFile,
+  processes,
+  env = {},
+}: {
+  port: number;
+  dbFile: string;
+  processes: number;
+  env?: Record<string, string>;
+}): Promise<Server> {
+  const base = `http://localhost:${port}`;
+  const command =
+    processes === 1 ? [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)] : [path.join(root, "scripts", "start.mjs")];
+  const child = spawn(process.execPath, command, {
+    cwd: root,
+    stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      WEB_CONCURRENCY: String(processes),
+      DATABASE_URL: `file:${dbFile}`,
+      BETTER_AUTH_URL: base,
+      BETTER_AUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
+      AUTH_RATE_LIMIT: "off",
+      FACTDECK_NO_BUILD: "1",
+      ...env,
+    },
+  });
+  await waitFor(`${base}/api/health`, 60_000, child);
+  return {
+    base,
+    port,
+    child,
+    rssMB: () => (child.pid ? treeRss(child.pid) : 0),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      }),
+  };
+}
+
+/** Signs a new guest in; returns the Cookie header to send. */
+export async function guest(base: string): Promise<string> {
+  const r = await request(`${base}/api/auth/sign-in/anonymous`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: "{}" });
+  if (r.status !== 200) throw new Error(`guest sign-in failed: ${r.status} ${r.body}`);
+  const set = r.headers["set-cookie"] ?? [];
+  return set.map((c) => c.split(";")[0]).join("; ");
+}
+
+export interface LoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  requests: number;
+}
+
+export function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Drives `connections` loops, each sending `make(i)` back to back for `seconds` (after a short
+ * warm-up that is not counted). A status ≥ 400 or a network error counts as an error.
+ */
+export async function load({
+  connections,
+  seconds,
+  warmupSeconds = 0.5,
+  make,
+}: {
+  connections: number;
+  seconds: number;
+  warmupSeconds?: number;
+  make: (i: number) => { url: string; method?: string; headers?: Record<string, string>; body?: string };
+}): Promise<LoadResult> {
+  const start = performance.now();
+  const countFrom = start + warmupSeconds * 1000;
+  const end = countFrom + seconds * 1000;
+  const times: number[] = [];
+  let errors = 0;
+  const loop = async (i: number) => {
+    while (performance.now() < end) {
+      const req = make(i);
+      const t = performance.now();
+      let ok = false;
+      try {
+        const r = await request(req.url, req);
+        ok = r.status < 400;
+      } catch {
+        ok = false;
+      }
+      const done = performance.now();
+      if (t >= countFrom && done <= end) {
+        times.push(done - t);
+        if (!ok) errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, (_, i) => loop(i)));
+  return { rps: times.length / seconds, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), errors, requests: times.length };
+}
+
+/** A review request body for `questionId` (self-rated Good, a fresh id). */
+export function reviewBody(questionId: string): string {
+  return JSON.stringify({ id: randomUUID(), questionId, response: { rating: 3 }, durationMs: 4000 });
+}
