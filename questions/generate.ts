@@ -206,6 +206,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
+    if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
     const resolve = resolver(mentions, s.index, { country });
@@ -215,7 +216,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
       const realised = clause ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands }) : undefined;
-      if (realised) realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country, places);
+      // The article's country goes into an indicator's question unless the answer already names it ("Central Bank of Kenya").
+      if (realised)
+        realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country && !c.text.includes(country) ? country : undefined, places);
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands, resolve });
     }
@@ -235,6 +238,27 @@ function speculative(text: string): boolean {
   // "must" is a rule's obligation, a fact; "could", "may", "should" are not.
   if (/\b(?:could|might|may|should|ought to)\b/.test(t)) return true;
   return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
+}
+
+/**
+ * A sentence that reports what a person says who holds no office: "…, said Tobin Marcus, head
+ * of policy at a research firm", "Kharad said …", with no figure or named thing in it.
+ * Officials, governments and bodies are news.
+ */
+function commentary(text: string, cands: readonly Candidate[]): boolean {
+  // A figure, a date or a named project reported by a commentator is still a fact of the story.
+  if (cands.some((c) => ["number", "percent", "money", "quantity", "date", "year", "duration", "named"].includes(c.kind))) return false;
+  const t = plain(text);
+  for (const c of cands) {
+    if (c.kind !== "person" || c.category === "official") continue;
+    const before = t.slice(0, c.outerStart);
+    const after = t.slice(c.end);
+    const speaks =
+      /\b(?:said|says|told|added|noted|wrote|warned|argued|explained|according to)\s+(?:[\p{Lu}][\p{L}.'-]*\s)*$/u.test(before) ||
+      /^(?:,[^,]{0,90},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|believes|thinks)\b/u.test(after);
+    if (speaks && !OFFICIAL_BEFORE.test(before)) return true;
+  }
+  return false;
 }
 
 /** [start, end) of every quoted stretch of a sentence. */

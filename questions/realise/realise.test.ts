@@ -47,4 +47,8 @@ describe("the one wh-transformation", () => {
     expect(readsWell("This is the first such streak since 1991.")).toBe(false);
     expect(readsWell("How many patrol vessels will the navy buy?")).toBe(true);
   });
+
+  it("gives up where the movement would leave a post without its holder or a stray 'than'", () => {
+    expect(ask("Kenya has kept close ties to Ugandan President Yoweri Museveni.", "Yoweri Museveni")).toBeUndefined();
+  });
 });
