@@ -17,7 +17,12 @@ export function visibleArticle(userId: string | null | AnyColumn): SQL {
  * article or one tag: what the study queue and exam papers draw from.
  */
 export function studyableQuestions(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt)];
+  return and(studyableArticles(userId, filter), isNull(questions.retiredAt))!;
+}
+
+/** The articles whose live questions {@link studyableQuestions} allows (a query over `articles`). */
+export function studyableArticles(userId: string, filter: { articleId?: string; tag?: string }): SQL {
+  const parts: SQL[] = [visibleArticle(userId)];
   if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
   if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
   return and(...parts)!;
