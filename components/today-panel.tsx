@@ -14,10 +14,16 @@ export function TodayPanel() {
       </p>
     );
   const t = progress.data?.today;
-  const stats = [
+  const stats: { label: string; value: string | number | undefined; testId?: string; hint?: string }[] = [
     { label: "Due now", value: t?.due },
     { label: "Reviewed today", value: t?.reviewed, testId: "reviewed-today" },
-    { label: "Accuracy", value: t && t.reviewed ? `${Math.round((t.correct / t.reviewed) * 100)}%` : "—" },
+    // Graded answers only: a self-rated flashcard is neither right nor wrong.
+    {
+      label: "Accuracy",
+      value: t && t.graded ? `${Math.round((t.correct / t.graded) * 100)}%` : "—",
+      testId: "accuracy",
+      hint: t ? `${t.correct} of ${t.graded} graded answers right` : undefined,
+    },
     { label: "Day streak", value: progress.data?.streak, testId: "dashboard-streak" },
   ];
   return (
@@ -32,6 +38,11 @@ export function TodayPanel() {
             <dd className="text-3xl font-semibold tabular-nums" data-testid={s.testId}>
               {s.value ?? "·"}
             </dd>
+            {s.hint ? (
+              <dd className="text-xs text-muted" data-testid="accuracy-hint">
+                {s.hint}
+              </dd>
+            ) : null}
           </div>
         ))}
       </dl>

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { SRS_CARD_COLUMNS } from "./cards";
 import { db } from "./client";
-import { articles, cards, exams, reviews, settings } from "./schema";
+import { articles, cards, exams, questionEdits, questionFlags, reviews, settings } from "./schema";
 
 /**
  * Tables holding a user's own data, by the column that names the user. `transferUserData` moves
@@ -10,7 +10,15 @@ import { articles, cards, exams, reviews, settings } from "./schema";
  * a new per-user table cannot be silently lost when a guest signs up (better-auth deletes the
  * guest right after, and the foreign keys cascade).
  */
-export const USER_DATA_TABLES = { cards: "user_id", reviews: "user_id", settings: "user_id", articles: "owner_id", exams: "user_id" } as const;
+export const USER_DATA_TABLES = {
+  cards: "user_id",
+  reviews: "user_id",
+  settings: "user_id",
+  articles: "owner_id",
+  exams: "user_id",
+  question_edits: "user_id",
+  question_flags: "user_id",
+} as const;
 
 /**
  * Moves a guest's progress to the account they signed up with (or into), in one atomic batch:
@@ -20,7 +28,8 @@ export const USER_DATA_TABLES = { cards: "user_id", reviews: "user_id", settings
  *   more recently wins (the same rule as importing a backup);
  * - the settings, when the account has none;
  * - the articles the guest added;
- * - the guest's exam papers.
+ * - the guest's exam papers;
+ * - the guest's edits, drops and flags of questions (where the account has its own, the account's stays).
  *
  * Called by better-auth's anonymous plugin (`onLinkAccount`) before it deletes the guest user.
  *
@@ -44,5 +53,8 @@ export async function transferUserData({ fromUserId, toUserId }: { fromUserId: s
       and not exists (select 1 from ${settings} where user_id = ${toUserId})`),
     db.update(articles).set({ ownerId: toUserId }).where(eq(articles.ownerId, fromUserId)),
     db.update(exams).set({ userId: toUserId }).where(eq(exams.userId, fromUserId)),
+    // "or ignore": a question the account edited or flagged itself keeps the account's row.
+    db.run(sql`update or ignore ${questionEdits} set user_id = ${toUserId} where user_id = ${fromUserId}`),
+    db.run(sql`update or ignore ${questionFlags} set user_id = ${toUserId} where user_id = ${fromUserId}`),
   ]);
 }

@@ -4,7 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, slugify, type Article } from "@/questions";
 import { badRequest, notFound, unprocessable } from "@/lib/errors";
 import { db } from "./client";
-import { articles, questions } from "./schema";
+import { articles, questionFlags, questions } from "./schema";
 import { saveGeneratedArticle, shippedLibrary } from "./seed";
 import { visibleArticle } from "./visibility";
 
@@ -27,8 +27,11 @@ const summary = {
 
 /** Articles the user may read: the shipped ones and their own, newest first for their own. */
 export async function listArticles({ userId }: { userId: string }) {
+  // The learner's flags on the article's live questions (Anki-like "marked" counts, for /questions and the generator).
+  const flagged = sql<number>`(select count(*) from ${questionFlags} f join ${questions} q on q.id = f.question_id
+    where f.user_id = ${userId} and q.article_id = ${articles}.id and q.retired_at is null)`;
   return db
-    .select({ ...summary, createdAt: articles.createdAt })
+    .select({ ...summary, createdAt: articles.createdAt, flagged })
     .from(articles)
     .where(visibleArticle(userId))
     .orderBy(sql`${articles.ownerId} is null`, sql`${articles.createdAt} desc`, asc(articles.title));

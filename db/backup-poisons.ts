@@ -102,5 +102,26 @@ export function backupPoisons(now: Date): BackupPoison[] {
       },
       /the backup: exportedAt .* is in the future/,
     ],
+    [
+      "an edit dated in the future (it would win every later import)",
+      (b) => {
+        b.edits = [{ questionId: "s-mcq", prompt: "Edited?", answer: null, choices: null, droppedAt: null, updatedAt: plus(DAY) }];
+      },
+      new RegExp(`edits\\[0\\] \\(question "s-mcq"\\): updatedAt ${esc(plus(DAY))} is in the future`),
+    ],
+    [
+      "an edit whose answer is not among its choices (an mcq no answer can be right in)",
+      (b) => {
+        b.edits = [{ questionId: "s-mcq", prompt: null, answer: "Nowhere", choices: ["A", "B", "C", "D"], droppedAt: null, updatedAt: now.toISOString() }];
+      },
+      /edits\[0\] .*the answer "Nowhere" is not among the choices/,
+    ],
+    [
+      "a flag dated in the future",
+      (b) => {
+        b.flags = [{ questionId: "s-tf", reason: "wrong", createdAt: plus(DAY) }];
+      },
+      /flags\[0\] \(question "s-tf"\): createdAt .* is in the future/,
+    ],
   ];
 }

@@ -10,7 +10,7 @@ import { forEachSliced } from "./yield";
  * never leave an account whose later calls (study, progress, exports, undo) fail.
  *
  * - Every date of something that happened (reviews, last reviews, creation, undo, submission,
- *   retirement, suspension, the export itself) lies between 2000-01-01 and now plus `CLOCK_SKEW_MS`.
+ *   retirement, suspension, edits, drops, flags, the export itself) lies between 2000-01-01 and now plus `CLOCK_SKEW_MS`.
  * - Every due date lies between 1970 and the end of year 9999 (the ISO/Date range the exports use).
  * - A card's state agrees with its fields: a new card has no reps, no lapses and no last review; a
  *   studied one has a last review, reps ≥ 1 and an FSRS memory state (stability 0.001–36500,
@@ -18,6 +18,7 @@ import { forEachSliced } from "./yield";
  *   snapshots, and a review's `after` is never new.
  * - An undo is not earlier than its review; an exam ends after it starts and within a day.
  * - The settings' FSRS weights lie within the bounds ts-fsrs accepts.
+ * - An edit's and a flag's dates are past ones; an edit's choices are distinct and hold its answer.
  */
 
 /** How far ahead of this server's clock a date in a backup may be (another server's clock). */
@@ -138,5 +139,17 @@ export async function checkBackupSense(backup: Backup, now: Date): Promise<void>
     const end = Date.parse(e.endsAt);
     if (!(end >= start && end - start <= DAY_MS)) refuse(where, `endsAt ${e.endsAt} is not within a day after createdAt ${e.createdAt}`);
     if (e.submittedAt && Date.parse(e.submittedAt) < start) refuse(where, `submittedAt ${e.submittedAt} is before createdAt ${e.createdAt}`);
+  });
+
+  await forEachSliced(backup.edits ?? [], (e, i) => {
+    const where = `edits[${i}] (question "${e.questionId}")`;
+    past(where, "updatedAt", e.updatedAt);
+    past(where, "droppedAt", e.droppedAt);
+    if (e.choices && new Set(e.choices).size !== e.choices.length) refuse(where, "the choices repeat one another");
+    if (e.answer !== null && e.choices && !e.choices.includes(e.answer)) refuse(where, `the answer "${e.answer}" is not among the choices`);
+  });
+
+  await forEachSliced(backup.flags ?? [], (f, i) => {
+    past(`flags[${i}] (question "${f.questionId}")`, "createdAt", f.createdAt);
   });
 }

@@ -112,14 +112,14 @@ describe("importBackup", () => {
     const before = await snapshot(alice, { withIds: true });
     await db.delete(user).where(eq(user.id, alice));
     const carol = await makeUser("carol");
-    expect(await importBackup({ userId: carol, data, now: LATER })).toEqual({ articles: 1, cards: 3, reviews: 5, exams: 1 });
+    expect(await importBackup({ userId: carol, data, now: LATER })).toEqual({ articles: 1, cards: 3, reviews: 5, exams: 1, edits: 0, flags: 0 });
     const restored = await snapshot(carol, { withIds: true });
     expect(restored).toEqual(before);
     const [article] = await db.select().from(articles).where(eq(articles.id, "mine"));
     expect(article?.ownerId).toBe(carol);
     expect(await db.select({ id: questions.id }).from(questions).where(eq(questions.articleId, "mine"))).toHaveLength(2);
 
-    expect(await importBackup({ userId: carol, data, now: LATER })).toEqual({ articles: 0, cards: 0, reviews: 0, exams: 0 });
+    expect(await importBackup({ userId: carol, data, now: LATER })).toEqual({ articles: 0, cards: 0, reviews: 0, exams: 0, edits: 0, flags: 0 });
     expect(await snapshot(carol, { withIds: true })).toEqual(restored);
   });
 
@@ -141,7 +141,7 @@ describe("importBackup", () => {
       reviews: backup.reviews.filter((r) => r.questionId.startsWith("shared")),
     };
     // Dave also gets Alice's exam paper under an id of his own (Carol holds "exam-1" since the restore).
-    expect(await importBackup({ userId: dave, data, now: LATER })).toEqual({ articles: 0, cards: 1, reviews: 3, exams: 1 });
+    expect(await importBackup({ userId: dave, data, now: LATER })).toEqual({ articles: 0, cards: 1, reviews: 3, exams: 1, edits: 0, flags: 0 });
     const ids = (await db.select({ id: reviews.id }).from(reviews).where(eq(reviews.userId, dave))).map((r) => r.id).sort();
     expect(ids).toEqual([uuid(10), ...[1, 2, 4].map((n) => importedReviewId(dave, uuid(n)))].sort());
     const [tf] = await db
@@ -149,7 +149,7 @@ describe("importBackup", () => {
       .from(cards)
       .where(and(eq(cards.userId, dave), eq(cards.questionId, "shared-tf")));
     expect(tf).toEqual(davesTf);
-    expect(await importBackup({ userId: dave, data, now: LATER })).toEqual({ articles: 0, cards: 0, reviews: 0, exams: 0 });
+    expect(await importBackup({ userId: dave, data, now: LATER })).toEqual({ articles: 0, cards: 0, reviews: 0, exams: 0, edits: 0, flags: 0 });
   });
 
   it("refuses a bad file with a message and writes nothing", async () => {

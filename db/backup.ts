@@ -5,7 +5,7 @@ import { isValidTimeZone } from "@/lib/day";
 import { MAX_DURATION_MS, questionTypeSchema } from "@/lib/schemas";
 import { CARD_STATES, MAX_RETENTION, MIN_RETENTION, type SrsCard } from "@/lib/srs";
 import { db } from "./client";
-import { articles, cards, exams, facts, questions } from "./schema";
+import { articles, cards, exams, facts, flagReasons, questionEdits, questionFlags, questions } from "./schema";
 import { readReviewLog } from "./review-log";
 import { getSettings } from "./settings";
 
@@ -120,6 +120,19 @@ const examSchema = z.strictObject({
   skipped: z.number().int().nonnegative().nullable(),
 });
 
+/** The learner's own version of a question (null fields: as generated), or its dropping. */
+const editSchema = z.strictObject({
+  questionId: id,
+  prompt: text(1000).nullable(),
+  answer: text(500).nullable(),
+  choices: z.array(text(300)).max(10).nullable(),
+  droppedAt: isoDate.nullable(),
+  updatedAt: isoDate,
+});
+
+/** A flag the learner put on a question, with its reason: what a generator can learn from. */
+const flagSchema = z.strictObject({ questionId: id, reason: z.enum(flagReasons), createdAt: isoDate });
+
 /** Schema of a Factdeck backup file, version 1. */
 export const backupSchema = z.strictObject({
   format: z.literal("factdeck-backup", { error: `expected "factdeck-backup"` }),
@@ -140,6 +153,10 @@ export const backupSchema = z.strictObject({
   articles: z.array(articleSchema).max(1_000),
   /** Exam papers; optional, so a backup made before exam mode still imports. */
   exams: z.array(examSchema).max(10_000).optional(),
+  /** Edits and drops of questions; optional, so older backups still import. */
+  edits: z.array(editSchema).max(200_000).optional(),
+  /** Flags on questions (wrong, unclear, trivial, bad-options, gives-away); optional, as edits. */
+  flags: z.array(flagSchema).max(200_000).optional(),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -148,24 +165,35 @@ export type Backup = z.infer<typeof backupSchema>;
  * yields to the event loop between slices): `backupSchema` with its big arrays left unchecked, and
  * the schema of one element of each.
  */
-export const backupRecordSchemas = { cards: cardSchema, reviews: reviewSchema, articles: articleSchema, exams: examSchema } as const;
+export const backupRecordSchemas = {
+  cards: cardSchema,
+  reviews: reviewSchema,
+  articles: articleSchema,
+  exams: examSchema,
+  edits: editSchema,
+  flags: flagSchema,
+} as const;
 export const backupShellSchema = backupSchema.extend({
   cards: z.array(z.unknown()).max(200_000),
   reviews: z.array(z.unknown()).max(500_000),
   articles: z.array(z.unknown()).max(1_000),
   exams: z.array(z.unknown()).max(10_000).optional(),
+  edits: z.array(z.unknown()).max(200_000).optional(),
+  flags: z.array(z.unknown()).max(200_000).optional(),
 });
 
 const isoOf = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Everything that is the learner's: settings, cards, the whole review log, the articles they added and their exam papers. */
 export async function buildBackup({ userId, now }: { userId: string; now: Date }): Promise<Backup> {
-  const [s, cardRows, reviewRows, own, examRows] = await Promise.all([
+  const [s, cardRows, reviewRows, own, examRows, editRows, flagRows] = await Promise.all([
     getSettings({ userId }),
     db.select().from(cards).where(eq(cards.userId, userId)).orderBy(asc(cards.questionId)),
     readReviewLog({ userId }),
     db.select().from(articles).where(eq(articles.ownerId, userId)).orderBy(asc(articles.id)),
     db.select().from(exams).where(eq(exams.userId, userId)).orderBy(asc(exams.createdAt), asc(exams.id)),
+    db.select().from(questionEdits).where(eq(questionEdits.userId, userId)).orderBy(asc(questionEdits.questionId)),
+    db.select().from(questionFlags).where(eq(questionFlags.userId, userId)).orderBy(asc(questionFlags.questionId)),
   ]);
   const ownIds = own.map((a) => a.id);
   const [factRows, questionRows] = ownIds.length
@@ -204,5 +232,7 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
       endsAt: e.endsAt.toISOString(),
       submittedAt: isoOf(e.submittedAt),
     })),
+    edits: editRows.map(({ userId: _u, ...e }) => ({ ...e, droppedAt: isoOf(e.droppedAt), updatedAt: e.updatedAt.toISOString() })),
+    flags: flagRows.map(({ userId: _u, ...f }) => ({ ...f, createdAt: f.createdAt.toISOString() })),
   };
 }

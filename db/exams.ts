@@ -7,7 +7,8 @@ import { EXAM_QUESTION_TYPES, MARKS_RIGHT, scoreExam } from "@/lib/exam";
 import { pickExamQuestions } from "@/lib/exam-paper";
 import { EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/schemas";
 import { db } from "./client";
-import { articles, exams, questions, type ExamFilter, type ExamRow } from "./schema";
+import { editColumns, editOf, withEdit } from "./question-view";
+import { articles, exams, questionEdits, questions, type ExamFilter, type ExamRow } from "./schema";
 import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** A submission this long after the time ran out is still scored, but flagged late. */
@@ -67,14 +68,18 @@ export async function createExam({
   filter?: ExamFilter;
   seed?: number;
 }): Promise<ExamCreated> {
+  // Dropped and flagged questions are not asked (studyableQuestions); edited ones are asked as the learner edited them.
   const pool = (
     await db
-      .select(paperColumns)
+      .select({ ...paperColumns, edit: editColumns })
       .from(questions)
       .innerJoin(articles, eq(articles.id, questions.articleId))
+      .leftJoin(questionEdits, editOf(userId))
       .where(and(studyableQuestions(userId, filter), inArray(questions.type, EXAM_QUESTION_TYPES)))
       .orderBy(questions.articleId, questions.position, questions.id)
-  ).filter((q) => q.type === "true_false" || (q.choices?.length ?? 0) >= 2);
+  )
+    .map(({ edit, ...q }) => withEdit(q, edit))
+    .filter((q) => q.type === "true_false" || (q.choices?.length ?? 0) >= 2);
 
   const picked = pickExamQuestions({ pool, count, seed });
   if (picked.length < EXAM_MIN_QUESTIONS) {
@@ -117,11 +122,12 @@ async function findExam(userId: string, id: string): Promise<ExamRow> {
 async function paperQuestions(row: ExamRow): Promise<PaperQuestion[]> {
   if (row.questionIds.length === 0) return [];
   const found = await db
-    .select(paperColumns)
+    .select({ ...paperColumns, edit: editColumns })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(row.userId))
     .where(and(inArray(questions.id, row.questionIds), visibleArticle(row.userId)));
-  const byId = new Map(found.map((q) => [q.id, q]));
+  const byId = new Map(found.map(({ edit, ...q }) => [q.id, withEdit(q, edit)]));
   return row.questionIds.flatMap((id) => byId.get(id) ?? []);
 }
 

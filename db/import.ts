@@ -6,7 +6,7 @@ import { backupRecordSchemas, backupShellSchema, type Backup } from "./backup";
 import { checkBackupSense } from "./backup-sense";
 import { db, dbClient } from "./client";
 import { SLICE, yieldToEventLoop } from "./yield";
-import { SRS_CARD_FIELDS, articles, cards, exams, facts, questions, reviews, settings } from "./schema";
+import { SRS_CARD_FIELDS, articles, cards, exams, facts, questionEdits, questionFlags, questions, reviews, settings } from "./schema";
 import { visibleArticle } from "./visibility";
 
 /** What an import wrote: rows that were new or changed (0 everywhere when the backup was imported before). */
@@ -15,6 +15,8 @@ export interface ImportResult {
   reviews: number;
   articles: number;
   exams: number;
+  edits: number;
+  flags: number;
 }
 
 // Rows per multi-row insert: well under SQLite's 32,766 bound variables for the widest table.
@@ -41,7 +43,7 @@ async function parseBackup(data: unknown): Promise<Backup> {
   const shell = backupShellSchema.safeParse(data);
   if (!shell.success) notABackup(shell.error.issues[0]);
   const out: Record<string, unknown> = { ...shell.data };
-  for (const key of ["cards", "reviews", "articles", "exams"] as const) {
+  for (const key of ["cards", "reviews", "articles", "exams", "edits", "flags"] as const) {
     const list = shell.data[key];
     if (list === undefined) continue;
     const schema = backupRecordSchemas[key];
@@ -97,7 +99,9 @@ export async function importBackup({ userId, data, now }: { userId: string; data
     firstDuplicate(backup.cards.map((c) => c.questionId)) ??
     firstDuplicate(backup.reviews.map((r) => r.id)) ??
     firstDuplicate(backup.articles.map((a) => a.id)) ??
-    firstDuplicate(backup.articles.flatMap((a) => a.questions.map((q) => q.id)));
+    firstDuplicate(backup.articles.flatMap((a) => a.questions.map((q) => q.id))) ??
+    firstDuplicate((backup.edits ?? []).map((e) => e.questionId)) ??
+    firstDuplicate((backup.flags ?? []).map((f) => f.questionId));
   if (dup !== undefined) throw badRequest(`The backup lists "${dup}" twice.`);
 
   // Articles: new ones become the learner's; their own are kept as they are; anyone else's id is refused.
@@ -119,9 +123,15 @@ export async function importBackup({ userId, data, now }: { userId: string; data
     }
   }
 
-  // Every question named by a card, review or exam paper must be visible to the learner or come with the backup.
+  // Every question named by a card, review, exam paper, edit or flag must be visible to the learner or come with the backup.
   const named = [
-    ...new Set([...backup.cards.map((c) => c.questionId), ...backup.reviews.map((r) => r.questionId), ...(backup.exams ?? []).flatMap((e) => e.questionIds)]),
+    ...new Set([
+      ...backup.cards.map((c) => c.questionId),
+      ...backup.reviews.map((r) => r.questionId),
+      ...(backup.exams ?? []).flatMap((e) => e.questionIds),
+      ...(backup.edits ?? []).map((e) => e.questionId),
+      ...(backup.flags ?? []).map((f) => f.questionId),
+    ]),
   ];
   const known = new Set(broughtQuestions.keys());
   for (const part of chunks(named.filter((q) => !known.has(q)))) {
@@ -216,9 +226,38 @@ export async function importBackup({ userId, data, now }: { userId: string; data
   );
   const reviewWrites = chunks(reviewRows).map((part) => db.insert(reviews).values(part).onConflictDoNothing());
   const examWrites = chunks(examRows).map((part) => db.insert(exams).values(part).onConflictDoNothing());
+  // Edits: the more recent version wins (so a second import changes nothing); flags: an existing one stays.
+  const editRows = (backup.edits ?? []).map((e) => ({ ...e, userId, droppedAt: e.droppedAt ? new Date(e.droppedAt) : null, updatedAt: new Date(e.updatedAt) }));
+  const editWrites = chunks(editRows).map((part) =>
+    db
+      .insert(questionEdits)
+      .values(part)
+      .onConflictDoUpdate({
+        target: [questionEdits.userId, questionEdits.questionId],
+        set: {
+          prompt: excluded("prompt"),
+          answer: excluded("answer"),
+          choices: excluded("choices"),
+          droppedAt: excluded("dropped_at"),
+          updatedAt: excluded("updated_at"),
+        },
+        setWhere: sql`excluded.updated_at > ${questionEdits.updatedAt}`,
+      }),
+  );
+  const flagRows = (backup.flags ?? []).map((f) => ({ ...f, userId, createdAt: new Date(f.createdAt) }));
+  const flagWrites = chunks(flagRows).map((part) => db.insert(questionFlags).values(part).onConflictDoNothing());
 
   const articleStatements = articleWrites.map((w) => w.article);
-  const statements = [settingsWrite, ...articleStatements, ...articleWrites.flatMap((w) => w.rest), ...cardWrites, ...reviewWrites, ...examWrites] as const;
+  const statements = [
+    settingsWrite,
+    ...articleStatements,
+    ...articleWrites.flatMap((w) => w.rest),
+    ...cardWrites,
+    ...reviewWrites,
+    ...examWrites,
+    ...editWrites,
+    ...flagWrites,
+  ] as const;
   // The SQL of each statement is built a statement at a time (up to 400 rows each), yielding in
   // between; then the whole import is still one atomic batch.
   const built: { sql: string; args: unknown[] }[] = [];
@@ -242,5 +281,7 @@ export async function importBackup({ userId, data, now }: { userId: string; data
     cards: affected(firstCard, cardWrites.length),
     reviews: affected(firstCard + cardWrites.length, reviewWrites.length),
     exams: affected(firstCard + cardWrites.length + reviewWrites.length, examWrites.length),
+    edits: affected(firstCard + cardWrites.length + reviewWrites.length + examWrites.length, editWrites.length),
+    flags: affected(firstCard + cardWrites.length + reviewWrites.length + examWrites.length + editWrites.length, flagWrites.length),
   };
 }

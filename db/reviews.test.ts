@@ -144,7 +144,7 @@ describe("study queue and today", () => {
     const soon = await getStudyQueue({ userId: erin, now: new Date(NOW.getTime() + 5 * 60_000), limit: 10 });
     expect(soon.counts.learning).toBe(1);
     expect(soon.cards[0]?.questionId).toBe("a1-mcq");
-    expect(await getTodayStats({ userId: erin, now: NOW })).toEqual({ reviewed: 1, correct: 0, minutes: 0 });
+    expect(await getTodayStats({ userId: erin, now: NOW })).toEqual({ reviewed: 1, correct: 0, graded: 1, minutes: 0 });
   });
 
   it("reveals a flashcard's back", async () => {

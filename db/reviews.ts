@@ -7,7 +7,8 @@ import { newSrsCard, scheduleReview, schedulerOptions, type SrsRating } from "@/
 import { conflict, notFound } from "@/lib/errors";
 import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
 import { db } from "./client";
-import { articles, cards, questions, reviews, type CardSnapshot, type QuestionRow, type ReviewRow } from "./schema";
+import { editColumns, editOf, withEdit } from "./question-view";
+import { articles, cards, questionEdits, questions, reviews, type CardSnapshot, type QuestionRow, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
 import { visibleArticle } from "./visibility";
 
@@ -50,12 +51,14 @@ export async function findReview(id: string) {
   const [row] = await db
     .select({
       review: reviews,
-      answer: sql<string>`case when ${articles.id} is null then '' else ${questions.answer} end`,
+      // The answer as the review's owner sees it: their edit, when they edited the question.
+      answer: sql<string>`case when ${articles.id} is null then '' else coalesce(${questionEdits.answer}, ${questions.answer}) end`,
       evidence: sql<string>`case when ${articles.id} is null then '' else ${questions.evidence} end`,
     })
     .from(reviews)
     .innerJoin(questions, eq(questions.id, reviews.questionId))
     .leftJoin(articles, and(eq(articles.id, questions.articleId), visibleArticle(reviews.userId)))
+    .leftJoin(questionEdits, and(eq(questionEdits.questionId, reviews.questionId), eq(questionEdits.userId, reviews.userId)))
     .where(eq(reviews.id, id));
   return row;
 }
@@ -65,15 +68,19 @@ export async function findReview(id: string) {
  * transaction. The client-made id makes it idempotent: the same id again returns the first result
  * with `duplicate: true` and writes nothing.
  */
-/** The question with this id, if the user may see it (the one visibility rule); else a 404. */
+/**
+ * The question with this id, if the user may see it (the one visibility rule); else a 404. It comes
+ * as this learner sees it: with their edit laid over (so grading follows the edit).
+ */
 export async function findVisibleQuestion(userId: string, questionId: string): Promise<QuestionRow> {
   const [row] = await db
-    .select({ question: questions })
+    .select({ question: questions, edit: editColumns })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(and(eq(questions.id, questionId), visibleArticle(userId)));
   if (!row) throw notFound(`No question with id "${questionId}".`);
-  return row.question;
+  return withEdit(row.question, row.edit);
 }
 
 export async function recordReview({
@@ -196,9 +203,10 @@ export async function undoLastReview({ userId, now }: { userId: string; now: Dat
 /** The answer and evidence of a question the user may see (a flashcard's back). */
 export async function revealQuestion({ userId, questionId }: { userId: string; questionId: string }): Promise<RevealResponse> {
   const [row] = await db
-    .select({ answer: questions.answer, evidence: questions.evidence, articleId: questions.articleId })
+    .select({ answer: sql<string>`coalesce(${questionEdits.answer}, ${questions.answer})`, evidence: questions.evidence, articleId: questions.articleId })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(and(eq(questions.id, questionId), visibleArticle(userId)));
   if (!row) throw notFound(`No question with id "${questionId}".`);
   return row;
@@ -212,6 +220,7 @@ export async function getTodayStats({ userId, now }: { userId: string; now: Date
     .select({
       reviewed: sql<number>`count(*)`,
       correct: sql<number>`coalesce(sum(case when ${reviews.correct} = 1 then 1 else 0 end), 0)`,
+      graded: sql<number>`coalesce(sum(case when ${reviews.correct} is not null then 1 else 0 end), 0)`,
       ms: sql<number>`coalesce(sum(${reviews.durationMs}), 0)`,
     })
     .from(reviews)
@@ -219,6 +228,8 @@ export async function getTodayStats({ userId, now }: { userId: string; now: Date
   return {
     reviewed: Number(row?.reviewed ?? 0),
     correct: Number(row?.correct ?? 0),
+    /** Answers graded right or wrong (self-rated flashcards are not): accuracy is correct / graded. */
+    graded: Number(row?.graded ?? 0),
     minutes: Math.round(Number(row?.ms ?? 0) / 6000) / 10,
   };
 }

@@ -168,11 +168,57 @@ export const settings = sqliteTable("settings", {
   weights: text("weights", { mode: "json" }).$type<number[] | null>(),
 });
 
+/** Why a learner flagged a question (so a generator can learn from it). */
+export const flagReasons = ["wrong", "unclear", "trivial", "bad-options", "gives-away"] as const;
+export type FlagReason = (typeof flagReasons)[number];
+
+/**
+ * A learner's own version of a question: their edit of its prompt, answer or choices (null = as
+ * generated), or their dropping of it. Per learner, so an edit of a shared question changes it for
+ * them alone; the question's id, card and history stay as they are.
+ */
+export const questionEdits = sqliteTable(
+  "question_edits",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    prompt: text("prompt"),
+    answer: text("answer"),
+    choices: text("choices", { mode: "json" }).$type<string[] | null>(),
+    /** Set when the learner dropped the question: retired for them (never studied), restorable. */
+    droppedAt: integer("dropped_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] })],
+);
+
+/** A learner's flag on a question (wrong, unclear…): it leaves their study at once; removing the flag brings it back. */
+export const questionFlags = sqliteTable(
+  "question_flags",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    reason: text("reason", { enum: flagReasons }).notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] })],
+);
+
 export type ArticleRow = typeof articles.$inferSelect;
 export type FactRow = typeof facts.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
 export type CardRow = typeof cards.$inferSelect;
 export type ReviewRow = typeof reviews.$inferSelect;
+export type QuestionEditRow = typeof questionEdits.$inferSelect;
+export type QuestionFlagRow = typeof questionFlags.$inferSelect;
 export type SettingsRow = typeof settings.$inferSelect;
 
 /** What a paper was drawn from: one article, one tag, or everything the user may study. */

@@ -46,7 +46,7 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   for (const r of seen) {
     const card = cardFromRow(r.card!);
     states[card.state]++;
-    recall.set(r.questionId, retrievability(card, now));
+    recall.set(r.questionId, retrievability(card, now, settings.weights));
   }
 
   const group = (key: (r: (typeof live)[number]) => string[]) => {

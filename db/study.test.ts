@@ -1,7 +1,8 @@
 // The study queue reads only what the learner touched plus one step per article (db/study.ts); this
 // checks it against the plain definition, which reads every unseen question (the queue as it was
 // before issue 11), on random libraries: shared and private articles, siblings, retired questions,
-// seen, suspended and due cards, reviews today (some undone), tags, filters, small and large limits.
+// seen, suspended and due cards, reviews today (some undone), edits, drops and flags, tags, filters,
+// small and large limits.
 import { and, asc, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startOfLocalDay } from "@/lib/day";
@@ -9,7 +10,8 @@ import { buildQueue } from "@/lib/queue";
 import { seededRandom } from "@/lib/random";
 import { siblingKey } from "@/lib/siblings";
 import { db } from "./client";
-import { articles, cards, questions, reviews, settings } from "./schema";
+import { editColumns, editOf, withEdit } from "./question-view";
+import { articles, cards, questionEdits, questionFlags, questions, reviews, settings } from "./schema";
 import { getSettings } from "./settings";
 import { getStudyQueue, LEECH_LAPSES } from "./study";
 import { freshDatabase, makeUser } from "./test-helpers";
@@ -38,10 +40,11 @@ async function reference({
   const where = studyableQuestions(userId, { articleId, tag });
   const dayStart = startOfLocalDay(now, s.timeZone);
   const dueRows = await db
-    .select({ card: cards, question: questions })
+    .select({ card: cards, question: questions, edit: editColumns })
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(
       and(eq(cards.userId, userId), leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now), ne(cards.state, "new"), isNull(cards.suspendedAt), where),
     )
@@ -52,10 +55,11 @@ async function reference({
     .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart), sql`${cards.reps} > 0`));
   const newLeft = leeches ? 0 : Math.max(0, s.newPerDay - Number(introduced?.n ?? 0));
   const unseen = await db
-    .select({ question: questions })
+    .select({ question: questions, edit: editColumns })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
+    .leftJoin(questionEdits, editOf(userId))
     .where(and(isNull(cards.questionId), where))
     .orderBy(asc(questions.position), asc(questions.id));
   const studiedToday = await db
@@ -78,6 +82,7 @@ async function reference({
   });
   return {
     ids: queue.map((q) => q.question.id),
+    prompts: queue.map((q) => withEdit(q.question, q.edit).prompt),
     counts: {
       new: Math.min(newLeft, fresh.length),
       learning: dueRows.filter((r) => r.card.state === "learning" || r.card.state === "relearning").length,
@@ -94,6 +99,8 @@ async function build(seed: number) {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   await db.delete(reviews);
   await db.delete(cards);
+  await db.delete(questionEdits);
+  await db.delete(questionFlags);
   await db.delete(questions);
   await db.delete(articles);
   await db.delete(settings);
@@ -139,6 +146,11 @@ async function build(seed: number) {
   for (const userId of USERS) {
     await db.insert(settings).values({ userId, newPerDay: pick([0, 1, 2, 3, 5, 20, 500]), timeZone: pick(["UTC", "Europe/Berlin", "Pacific/Auckland"]) });
     for (const questionId of qids) {
+      // The learner's own version of some questions: an edited prompt, a drop, a flag.
+      const e = random();
+      if (e < 0.05) await db.insert(questionEdits).values({ userId, questionId, prompt: `edited by ${userId}`, updatedAt: NOW });
+      else if (e < 0.1) await db.insert(questionEdits).values({ userId, questionId, droppedAt: NOW, updatedAt: NOW });
+      else if (e < 0.13) await db.insert(questionFlags).values({ userId, questionId, reason: "unclear", createdAt: NOW });
       const r = random();
       if (r < 0.3) {
         // Distinct due times: the old and the new read may order equal due times differently.
@@ -213,7 +225,12 @@ describe("getStudyQueue", () => {
           const args = { userId, now: NOW, ...opts };
           const got = await getStudyQueue(args);
           const want = await reference(args);
-          expect({ seed, userId, opts, ids: got.cards.map((c) => c.questionId), counts: got.counts }).toEqual({ seed, userId, opts, ...want });
+          expect({ seed, userId, opts, ids: got.cards.map((c) => c.questionId), prompts: got.cards.map((c) => c.prompt), counts: got.counts }).toEqual({
+            seed,
+            userId,
+            opts,
+            ...want,
+          });
           compared++;
         }
       }

@@ -7,7 +7,8 @@ import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types"
 import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
-import { articles, cards, questions, reviews } from "./schema";
+import { editColumns, editOf, withEdit } from "./question-view";
+import { articles, cards, questionEdits, questionFlags, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 import { studyableArticles, studyableQuestions } from "./visibility";
 
@@ -47,10 +48,11 @@ export async function getStudyQueue({
   );
   // Only the first `limit` due cards are read in full; the rest are only counted.
   const dueRows = await db
-    .select({ card: cards, question: questions, articleTitle: articles.title })
+    .select({ card: cards, question: questions, articleTitle: articles.title, edit: editColumns })
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
     .where(dueWhere)
     .orderBy(asc(cards.due))
     .limit(limit);
@@ -95,9 +97,10 @@ export async function getStudyQueue({
   const chosen = order.filter((item): item is FreshRow => !("card" in item)).map((item) => item.id);
   const chosenRows = chosen.length
     ? await db
-        .select({ question: questions, articleTitle: articles.title })
+        .select({ question: questions, articleTitle: articles.title, edit: editColumns })
         .from(questions)
         .innerJoin(articles, eq(articles.id, questions.articleId))
+        .leftJoin(questionEdits, editOf(userId))
         .where(inArray(questions.id, chosen))
     : [];
   const byId = new Map(chosenRows.map((r) => [r.question.id, r]));
@@ -105,7 +108,7 @@ export async function getStudyQueue({
 
   const out: StudyCard[] = queue.map((item) => {
     const card = item.card ? cardFromRow(item.card) : undefined;
-    const q = item.question;
+    const q = withEdit(item.question, item.edit);
     const preview = previewIntervals({
       card: card ?? newSrsCard(now),
       now,
@@ -149,8 +152,9 @@ function byPositionThenId(a: FreshRow, b: FreshRow): number {
  * Siblings share an article, so each article's lane is its own business:
  * - an article the learner never touched (no card, no review today) has as its lane every live
  *   question, its first being the article's first live question: one index step per article;
- * - the lanes of the articles the learner touched are read in full (their unseen questions and
- *   today's studied sentences), which costs what the learner has studied, not the library.
+ * - the lanes of the articles the learner touched (a card, a review today, an edit, drop or flag of
+ *   one of its questions) are read in full (their unseen questions and today's studied sentences),
+ *   which costs what the learner has done, not the size of the library.
  * When there are at least `want` lanes, the first question of each of the first `want` lanes is all
  * any queue of at most `want` new cards can take; with fewer lanes every question of them is read.
  * Returns those rows in the queue's order, and how many fresh questions there are (at most `want`).
@@ -178,7 +182,14 @@ async function freshQuestions({
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .where(eq(cards.userId, userId));
-  const touchedIds = JSON.stringify([...new Set([...withCards.map((r) => r.id), ...studiedToday.map((r) => r.articleId)])]);
+  // Questions the learner dropped or flagged (db/question-view.ts) make their article a touched one too.
+  const setAside = await db
+    .selectDistinct({ id: questions.articleId })
+    .from(questions)
+    .where(
+      sql`${questions.id} in (select question_id from ${questionEdits} where user_id = ${userId} union all select question_id from ${questionFlags} where user_id = ${userId})`,
+    );
+  const touchedIds = JSON.stringify([...new Set([...withCards.map((r) => r.id), ...studiedToday.map((r) => r.articleId), ...setAside.map((r) => r.id)])]);
 
   // Untouched articles: the first live question of each, the first `want` lanes in order.
   const first = db

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { notSetAside } from "./question-view";
 import { articles, questions } from "./schema";
 
 /**
@@ -14,10 +15,11 @@ export function visibleArticle(userId: string | null | AnyColumn): SQL {
 
 /**
  * Live questions a user may study (a query joining `questions` to `articles`), optionally of one
- * article or one tag: what the study queue and exam papers draw from.
+ * article or one tag: what the study queue and exam papers draw from. Questions the learner dropped
+ * or flagged are left out at once (`notSetAside`).
  */
 export function studyableQuestions(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  return and(studyableArticles(userId, filter), isNull(questions.retiredAt))!;
+  return and(studyableArticles(userId, filter), isNull(questions.retiredAt), notSetAside(userId))!;
 }
 
 /** The articles whose live questions {@link studyableQuestions} allows (a query over `articles`). */

@@ -19,6 +19,10 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   "/api/import": ["POST"],
   "/api/optimise": ["GET", "POST", "DELETE"],
   "/api/progress": ["GET"],
+  "/api/questions": ["GET"],
+  "/api/questions/[id]": ["GET", "PATCH"],
+  "/api/questions/[id]/drop": ["POST"],
+  "/api/questions/[id]/flag": ["POST", "DELETE"],
   "/api/questions/[id]/reveal": ["GET"],
   "/api/questions/[id]/suspend": ["POST"],
   "/api/reviews": ["POST"],
@@ -29,12 +33,14 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
 
 function matches(route: string, pathname: string): boolean {
   const want = route.split("/").filter(Boolean);
-  const got = pathname.split("/").filter(Boolean);
+  // Empty segments count ("/api/questions//reveal" is no question's route); a trailing slash does not.
+  const got = pathname.split("/").slice(1);
+  if (got.length > 1 && got[got.length - 1] === "") got.pop();
   for (let i = 0; i < want.length; i++) {
     const w = want[i]!;
     if (w.startsWith("[...")) return got.length > i;
     if (got[i] === undefined) return false;
-    if (!(w.startsWith("[") || w === got[i])) return false;
+    if (got[i] === "" || !(w.startsWith("[") || w === got[i])) return false;
   }
   return got.length === want.length;
 }

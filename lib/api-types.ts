@@ -138,3 +138,56 @@ export interface ExamSummary {
   skipped: number | null;
   count: number;
 }
+
+/** Why a learner flagged a question. */
+type FlagReasonName = "wrong" | "unclear" | "trivial" | "bad-options" | "gives-away";
+
+/** One row of GET /api/questions: a question as the learner sees it (their edit applied), with their card's state. */
+export interface QuestionListItem {
+  id: string;
+  type: QuestionKind;
+  prompt: string;
+  answer: string;
+  articleId: string;
+  articleTitle: string;
+  /** The card's state; "new" when never studied. */
+  state: CardState;
+  /** ISO instant; null for a question never studied. */
+  due: string | null;
+  suspended: boolean;
+  flagged: boolean;
+  flagReason: FlagReasonName | null;
+  /** The learner changed its prompt, answer or choices. */
+  edited: boolean;
+  /** The learner dropped it (retired for them, restorable). */
+  dropped: boolean;
+  lapses: number;
+}
+
+export interface QuestionListResponse {
+  questions: QuestionListItem[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  next: string | null;
+}
+
+/** GET /api/questions/:id: one question with its evidence, article, the learner's schedule and history. */
+export interface QuestionDetail extends QuestionListItem {
+  choices: string[] | null;
+  evidence: string;
+  article: { id: string; title: string; source: string | null; published: string | null; own: boolean };
+  /** The question as generated, when the learner edited it. */
+  original: { prompt: string; answer: string; choices: string[] | null } | null;
+  card: {
+    due: string;
+    state: CardState;
+    stability: number;
+    difficulty: number;
+    scheduledDays: number;
+    reps: number;
+    lapses: number;
+    lastReview: string | null;
+    /** Probability of recall now, 0–1 (the learner's FSRS weights when optimised). */
+    retrievability: number;
+  } | null;
+  reviews: { id: string; reviewedAt: string; rating: SrsRating; correct: boolean | null; answered: string; durationMs: number; undone: boolean }[];
+}

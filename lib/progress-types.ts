@@ -1,6 +1,7 @@
 /** The JSON of GET /api/progress as the browser reads it (docs/api.md). */
 export interface ProgressResponse {
-  today: { due: number; reviewed: number; correct: number; minutes: number };
+  /** `graded`: answers graded right or wrong (self-rated flashcards are not); accuracy is correct / graded. */
+  today: { due: number; reviewed: number; correct: number; graded: number; minutes: number };
   streak: number;
   retention: {
     desired: number;

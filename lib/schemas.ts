@@ -55,6 +55,46 @@ export const studyNextQuerySchema = z.object({
   leeches: z.enum(["1", "0"]).optional(),
 });
 
+/** The flag reasons a learner may give (mirrors `flagReasons` in db/schema.ts). */
+const flagReasonSchema = z.enum(["wrong", "unclear", "trivial", "bad-options", "gives-away"]);
+
+/** Body of POST /api/questions/:id/flag. */
+export const flagRequestSchema = z.strictObject({ reason: flagReasonSchema });
+
+/** Body of POST /api/questions/:id/drop: drop (retire for you) or restore. */
+export const dropRequestSchema = z.strictObject({ dropped: z.boolean() });
+
+/** Body of PATCH /api/questions/:id: the learner's own prompt, answer or choices (at least one). */
+export const questionPatchSchema = z
+  .strictObject({
+    prompt: z.string().trim().min(1, "The prompt cannot be empty.").max(1000).optional(),
+    answer: z.string().trim().min(1, "The answer cannot be empty.").max(500).optional(),
+    choices: z.array(z.string().trim().min(1, "A choice cannot be empty.").max(300)).max(10).optional(),
+  })
+  .refine((p) => p.prompt !== undefined || p.answer !== undefined || p.choices !== undefined, { message: "Change the prompt, the answer or the choices." });
+export type QuestionPatch = z.infer<typeof questionPatchSchema>;
+
+/** The card states and sets /questions filters by. */
+const questionStateFilters = ["new", "learning", "review", "relearning", "suspended", "flagged", "leech", "buried", "dropped"] as const;
+const questionSorts = ["article", "due", "prompt", "lapses", "reviewed", "type"] as const;
+
+/** Query of GET /api/questions (docs/api.md). */
+export const questionListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  article: z.string().min(1).max(200).optional(),
+  tag: z.string().min(1).max(100).optional(),
+  type: questionTypeSchema.optional(),
+  state: z.enum(questionStateFilters).optional(),
+  flagged: z.enum(["1", "0"]).optional(),
+  /** Cards due by: now, the end of today, in 7 days, or already overdue (before today). */
+  due: z.enum(["now", "today", "week", "overdue"]).optional(),
+  sort: z.enum(questionSorts).default("article"),
+  dir: z.enum(["asc", "desc"]).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(1000).optional(),
+});
+export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;
+
 /** A learner's settings. `examDate` is a calendar date (YYYY-MM-DD); no card is scheduled past it. */
 export const settingsSchema = z.strictObject({
   desiredRetention: z.number().min(MIN_RETENTION).max(MAX_RETENTION),

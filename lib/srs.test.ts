@@ -236,6 +236,39 @@ describe("retrievability", () => {
   });
 });
 
+describe("retrievability with the learner's fitted weights", () => {
+  // A review card of stability 10 days, last reviewed 20 days ago.
+  const card: SrsCard = {
+    due: new Date("2026-11-11T09:00:00Z"),
+    stability: 10,
+    difficulty: 5,
+    scheduledDays: 10,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    state: "review",
+    lastReview: new Date("2026-11-01T09:00:00Z"),
+  };
+  const at = new Date("2026-11-21T09:00:00Z");
+  // FSRS-6 defaults with a fitted decay (w20) of 0.45 instead of 0.1542.
+  const fitted = [
+    0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658,
+    0.45,
+  ];
+
+  it("follows FSRS-6's curve R = (1 + f·t/S)^−w20 with f = 0.9^(−1/w20) − 1", () => {
+    const curve = (w20: number) => (1 + (Math.pow(0.9, -1 / w20) - 1) * (20 / 10)) ** -w20;
+    expect(retrievability(card, at)).toBeCloseTo(curve(0.1542), 4);
+    expect(retrievability(card, at, fitted)).toBeCloseTo(curve(0.45), 4);
+  });
+
+  it("pins the figures: 0.846 with the defaults, 0.826 with the fitted weights", () => {
+    expect(retrievability(card, at)).toBeCloseTo(0.8459, 3);
+    expect(retrievability(card, at, null)).toBeCloseTo(0.8459, 3);
+    expect(retrievability(card, at, fitted)).toBeCloseTo(0.8264, 3);
+  });
+});
+
 describe("a clock that stepped back", () => {
   const reviewedAhead = (days: number, state: SrsCard["state"] = "review"): SrsCard => ({
     due: new Date(NOW.getTime() + (days + 3) * DAY),

@@ -269,15 +269,30 @@ export function previewIntervals(opts: ScheduleOptions): IntervalPreview {
   };
 }
 
-// Retrievability does not depend on retention or the interval cap.
+// Retrievability does not depend on retention or the interval cap, only on the weights (FSRS-6's
+// w20 is the forgetting curve's decay): one scheduler per set of weights, the defaults shared.
 const defaultScheduler = fsrs({ enable_fuzz: false });
+const fittedSchedulers = new Map<string, FSRS>();
+
+function retrievabilityScheduler(weights: readonly number[] | null | undefined): FSRS {
+  if (!weights || weights.length === 0) return defaultScheduler;
+  const key = weights.join(",");
+  let f = fittedSchedulers.get(key);
+  if (!f) {
+    if (fittedSchedulers.size > 100) fittedSchedulers.clear();
+    f = fsrs({ enable_fuzz: false, w: [...weights] });
+    fittedSchedulers.set(key, f);
+  }
+  return f;
+}
 
 /**
  * Probability in [0, 1] that the learner recalls the card at `now`
  * (FSRS forgetting curve from the last review). 0 for a new card.
+ * `weights`: the learner's fitted FSRS parameters, when optimised (their w20 changes the curve).
  */
-export function retrievability(card: SrsCard, now: Date): number {
+export function retrievability(card: SrsCard, now: Date, weights?: readonly number[] | null): number {
   if (card.state === "new") return 0;
-  const r = defaultScheduler.get_retrievability(toFsrsCard(saneCard(card, now)), now, false);
+  const r = retrievabilityScheduler(weights).get_retrievability(toFsrsCard(saneCard(card, now)), now, false);
   return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }
