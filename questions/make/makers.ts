@@ -67,6 +67,8 @@ export function makeCloze(sentence: string, start: number, end: number): Draft |
   if (sentence.indexOf(answer) !== sentence.lastIndexOf(answer)) return undefined;
   const prompt = `${sentence.slice(0, start)}${BLANK}${sentence.slice(end)}`;
   if (givesAway(prompt, answer)) return undefined;
+  // "The ____ (IAEA)", "International Atomic Energy Agency (____)": the name and its short form give each other away.
+  if (/^\s*\([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,9}\)/u.test(sentence.slice(end)) || /\)\s*$/.test(answer) || /\(\s*$/.test(sentence.slice(0, start))) return undefined;
   return { type: "cloze", prompt, answer };
 }
 

@@ -280,6 +280,9 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       if (!r) return undefined;
       return r;
     }
+    // A name the tagger does not know ("Cheng took the helm …") keeps its capital.
+    if ((ctx.siblings ?? []).some((x) => x.start === s0 && (x.kind === "person" || x.kind === "organisation" || x.kind === "place" || x.kind === "named")))
+      return raw;
     return lowerFirst(raw, ps, s0);
   };
   const tail = (from: number, removes: Array<[number, number]>): string => piece(ps, from, clause.end, [...drops, ...removes]);
@@ -333,7 +336,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       if (tags && (tags.has("Verb") || !tags.has("Noun"))) return undefined;
     }
     // "Which city has reduced funding…": a capital standing for its government is no place fact.
-    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|is|was|will)/i.test(v.text)) return undefined;
+    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|will host|will hold)\b/i.test(v.text) && !v.copula) return undefined;
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
     const wh = whPhrase(c, undefined, descriptor);
