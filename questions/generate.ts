@@ -228,7 +228,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
 }
 
 const OFFICIAL_BEFORE =
-  /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+  /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
 
 /**
  * A sentence of speculation or commentary: "could", "might", "may" outside quotes, or what
