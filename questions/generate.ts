@@ -202,6 +202,8 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     article.title,
     sentences.slice(0, 3).map((x) => x.text),
   );
+  // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
+  const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
@@ -216,7 +218,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
-      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands }) : undefined;
+      const realised = clause
+        ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
+        : undefined;
       // The article's country goes into an indicator's question unless the answer already names it ("Central Bank of Kenya").
       if (realised)
         realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country && !c.text.includes(country) ? country : undefined, places);

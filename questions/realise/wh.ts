@@ -23,6 +23,8 @@ export interface RealiseContext {
   published?: string;
   /** The other figures of the sentence: a prompt leaves them out where it can, so it gives none of them away. */
   siblings?: readonly Candidate[];
+  /** Words the article capitalises inside its sentences: names, which keep their capital when they open a subject. */
+  properWords?: ReadonlySet<string>;
 }
 
 /** Removes "from 61% a month earlier", "and Wegovy by 48%": the other figures of the clause. */
@@ -283,6 +285,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     // A name the tagger does not know ("Cheng took the helm …") keeps its capital.
     if ((ctx.siblings ?? []).some((x) => x.start === s0 && (x.kind === "person" || x.kind === "organisation" || x.kind === "place" || x.kind === "named")))
       return raw;
+    if (ctx.properWords?.has(raw.split(/\s/)[0] ?? "")) return raw;
     return lowerFirst(raw, ps, s0);
   };
   const tail = (from: number, removes: Array<[number, number]>): string => piece(ps, from, clause.end, [...drops, ...removes]);
