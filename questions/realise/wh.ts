@@ -251,8 +251,8 @@ function brokenMovement(prompt: string, ps: ParsedSentence): boolean {
   // "… meet with Kuomintang party chair in Beijing": a post whose holder the movement took away.
   for (const m of body.matchAll(/\b([\p{L}-]+)\s+(?:in|on|at|to|from|for|with|during|after|before)\b/gu))
     if (TITLE_HEADS.has(m[1]!.toLowerCase()) && /^\p{Ll}/u.test(m[1]!) === false) return true;
-  // A question with nothing named in it but its question word ("Which department loosened its safety rules?") says nothing.
-  if (!/\s[\p{Lu}\d]/u.test(body.replace(/^\S+\s/, ""))) return true;
+  // A who/which question with nothing named in it ("Which department loosened its safety rules?") says nothing.
+  if (/^(?:who|which|what|whom|whose)\b/i.test(body) && !/\s[\p{Lu}\d]/u.test(body.replace(/^\S+\s/, ""))) return true;
   const than = /\b([\p{L}-]+)\s+than\b/u.exec(body);
   if (than && !/(?:er|more|less|fewer|rather|other|else)$/i.test(than[1]!)) return true;
   const before = /^(?:\S+\s){1,7}?(\S+)\s(?:does|did|do|is|was|are|were|has|have|had|will|would|can)\b/u.exec(body)?.[1];
