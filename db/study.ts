@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, lte, ne, sql } from "drizzle-orm";
 import { startOfLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
 import { siblingKey } from "@/lib/siblings";
@@ -26,6 +26,7 @@ export async function getStudyQueue({
   articleId,
   tag,
   leeches = false,
+  more = false,
 }: {
   userId: string;
   now: Date;
@@ -34,6 +35,12 @@ export async function getStudyQueue({
   tag?: string;
   /** Study the leeches (4+ lapses) whether due or not, and no new cards. */
   leeches?: boolean;
+  /**
+   * Custom study ("Study this article now", "Study more"): new cards beyond today's limit and
+   * siblings not buried, so every question of the article (or tag, or all) can be studied today.
+   * Siblings still come as far apart as they can: first one question of each sentence, then a second…
+   */
+  more?: boolean;
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
   const where = studyableQuestions(userId, { articleId, tag });
@@ -55,7 +62,7 @@ export async function getStudyQueue({
     .from(cards)
     // New cards introduced today: reviewed at least once (a suspended new question has a card row too).
     .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart), sql`${cards.reps} > 0`));
-  const newLeft = leeches ? 0 : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
+  const newLeft = leeches ? 0 : more ? Number.MAX_SAFE_INTEGER : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const unseen = await db
     .select({ question: questions, articleTitle: articles.title, edit: editColumns })
@@ -75,10 +82,14 @@ export async function getStudyQueue({
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt), visibleArticle(userId)));
   const buried = new Set(studiedToday.map(siblingKey));
-  const freshRows = unseen.filter((r) => {
-    if (buried.has(siblingKey(r.question))) return false;
-    buried.add(siblingKey(r.question));
-    return true;
+  // In custom study nothing is buried; a question's round is its rank among its sentence's unseen ones.
+  const round = new Map<string, number>();
+  const freshRows = unseen.flatMap((r) => {
+    const key = siblingKey(r.question);
+    const rank = round.get(key) ?? 0;
+    round.set(key, rank + 1);
+    if (!more && (buried.has(key) || rank > 0)) return [];
+    return [{ ...r, order: rank * 1_000_000 + r.question.position }];
   });
 
   const [later] = await db
@@ -88,15 +99,34 @@ export async function getStudyQueue({
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .where(and(eq(cards.userId, userId), sql`${cards.due} > ${now.getTime()}`, ne(cards.state, "review"), isNull(cards.suspendedAt), where));
 
+  // Anki's learning count: every card in learning or relearning that falls due today, not only those due this minute.
+  const [learningToday] = leeches
+    ? [{ n: dueRows.filter((r) => r.card.state === "learning" || r.card.state === "relearning").length }]
+    : await db
+        .select({ n: sql<number>`count(*)` })
+        .from(cards)
+        .innerJoin(questions, eq(questions.id, cards.questionId))
+        .innerJoin(articles, eq(articles.id, questions.articleId))
+        .where(
+          and(
+            eq(cards.userId, userId),
+            sql`${cards.state} in ('learning', 'relearning')`,
+            // Before tomorrow's start (36 hours on from today's start is always in tomorrow, DST or not).
+            lt(cards.due, startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000), userSettings.timeZone)),
+            isNull(cards.suspendedAt),
+            where,
+          ),
+        );
+
   const counts: StudyCounts = {
     new: Math.min(newLeft, freshRows.length),
-    learning: dueRows.filter((r) => r.card.state === "learning" || r.card.state === "relearning").length,
+    learning: Number(learningToday?.n ?? 0),
     review: dueRows.filter((r) => r.card.state === "review").length,
   };
 
   const queue = buildQueue({
     due: dueRows.map((r) => ({ ...r, articleId: r.question.articleId, due: r.card.due })),
-    fresh: freshRows.map((r) => ({ ...r, articleId: r.question.articleId, position: r.question.position })),
+    fresh: freshRows.map((r) => ({ ...r, articleId: r.question.articleId, position: r.order })),
     newLimit: newLeft,
     limit,
   });
