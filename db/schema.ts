@@ -76,7 +76,13 @@ export const questions = sqliteTable(
     retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
-  (t) => [index("questions_article_idx").on(t.articleId, t.position)],
+  (t) => [
+    index("questions_article_idx").on(t.articleId, t.position),
+    // An article's live questions in the study queue's order: its first new question is one index step (db/study.ts).
+    index("questions_live_idx")
+      .on(t.articleId, t.position, t.id)
+      .where(sql`${t.retiredAt} is null`),
+  ],
 );
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, isNull, lt, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, sql } from "drizzle-orm";
 import { startOfLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
 import { siblingKey } from "@/lib/siblings";
@@ -8,9 +8,9 @@ import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
 import { editColumns, editOf, withEdit } from "./question-view";
-import { articles, cards, questionEdits, questions, reviews } from "./schema";
+import { articles, cards, questionEdits, questionFlags, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
-import { studyableQuestions, visibleArticle } from "./visibility";
+import { studyableArticles, studyableQuestions } from "./visibility";
 
 /** A card forgotten this many times is a leech (Anki's default). */
 export const LEECH_LAPSES = 4;
@@ -38,7 +38,7 @@ export async function getStudyQueue({
   /**
    * Custom study ("Study this article now", "Study more"): new cards beyond today's limit and
    * siblings not buried, so every question of the article (or tag, or all) can be studied today.
-   * Siblings still come as far apart as they can: first one question of each sentence, then a second…
+   * Siblings still come as far apart as they can: one question of each sentence before a second.
    */
   more?: boolean;
 }): Promise<StudyNextResponse> {
@@ -46,16 +46,31 @@ export async function getStudyQueue({
   const where = studyableQuestions(userId, { articleId, tag });
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
 
+  const dueWhere = and(
+    eq(cards.userId, userId),
+    leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now),
+    ne(cards.state, "new"),
+    isNull(cards.suspendedAt),
+    where,
+  );
+  // Only the first `limit` due cards are read in full; the rest are only counted.
   const dueRows = await db
     .select({ card: cards, question: questions, articleTitle: articles.title, edit: editColumns })
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(questionEdits, editOf(userId))
-    .where(
-      and(eq(cards.userId, userId), leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now), ne(cards.state, "new"), isNull(cards.suspendedAt), where),
-    )
-    .orderBy(asc(cards.due));
+    .where(dueWhere)
+    .orderBy(asc(cards.due))
+    .limit(limit);
+  const dueByState = await db
+    .select({ state: cards.state, n: sql<number>`count(*)` })
+    .from(cards)
+    .innerJoin(questions, eq(questions.id, cards.questionId))
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(dueWhere)
+    .groupBy(cards.state);
+  const dueCount = (state: string) => Number(dueByState.find((r) => r.state === state)?.n ?? 0);
 
   const [introduced] = await db
     .select({ n: sql<number>`count(*)` })
@@ -64,33 +79,23 @@ export async function getStudyQueue({
     .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart), sql`${cards.reps} > 0`));
   const newLeft = leeches ? 0 : more ? Number.MAX_SAFE_INTEGER : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
-  const unseen = await db
-    .select({ question: questions, articleTitle: articles.title, edit: editColumns })
-    .from(questions)
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
-    .leftJoin(questionEdits, editOf(userId))
-    .where(and(isNull(cards.questionId), where))
-    .orderBy(asc(questions.position), asc(questions.id));
+  const fresh = more
+    ? await allFreshQuestions({ userId, filter: { articleId, tag } })
+    : newLeft > 0
+      ? await freshQuestions({ userId, dayStart, filter: { articleId, tag }, want: newLeft })
+      : { rows: [], count: 0 };
 
-  // Anki's "bury siblings": one new question per sentence a day, and none of a sentence already studied
-  // today, so two questions of one sentence (lib/siblings.ts) never give each other away.
-  const studiedToday = await db
-    .selectDistinct({ articleId: questions.articleId, evidence: questions.evidence })
-    .from(reviews)
-    .innerJoin(questions, eq(questions.id, reviews.questionId))
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt), visibleArticle(userId)));
-  const buried = new Set(studiedToday.map(siblingKey));
-  // In custom study nothing is buried; a question's round is its rank among its sentence's unseen ones.
-  const round = new Map<string, number>();
-  const freshRows = unseen.flatMap((r) => {
-    const key = siblingKey(r.question);
-    const rank = round.get(key) ?? 0;
-    round.set(key, rank + 1);
-    if (!more && (buried.has(key) || rank > 0)) return [];
-    return [{ ...r, order: rank * 1_000_000 + r.question.position }];
-  });
+  // Anki's learning count: every card in learning or relearning that falls due today, not only
+  // those due this minute (36 hours after today's start is always in tomorrow, DST or not).
+  const tomorrow = startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000), userSettings.timeZone);
+  const [learningToday] = leeches
+    ? [{ n: dueCount("learning") + dueCount("relearning") }]
+    : await db
+        .select({ n: sql<number>`count(*)` })
+        .from(cards)
+        .innerJoin(questions, eq(questions.id, cards.questionId))
+        .innerJoin(articles, eq(articles.id, questions.articleId))
+        .where(and(eq(cards.userId, userId), inArray(cards.state, ["learning", "relearning"]), lt(cards.due, tomorrow), isNull(cards.suspendedAt), where));
 
   const [later] = await db
     .select({ due: sql<number | null>`min(${cards.due})` })
@@ -99,40 +104,33 @@ export async function getStudyQueue({
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .where(and(eq(cards.userId, userId), sql`${cards.due} > ${now.getTime()}`, ne(cards.state, "review"), isNull(cards.suspendedAt), where));
 
-  // Anki's learning count: every card in learning or relearning that falls due today, not only those due this minute.
-  const [learningToday] = leeches
-    ? [{ n: dueRows.filter((r) => r.card.state === "learning" || r.card.state === "relearning").length }]
-    : await db
-        .select({ n: sql<number>`count(*)` })
-        .from(cards)
-        .innerJoin(questions, eq(questions.id, cards.questionId))
-        .innerJoin(articles, eq(articles.id, questions.articleId))
-        .where(
-          and(
-            eq(cards.userId, userId),
-            sql`${cards.state} in ('learning', 'relearning')`,
-            // Before tomorrow's start (36 hours on from today's start is always in tomorrow, DST or not).
-            lt(cards.due, startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000), userSettings.timeZone)),
-            isNull(cards.suspendedAt),
-            where,
-          ),
-        );
-
   const counts: StudyCounts = {
-    new: Math.min(newLeft, freshRows.length),
+    new: Math.min(newLeft, fresh.count),
     learning: Number(learningToday?.n ?? 0),
-    review: dueRows.filter((r) => r.card.state === "review").length,
+    review: dueCount("review"),
   };
 
-  const queue = buildQueue({
+  const order = buildQueue({
     due: dueRows.map((r) => ({ ...r, articleId: r.question.articleId, due: r.card.due })),
-    fresh: freshRows.map((r) => ({ ...r, articleId: r.question.articleId, position: r.order })),
+    fresh: fresh.rows,
     newLimit: newLeft,
     limit,
   });
+  // Full rows only for the new questions that made it into the queue.
+  const chosen = order.filter((item): item is FreshRow => !("card" in item)).map((item) => item.id);
+  const chosenRows = chosen.length
+    ? await db
+        .select({ question: questions, articleTitle: articles.title, edit: editColumns })
+        .from(questions)
+        .innerJoin(articles, eq(articles.id, questions.articleId))
+        .leftJoin(questionEdits, editOf(userId))
+        .where(inArray(questions.id, chosen))
+    : [];
+  const byId = new Map(chosenRows.map((r) => [r.question.id, r]));
+  const queue = order.map((item) => ("card" in item ? item : { ...byId.get(item.id)!, card: undefined }));
 
   const out: StudyCard[] = queue.map((item) => {
-    const card = "card" in item && item.card ? cardFromRow(item.card) : undefined;
+    const card = item.card ? cardFromRow(item.card) : undefined;
     const q = withEdit(item.question, item.edit);
     const preview = previewIntervals({
       card: card ?? newSrsCard(now),
@@ -154,4 +152,170 @@ export async function getStudyQueue({
 
   const nextDueMs = later?.due == null ? null : Number(later.due);
   return { cards: out, counts, nextDue: nextDueMs === null ? null : new Date(nextDueMs).toISOString() };
+}
+
+/** A new question's place in the queue's order: within its article by position, across articles by the first. */
+interface FreshRow {
+  id: string;
+  articleId: string;
+  position: number;
+}
+
+/** The unseen-question read's order: position, then id (SQLite compares text bytewise; ids are ASCII). */
+function byPositionThenId(a: FreshRow, b: FreshRow): number {
+  return a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The new questions the queue deals from, without reading every unseen question of the library.
+ *
+ * What the queue means (lib/queue.ts): the learner's unseen live questions in (position, id) order,
+ * less the buried siblings (a sentence studied today, and every question of a sentence but its first:
+ * lib/siblings.ts), dealt one per article in turn, articles in the order of their first such question.
+ * Siblings share an article, so each article's lane is its own business:
+ * - an article the learner never touched (no card, no review today) has as its lane every live
+ *   question, its first being the article's first live question: one index step per article;
+ * - the lanes of the articles the learner touched (a card, a review today, an edit, drop or flag of
+ *   one of its questions) are read in full (their unseen questions and today's studied sentences),
+ *   which costs what the learner has done, not the size of the library.
+ * When there are at least `want` lanes, the first question of each of the first `want` lanes is all
+ * any queue of at most `want` new cards can take; with fewer lanes every question of them is read.
+ * Returns those rows in the queue's order, and how many fresh questions there are (at most `want`).
+ */
+async function freshQuestions({
+  userId,
+  dayStart,
+  filter,
+  want,
+}: {
+  userId: string;
+  dayStart: Date;
+  filter: { articleId?: string; tag?: string };
+  want: number;
+}): Promise<{ rows: FreshRow[]; count: number }> {
+  // Sentences studied today (Anki's "bury siblings"); a sibling key names its article, so no
+  // visibility join is needed here (a key of an article the learner cannot see matches nothing).
+  const studiedToday = await db
+    .selectDistinct({ articleId: questions.articleId, evidence: questions.evidence })
+    .from(reviews)
+    .innerJoin(questions, eq(questions.id, reviews.questionId))
+    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt)));
+  const withCards = await db
+    .selectDistinct({ id: questions.articleId })
+    .from(cards)
+    .innerJoin(questions, eq(questions.id, cards.questionId))
+    .where(eq(cards.userId, userId));
+  // Questions the learner dropped or flagged (db/question-view.ts) make their article a touched one too.
+  const setAside = await db
+    .selectDistinct({ id: questions.articleId })
+    .from(questions)
+    .where(
+      sql`${questions.id} in (select question_id from ${questionEdits} where user_id = ${userId} union all select question_id from ${questionFlags} where user_id = ${userId})`,
+    );
+  const touchedIds = JSON.stringify([...new Set([...withCards.map((r) => r.id), ...studiedToday.map((r) => r.articleId), ...setAside.map((r) => r.id)])]);
+
+  // Untouched articles: the first live question of each, the first `want` lanes in order.
+  const first = db
+    .select({
+      articleId: articles.id,
+      // Written out: drizzle drops the table name of a column inside a subquery, and "id" would be q's.
+      firstId: sql<string>`(select q.id from questions q where q.article_id = articles.id and q.retired_at is null order by q.position, q.id limit 1)`.as(
+        "first_id",
+      ),
+    })
+    .from(articles)
+    .where(and(studyableArticles(userId, filter), sql`${articles.id} not in (select value from json_each(${touchedIds}))`))
+    .as("first");
+  const untouched = await db
+    .select({ id: questions.id, articleId: questions.articleId, position: questions.position })
+    .from(first)
+    .innerJoin(questions, eq(questions.id, first.firstId))
+    .orderBy(asc(questions.position), asc(questions.id))
+    .limit(want);
+
+  // Touched articles: their unseen live questions, buried siblings dropped.
+  // From the list of touched articles outwards (CROSS JOIN keeps SQLite from walking every visible article).
+  const unseenTouched = await db.all<FreshRow & { evidence: string }>(sql`
+    select ${questions.id} as id, ${questions.articleId} as articleId, ${questions.position} as position, ${questions.evidence} as evidence
+    from json_each(${touchedIds}) touched
+    cross join ${questions}
+    inner join ${articles} on ${articles.id} = ${questions.articleId}
+    left join ${cards} on ${cards.questionId} = ${questions.id} and ${cards.userId} = ${userId}
+    where ${questions.articleId} = touched.value and ${studyableQuestions(userId, filter)} and ${cards.questionId} is null
+    order by ${questions.position}, ${questions.id}`);
+  const keptTouched = unburied(unseenTouched, new Set(studiedToday.map(siblingKey)));
+
+  const lanes = [...untouched, ...firstPerArticle(keptTouched)].sort(byPositionThenId);
+  if (lanes.length >= want) return { rows: lanes.slice(0, want), count: want };
+
+  // Fewer lanes than new cards wanted: every question of the untouched lanes too.
+  const rest = untouched.length
+    ? await db
+        .select({ id: questions.id, articleId: questions.articleId, position: questions.position, evidence: questions.evidence })
+        .from(questions)
+        .where(
+          and(
+            inArray(
+              questions.articleId,
+              untouched.map((r) => r.articleId),
+            ),
+            isNull(questions.retiredAt),
+          ),
+        )
+        .orderBy(asc(questions.position), asc(questions.id))
+    : [];
+  const rows = [...keptTouched, ...unburied(rest, new Set())].sort(byPositionThenId).map(({ id, articleId, position }) => ({ id, articleId, position }));
+  return { rows, count: Math.min(want, rows.length) };
+}
+
+/**
+ * Custom study's new questions: every unseen live question in scope, nothing buried, in an order
+ * that keeps siblings apart — a question's position counts after its rank among its sentence's
+ * unseen questions, so the queue deals one question of each sentence before a second of any.
+ * It reads the whole scope (usually one article or tag; the learner asked for all of it).
+ */
+async function allFreshQuestions({
+  userId,
+  filter,
+}: {
+  userId: string;
+  filter: { articleId?: string; tag?: string };
+}): Promise<{ rows: FreshRow[]; count: number }> {
+  const unseen = await db
+    .select({ id: questions.id, articleId: questions.articleId, position: questions.position, evidence: questions.evidence })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
+    .where(and(isNull(cards.questionId), studyableQuestions(userId, filter)))
+    .orderBy(asc(questions.position), asc(questions.id));
+  const rank = new Map<string, number>();
+  const rows = unseen.map((r) => {
+    const key = siblingKey(r);
+    const n = rank.get(key) ?? 0;
+    rank.set(key, n + 1);
+    return { id: r.id, articleId: r.articleId, position: n * 1_000_000 + r.position };
+  });
+  return { rows: rows.sort(byPositionThenId), count: rows.length };
+}
+
+/** Drops the buried: a sentence in `buried`, and every question of a sentence after its first (rows in queue order). */
+function unburied<R extends FreshRow & { evidence: string }>(rows: readonly R[], buried: Set<string>): R[] {
+  return rows.filter((r) => {
+    const key = siblingKey(r);
+    if (buried.has(key)) return false;
+    buried.add(key);
+    return true;
+  });
+}
+
+/** The first row of each article (rows in queue order). */
+function firstPerArticle<R extends FreshRow>(rows: readonly R[]): FreshRow[] {
+  const seen = new Set<string>();
+  const out: FreshRow[] = [];
+  for (const r of rows) {
+    if (seen.has(r.articleId)) continue;
+    seen.add(r.articleId);
+    out.push({ id: r.id, articleId: r.articleId, position: r.position });
+  }
+  return out;
 }

@@ -19,7 +19,12 @@ export function visibleArticle(userId: string | null | AnyColumn): SQL {
  * or flagged are left out at once (`notSetAside`).
  */
 export function studyableQuestions(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt), notSetAside(userId)];
+  return and(studyableArticles(userId, filter), isNull(questions.retiredAt), notSetAside(userId))!;
+}
+
+/** The articles whose live questions {@link studyableQuestions} allows (a query over `articles`). */
+export function studyableArticles(userId: string, filter: { articleId?: string; tag?: string }): SQL {
+  const parts: SQL[] = [visibleArticle(userId)];
   if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
   if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
   return and(...parts)!;

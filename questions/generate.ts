@@ -8,7 +8,7 @@ import type { QuestionType } from "../lib/question-types";
 import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
 import { clauseAround, type Clause } from "./analyse/clause";
-import { PRONOUN_SUBJECT, resolver, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
+import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
 import { plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
@@ -64,6 +64,8 @@ interface Analysed {
   realised?: Realised;
   score: number;
   all: readonly Candidate[];
+  /** Resolves this sentence's pronoun and vague subjects from the article (see analyse/context). */
+  resolve: (subject: string) => string | undefined;
 }
 
 const BOILERPLATE =
@@ -206,17 +208,16 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
+    const resolve = resolver(mentions, s.index, { country });
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
-      const realised = clause
-        ? realise(ps, clause, c, { resolveSubject: resolver(mentions, s.index), asOf, published: article.published, siblings: cands })
-        : undefined;
+      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands }) : undefined;
       if (realised) realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country, places);
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
-      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands });
+      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands, resolve });
     }
   });
   return { analysed, mentions, sentences, aliases };
@@ -231,7 +232,8 @@ const OFFICIAL_BEFORE =
  */
 function speculative(text: string): boolean {
   const t = plain(text).replace(/"[^"]*"/g, "");
-  if (/\b(?:could|might|may|should|must|ought to|needs? to)\b/.test(t)) return true;
+  // "must" is a rule's obligation, a fact; "could", "may", "should" are not.
+  if (/\b(?:could|might|may|should|ought to)\b/.test(t)) return true;
   return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
 }
 
@@ -336,10 +338,13 @@ function factIdFor(articleId: string, sentence: string, answer: string): string 
  * A cloze of the whole sentence, for a sentence that stands on its own: no pronoun or vague
  * subject to resolve, relative times and leading connectives left out.
  */
-function sentenceCloze(text: string, c: Candidate, published?: string): Draft | undefined {
+function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
   const t = plain(text);
   const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
-  if (PRONOUN_SUBJECT.test(opening) || VAGUE_SUBJECT.test(opening)) return undefined;
+  // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
+  const vague = (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
+  const named = vague === undefined ? undefined : resolve(vague);
+  if (vague !== undefined && named === undefined) return undefined;
   const outside = t.replace(/"[^"]*"/g, "");
   if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(outside)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
@@ -351,6 +356,11 @@ function sentenceCloze(text: string, c: Candidate, published?: string): Draft | 
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
+  if (vague !== undefined && named !== undefined) {
+    const at = prompt.toLowerCase().indexOf(vague.toLowerCase());
+    if (at < 0) return undefined;
+    prompt = prompt.slice(0, at) + named + prompt.slice(at + vague.length);
+  }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
   return { ...draft, prompt };
@@ -380,6 +390,22 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
   return best !== undefined && ratio(best) <= Math.log(1.6) ? best : undefined;
 }
 
+/** "the country" → "Japan", "the plant" → "the Zaporizhzhia nuclear plant": vague phrases named from the article where it says. */
+function named(prompt: string, resolve: (subject: string) => string | undefined): string {
+  let out = prompt;
+  for (const np of vagueNounPhrases(prompt)) {
+    const r = resolve(np);
+    if (!r || out.includes(r)) continue;
+    const at = plain(out).indexOf(np);
+    if (at < 0) continue;
+    // "the war" → "the Iran war": a name headed by a common noun keeps its article.
+    const full = /^the\s/i.test(np) && !/^the\s/i.test(r) && /\s\p{Ll}+$/u.test(r) ? `the ${r}` : r;
+    const name = at === 0 ? full.charAt(0).toUpperCase() + full.slice(1) : full.replace(/^The\b/, "the");
+    out = out.slice(0, at) + name + out.slice(at + np.length);
+  }
+  return out;
+}
+
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
 function draftsFor(
   a: Analysed,
@@ -402,10 +428,10 @@ function draftsFor(
   const enough = pickDistractors(c, where, local, avoid, seed, 3).length >= 3;
   const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
   const prompt = a.realised?.prompt;
-  const statement = a.clause ? statementOf(a.ps, a.clause, c, resolver(mentions, s.index), published) : undefined;
+  const statement = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
   const at = statement ? statement.indexOf(c.text) : -1;
-  const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, published);
+  const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
   const drafts = [
     makeMcq(prompt, c.text, distractors, seed),
     makeRecall(prompt, c.text),
@@ -419,7 +445,10 @@ function draftsFor(
       stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0,
     ),
   ];
-  return drafts.filter((d): d is Draft => d !== undefined);
+  return drafts
+    .filter((d): d is Draft => d !== undefined)
+    .map((d) => ({ ...d, prompt: named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "") }))
+    .filter((d) => readsWell(d.prompt.replace(BLANK, "X")));
 }
 
 /**
@@ -458,11 +487,14 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       const s = a.sentence;
       const fid = factIdFor(aid, s.text, c.text);
       if (seen.has(fid)) continue;
-      seen.add(fid);
       if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({ ...d, prompt: fullNames(d.prompt, aliases, c.text) }));
+      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({
+        ...d,
+        prompt: fullNames(d.prompt, aliases, c.text),
+      }));
       const taken = mix.take(drafts);
       if (taken.length === 0) continue;
+      seen.add(fid);
       perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
       const fact: Fact = {
         id: fid,

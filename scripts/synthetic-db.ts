@@ -15,7 +15,7 @@ import { migrate } from "drizzle-orm/libsql/migrator";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const SCALE_DB = path.join(root, "data", "bench-scale.db");
 /** Bump when the recipe changes: an older file is rebuilt. */
-const RECIPE = 1;
+const RECIPE = 2;
 
 export const SCALE = {
   users: 10_000,
@@ -95,17 +95,18 @@ export async function buildScaleDb(file = SCALE_DB, log: (s: string) => void = (
   await run("questions", `${questionInsert("s", SCALE.sharedArticles)}; ${questionInsert("p", SCALE.privateArticles)}`);
 
   // The learner: 2,000 cards over the first 2,000 shared questions; ~150 due now, some learning.
+  // A card's last review is its cards.last_review (1 in 30 today, ~67 reviews today), the others 36 days apart.
   await run(
     "learner cards + reviews",
     `${seq(SCALE.learnerCards)} insert into cards (user_id, question_id, due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, created_at, suspended_at)
        select '${SCALE.learner}', printf('sq%06d', n), ${now} + (n % 40 - 3) * ${DAY} + (n % 7) * 3600000, 10 + n % 50, 5.0, 12, 0,
               ${SCALE.learnerReviewsPerCard}, case when n % 97 = 0 then 5 else n % 3 end,
               case when n % 50 = 0 then 'learning' when n % 61 = 0 then 'relearning' else 'review' end,
-              ${now} - (n % 30 + 1) * ${DAY}, ${now} - (360 - n % 300) * ${DAY}, case when n % 211 = 0 then ${now - 5 * DAY} else null end from s;
+              ${now} - (n % 30) * ${DAY} - (n % 7) * 3600000, ${now} - (360 - n % 300) * ${DAY}, case when n % 211 = 0 then ${now - 5 * DAY} else null end from s;
      ${seq(learnerReviews)} insert into reviews (id, user_id, question_id, rating, response, correct, duration_ms, reviewed_at, before, after, undone_at)
        select printf('lr%07d', n), '${SCALE.learner}', printf('sq%06d', n % ${SCALE.learnerCards}), case when n % 9 = 0 then 1 else 3 end,
               '{"rating":3}', null, 4000 + n % 5000,
-              ${now} - (n / ${SCALE.learnerCards}) * 36 * ${DAY} - (n % 1440) * 60000 + case when n < 40 then 36 * ${DAY} - 3600000 else 0 end,
+              ${now} - (n % ${SCALE.learnerCards} % 30) * ${DAY} - (n % ${SCALE.learnerCards} % 7) * 3600000 - (n / ${SCALE.learnerCards}) * 36 * ${DAY},
               case when n < ${SCALE.learnerCards} then null else ${snap(`${now}`, "'review'", "n / 2000", `${now - DAY}`)} end,
               ${snap(`${now}`, "'review'", "n / 2000 + 1", `${now - DAY}`)}, null from s`,
   );

@@ -3,6 +3,8 @@
  * headline and the sentences before. Never invented: when the text does not say, undefined.
  */
 import type { Candidate } from "../answers/types";
+import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { plain } from "../answers/types";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
 export interface Mentions {
@@ -86,14 +88,26 @@ const HEADS = new Set([
   "act",
   "bill",
   "rules",
+  "war",
+  "conflict",
+  "ceasefire",
+  "truce",
+  "talks",
+  "meeting",
 ]);
+
+/** What the article as a whole is about, for phrases its sentences leave to it. */
+export interface ArticleFrame {
+  /** The country that dominates the headline and lead (see rules/country-context). */
+  country?: string;
+}
 
 /**
  * A resolver of pronoun and vague subjects for one sentence.
  *
  * @example resolver(mentions, 3)("the company") // "Alibaba.com", when the company was named before
  */
-export function resolver(mentions: readonly Mentions[], sentence: number): (subject: string) => string | undefined {
+export function resolver(mentions: readonly Mentions[], sentence: number, frame: ArticleFrame = {}): (subject: string) => string | undefined {
   const before = mentions.filter((m) => m.sentence < sentence).sort((a, b) => b.sentence - a.sentence);
   const recent = before.filter((m) => m.sentence >= sentence - 3);
   const headline = new Set(mentions.filter((m) => m.sentence === -1).flatMap((m) => m.candidates.map((c) => c.text)));
@@ -127,7 +141,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
           ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text)
           : c.kind === "organisation" && COMPANY.has(c.category);
       if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
-      return c.category === word;
+      // "the war" → "the Iran war", "the ceasefire" → "the Zaporizhzhia ceasefire": a name of that head.
+      return c.category === word || ((c.kind === "named" || c.kind === "other") && c.text.split(/\s+/).length > 1 && c.text.toLowerCase().endsWith(` ${word}`));
     };
     if (CREW.has(word)) {
       // "The crew", "the mission": the one mission or spacecraft the headline names ("the Artemis II crew").
@@ -147,7 +162,10 @@ export function resolver(mentions: readonly Mentions[], sentence: number): (subj
     if (word === "country" || word === "nation") {
       // Only when the article so far names one country: "the country" is too easily the wrong one.
       const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
-      return all.length === 1 ? `${all[0]}${rest}` : undefined;
+      if (all.length === 1) return `${all[0]}${rest}`;
+      // Else the article's own country, unless the sentence before names another one.
+      const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => c.text))];
+      return frame.country && last.every((x) => (countryOf(x) ?? countryOfDemonym(x) ?? x) === frame.country) ? `${frame.country}${rest}` : undefined;
     }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
@@ -166,4 +184,28 @@ function theFor(name: string): string {
   return /^(?:Ministry|Department|Bank of|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation)\b/.test(name)
     ? `the ${name}`
     : name;
+}
+
+/** Heads of noun phrases that need the article to say which one is meant. */
+const VAGUE_HEADS =
+  "plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss"
+    .split("|")
+    .join("|");
+const VAGUE_NP = new RegExp(
+  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier)\s)?(?:${VAGUE_HEADS})\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])`,
+  "gu",
+);
+
+/**
+ * The noun phrases of a prompt that need the article to say which one is meant ("the plant",
+ * "the previous quarter"), to be named from the article or the question dropped.
+ *
+ * @example vagueNounPhrases("The plant will generate 345 megawatts.") // ["The plant"]
+ */
+export function vagueNounPhrases(prompt: string): string[] {
+  return [
+    ...plain(prompt)
+      .replace(/"[^"]*"/g, '""')
+      .matchAll(VAGUE_NP),
+  ].map((m) => m[0]);
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `questions_live_idx` ON `questions` (`article_id`,`position`,`id`) WHERE "questions"."retired_at" is null;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { resolver, vagueNounPhrases, type Mentions } from "./context";
+import type { Candidate } from "../answers/types";
+
+// Mentions written for these tests, not taken from any article.
+const at = (kind: Candidate["kind"], text: string, category?: string): Candidate => ({
+  kind,
+  text,
+  start: 0,
+  end: text.length,
+  outerStart: 0,
+  ...(category ? { category } : {}),
+});
+
+describe("context: vague phrases named from the article", () => {
+  it("finds the phrases that need the article, not those the prompt itself names", () => {
+    expect(vagueNounPhrases("The plant will generate ____ of power.")).toEqual(["The plant"]);
+    expect(vagueNounPhrases("The plant of Tata Power will generate ____.")).toEqual([]);
+    expect(vagueNounPhrases("The Kudankulam plant will generate ____.")).toEqual([]);
+    expect(vagueNounPhrases('He called it "the deal of the century".')).toEqual([]);
+  });
+
+  it("'the country' is the article's own country, unless the sentence before names another", () => {
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("country", "Kenya")] },
+      { sentence: 0, candidates: [at("country", "Kenya"), at("country", "Uganda")] },
+      { sentence: 1, candidates: [at("organisation", "Safaricom", "company")] },
+      { sentence: 2, candidates: [at("country", "Uganda")] },
+    ];
+    expect(resolver(mentions, 2, { country: "Kenya" })("The country")).toBe("Kenya");
+    expect(resolver(mentions, 3, { country: "Kenya" })("The country")).toBeUndefined();
+    expect(resolver(mentions, 2)("The country")).toBeUndefined();
+  });
+
+  it("'the war' is the one war the article names", () => {
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("named", "Sahel war", "war")] },
+      { sentence: 0, candidates: [at("country", "Mali")] },
+    ];
+    expect(resolver(mentions, 1)("The war")).toBe("Sahel war");
+  });
+});
