@@ -1,12 +1,14 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import { localDate } from "@/lib/day";
+
+/** Every zone's UTC offset is a whole number of quarter hours (tzdata since 1970s). */
+const QUARTER_HOUR = 900_000;
 import { dayStreak, dueForecast, examReadiness, histogram, reviewHeatmap, trueRetention } from "@/lib/stats";
-import { retrievability, type CardState } from "@/lib/srs";
-import { cardFromRow } from "./cards";
+import { retrievability, type CardState, type SrsCard } from "@/lib/srs";
 import { db } from "./client";
 import { getTodayStats } from "./reviews";
-import { articles, cards, questions, reviews } from "./schema";
+import { articles, cards, questions, reviews, SRS_CARD_FIELDS } from "./schema";
 import { getSettings } from "./settings";
 import { LEECH_LAPSES } from "./study";
 import { visibleArticle } from "./visibility";
@@ -21,62 +23,125 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   const tz = settings.timeZone;
   const today = localDate(now, tz);
 
-  const live = await db
-    .select({
-      questionId: questions.id,
-      prompt: questions.prompt,
-      articleId: articles.id,
-      title: articles.title,
-      tags: articles.tags,
-      card: cards,
-    })
-    .from(questions)
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
-    .where(and(visibleArticle(userId), isNull(questions.retiredAt)));
+  // Each read comes back as one JSON array built by SQLite (json_group_array): the driver's cost is
+  // per value it hands over (~1.5 µs), so thousands of rows cost one value and a JSON.parse.
 
-  const history = await db
-    .select({ reviewedAt: reviews.reviewedAt, rating: reviews.rating, before: sql<string | null>`json_extract(${reviews.before}, '$.state')` })
-    .from(reviews)
-    .where(and(eq(reviews.userId, userId), isNull(reviews.undoneAt), sql`${reviews.reviewedAt} >= ${now.getTime() - 400 * 86_400_000}`));
+  // Live questions per visible article: one count over the partial index each (questions_live_idx),
+  // not a row per question.
+  const library = (
+    await jsonRows<[string, string, string, number]>(sql`
+      select json_group_array(json_array(id, title, tags, total)) from (
+        select ${articles.id} as id, ${articles.title} as title, ${articles.tags} as tags,
+          (select count(*) from ${questions} q where q.article_id = ${articles.id} and q.retired_at is null) as total
+        from ${articles} where ${visibleArticle(userId)})
+      where total > 0`)
+  ).map(([id, title, tags, total]) => ({ id, title, tags: articles.tags.mapFromDriverValue(tags) as string[], total }));
 
-  const seen = live.filter((r) => r.card !== null);
-  const states: Record<CardState, number> = { new: live.length - seen.length, learning: 0, review: 0, relearning: 0 };
+  // The learner's cards on live questions they can see: what they studied, not the library. The
+  // article is a check, not a join, so SQLite starts from the learner's cards.
+  const seen = (
+    await jsonRows<[string, string, number | null, ...unknown[]]>(sql`
+      select json_group_array(json_array(${cards.questionId}, ${questions.articleId}, ${cards.suspendedAt}, ${sql.join(
+        SRS_CARD_FIELDS.map((f) => cards[f]),
+        sql`, `,
+      )}))
+      from ${cards} inner join ${questions} on ${questions.id} = ${cards.questionId}
+      where ${cards.userId} = ${userId} and ${questions.retiredAt} is null
+        and exists (select 1 from ${articles} where ${articles.id} = ${questions.articleId} and ${visibleArticle(userId)})`)
+  ).map(([questionId, articleId, suspendedAt, ...fields]) => ({
+    questionId,
+    articleId,
+    suspendedAt: suspendedAt === null ? null : new Date(suspendedAt),
+    // Each value through its column's own mapping, as drizzle would (timestamps to Dates).
+    card: cardOf(fields),
+  }));
+
+  // Reviews of the last 400 days counted per quarter hour: every zone's offset is a whole number of
+  // quarter hours, so all reviews of one quarter hour fall on the same local day (lib/day.ts).
+  const history = await jsonRows<[number, number, number, number]>(sql`
+      select json_group_array(json_array(quarter, reviews, due, passed)) from (
+        select ${reviews.reviewedAt} / ${sql.raw(String(QUARTER_HOUR))} as quarter, count(*) as reviews,
+          coalesce(sum(json_extract(${reviews.before}, '$.state') = 'review'), 0) as due,
+          coalesce(sum(json_extract(${reviews.before}, '$.state') = 'review' and ${reviews.rating} > 1), 0) as passed
+        from ${reviews}
+        where ${reviews.userId} = ${userId} and ${reviews.undoneAt} is null and ${reviews.reviewedAt} >= ${now.getTime() - 400 * 86_400_000}
+        group by quarter)`);
+  // …and then per local day, each day standing at one of its own instants.
+  const days = new Map<string, { reviewedAt: Date; reviews: number; due: number; passed: number }>();
+  for (const [quarter, reviews, due, passed] of history) {
+    const at = new Date(quarter * QUARTER_HOUR);
+    const day = localDate(at, tz);
+    const d = days.get(day);
+    if (d) {
+      d.reviews += reviews;
+      d.due += due;
+      d.passed += passed;
+    } else days.set(day, { reviewedAt: at, reviews, due, passed });
+  }
+  const perDay = [...days.values()];
+
+  const totalLive = library.reduce((n, a) => n + a.total, 0);
+  const states: Record<CardState, number> = { new: totalLive - seen.length, learning: 0, review: 0, relearning: 0 };
   const recall = new Map<string, number>();
+  const byArticleSeen = new Map<string, { seen: number; recall: number }>();
   for (const r of seen) {
-    const card = cardFromRow(r.card!);
+    const card = r.card;
     states[card.state]++;
-    recall.set(r.questionId, retrievability(card, now, settings.weights));
+    const p = retrievability(card, now, settings.weights);
+    recall.set(r.questionId, p);
+    const g = byArticleSeen.get(r.articleId) ?? { seen: 0, recall: 0 };
+    g.seen++;
+    g.recall += p;
+    byArticleSeen.set(r.articleId, g);
   }
 
-  const group = (key: (r: (typeof live)[number]) => string[]) => {
-    const m = new Map<string, { total: number; seen: number; recall: number }>();
-    for (const r of live) {
-      for (const k of key(r)) {
-        const g = m.get(k) ?? { total: 0, seen: 0, recall: 0 };
-        g.total++;
-        if (r.card) {
-          g.seen++;
-          g.recall += recall.get(r.questionId) ?? 0;
-        }
-        m.set(k, g);
-      }
+  const byArticle = new Map<string, { total: number; seen: number; recall: number }>();
+  const byTag = new Map<string, { total: number; seen: number; recall: number }>();
+  for (const a of library) {
+    const s = byArticleSeen.get(a.id) ?? { seen: 0, recall: 0 };
+    byArticle.set(a.id, { total: a.total, ...s });
+    for (const tag of a.tags) {
+      const g = byTag.get(tag) ?? { total: 0, seen: 0, recall: 0 };
+      g.total += a.total;
+      g.seen += s.seen;
+      g.recall += s.recall;
+      byTag.set(tag, g);
     }
-    return m;
-  };
+  }
   // Mastery: mean retrievability over all of the article's questions, unseen ones counting 0.
   const mastery = (g: { total: number; recall: number }) => (g.total ? Math.round((g.recall / g.total) * 1000) / 1000 : 0);
-  const titles = new Map(live.map((r) => [r.articleId, r.title]));
-  const byArticle = group((r) => [r.articleId]);
-  const byTag = group((r) => r.tags);
+  const titles = new Map(library.map((a) => [a.id, a.title]));
 
   const retention = trueRetention(
-    history.map((h) => ({ reviewedAt: h.reviewedAt, rating: h.rating, beforeState: (h.before as CardState | null) ?? null })),
+    perDay.flatMap((h) => [
+      { reviewedAt: h.reviewedAt, rating: 3, beforeState: "review" as const, count: h.passed },
+      { reviewedAt: h.reviewedAt, rating: 1, beforeState: "review" as const, count: h.due - h.passed },
+    ]),
     { now, timeZone: tz },
   );
-  const reviewDays = new Set(history.map((h) => localDate(h.reviewedAt, tz)));
-  const scheduled = seen.filter((r) => !r.card!.suspendedAt).map((r) => ({ due: r.card!.due, state: r.card!.state }));
+  const reviewDays = new Set(days.keys());
+  const scheduled = seen.filter((r) => !r.suspendedAt).map((r) => ({ due: r.card.due, state: r.card.state }));
   const lastDue = scheduled.length ? localDate(new Date(Math.max(...scheduled.map((c) => c.due.getTime()))), tz) : null;
+
+  const leeches = seen
+    .filter((r) => r.card.lapses >= LEECH_LAPSES)
+    .sort((a, b) => b.card.lapses - a.card.lapses || (a.questionId < b.questionId ? -1 : 1))
+    .slice(0, 20);
+  const prompts = leeches.length
+    ? new Map(
+        (
+          await db
+            .select({ id: questions.id, prompt: questions.prompt })
+            .from(questions)
+            .where(
+              inArray(
+                questions.id,
+                leeches.map((r) => r.questionId),
+              ),
+            )
+        ).map((q) => [q.id, q.prompt]),
+      )
+    : new Map<string, string>();
 
   const todayStats = await getTodayStats({ userId, now });
   const dueNow = scheduled.filter((c) => c.due <= now).length;
@@ -92,12 +157,15 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
       byMonth: retention.byMonth,
     },
     forecast: dueForecast(scheduled, { now, timeZone: tz, days: 30 }),
-    heatmap: reviewHeatmap(history, { now, timeZone: tz, days: 365 }),
+    heatmap: reviewHeatmap(
+      perDay.map((h) => ({ reviewedAt: h.reviewedAt, count: h.reviews })),
+      { now, timeZone: tz, days: 365 },
+    ),
     states,
     /** Questions the learner suspended (counted in their state above too). */
-    suspended: seen.filter((r) => r.card!.suspendedAt).length,
+    suspended: seen.filter((r) => r.suspendedAt).length,
     stability: histogram(
-      seen.map((r) => r.card!.stability),
+      seen.map((r) => r.card.stability),
       [0, 1, 3, 7, 14, 30, 90, 180, 365],
       (lo, hi) => (hi === undefined ? `${lo}d+` : `${lo}–${hi}d`),
     ),
@@ -110,11 +178,25 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
       .map(([id, g]) => ({ id, title: titles.get(id) ?? id, mastery: mastery(g), seen: g.seen, total: g.total }))
       .sort((a, b) => a.title.localeCompare(b.title)),
     tags: [...byTag.entries()].map(([tag, g]) => ({ tag, mastery: mastery(g), seen: g.seen, total: g.total })).sort((a, b) => a.tag.localeCompare(b.tag)),
-    leeches: seen
-      .filter((r) => r.card!.lapses >= LEECH_LAPSES)
-      .sort((a, b) => b.card!.lapses - a.card!.lapses)
-      .slice(0, 20)
-      .map((r) => ({ questionId: r.questionId, prompt: r.prompt, articleId: r.articleId, lapses: r.card!.lapses })),
+    leeches: leeches.map((r) => ({ questionId: r.questionId, prompt: prompts.get(r.questionId) ?? "", articleId: r.articleId, lapses: r.card.lapses })),
     exam: examReadiness({ examDate: settings.examDate, today, lastDue, unseen: states.new }),
   };
+}
+
+/** The rows of a statement that selects one `json_group_array(json_array(…))`. */
+async function jsonRows<T>(query: SQL): Promise<T[]> {
+  const [row] = await db.all<Record<string, string | null>>(query);
+  const text = row ? Object.values(row)[0] : null;
+  return text ? (JSON.parse(text) as T[]) : [];
+}
+
+/** A card from its FSRS fields in SRS_CARD_FIELDS order, each through its column's own mapping (timestamps to Dates), as drizzle reads it. */
+function cardOf(fields: readonly unknown[]): SrsCard {
+  const card: Record<string, unknown> = {};
+  for (let i = 0; i < SRS_CARD_FIELDS.length; i++) {
+    const f = SRS_CARD_FIELDS[i]!;
+    const v = fields[i];
+    card[f] = v === null ? null : cards[f].mapFromDriverValue(v as never);
+  }
+  return card as unknown as SrsCard;
 }

@@ -41,3 +41,18 @@ describe("localDate", () => {
     expect(localDate(new Date("2026-11-22T03:00:00Z"), "America/New_York")).toBe("2026-11-21");
   });
 });
+
+describe("cached offsets", () => {
+  // localDate/startOfLocalDay reuse a zone's offset per quarter hour: they must agree with Intl at
+  // every instant, across DST changes, half-hour DST (Lord Howe) and 45-minute zones (Kathmandu).
+  it.each(["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns"])(
+    "agree with Intl in %s",
+    (timeZone) => {
+      const intl = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+      const start = Date.parse("2026-01-01T00:00:00Z");
+      for (let t = start; t < start + 366 * 86_400_000; t += 37 * 60_000 + 13_000) {
+        expect(localDate(new Date(t), timeZone)).toBe(intl.format(new Date(t)));
+      }
+    },
+  );
+});

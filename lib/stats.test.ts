@@ -55,6 +55,12 @@ describe("trueRetention", () => {
   it("is null without review cards", () => {
     expect(trueRetention([], { now: NOW, timeZone: TZ }).recent).toBeNull();
   });
+  it("counts an aggregated row as its count of reviews", () => {
+    const one = history.flatMap((h) => [h, h, h]);
+    const three = history.map((h) => ({ ...h, count: 3 }));
+    expect(trueRetention(three, { now: NOW, timeZone: TZ, weeks: 2, months: 2 })).toEqual(trueRetention(one, { now: NOW, timeZone: TZ, weeks: 2, months: 2 }));
+    expect(trueRetention([{ ...history[0]!, count: 0 }], { now: NOW, timeZone: TZ }).recent).toBeNull();
+  });
 });
 
 describe("dueForecast", () => {
@@ -104,6 +110,14 @@ describe("reviewHeatmap", () => {
       { date: "2026-11-21", reviews: 0 },
       { date: "2026-11-22", reviews: 2 },
     ]);
+  });
+  it("counts an aggregated row as its count of reviews", () => {
+    const h = reviewHeatmap([{ reviewedAt: new Date("2026-11-22T01:00:00Z"), count: 5 }, { reviewedAt: new Date("2026-11-22T02:00:00Z") }], {
+      now: NOW,
+      timeZone: TZ,
+      days: 1,
+    });
+    expect(h).toEqual([{ date: "2026-11-22", reviews: 6 }]);
   });
 });
 

@@ -33,6 +33,8 @@ export interface ReviewFact {
   rating: number;
   /** The card's state before this review; null for a card's first review. */
   beforeState: CardState | null;
+  /** How many such reviews this row stands for (an aggregated row); 1 when left out. */
+  count?: number;
 }
 
 export interface RetentionPoint {
@@ -76,19 +78,20 @@ export function trueRetention(
   for (const r of reviews) {
     if (r.beforeState !== "review") continue;
     const day = localDate(r.reviewedAt, timeZone);
-    const pass = r.rating > 1 ? 1 : 0;
+    const n = r.count ?? 1;
+    const pass = r.rating > 1 ? n : 0;
     const w = week.get(mondayOf(day));
     if (w) {
-      w.total++;
+      w.total += n;
       w.passed += pass;
     }
     const m = month.get(`${day.slice(0, 7)}-01`);
     if (m) {
-      m.total++;
+      m.total += n;
       m.passed += pass;
     }
     if (day >= windowStart && day <= today) {
-      recentTotal++;
+      recentTotal += n;
       recentPassed += pass;
     }
   }
@@ -113,9 +116,9 @@ export function dueForecast(
   return out;
 }
 
-/** Reviews on each day of the last `days` days (oldest first), zeros included. */
+/** Reviews on each day of the last `days` days (oldest first), zeros included; a row's `count` (default 1) is how many reviews it stands for. */
 export function reviewHeatmap(
-  reviews: readonly { reviewedAt: Date }[],
+  reviews: readonly { reviewedAt: Date; count?: number }[],
   { now, timeZone, days = 365 }: { now: Date; timeZone: string; days?: number },
 ): { date: string; reviews: number }[] {
   const today = localDate(now, timeZone);
@@ -123,7 +126,7 @@ export function reviewHeatmap(
   const index = new Map(out.map((d, i) => [d.date, i]));
   for (const r of reviews) {
     const i = index.get(localDate(r.reviewedAt, timeZone));
-    if (i !== undefined) out[i]!.reviews++;
+    if (i !== undefined) out[i]!.reviews += r.count ?? 1;
   }
   return out;
 }

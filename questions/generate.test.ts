@@ -91,6 +91,32 @@ describe("generateCorpus", () => {
   });
 });
 
+describe("commentary and context (an article written for this test)", () => {
+  const text = [
+    "Kenya's central bank cuts its policy rate to 9.75%",
+    "",
+    "The Central Bank of Kenya cut its benchmark rate to 9.75% on Tuesday, its third cut this year, as inflation eased to 4.1% in May.",
+    "",
+    "The decision will support lending to small firms, said Wanjiru Kamau, an economist at a Nairobi brokerage.",
+    "",
+    "The country gets about 60% of its foreign exchange from tea, tourism and remittances.",
+    "",
+    "Kenya's economy grew 4.6% in the first quarter, the statistics office said, after 5.2% in the previous three months.",
+    "",
+    "The bank's Monetary Policy Committee will meet again in August, Governor Kamau Thugge told reporters in Nairobi.",
+  ].join("\n");
+  const [g] = generateCorpus([{ ...parseArticle(text, { id: "kenya-rate-cut" }), published: "2026-06-10" }], { seed: 1 });
+
+  it("asks no question from a commentator's view that states no figure or name", () => {
+    expect(g!.questions.some((q) => /small firms/.test(q.evidence))).toBe(false);
+  });
+
+  it("names 'the country' from the article where a question keeps it", () => {
+    const share = g!.questions.filter((q) => q.evidence.startsWith("The country gets"));
+    for (const q of share) expect(q.prompt).not.toMatch(/\bthe country\b/i);
+  });
+});
+
 describe("the user's own examples (shipped articles)", () => {
   const jwg = result.find((g) => g.article.id === "india-russia-jwg-counter-terrorism")!;
   const unsc = result.find((g) => g.article.id === "russia-backs-india-unsc-candidacy")!;

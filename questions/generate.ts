@@ -206,6 +206,8 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
+    if (/^(?:Stressing|Adding|Saying|Noting|Pledging|Calling|Arguing|Insisting|Warning|Claiming)\b/.test(s.text)) return; // a participle with no clause
+    if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
     const resolve = resolver(mentions, s.index, { country });
@@ -215,7 +217,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
       const realised = clause ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands }) : undefined;
-      if (realised) realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country, places);
+      // The article's country goes into an indicator's question unless the answer already names it ("Central Bank of Kenya").
+      if (realised)
+        realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country && !c.text.includes(country) ? country : undefined, places);
       const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands, resolve });
     }
@@ -224,7 +228,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
 }
 
 const OFFICIAL_BEFORE =
-  /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director[- ]General|Chairman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Secretary-General|Chief Executive|CEO|Mayor|King|Queen|Prince|Pope|General|Admiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+  /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
 
 /**
  * A sentence of speculation or commentary: "could", "might", "may" outside quotes, or what
@@ -235,6 +239,27 @@ function speculative(text: string): boolean {
   // "must" is a rule's obligation, a fact; "could", "may", "should" are not.
   if (/\b(?:could|might|may|should|ought to)\b/.test(t)) return true;
   return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
+}
+
+/**
+ * A sentence that reports what a person says who holds no office: "…, said Tobin Marcus, head
+ * of policy at a research firm", "Kharad said …", with no figure or named thing in it.
+ * Officials, governments and bodies are news.
+ */
+function commentary(text: string, cands: readonly Candidate[]): boolean {
+  // A figure, a date or a named project reported by a commentator is still a fact of the story.
+  if (cands.some((c) => ["number", "percent", "money", "quantity", "date", "year", "duration", "named"].includes(c.kind))) return false;
+  const t = plain(text);
+  for (const c of cands) {
+    if (c.kind !== "person" || c.category === "official") continue;
+    const before = t.slice(0, c.outerStart);
+    const after = t.slice(c.end);
+    const speaks =
+      /\b(?:said|says|told|added|noted|wrote|warned|argued|explained|according to)\s+(?:[\p{Lu}][\p{L}.'-]*\s)*$/u.test(before) ||
+      /^(?:,[^,]{0,90},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|believes|thinks)\b/u.test(after);
+    if (speaks && !OFFICIAL_BEFORE.test(before)) return true;
+  }
+  return false;
 }
 
 /** [start, end) of every quoted stretch of a sentence. */
@@ -359,7 +384,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   if (vague !== undefined && named !== undefined) {
     const at = prompt.toLowerCase().indexOf(vague.toLowerCase());
     if (at < 0) return undefined;
-    prompt = prompt.slice(0, at) + named + prompt.slice(at + vague.length);
+    prompt = prompt.slice(0, at) + nameFor(vague, named, at === 0) + prompt.slice(at + vague.length);
   }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
@@ -390,6 +415,12 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
   return best !== undefined && ratio(best) <= Math.log(1.6) ? best : undefined;
 }
 
+/** The name that stands for a vague phrase: "the war" → "the Iran war" (a name headed by a common noun keeps its article). */
+function nameFor(phrase: string, name: string, opening: boolean): string {
+  const full = /^the\s/i.test(phrase) && !/^the\s/i.test(name) && /\s\p{Ll}+$/u.test(name) ? `the ${name}` : name;
+  return opening ? full.charAt(0).toUpperCase() + full.slice(1) : full.replace(/^The\b/, "the");
+}
+
 /** "the country" → "Japan", "the plant" → "the Zaporizhzhia nuclear plant": vague phrases named from the article where it says. */
 function named(prompt: string, resolve: (subject: string) => string | undefined): string {
   let out = prompt;
@@ -398,12 +429,31 @@ function named(prompt: string, resolve: (subject: string) => string | undefined)
     if (!r || out.includes(r)) continue;
     const at = plain(out).indexOf(np);
     if (at < 0) continue;
-    // "the war" → "the Iran war": a name headed by a common noun keeps its article.
-    const full = /^the\s/i.test(np) && !/^the\s/i.test(r) && /\s\p{Ll}+$/u.test(r) ? `the ${r}` : r;
-    const name = at === 0 ? full.charAt(0).toUpperCase() + full.slice(1) : full.replace(/^The\b/, "the");
-    out = out.slice(0, at) + name + out.slice(at + np.length);
+    out = out.slice(0, at) + nameFor(np, r, at === 0) + out.slice(at + np.length);
   }
   return out;
+}
+
+const FIGURE_KINDS = new Set(["percent", "money", "number", "quantity", "duration", "year"]);
+
+/** One end of a range of figures: "Around 5 million bpd to 6 million bpd". "From X to Y" is a change, not a range. */
+function rangeEnd(sentence: string, c: Candidate): boolean {
+  if (!FIGURE_KINDS.has(c.kind)) return false;
+  const t = plain(sentence);
+  const before = t.slice(0, c.outerStart);
+  if (/\bfrom\s+(?:\S+\s+){0,3}$/i.test(before) || /\bbetween\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
+  return (
+    /^\s*(?:to|-|–)\s*(?:about |around )?[$€£₹]?\d/.test(t.slice(c.end)) ||
+    /\d[\d.,]*%?\s*(?:(?:million|billion|crore|lakh)\s)?(?:[a-z]+\s)?(?:to|-|–)\s*$/.test(before)
+  );
+}
+
+/** "172 million barrels, or 41% of the 415 million": a share a learner works out from the other two figures. */
+function computable(sentence: string, c: Candidate, all: readonly Candidate[]): boolean {
+  if (!/%\s+of\b/.test(plain(sentence))) return false;
+  const others = all.filter((x) => x !== c && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
+  if (c.kind === "percent") return others.length >= 2;
+  return (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
 }
 
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
@@ -431,7 +481,11 @@ function draftsFor(
   const statement = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
   const at = statement ? statement.indexOf(c.text) : -1;
-  const cloze = statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
+  // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
+  if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
+  // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses.
+  const possessor = (c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(s.text).slice(c.end));
+  const cloze = possessor ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
   const drafts = [
     makeMcq(prompt, c.text, distractors, seed),
     makeRecall(prompt, c.text),

@@ -89,6 +89,7 @@ function verbPhrase(terms: readonly Term[], text: string): VerbPhrase | undefine
  */
 export function parseSentence(text: string): ParsedSentence {
   const doc = nlp(text);
+  retagVerbs(doc);
   doc.compute("offset");
   doc.compute("root");
   const docs = (doc as unknown as { docs: Term[][] }).docs;
@@ -101,6 +102,20 @@ export function parseSentence(text: string): ParsedSentence {
   const byOffset = new Map<number, ReadonlySet<string>>();
   for (const w of words) for (let k = w.start; k < w.end; k++) byOffset.set(k, w.tags);
   return { text, words, verbs, tagsAt: (o) => byOffset.get(o) };
+}
+
+/** Verbs whose past form is also a noun ("cut", "set"), which the tagger reads as nouns after a name. */
+const NOUN_LIKE_PAST = "(cut|set|hit|put|cost|spread|shut|bid|quit)";
+const NOUN_LIKE_PRESENT = "(cuts|sets|hits|puts|costs|spreads|shuts|bids|quits|plans|aims|seeks|targets|eyes|caps|tops)";
+
+/**
+ * "The Central Bank of Kenya cut its rate to 9.75%": after a noun and before what a verb takes
+ * (a determiner, a possessive, a figure, "to"), such a word is the sentence's verb.
+ */
+function retagVerbs(doc: ReturnType<typeof nlp>): void {
+  const object = "(#Determiner|#Possessive|#Value|#Pronoun|to|its|their|his|her|back|off|up|down|out)";
+  doc.match(`#Noun [${NOUN_LIKE_PAST}] ${object}`, 0).tag("PastTense");
+  doc.match(`#Noun [${NOUN_LIKE_PRESENT}] ${object}`, 0).tag("PresentTense");
 }
 
 /**

@@ -22,7 +22,7 @@ const PER = String.raw`(?: (?:per|each) (?:barrel|month|year|day|share|tonne|ton
 const UNIT =
   "GW|MW|kW|GWh|MWh|TWh|kWh|gigawatts?|megawatts?|kilowatts?|kilovolts?|kV|volts?|barrels?(?: (?:per|a) day)?|bpd|tonnes?|tons?|metric tons?|km|kilomet(?:er|re)s?|square[ -]kilomet(?:er|re)s?|sq km|miles?|kg|kilograms?|grams?|litres?|liters?|hectares?|acres?|degrees?(?: Celsius| Fahrenheit)?|°C|feet|foot|metres?|meters?|cm|mm|mph|knots?|nautical miles?|TEUs?|cubic (?:metres?|meters?|feet)|bcm|mtpa|light[ -]years?|kmph|km/h";
 const QUALIFIER =
-  "more than|less than|fewer than|over|under|around|about|nearly|almost|roughly|some|up to|at least|at most|close to|approximately|below|above|just over|just under|as many as|as much as|an estimated|a record|a total of";
+  "more than|less than|fewer than|over|under|around|about|nearly|almost|roughly|some|up to|at least|at most|close to|approximately|below|above|just over|just under|as many as|as much as|an estimated";
 const MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTH_ABBR = String.raw`Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`;
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
@@ -164,7 +164,7 @@ export function findFigures(sentence: string): Candidate[] {
   take(
     collect(
       new RegExp(
-        String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)`,
+        String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:(?:straight|consecutive|successive) )?(?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)`,
         "g",
       ),
       t,
@@ -184,7 +184,8 @@ export function findFigures(sentence: string): Candidate[] {
     ).map((h) => ({ ...h, end: h.end - 1 })),
   );
   // Counts: any other number, with what it counts.
-  for (const h of collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?${e}`, "g"), t, "number")) {
+  // "a billion internet users": a scale word after "a" is a count too.
+  for (const h of collect(new RegExp(String.raw`${b}(?:(?:${NUM})${SCALE}?|an? (?:million|billion|trillion|lakh|crore))${e}`, "g"), t, "number")) {
     if (overlaps(taken, h.start, h.end) || inside(taken, h.start, h.end)) continue;
     const word = t.slice(h.start, h.end);
     // A number glued to a name ("GLP-1", "Artemis II", "COP30") or a time of day is no count.

@@ -33,6 +33,16 @@ const DATELINE = new RegExp(
   "u",
 );
 
+/**
+ * A sentence without the wire dateline the parser takes off the first paragraph: the same
+ * rewrite the parser makes, for comparing sentences (the evaluation's coverage rule).
+ *
+ * @example stripDateline("MUMBAI (Reuters) - Shares rose.") // "Shares rose."
+ */
+export function stripDateline(sentence: string): string {
+  return sentence.replace(DATELINE, "");
+}
+
 /** True for a byline or dateline line. */
 function isBylineLine(line: string): boolean {
   const t = line.trim();

@@ -30,4 +30,20 @@ describe("distractors", () => {
       expect(b! - a!).toBe(2);
     }
   });
+
+  it("a rate is wrong by a little, never by half or double; a policy rate by quarter points", () => {
+    const where = { articleId: "a", sentence: 0 };
+    for (const d of pickDistractors(cand("percent", "7.8%"), where, [], [], 1, 3)) {
+      const v = Number(d.replace("%", ""));
+      expect(v).toBeGreaterThanOrEqual(6.6);
+      expect(v).toBeLessThanOrEqual(9);
+    }
+    const rates = pickDistractors(cand("percent", "0.75%"), where, [], [], 1, 3);
+    for (const d of rates) expect(d).toMatch(/^(?:0\.25|0\.5|1|1\.25|1\.5)%$/);
+    for (const d of pickDistractors(cand("quantity", "172 million barrels"), where, [], [], 1, 3)) {
+      const v = Number(/\d+/.exec(d)![0]);
+      expect(v).toBeGreaterThan(86);
+      expect(v).toBeLessThan(344);
+    }
+  });
 });

@@ -74,11 +74,22 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
   const decimals = /\.(\d+)/.exec(m.raw)?.[1]?.length ?? 0;
   const step = decimals > 0 ? 10 ** -decimals : 1;
   const candidates: number[] = [];
+  const quarterPoints = kind === "percent" && decimals === 2 && v < 20 && Number.isInteger(v * 4);
   if (kind === "year") for (const d of [-3, -2, -1, 1, 2, 3, -5, 5]) candidates.push(v + d);
   else if (ordinal || (m.word && v <= 12)) for (const d of [-2, -1, 1, 2, 3, -3, 4]) candidates.push(v + d);
   else if (v < 10 && decimals === 0) for (const d of [-3, -2, -1, 1, 2, 3, 5]) candidates.push(v + d);
-  else {
-    for (const f of [0.6, 0.75, 0.85, 1.15, 1.3, 1.5, 2, 0.5]) {
+  else if (kind === "percent" && decimals > 0 && v < 20) {
+    // A rate is wrong by a little, not by half: 7.8% → 7.2%, 8.4%; a policy rate by quarter points (0.75% → 0.5%, 1%).
+    const quarter = quarterPoints;
+    const deltas = quarter
+      ? [-0.5, -0.25, 0.25, 0.5, -0.75, 0.75]
+      : decimals === 1
+        ? [-0.6, -0.3, 0.3, 0.6, -0.9, 0.9, -1.2, 1.2]
+        : [-0.3, -0.2, -0.1, 0.1, 0.2, 0.3];
+    for (const d of deltas) candidates.push(Number((v + d).toFixed(quarter ? 2 : decimals)));
+  } else {
+    // Near values of the same magnitude: never double or half, which a learner rules out at a glance.
+    for (const f of [0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 0.6, 1.4]) {
       let n = v * f;
       // round to the figure's own precision, and to a "round" number when the figure is round
       const mag = decimals > 0 ? step : v >= 100 && v % 10 === 0 ? 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1) : 1;
@@ -93,7 +104,9 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
     if (n <= 0 || n === v) continue;
     if (ordinal && n === 1 && /-(?:largest|biggest|highest|lowest|smallest|most|least|fastest|busiest|oldest)/i.test(text)) continue; // "first-largest" is just "largest"
     if (kind === "percent" && n > 100 && v <= 100) continue;
-    const s = withNumber(text, n);
+    const written = withNumber(text, n);
+    // quarter points as a central bank writes them: 0.5%, 1%, not 0.50%, 1.00%
+    const s = written && quarterPoints ? written.replace(/(\d)\.(\d*?)0+%/, (_m, d: string, f: string) => (f ? `${d}.${f}%` : `${d}%`)) : written;
     if (s && s !== text) out.add(s);
     if (out.size >= count) break;
   }

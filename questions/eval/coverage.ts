@@ -4,6 +4,7 @@
  * and per-article / total figures. Pure: the CLI in ./cli.ts does all the reading.
  */
 import type { GeneratedArticle, Question } from "../types";
+import { stripDateline } from "../article/raw-text";
 
 /** The kinds a dev-set fact may have (qg-dev README). */
 export const DEV_KINDS = [
@@ -86,7 +87,8 @@ export function answerMatches(answer: string, fact: Pick<DevFact, "a" | "accept"
 
 /** True when the two sentences are the same sentence up to quote, dash and space rewrites. */
 function sameSentence(a: string, b: string): boolean {
-  return normaliseSentence(a) === normaliseSentence(b);
+  // The parser takes a wire dateline off the first sentence ("BRASILIA, June 17 (Reuters) - "): undo it on both sides.
+  return normaliseSentence(stripDateline(a)) === normaliseSentence(stripDateline(b));
 }
 
 /** THE COVERAGE RULE: the answer matches and the evidence is the fact's evidence sentence. */

@@ -20,6 +20,9 @@ export interface Draft {
 const TAKES_THE =
   /^(?:U\.S\.|US|U\.K\.|UK|UAE|U\.A\.E\.|Netherlands|Philippines|Maldives|Bahamas|Gambia|Czech Republic|Dominican Republic|Central African Republic|United States|United Kingdom|United Arab Emirates|European Union|EU)$/;
 
+/** A figure written as a bound, whose wrong options would be true as well. */
+const BOUND = /^(?:more than|over|at least|above|below|under|less than|fewer than|up to|well over|in excess of)\s/i;
+
 /** The blank a cloze shows. */
 export const BLANK = "____";
 
@@ -47,6 +50,8 @@ export function makeRecall(prompt: string | undefined, answer: string): Draft | 
 /** Four options in a fixed order per question (seeded by the prompt), the answer once. */
 export function makeMcq(prompt: string | undefined, answer: string, distractors: readonly string[], seed: number): Draft | undefined {
   if (!prompt || distractors.length < 3 || givesAway(prompt, answer)) return undefined;
+  // "more than 50 years" and "more than 57 years" are both true: a bound is asked without options.
+  if (BOUND.test(answer)) return undefined;
   // A wrong option already written in the question ("Saudi" beside "Saudi Arabia") is absurd.
   if (distractors.slice(0, 3).some((d) => loose(prompt.replace(BLANK, " ")).includes(loose(d)))) return undefined;
   const options = [answer, ...distractors.slice(0, 3)];
@@ -62,6 +67,8 @@ export function makeCloze(sentence: string, start: number, end: number): Draft |
   if (sentence.indexOf(answer) !== sentence.lastIndexOf(answer)) return undefined;
   const prompt = `${sentence.slice(0, start)}${BLANK}${sentence.slice(end)}`;
   if (givesAway(prompt, answer)) return undefined;
+  // "The ____ (IAEA)", "International Atomic Energy Agency (____)": the name and its short form give each other away.
+  if (/^\s*\([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,9}\)/u.test(sentence.slice(end)) || /\)\s*$/.test(answer) || /\(\s*$/.test(sentence.slice(0, start))) return undefined;
   return { type: "cloze", prompt, answer };
 }
 

@@ -47,4 +47,17 @@ describe("the one wh-transformation", () => {
     expect(readsWell("This is the first such streak since 1991.")).toBe(false);
     expect(readsWell("How many patrol vessels will the navy buy?")).toBe(true);
   });
+
+  it("gives up where the movement would leave a post without its holder or a stray 'than'", () => {
+    expect(ask("Kenya has kept close ties to Ugandan President Yoweri Museveni.", "Yoweri Museveni")).toBeUndefined();
+  });
+
+  it("reads 'cut' after a name as the verb, and leaves the attribution out", () => {
+    expect(ask("The Central Bank of Kenya cut its benchmark rate to 9.75%.", "9.75%")).toBe(
+      "To what level did the Central Bank of Kenya cut its benchmark rate?",
+    );
+    expect(ask("Kenya's economy grew 4.6% in the first quarter, the statistics office said.", "4.6%")).toBe(
+      "By what percentage did Kenya's economy grow in the first quarter?",
+    );
+  });
 });

@@ -11,6 +11,7 @@ import { invert } from "./verbs";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { RELATIVE_TIME, readsWell } from "./check";
 import { anchorTimes } from "./time";
+import { TITLE_HEADS } from "../answers/vocab";
 
 /** What a question needs from the article beyond its sentence. */
 export interface RealiseContext {
@@ -235,6 +236,29 @@ function pluralSubject(subject: string): boolean {
 }
 
 /**
+ * The faults a wh-movement leaves when it cuts a phrase in the wrong place: an adjective left
+ * before the inverted verb ("What share of liquefied natural does …"), a post left without its
+ * holder at the end ("… close ties to Russian President?"), a "than" with nothing compared.
+ *
+ * @example brokenMovement("What share of liquefied natural does the IEA address?", ps) // true
+ */
+function brokenMovement(prompt: string, ps: ParsedSentence): boolean {
+  const body = prompt.replace(/,? as of [^?]+\?$|\?$/, "");
+  const last = /([\p{L}-]+)$/u.exec(body)?.[1] ?? "";
+  if (/^\p{Lu}/u.test(last) && TITLE_HEADS.has(last.toLowerCase())) return true;
+  const than = /\b([\p{L}-]+)\s+than\b/u.exec(body);
+  if (than && !/(?:er|more|less|fewer|rather|other|else)$/i.test(than[1]!)) return true;
+  const before = /^(?:\S+\s){1,7}?(\S+)\s(?:does|did|do|is|was|are|were|has|have|had|will|would|can)\b/u.exec(body)?.[1];
+  if (before) {
+    const word = ps.words.find((w) => w.text.toLowerCase() === before.toLowerCase());
+    if (word && word.tags.has("Adjective") && !word.tags.has("Noun")) return true;
+  }
+  // two finite verbs in a row: "Which committee does the bank's have will meet …"
+  if (/\b(?:have|has|had|do|does|did)\s+(?:will|would|can|could|shall|is|are|was|were)\b|['’]s\s+(?:have|has|do|does)\b/.test(body)) return true;
+  return /\b(?:is|are|was|were|does|did|do|has|have) but\b/.test(body);
+}
+
+/**
  * Realises a question for a candidate in its clause, or undefined when the clause does not
  * allow a clean one (the candidate then gets a cloze only).
  *
@@ -256,6 +280,9 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       if (!r) return undefined;
       return r;
     }
+    // A name the tagger does not know ("Cheng took the helm …") keeps its capital.
+    if ((ctx.siblings ?? []).some((x) => x.start === s0 && (x.kind === "person" || x.kind === "organisation" || x.kind === "place" || x.kind === "named")))
+      return raw;
     return lowerFirst(raw, ps, s0);
   };
   const tail = (from: number, removes: Array<[number, number]>): string => piece(ps, from, clause.end, [...drops, ...removes]);
@@ -264,7 +291,11 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     return pre ? `${q} ${pre}` : q;
   };
   const finish = (q: string, slot: Realised["slot"]): Realised | undefined => {
-    let prompt = tidy(anchorTimes(q, ctx.published));
+    // "…, the statistics office said": the attribution is the evidence's business, not the question's.
+    let prompt = tidy(anchorTimes(q, ctx.published)).replace(
+      /,\s(?:the\s|a\s)?[\p{L}.'’ -]{1,50}?\s(?:said|says|reported|announced|told reporters)(?:\s(?:in|on)\s[^,]+)?$/u,
+      "",
+    );
     if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
       prompt = `${prompt}, as of ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
@@ -272,6 +303,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     const words = prompt.split(/\s+/).length;
     if (words < 5 || words > 32) return undefined; // a question a learner reads at a glance
     if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
+    if (brokenMovement(prompt, ps)) return undefined;
     return { prompt, answer, slot };
   };
 
@@ -304,7 +336,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       if (tags && (tags.has("Verb") || !tags.has("Noun"))) return undefined;
     }
     // "Which city has reduced funding…": a capital standing for its government is no place fact.
-    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|is|was|will)/i.test(v.text)) return undefined;
+    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|will host|will hold)\b/i.test(v.text) && !v.copula) return undefined;
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
     const wh = whPhrase(c, undefined, descriptor);
