@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
-import { secureDatabaseFile } from "./client";
+import { dbClient, dbReady, secureDatabaseFile } from "./client";
 
 const root = mkdtempSync(path.join(tmpdir(), "factdeck-perms-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -50,5 +50,13 @@ describe("secureDatabaseFile (issue 10: the database holds password hashes and s
     expect(mode(path.join(shared, "x.db"))).toBe(0o600);
     expect(() => secureDatabaseFile("libsql://example.test", root)).not.toThrow();
     expect(() => secureDatabaseFile("file::memory:", root)).not.toThrow();
+  });
+});
+
+describe("the connection (issue 11)", () => {
+  it("writes ahead (WAL) and syncs at checkpoints, not at every commit (synchronous = NORMAL)", async () => {
+    await dbReady;
+    expect((await dbClient.execute("PRAGMA journal_mode")).rows[0]?.[0]).toBe("wal");
+    expect(Number((await dbClient.execute("PRAGMA synchronous")).rows[0]?.[0])).toBe(1);
   });
 });

@@ -39,8 +39,16 @@ function connect(): { client: Client; db: Db; ready: Promise<void> } {
   // timeout covers other processes; libSQL turns foreign keys on by itself.
   const isFile = env.DATABASE_URL.startsWith("file:");
   const client = createClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN, timeout: 5000 });
-  // WAL (kept in the file) lets readers go on while a review is written.
-  const ready = isFile ? client.execute("PRAGMA journal_mode = WAL").then(() => undefined) : Promise.resolve();
+  // WAL (kept in the file) lets readers go on while a review is written. With WAL, synchronous =
+  // NORMAL syncs at checkpoints instead of at every commit: a commit survives the process dying
+  // (kill -9, a crash: the reliability bench checks it), only a power cut or OS crash can lose the
+  // last commits, never corrupt the file (docs/decisions.md). It takes ~1.7 ms off every review.
+  const ready = isFile
+    ? client
+        .execute("PRAGMA journal_mode = WAL")
+        .then(() => client.execute("PRAGMA synchronous = NORMAL"))
+        .then(() => undefined)
+    : Promise.resolve();
   return { client, db: drizzle(client, { schema }), ready };
 }
 
