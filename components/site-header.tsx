@@ -8,6 +8,7 @@ const links = [
   { href: "/study", label: "Study" },
   { href: "/quiz", label: "Exam" },
   { href: "/articles", label: "Articles" },
+  { href: "/questions", label: "Deck" },
   { href: "/progress", label: "Progress" },
 ];
 
@@ -29,7 +30,10 @@ export function SiteHeader() {
           </span>
           Factdeck
         </Link>
-        <nav aria-label="Main" className="order-last flex w-full items-center justify-between gap-1 text-sm sm:order-none sm:ml-auto sm:w-auto sm:justify-end">
+        <nav
+          aria-label="Main"
+          className="order-last flex w-full min-w-0 items-center justify-between gap-0.5 overflow-x-auto text-sm sm:order-none sm:ml-auto sm:w-auto sm:justify-end"
+        >
           {links.map((l) => {
             const active = isActive(pathname, l.href);
             return (
@@ -37,7 +41,7 @@ export function SiteHeader() {
                 key={l.href}
                 href={l.href}
                 aria-current={active ? "page" : undefined}
-                className={`rounded-md px-2 py-1.5 sm:px-2.5 ${active ? "bg-canvas font-medium text-ink" : "text-muted hover:text-ink"}`}
+                className={`shrink-0 rounded-md px-1.5 py-1.5 sm:px-2.5 ${active ? "bg-canvas font-medium text-ink" : "text-muted hover:text-ink"}`}
               >
                 {l.label}
               </Link>

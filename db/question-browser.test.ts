@@ -99,6 +99,14 @@ describe("editing a question", () => {
     expect(r.correct).toBe(true);
   });
 
+  it("applies an edit of the answer alone (no prompt edited) everywhere: list, detail, reveal", async () => {
+    await editQuestion({ userId: "ann", questionId: "s3-recall", patch: { answer: "Joburg" }, now: NOW });
+    expect((await list("ann", { article: "s3", type: "recall" })).questions[0]).toMatchObject({ answer: "Joburg", edited: true });
+    expect(await getQuestionDetail({ userId: "ann", questionId: "s3-recall", now: NOW })).toMatchObject({ answer: "Joburg", edited: true });
+    expect((await revealQuestion({ userId: "ann", questionId: "s3-recall" })).answer).toBe("Joburg");
+    await editQuestion({ userId: "ann", questionId: "s3-recall", patch: { answer: "Johannesburg" }, now: NOW });
+  });
+
   it("refuses an mcq without 4 distinct choices holding the answer once, and other bad edits (400)", async () => {
     const bad = [
       { choices: ["Durban", "Johannesburg", "Kazan"] },
@@ -152,6 +160,12 @@ describe("flags, drops and suspension", () => {
     expect(await studyIds("bob")).not.toContain("s6-recall");
     expect((await list("bob", { article: "s6" })).questions.map((x) => x.id)).not.toContain("s6-recall");
     expect((await list("bob", { state: "dropped" })).questions.map((x) => x.id)).toEqual(["s6-recall"]);
+    // Marked dropped in the list and the detail, edited or not (a drop alone once read as "not dropped").
+    expect((await list("bob", { state: "dropped" })).questions[0]).toMatchObject({ dropped: true, edited: true });
+    await setQuestionDropped({ userId: "bob", questionId: "s5-tf", dropped: true, now: NOW });
+    expect((await list("bob", { state: "dropped", article: "s5" })).questions[0]).toMatchObject({ id: "s5-tf", dropped: true, edited: false });
+    expect(await getQuestionDetail({ userId: "bob", questionId: "s5-tf", now: NOW })).toMatchObject({ dropped: true });
+    await setQuestionDropped({ userId: "bob", questionId: "s5-tf", dropped: false, now: NOW });
     await setQuestionDropped({ userId: "bob", questionId: "s6-recall", dropped: false, now: NOW });
     const back = (await list("bob", { article: "s6", type: "recall" })).questions[0]!;
     expect(back).toMatchObject({ id: "s6-recall", dropped: false, edited: true, prompt: "Host city of BRICS 2023?" });

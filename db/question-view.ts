@@ -14,8 +14,13 @@ export function editOf(userId: string): SQL {
   return and(eq(questionEdits.questionId, questions.id), eq(questionEdits.userId, userId))!;
 }
 
-/** The columns of a learner's edit to select beside the question. */
+/**
+ * The columns of a learner's edit to select beside the question. A never-null column comes first:
+ * drizzle reads a left-joined object as absent when its first column is null, and a drop alone has
+ * no prompt, answer or choices.
+ */
 export const editColumns = {
+  updatedAt: questionEdits.updatedAt,
   prompt: questionEdits.prompt,
   answer: questionEdits.answer,
   choices: questionEdits.choices,

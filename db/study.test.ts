@@ -80,12 +80,22 @@ async function reference({
     newLimit: newLeft,
     limit,
   });
+  // Learning counts every learning or relearning card due before tomorrow (issue 12), as Anki does.
+  const tomorrow = startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000), s.timeZone).getTime();
+  const learningToday = (
+    await db
+      .select({ card: cards })
+      .from(cards)
+      .innerJoin(questions, eq(questions.id, cards.questionId))
+      .innerJoin(articles, eq(articles.id, questions.articleId))
+      .where(and(eq(cards.userId, userId), isNull(cards.suspendedAt), where))
+  ).filter((r) => (r.card.state === "learning" || r.card.state === "relearning") && r.card.due.getTime() < tomorrow).length;
   return {
     ids: queue.map((q) => q.question.id),
     prompts: queue.map((q) => withEdit(q.question, q.edit).prompt),
     counts: {
       new: Math.min(newLeft, fresh.length),
-      learning: dueRows.filter((r) => r.card.state === "learning" || r.card.state === "relearning").length,
+      learning: leeches ? dueRows.filter((r) => r.card.state === "learning" || r.card.state === "relearning").length : learningToday,
       review: dueRows.filter((r) => r.card.state === "review").length,
     },
   };

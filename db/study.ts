@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, sql } from "drizzle-orm";
 import { startOfLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
 import { siblingKey } from "@/lib/siblings";
@@ -26,6 +26,7 @@ export async function getStudyQueue({
   articleId,
   tag,
   leeches = false,
+  more = false,
 }: {
   userId: string;
   now: Date;
@@ -34,6 +35,12 @@ export async function getStudyQueue({
   tag?: string;
   /** Study the leeches (4+ lapses) whether due or not, and no new cards. */
   leeches?: boolean;
+  /**
+   * Custom study ("Study this article now", "Study more"): new cards beyond today's limit and
+   * siblings not buried, so every question of the article (or tag, or all) can be studied today.
+   * Siblings still come as far apart as they can: one question of each sentence before a second.
+   */
+  more?: boolean;
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
   const where = studyableQuestions(userId, { articleId, tag });
@@ -70,9 +77,25 @@ export async function getStudyQueue({
     .from(cards)
     // New cards introduced today: reviewed at least once (a suspended new question has a card row too).
     .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart), sql`${cards.reps} > 0`));
-  const newLeft = leeches ? 0 : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
+  const newLeft = leeches ? 0 : more ? Number.MAX_SAFE_INTEGER : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
-  const fresh = newLeft > 0 ? await freshQuestions({ userId, dayStart, filter: { articleId, tag }, want: newLeft }) : { rows: [], count: 0 };
+  const fresh = more
+    ? await allFreshQuestions({ userId, filter: { articleId, tag } })
+    : newLeft > 0
+      ? await freshQuestions({ userId, dayStart, filter: { articleId, tag }, want: newLeft })
+      : { rows: [], count: 0 };
+
+  // Anki's learning count: every card in learning or relearning that falls due today, not only
+  // those due this minute (36 hours after today's start is always in tomorrow, DST or not).
+  const tomorrow = startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000), userSettings.timeZone);
+  const [learningToday] = leeches
+    ? [{ n: dueCount("learning") + dueCount("relearning") }]
+    : await db
+        .select({ n: sql<number>`count(*)` })
+        .from(cards)
+        .innerJoin(questions, eq(questions.id, cards.questionId))
+        .innerJoin(articles, eq(articles.id, questions.articleId))
+        .where(and(eq(cards.userId, userId), inArray(cards.state, ["learning", "relearning"]), lt(cards.due, tomorrow), isNull(cards.suspendedAt), where));
 
   const [later] = await db
     .select({ due: sql<number | null>`min(${cards.due})` })
@@ -83,7 +106,7 @@ export async function getStudyQueue({
 
   const counts: StudyCounts = {
     new: Math.min(newLeft, fresh.count),
-    learning: dueCount("learning") + dueCount("relearning"),
+    learning: Number(learningToday?.n ?? 0),
     review: dueCount("review"),
   };
 
@@ -243,6 +266,36 @@ async function freshQuestions({
     : [];
   const rows = [...keptTouched, ...unburied(rest, new Set())].sort(byPositionThenId).map(({ id, articleId, position }) => ({ id, articleId, position }));
   return { rows, count: Math.min(want, rows.length) };
+}
+
+/**
+ * Custom study's new questions: every unseen live question in scope, nothing buried, in an order
+ * that keeps siblings apart — a question's position counts after its rank among its sentence's
+ * unseen questions, so the queue deals one question of each sentence before a second of any.
+ * It reads the whole scope (usually one article or tag; the learner asked for all of it).
+ */
+async function allFreshQuestions({
+  userId,
+  filter,
+}: {
+  userId: string;
+  filter: { articleId?: string; tag?: string };
+}): Promise<{ rows: FreshRow[]; count: number }> {
+  const unseen = await db
+    .select({ id: questions.id, articleId: questions.articleId, position: questions.position, evidence: questions.evidence })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
+    .where(and(isNull(cards.questionId), studyableQuestions(userId, filter)))
+    .orderBy(asc(questions.position), asc(questions.id));
+  const rank = new Map<string, number>();
+  const rows = unseen.map((r) => {
+    const key = siblingKey(r);
+    const n = rank.get(key) ?? 0;
+    rank.set(key, n + 1);
+    return { id: r.id, articleId: r.articleId, position: n * 1_000_000 + r.position };
+  });
+  return { rows: rows.sort(byPositionThenId), count: rows.length };
 }
 
 /** Drops the buried: a sentence in `buried`, and every question of a sentence after its first (rows in queue order). */

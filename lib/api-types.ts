@@ -140,7 +140,7 @@ export interface ExamSummary {
 }
 
 /** Why a learner flagged a question. */
-type FlagReasonName = "wrong" | "unclear" | "trivial" | "bad-options" | "gives-away";
+export type FlagReasonName = "wrong" | "unclear" | "trivial" | "bad-options" | "gives-away";
 
 /** One row of GET /api/questions: a question as the learner sees it (their edit applied), with their card's state. */
 export interface QuestionListItem {

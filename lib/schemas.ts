@@ -54,10 +54,12 @@ export const studyNextQuerySchema = z.object({
   tag: z.string().min(1).max(100).optional(),
   /** "1": a custom session of the leeches (cards forgotten 4+ times), due or not, and no new cards. */
   leeches: z.enum(["1", "0"]).optional(),
+  /** "1": custom study — new cards beyond today's limit, siblings not buried (see db/study.ts). */
+  more: z.enum(["1", "0"]).optional(),
 });
 
 /** The flag reasons a learner may give (mirrors `flagReasons` in db/schema.ts). */
-const flagReasonSchema = z.enum(["wrong", "unclear", "trivial", "bad-options", "gives-away"]);
+export const flagReasonSchema = z.enum(["wrong", "unclear", "trivial", "bad-options", "gives-away"]);
 
 /** Body of POST /api/questions/:id/flag. */
 export const flagRequestSchema = z.strictObject({ reason: flagReasonSchema });
@@ -76,8 +78,8 @@ export const questionPatchSchema = z
 export type QuestionPatch = z.infer<typeof questionPatchSchema>;
 
 /** The card states and sets /questions filters by. */
-const questionStateFilters = ["new", "learning", "review", "relearning", "suspended", "flagged", "leech", "buried", "dropped"] as const;
-const questionSorts = ["article", "due", "prompt", "lapses", "reviewed", "type"] as const;
+export const questionStateFilters = ["new", "learning", "review", "relearning", "suspended", "flagged", "leech", "buried", "dropped"] as const;
+export const questionSorts = ["article", "due", "prompt", "lapses", "reviewed", "type"] as const;
 
 /** Query of GET /api/questions (docs/api.md). */
 export const questionListQuerySchema = z.object({

@@ -4,25 +4,43 @@ import { StudySession } from "@/components/study/study-session";
 
 export const metadata: Metadata = { title: "Study" };
 
-export default async function StudyPage({ searchParams }: { searchParams: Promise<{ article?: string; tag?: string; leeches?: string }> }) {
-  const { article, tag, leeches } = await searchParams;
+/** What the session studies, said plainly (the session says what it is). */
+function scope(article: string | undefined, tag: string | undefined, leeches: boolean): string {
+  if (leeches) return "your leeches (cards forgotten 4+ times)";
+  if (article) return "one article";
+  if (tag) return `the tag “${tag}”`;
+  return "everything";
+}
+
+export default async function StudyPage({ searchParams }: { searchParams: Promise<{ article?: string; tag?: string; leeches?: string; more?: string }> }) {
+  const { article, tag, leeches, more } = await searchParams;
+  const custom = more === "1";
   return (
     <div className="space-y-4">
       <div className="flex items-baseline justify-between gap-4">
-        <h1 className="font-serif text-2xl font-semibold">Study</h1>
-        <p className="hidden text-xs text-muted sm:block">
-          <kbd>Space</kbd> flip · <kbd>1</kbd>–<kbd>4</kbd> rate or choose · <kbd>T</kbd>/<kbd>F</kbd> · <kbd>Ctrl Z</kbd> undo · <kbd>@</kbd> suspend
+        <h1 className="font-serif text-2xl font-semibold">{custom ? "Custom study" : "Study"}</h1>
+        <p className="kbd-hint hidden text-xs text-muted sm:block">
+          <kbd>Space</kbd> flip · <kbd>1</kbd>–<kbd>4</kbd> rate or choose · <kbd>T</kbd>/<kbd>F</kbd> · <kbd>Ctrl Z</kbd> undo · <kbd>@</kbd> suspend ·{" "}
+          <kbd>!</kbd> flag
         </p>
       </div>
-      {article || tag || leeches ? (
+      {custom ? (
+        <p className="rounded-lg border border-accent/40 bg-surface px-3 py-2 text-sm" data-testid="custom-study">
+          Custom study of {scope(article, tag, leeches === "1")}, beyond today&apos;s limits: every new question, siblings included. Your answers are scheduled
+          as usual.{" "}
+          <Link href="/study" className="text-accent underline">
+            Back to today&apos;s study
+          </Link>
+        </p>
+      ) : article || tag || leeches ? (
         <p className="text-sm text-muted">
-          Studying only {leeches ? "your leeches (cards forgotten 4+ times)" : article ? "one article" : `the tag “${tag}”`}.{" "}
+          Studying only {scope(article, tag, leeches === "1")}.{" "}
           <Link href="/study" className="text-accent underline">
             Study everything
           </Link>
         </p>
       ) : null}
-      <StudySession filter={{ articleId: article, tag, leeches: leeches === "1" }} />
+      <StudySession filter={{ articleId: article, tag, leeches: leeches === "1", more: custom }} />
     </div>
   );
 }

@@ -22,14 +22,14 @@ function defaultMinutes(count: number): number {
 const inputClass = "mt-1 block w-full rounded-lg border border-line bg-canvas px-3 py-2 text-base text-ink";
 
 /** Starts a paper: how many questions, how many minutes, and optionally one article or tag. */
-export function ExamStartForm() {
+export function ExamStartForm({ initialScope = "" }: { initialScope?: string }) {
   const { ready } = useSessionState();
   const router = useRouter();
   const create = useCreateExam();
   const articles = useQuery({ queryKey: ["articles"], queryFn: () => api<{ articles: ArticleOption[] }>("/api/articles"), enabled: ready });
   const [count, setCount] = useState(20);
   const [minutes, setMinutes] = useState<number | null>(null);
-  const [scope, setScope] = useState("");
+  const [scope, setScope] = useState(initialScope);
   const tags = [...new Set((articles.data?.articles ?? []).flatMap((a) => a.tags))].sort();
   const shownMinutes = minutes ?? defaultMinutes(count);
 

@@ -18,26 +18,40 @@ const RATINGS: { rating: SrsRating; label: string; tone: string }[] = [
 function RatingButtons({ s, onRate, highlight }: { s: Session; onRate: (r: SrsRating) => void; highlight?: SrsRating }) {
   const intervals = s.current?.intervals;
   return (
-    <div role="group" aria-label="Rate how well you knew it" className="mt-6 grid grid-cols-4 gap-2">
-      {RATINGS.map(({ rating, label, tone }) => (
-        <button
-          key={rating}
-          type="button"
-          onClick={() => onRate(rating)}
-          aria-keyshortcuts={String(rating)}
-          aria-label={`${label}${intervals ? `, next in ${intervals[String(rating) as "1"]}` : ""} (key ${rating})`}
-          data-testid={`rate-${rating}`}
-          className={`flex flex-col items-center rounded-lg border px-2 py-2 text-sm hover:bg-canvas ${
-            highlight === rating ? "border-accent ring-2 ring-accent/40" : "border-line"
-          }`}
-        >
-          <span className={`font-semibold ${tone}`}>{label}</span>
-          <span className="text-xs text-muted tabular-nums">
-            {intervals?.[String(rating) as "1"]} · <kbd>{rating}</kbd>
-          </span>
-        </button>
-      ))}
-    </div>
+    // On a phone the ratings sit in a bar fixed at the bottom of the screen, so they are in reach
+    // without scrolling however long the card; the spacer keeps the card's end clear of it.
+    <>
+      <div aria-hidden className="h-24 sm:hidden" />
+      <div
+        role="group"
+        aria-label="Rate how well you knew it"
+        className="fixed inset-x-0 bottom-0 z-20 grid grid-cols-4 gap-2 border-t border-line bg-surface/95 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3 shadow-lg backdrop-blur sm:static sm:z-auto sm:mt-6 sm:border-0 sm:bg-transparent sm:p-0 sm:shadow-none sm:backdrop-blur-none"
+        data-testid="rating-bar"
+      >
+        {RATINGS.map(({ rating, label, tone }) => (
+          <button
+            key={rating}
+            type="button"
+            onClick={() => onRate(rating)}
+            aria-keyshortcuts={String(rating)}
+            aria-label={`${label}${intervals ? `, next in ${intervals[String(rating) as "1"]}` : ""} (key ${rating})`}
+            data-testid={`rate-${rating}`}
+            className={`flex flex-col items-center rounded-lg border px-2 py-2 text-sm hover:bg-canvas ${
+              highlight === rating ? "border-accent ring-2 ring-accent/40" : "border-line"
+            }`}
+          >
+            <span className={`font-semibold ${tone}`}>{label}</span>
+            <span className="text-xs text-muted tabular-nums">
+              {intervals?.[String(rating) as "1"]}
+              <span className="kbd-hint">
+                {" "}
+                · <kbd>{rating}</kbd>
+              </span>
+            </span>
+          </button>
+        ))}
+      </div>
+    </>
   );
 }
 
@@ -204,7 +218,7 @@ export function Feedback({ s, card }: { s: Session; card: StudyCard }) {
       </p>
       <Evidence evidence={r.evidence} articleId={card.articleId} />
       <RatingButtons s={s} onRate={(rating) => s.proceed(rating)} highlight={r.rating} />
-      <p className="mt-2 text-center text-xs text-muted">
+      <p className="kbd-hint mt-2 text-center text-xs text-muted">
         <kbd>Enter</kbd> continue with {r.rating === 1 ? "Again" : "Good"} · <kbd>1</kbd>–<kbd>4</kbd> choose another rating
       </p>
     </div>

@@ -27,7 +27,9 @@ export function Summary({ s }: { s: Session }) {
           </div>
         </dl>
       ) : (
-        <p className="mt-3 text-muted">You have studied everything that is due and today&apos;s new cards.</p>
+        <p className="mt-3 text-muted">
+          {s.more ? "Nothing left to study here, even beyond today's limits." : "You have studied everything that is due and today's new cards."}
+        </p>
       )}
       {later ? (
         <p className="mt-4 text-sm text-muted">Next learning card due at {later.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.</p>
@@ -36,6 +38,11 @@ export function Summary({ s }: { s: Session }) {
         <button type="button" onClick={s.restart} className="rounded-lg border border-line px-4 py-2">
           Check for more
         </button>
+        {s.more ? null : (
+          <Link href={s.studyMoreHref} className="rounded-lg border border-line px-4 py-2" data-testid="study-more">
+            Study more
+          </Link>
+        )}
         <Link href="/" className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink">
           Back to today
         </Link>

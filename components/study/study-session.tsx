@@ -1,6 +1,8 @@
 "use client";
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import type { StudyCard } from "@/lib/api-types";
+import type { FlagReasonName, StudyCard } from "@/lib/api-types";
+import { flagReasonSchema } from "@/lib/schemas";
 import type { SrsRating } from "@/lib/srs";
 import { ProgressBar } from "../progress-bar";
 import { ChoiceBody, ClozeBody, Feedback, RecallBody, TruthBody } from "./card-bodies";
@@ -15,6 +17,14 @@ const TYPE_LABEL: Record<StudyCard["type"], string> = {
   true_false: "True or false",
 };
 
+const FLAG_LABEL: Record<FlagReasonName, string> = {
+  wrong: "Wrong",
+  unclear: "Unclear",
+  trivial: "Trivial",
+  "bad-options": "Bad options",
+  "gives-away": "Gives another away",
+};
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 }
@@ -23,6 +33,20 @@ function isTyping(target: EventTarget | null): boolean {
 export function StudySession({ filter }: { filter: StudyFilter }) {
   const s = useStudySession(filter);
   const { current } = s;
+  const { finished, undo } = s;
+
+  // Ctrl+Z on the summary brings the last card back, as it does during the session.
+  useEffect(() => {
+    if (!finished) return;
+    function onKey(e: KeyboardEvent) {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !isTyping(e.target)) {
+        e.preventDefault();
+        undo();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [finished, undo]);
 
   if (s.loadError)
     return (
@@ -63,6 +87,24 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
           </button>
         </p>
       ) : null}
+      {s.flagged ? (
+        <p
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted"
+          data-testid="flagged-status"
+        >
+          <span className="min-w-0 truncate">
+            Flagged as {FLAG_LABEL[s.flagged.reason].toLowerCase()}: “{s.flagged.card.prompt}”. It is out of your study; see it on{" "}
+            <Link href="/questions?state=flagged" className="text-accent underline">
+              Questions
+            </Link>
+            .
+          </span>
+          <button type="button" onClick={s.unflag} className="text-accent underline">
+            Undo
+          </button>
+        </p>
+      ) : null}
       {s.error ? (
         <p role="alert" className="rounded-md border border-bad/40 bg-surface px-3 py-2 text-sm text-bad">
           {s.error}{" "}
@@ -79,6 +121,7 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
 /** One card, keyed by question: its typed text and focus start fresh with each card. */
 function CardView({ s, card }: { s: Session; card: StudyCard }) {
   const [text, setText] = useState("");
+  const [flagging, setFlagging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const { phase } = s;
@@ -99,6 +142,23 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const typing = isTyping(e.target) && phase === "question";
+      // `!` asks why the question is bad; 1–5 then flag it, Esc takes it back.
+      if (flagging) {
+        const reason = flagReasonSchema.options[Number(e.key) - 1];
+        if (e.key === "Escape") {
+          e.preventDefault();
+          setFlagging(false);
+        } else if (/^[1-5]$/.test(e.key) && reason) {
+          e.preventDefault();
+          s.flag(reason);
+        }
+        return;
+      }
+      if (!typing && e.key === "!" && phase !== "checking") {
+        e.preventDefault();
+        setFlagging(true);
+        return;
+      }
       if (phase === "question" && !typing && e.key === "@") {
         e.preventDefault();
         s.suspend();
@@ -133,7 +193,7 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [s, card, phase, text]);
+  }, [s, card, phase, text, flagging]);
 
   return (
     <section
@@ -152,6 +212,19 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
           <span className="truncate normal-case tracking-normal" title={card.articleTitle}>
             {card.articleTitle}
           </span>
+          {phase !== "checking" ? (
+            <button
+              type="button"
+              onClick={() => setFlagging((f) => !f)}
+              aria-keyshortcuts="!"
+              aria-expanded={flagging}
+              title="Flag: a wrong, unclear or bad question leaves your study (key !)"
+              className="shrink-0 rounded px-1.5 py-0.5 normal-case tracking-normal hover:bg-canvas hover:text-ink"
+              data-testid="flag"
+            >
+              Flag
+            </button>
+          ) : null}
           {phase === "question" ? (
             <button
               type="button"
@@ -166,6 +239,27 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
           ) : null}
         </span>
       </div>
+      {flagging ? (
+        <div role="group" aria-label="Why flag this question" className="mb-4 rounded-lg border border-bad/40 p-3 text-sm" data-testid="flag-reasons">
+          <p className="mb-2 text-muted">
+            Why is it bad? It leaves your study at once. <span className="kbd-hint">(1–5, Esc to cancel)</span>
+          </p>
+          <div className="flex flex-wrap gap-2">
+            {flagReasonSchema.options.map((r, i) => (
+              <button
+                key={r}
+                type="button"
+                onClick={() => s.flag(r)}
+                aria-keyshortcuts={String(i + 1)}
+                className="rounded-lg border border-line px-2.5 py-1 hover:bg-canvas"
+                data-testid={`flag-${r}`}
+              >
+                <kbd>{i + 1}</kbd> {FLAG_LABEL[r]}
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
       <h2 id="card-prompt" className="font-serif text-xl leading-relaxed sm:text-2xl" data-testid="prompt">
         {card.prompt}
       </h2>

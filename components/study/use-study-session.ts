@@ -1,7 +1,7 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { RevealResponse, ReviewResult, StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
+import type { FlagReasonName, RevealResponse, ReviewResult, StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
 import type { SrsRating } from "@/lib/srs";
 import { api } from "../api";
 import { useSessionState } from "../providers";
@@ -22,6 +22,8 @@ export interface StudyFilter {
   articleId?: string;
   tag?: string;
   leeches?: boolean;
+  /** Custom study: beyond today's new-card limit, siblings not buried (GET /api/study/next `more=1`). */
+  more?: boolean;
 }
 
 const BATCH = 20;
@@ -35,6 +37,7 @@ function queryString(filter: StudyFilter): string {
   if (filter.articleId) p.set("article", filter.articleId);
   if (filter.tag) p.set("tag", filter.tag);
   if (filter.leeches) p.set("leeches", "1");
+  if (filter.more) p.set("more", "1");
   return p.toString();
 }
 
@@ -46,8 +49,8 @@ export function useStudySession(filter: StudyFilter) {
   const { ready } = useSessionState();
   const queryClient = useQueryClient();
   const key = useMemo(
-    () => ["study", filter.articleId ?? null, filter.tag ?? null, filter.leeches ?? false] as const,
-    [filter.articleId, filter.tag, filter.leeches],
+    () => ["study", filter.articleId ?? null, filter.tag ?? null, filter.leeches ?? false, filter.more ?? false] as const,
+    [filter.articleId, filter.tag, filter.leeches, filter.more],
   );
   const [queue, setQueue] = useState<StudyCard[]>([]);
   const [phase, setPhase] = useState<Phase>("question");
@@ -214,6 +217,45 @@ export function useStudySession(filter: StudyFilter) {
     );
   }, [suspended, refetchSoon]);
 
+  /** The question last flagged here, so the flag can be taken back. */
+  const [flagged, setFlagged] = useState<{ card: StudyCard; reason: FlagReasonName } | null>(null);
+
+  /**
+   * Flags the question on screen (key `!`, then a reason): it leaves the study at once. After an
+   * auto-graded answer the answer stays recorded and the session moves on.
+   */
+  const flag = useCallback(
+    (reason: FlagReasonName) => {
+      if (!current || phase === "checking") return;
+      const card = current;
+      if (phase === "feedback") proceed();
+      setPhase("question");
+      setResult(null);
+      setGiven(null);
+      setQueue((q) => q.filter((c) => c.questionId !== card.questionId));
+      setFlagged({ card, reason });
+      api(`/api/questions/${encodeURIComponent(card.questionId)}/flag`, { body: { reason } }).then(refetchSoon, (err: Error) => {
+        setError(err.message);
+        setFlagged(null);
+      });
+    },
+    [current, phase, proceed, refetchSoon],
+  );
+
+  /** Takes the last flag back; the question returns to the front of the queue. */
+  const unflag = useCallback(() => {
+    const f = flagged;
+    if (!f) return;
+    setFlagged(null);
+    api(`/api/questions/${encodeURIComponent(f.card.questionId)}/flag`, { method: "DELETE" }).then(
+      () => {
+        setQueue((q) => [f.card, ...q.filter((c) => c.questionId !== f.card.questionId)]);
+        refetchSoon();
+      },
+      (err: Error) => setError(err.message),
+    );
+  }, [flagged, refetchSoon]);
+
   /** Ctrl+Z: undoes the answer on screen, or else brings the last answered card back. */
   const undo = useCallback(() => {
     if (phase === "checking") return;
@@ -280,6 +322,9 @@ export function useStudySession(filter: StudyFilter) {
     suspend,
     unsuspend,
     suspended,
+    flag,
+    unflag,
+    flagged,
     answer,
     proceed,
     undo,
@@ -288,6 +333,9 @@ export function useStudySession(filter: StudyFilter) {
       setHistory([]);
       refetchSoon();
     },
+    more: filter.more ?? false,
+    /** The same session as custom study: beyond today's limits. */
+    studyMoreHref: `/study?${new URLSearchParams({ ...(filter.articleId ? { article: filter.articleId } : {}), ...(filter.tag ? { tag: filter.tag } : {}), more: "1" }).toString()}`,
     secondsSpent: Math.round(history.reduce((s, h) => s + h.durationMs, 0) / 1000),
   };
 }

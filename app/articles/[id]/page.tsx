@@ -41,12 +41,28 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             </li>
           ))}
         </ul>
-        <Link
-          href={`/study?article=${encodeURIComponent(article.id)}`}
-          className="inline-block rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
-        >
-          Study this article
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            href={`/study?article=${encodeURIComponent(article.id)}&more=1`}
+            className="inline-block rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink"
+            data-testid="study-article-now"
+          >
+            Study this article now
+          </Link>
+          <Link
+            href={`/quiz?article=${encodeURIComponent(article.id)}`}
+            className="inline-block rounded-lg border border-line px-4 py-2 text-sm hover:bg-surface"
+          >
+            Take a paper on it
+          </Link>
+          <Link
+            href={`/questions?article=${encodeURIComponent(article.id)}`}
+            className="inline-block rounded-lg border border-line px-4 py-2 text-sm hover:bg-surface"
+            data-testid="article-questions"
+          >
+            Its questions
+          </Link>
+        </div>
       </header>
       <div className="space-y-4 font-serif text-lg leading-relaxed">
         {blocks.map((b, i) =>
