@@ -209,6 +209,10 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
     if (/^(?:Stressing|Adding|Saying|Noting|Pledging|Calling|Arguing|Insisting|Warning|Claiming)\b/.test(s.text)) return; // a participle with no clause
+    // A concession has its main clause elsewhere, unless all that follows is its source ("…, per local media reports").
+    if (/^(?:Though|Although|Even though)\b/.test(s.text) && !/^(?:Though|Although)\s[^,]+,\s(?:per|according to)\b[^,]*$/.test(plain(s.text))) return;
+    // "X, an official at Y who trialed the model": every verb sits in a relative clause, so nothing is stated.
+    if (ps.verbs.length > 0 && ps.verbs.every((v) => /\b(?:who|which|that|whose)\s+(?:\S+\s+){0,2}$/.test(s.text.slice(0, v.start)))) return;
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
@@ -381,7 +385,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   if (!draft) return undefined;
   let prompt = anchorTimes(draft.prompt, published)
     .replace(/^[\s,;:]+/, "")
-    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "")
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Though|Although),?\s+/, "")
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();

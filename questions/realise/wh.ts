@@ -233,8 +233,10 @@ function activePast(participle: string): string | undefined {
 }
 
 function pluralSubject(subject: string): boolean {
-  const last = subject.trim().split(/\s+/).pop() ?? "";
-  return /\band\b/.test(subject) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
+  // The head is before "of": "the monthly cost of Novo's products" is singular.
+  const head = subject.trim().split(/\s+(?:of|for|in|at|from|with)\s+/)[0]!;
+  const last = head.split(/\s+/).pop() ?? "";
+  return /\band\b/.test(head) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
 }
 
 /**
@@ -344,7 +346,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       if (tags && (tags.has("Verb") || !tags.has("Noun"))) return undefined;
     }
     // "Which city has reduced funding…": a capital standing for its government is no place fact.
-    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|will host|will hold)\b/i.test(v.text) && !v.copula) return undefined;
+    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|will host|will hold)\b/i.test(v.text) && !(v.copula && !/ing$/.test(v.root))) return undefined;
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
     const wh = whPhrase(c, undefined, descriptor);
@@ -359,6 +361,14 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
 
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // "describe her trip to Beijing": a place that completes the object noun, not the verb, cannot be fronted.
+  if (
+    !inPrefix &&
+    (c.kind === "place" || c.kind === "country") &&
+    /\b[a-z]{3,}\s+(?:to|of)\s+(?:the\s)?$/.test(before) &&
+    before.trim().split(/\s+/).length >= 3
+  )
+    return undefined;
   // A quoted phrase keeps its quotes: no wh-question leaves them empty.
   if (/["']\s?$/.test(t.slice(0, c.outerStart))) return undefined;
   // A possessor ("Ukraine's EU ambitions") or one conjunct of a list ("the EU and Ukraine") cannot be moved alone.
