@@ -164,6 +164,7 @@ describe.each([
   // [set, folder, floor of key facts covered, least questions per article]
   ["qg-dev (14 real articles, 230 key facts)", sharedDevSet(), 0.5, 8],
   ["held-out (8 invented articles, never tuned on)", join(here, "eval/own"), 0.5, 10],
+  ["held2 (6 wire-style articles written this session by a helper who did not read the code)", join(here, "eval/held2"), 0.5, 10],
 ] as const)("coverage floor: %s", (_name, folder, floor, least) => {
   const set = loadSet(folder);
   const reports = set.map(({ article, facts }) => evaluateArticle(generateCorpus([article], { seed: 1 })[0]!, facts));
