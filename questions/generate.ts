@@ -515,7 +515,9 @@ function draftsFor(
   // figures, and generic vocabularies), so a question's type, and so its id, does not change
   // with the rest of the learner's library; the options may still come from the library.
   const where = { articleId: aid, sentence: s.index };
-  const enough = pickDistractors(c, where, local, avoid, seed, 3).length >= 3;
+  // The article's own options with a fixed seed decide the question's type (mcq, statement): ids stay seed-free.
+  const own = pickDistractors(c, where, local, avoid, 1, 3);
+  const enough = own.length >= 3;
   const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
   const prompt = a.realised?.prompt;
   const statement = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
@@ -532,7 +534,7 @@ function draftsFor(
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
-  const fixed = usable(swapFor(c, pickDistractors(c, where, local, avoid, 1, 3), s.text));
+  const fixed = usable(swapFor(c, own, s.text));
   const swap = fixed === undefined ? undefined : (usable(swapFor(c, distractors, s.text)) ?? fixed);
   const drafts = [
     makeMcq(prompt, c.text, distractors, seed),

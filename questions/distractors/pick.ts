@@ -21,8 +21,19 @@ export interface PoolItem {
   sentence: number;
 }
 
-/** Key for "the same answer written another way": case, punctuation, "the", a possessive. */
+const KEYS = new Map<string, string>();
+
+/** Key for "the same answer written another way": case, punctuation, "the", a possessive (memoised: pools ask it of the same names again and again). */
 export function sameKey(s: string): string {
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  if (KEYS.size > 50_000) KEYS.clear();
+  const key = keyOf(s);
+  KEYS.set(s, key);
+  return key;
+}
+
+function keyOf(s: string): string {
   const expanded = s
     .replace(/\bU\.?N\.?(?=\s|$)/g, "United Nations")
     .replace(/\bU\.?S\.?(?=\s|$)/g, "United States")
