@@ -4,6 +4,15 @@
  */
 import type { QuestionType } from "./question-types";
 
+/**
+ * Fewest and most questions in an exam paper. Here, not in lib/schemas.ts, so that the quiz page's
+ * form reads them without loading zod and the scheduler into the browser (issue 11).
+ */
+export const EXAM_MIN_QUESTIONS = 5;
+export const EXAM_MAX_QUESTIONS = 100;
+/** The prelims pace: 100 questions in 2 hours. */
+export const EXAM_MINUTES_PER_QUESTION = 1.2;
+
 /** The objective question types an exam paper is drawn from. */
 export const EXAM_QUESTION_TYPES = ["mcq", "true_false"] as const satisfies readonly QuestionType[];
 export type ExamQuestionType = (typeof EXAM_QUESTION_TYPES)[number];

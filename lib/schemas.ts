@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isValidTimeZone } from "./day";
+import { EXAM_MAX_QUESTIONS, EXAM_MIN_QUESTIONS } from "./exam";
 import { QUESTION_TYPES } from "./question-types";
 import { MAX_RETENTION, MIN_RETENTION } from "./srs";
 
@@ -137,12 +138,6 @@ export const addArticleSchema = z.strictObject({
 
 /** Body of POST /api/articles/preview: the same text and details, nothing saved. */
 export const previewArticleSchema = addArticleSchema.omit({ update: true, edits: true, drop: true });
-
-/** Fewest and most questions in an exam paper. */
-export const EXAM_MIN_QUESTIONS = 5;
-export const EXAM_MAX_QUESTIONS = 100;
-/** The prelims pace: 100 questions in 2 hours. */
-export const EXAM_MINUTES_PER_QUESTION = 1.2;
 
 /** Body of POST /api/exams: a paper of `count` questions (default 20) in `minutes` (default 1.2 a question). */
 export const examCreateSchema = z.strictObject({

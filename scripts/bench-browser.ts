@@ -73,6 +73,33 @@ async function readyToAdvance(page: Page): Promise<"3" | "Enter" | null> {
   return "Enter";
 }
 
+// Plain JavaScript, not a function: tsx's compiler would add helpers (__name) the page does not have.
+const ARM_LATENCY = `(() => {
+  const before = document.querySelector("[data-testid=study-card]");
+  window.__lat = new Promise((resolve) => {
+    let pressedAt = 0;
+    const onKey = (e) => {
+      pressedAt = e.timeStamp;
+      window.removeEventListener("keydown", onKey, true);
+    };
+    window.addEventListener("keydown", onKey, true);
+    const done = () => {
+      obs.disconnect();
+      // The frame that shows the change, then the task after it: the card is painted.
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve(performance.now() - pressedAt);
+        ch.port2.postMessage(0);
+      });
+    };
+    const obs = new MutationObserver(() => {
+      const now = document.querySelector("[data-testid=study-card]");
+      if (pressedAt && now !== before) done();
+    });
+    obs.observe(document.body, { subtree: true, childList: true });
+  });
+})()`;
+
 /** Median ms from the key press that moves on to the frame after the next card is in the page. */
 export async function studyLatency(browser: Browser, base: string, samples = 15): Promise<{ medianMs: number; samples: number[] }> {
   const context = await browser.newContext();
@@ -83,34 +110,9 @@ export async function studyLatency(browser: Browser, base: string, samples = 15)
   for (let i = 0; i < samples; i++) {
     const key = await readyToAdvance(page);
     if (!key) break;
-    await page.evaluate(() => {
-      const w = window as unknown as { __lat?: Promise<number> };
-      const before = document.querySelector("[data-testid=study-card]");
-      w.__lat = new Promise<number>((resolve) => {
-        let pressedAt = 0;
-        const onKey = (e: KeyboardEvent) => {
-          pressedAt = e.timeStamp;
-          window.removeEventListener("keydown", onKey, true);
-        };
-        window.addEventListener("keydown", onKey, true);
-        const done = () => {
-          obs.disconnect();
-          // The frame that shows the change, then the task after it: the card is painted.
-          requestAnimationFrame(() => {
-            const ch = new MessageChannel();
-            ch.port1.onmessage = () => resolve(performance.now() - pressedAt);
-            ch.port2.postMessage(0);
-          });
-        };
-        const obs = new MutationObserver(() => {
-          const now = document.querySelector("[data-testid=study-card]");
-          if (pressedAt && now !== before) done();
-        });
-        obs.observe(document.body, { subtree: true, childList: true });
-      });
-    });
+    await page.evaluate(ARM_LATENCY);
     await page.keyboard.press(key);
-    const ms = await page.evaluate(() => (window as unknown as { __lat: Promise<number> }).__lat);
+    const ms = (await page.evaluate("window.__lat")) as number;
     times.push(ms);
     await page.waitForTimeout(150);
   }

@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { EXAM_MAX_QUESTIONS, EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/schemas";
+import { EXAM_MAX_QUESTIONS, EXAM_MIN_QUESTIONS, EXAM_MINUTES_PER_QUESTION } from "@/lib/exam";
 import { api } from "../api";
 import { useSessionState } from "../providers";
 import { useCreateExam } from "./use-exams";
