@@ -202,11 +202,17 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     article.title,
     sentences.slice(0, 3).map((x) => x.text),
   );
+  // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
+  const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
     if (/^(?:Stressing|Adding|Saying|Noting|Pledging|Calling|Arguing|Insisting|Warning|Claiming)\b/.test(s.text)) return; // a participle with no clause
+    // A concession has its main clause elsewhere, unless all that follows is its source ("…, per local media reports").
+    if (/^(?:Though|Although|Even though)\b/.test(s.text) && !/^(?:Though|Although)\s[^,]+,\s(?:per|according to)\b[^,]*$/.test(plain(s.text))) return;
+    // "X, an official at Y who trialed the model": every verb sits in a relative clause, so nothing is stated.
+    if (ps.verbs.length > 0 && ps.verbs.every((v) => /\b(?:who|which|that|whose)\s+(?:\S+\s+){0,2}$/.test(s.text.slice(0, v.start)))) return;
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
@@ -216,7 +222,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
-      const realised = clause ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands }) : undefined;
+      const realised = clause
+        ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
+        : undefined;
       // The article's country goes into an indicator's question unless the answer already names it ("Central Bank of Kenya").
       if (realised)
         realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country && !c.text.includes(country) ? country : undefined, places);
@@ -377,7 +385,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   if (!draft) return undefined;
   let prompt = anchorTimes(draft.prompt, published)
     .replace(/^[\s,;:]+/, "")
-    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/, "")
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Though|Although),?\s+/, "")
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
@@ -398,6 +406,14 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
 function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
   if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
+  // A member of a list of peers swapped for an outsider reads as absurd ("Ukraine, Iraq, Kuwait and the UAE exported …").
+  if ((c.kind === "country" || c.kind === "place" || c.kind === "organisation") && listSize(sentence, c) >= 3) return undefined;
+  // "Russia's invasion of the United Arab Emirates": the object of a named country's act is no plausible swap.
+  if (
+    (c.kind === "country" || c.kind === "place") &&
+    /['’]s\s+(?:[a-z-]+\s+){1,2}(?:of|on|against|in)\s+(?:the\s)?$/.test(plain(sentence).slice(0, c.outerStart))
+  )
+    return undefined;
   // "U.S. Vice President JD Vance" → "… Vladimir Putin": a post belongs to one country, a swap of its holder is absurd.
   if (
     c.kind === "person" &&
@@ -434,6 +450,26 @@ function named(prompt: string, resolve: (subject: string) => string | undefined)
   return out;
 }
 
+/** How many names a list holds around the candidate: "Saudi Arabia, Iraq, Kuwait and the United Arab Emirates" → 4. */
+function listSize(sentence: string, c: Candidate): number {
+  const t = plain(sentence);
+  const NAME = String.raw`(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,4}`;
+  const leftRe = new RegExp(String.raw`(${NAME})(?:,\s|,?\s(?:and|or)\s(?:the\s)?)$`, "u");
+  const rightRe = new RegExp(String.raw`^(?:,\s|,?\s(?:and|or)\s)(${NAME})`, "u");
+  let n = 1;
+  let before = t.slice(0, c.outerStart);
+  for (let m = leftRe.exec(before); m; m = leftRe.exec(before)) {
+    n++;
+    before = before.slice(0, m.index);
+  }
+  let after = t.slice(c.end);
+  for (let m = rightRe.exec(after); m; m = rightRe.exec(after)) {
+    n++;
+    after = after.slice(m[0].length);
+  }
+  return n;
+}
+
 const FIGURE_KINDS = new Set(["percent", "money", "number", "quantity", "duration", "year"]);
 
 /** One end of a range of figures: "Around 5 million bpd to 6 million bpd". "From X to Y" is a change, not a range. */
@@ -455,6 +491,10 @@ function computable(sentence: string, c: Candidate, all: readonly Candidate[]): 
   if (c.kind === "percent") return others.length >= 2;
   return (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
 }
+
+/** "those tariffs", "this move", "these rules": a thing said before, which a question on its own cannot point to. */
+const DEMONSTRATIVE =
+  /\b(?:this|these|those|that)\s+(?!(?:year|month|week|quarter|time|is|was|has|had|will|would|can|could|may|might)\b)(?:[a-z]+\s)?(?:tariffs?|moves?|rules?|measures?|steps?|changes?|decisions?|plans?|deals?|problems?|issues?|cuts?|increases?|vessels?|ships?|talks|reports?|figures?|levels?|projects?|efforts?|trends?|developments?|policies|policy|proposals?|funds?|attacks?|strikes?|comments?|remarks?|restrictions?|sanctions?|curbs?|breaches?|concerns?|risks?)\b/i;
 
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
 function draftsFor(
@@ -483,26 +523,31 @@ function draftsFor(
   const at = statement ? statement.indexOf(c.text) : -1;
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
-  // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses.
-  const possessor = (c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(s.text).slice(c.end));
+  // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses;
+  // one member of a list of four or more ("Saudi Arabia, ____, Kuwait and the UAE") from the others.
+  const possessor =
+    ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(s.text).slice(c.end))) ||
+    (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
   const cloze = possessor ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
+  // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
+  // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
+  const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
+  const fixed = usable(swapFor(c, pickDistractors(c, where, local, avoid, 1, 3), s.text));
+  const swap = fixed === undefined ? undefined : (usable(swapFor(c, distractors, s.text)) ?? fixed);
   const drafts = [
     makeMcq(prompt, c.text, distractors, seed),
     makeRecall(prompt, c.text),
     cloze,
     cloze ? makeMcq(cloze.prompt, c.text, distractors, seed) : undefined,
     // A false statement swaps in a wrong option of the same kind and role: figures, people, places, countries, bodies of a known category.
-    makeTrueFalse(
-      statement,
-      c.text,
-      ((x) => (x && statement?.includes(x) ? undefined : x))(swapFor(c, distractors, s.text)),
-      stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0,
-    ),
+    // Only a fact with a plausible wrong version gets a statement, true or false as its hash says, so the
+    // facts whose swap would be absurd do not all turn into true statements.
+    swap ? makeTrueFalse(statement, c.text, swap, stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0) : undefined,
   ];
   return drafts
     .filter((d): d is Draft => d !== undefined)
     .map((d) => ({ ...d, prompt: named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "") }))
-    .filter((d) => readsWell(d.prompt.replace(BLANK, "X")));
+    .filter((d) => readsWell(d.prompt.replace(BLANK, "X")) && !DEMONSTRATIVE.test(plain(d.prompt).replace(/"[^"]*"/g, "")));
 }
 
 /**
@@ -530,6 +575,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const local = pool.filter((p) => p.articleId === aid);
     const perSentence = new Map<number, number>();
     const seen = new Set<string>();
+    const prompts = new Set<string>();
     const ranked = analysed
       .map((a) => ({ a, score: a.score + (a.realised ? 0.05 : 0) }))
       .sort((x, y) => y.score - x.score || x.a.sentence.index - y.a.sentence.index || x.a.candidate.start - y.a.candidate.start);
@@ -546,7 +592,9 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         ...d,
         prompt: fullNames(d.prompt, aliases, c.text),
       }));
-      const taken = mix.take(drafts);
+      // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
+      const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt)));
+      for (const d of taken) prompts.add(d.prompt);
       if (taken.length === 0) continue;
       seen.add(fid);
       perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);

@@ -39,4 +39,15 @@ describe("context: vague phrases named from the article", () => {
     ];
     expect(resolver(mentions, 1)("The war")).toBe("Sahel war");
   });
+
+  it("'the scheme', 'the launch' are the one named thing of the headline", () => {
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("named", "Gram Jal Yojana", "yojana"), at("country", "India")] },
+      { sentence: 0, candidates: [at("organisation", "Union Cabinet")] },
+    ];
+    expect(resolver(mentions, 1)("The scheme")).toBe("Gram Jal Yojana");
+    const probe: Mentions[] = [{ sentence: -1, candidates: [at("named", "Lumen probe", "probe")] }];
+    expect(resolver(probe, 1)("The launch")).toBe("the Lumen launch");
+    expect(resolver(probe, 1)("The deal")).toBeUndefined();
+  });
 });

@@ -94,6 +94,10 @@ const HEADS = new Set([
   "truce",
   "talks",
   "meeting",
+  "launch",
+  "observatory",
+  "telescope",
+  "probe",
 ]);
 
 /** What the article as a whole is about, for phrases its sentences leave to it. */
@@ -157,15 +161,21 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
             ),
         ),
       ];
-      return named.length === 1 ? `the ${named[0]} ${word}${rest}` : undefined;
+      if (named.length === 1) return `the ${named[0]} ${word}${rest}`;
+      return headlineThing(word, rest);
     }
     if (word === "country" || word === "nation") {
       // Only when the article so far names one country: "the country" is too easily the wrong one.
       const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
       if (all.length === 1) return `${all[0]}${rest}`;
-      // Else the article's own country, unless the sentence before names another one.
-      const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => c.text))];
-      return frame.country && last.every((x) => (countryOf(x) ?? countryOfDemonym(x) ?? x) === frame.country) ? `${frame.country}${rest}` : undefined;
+      // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
+      const last = [
+        ...new Set(
+          (before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => countryOf(c.text) ?? countryOfDemonym(c.text) ?? c.text),
+        ),
+      ];
+      if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
+      return last.length === 1 ? `${last[0]}${rest}` : undefined;
     }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
@@ -175,9 +185,62 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         return lead.length === 1 ? `${/^(?:country|nation)$/.test(word) ? lead[0] : theFor(lead[0]!)}${rest}` : undefined;
       }
     }
-    return undefined;
+    return headlineThing(word, rest);
   };
+
+  /**
+   * "The scheme" → "the Pradhan Mantri … Yojana", "the launch" → "the Heliora launch": the one
+   * named thing of the headline, for the heads a story uses for its own subject.
+   */
+  function headlineThing(word: string, rest: string): string | undefined {
+    if (!STORY_HEADS.has(word)) return undefined;
+    const things = [
+      ...new Set(
+        mentions
+          .filter((m) => m.sentence === -1)
+          .flatMap((m) => m.candidates.filter((c) => c.kind === "named" || (c.kind === "other" && c.category !== "term")).map((c) => c.text)),
+      ),
+    ];
+    if (things.length !== 1) return undefined;
+    const name = things[0]!;
+    const last = name.split(/\s+/).pop()!.toLowerCase();
+    const same = last === word || SYNONYMS[word]?.includes(last);
+    if (same) return `${theFor(name)}${rest}`;
+    // "Heliora probe" + "mission" → "the Heliora mission", not "the Heliora probe mission"
+    const base = STORY_HEADS.has(last) && name.includes(" ") ? name.slice(0, name.lastIndexOf(" ")) : name;
+    return `the ${base} ${word}${rest}`;
+  }
 }
+
+/** Heads by which a story refers to its own subject, named in its headline. */
+const STORY_HEADS = new Set([
+  "mission",
+  "launch",
+  "spacecraft",
+  "probe",
+  "satellite",
+  "observatory",
+  "telescope",
+  "scheme",
+  "programme",
+  "program",
+  "project",
+  "initiative",
+  "reactor",
+  "plant",
+  "summit",
+  "policy",
+  "rules",
+  "bill",
+  "law",
+]);
+const SYNONYMS: Record<string, readonly string[]> = {
+  scheme: ["yojana", "abhiyan", "programme", "program", "mission"],
+  programme: ["program", "yojana", "scheme"],
+  program: ["programme", "yojana", "scheme"],
+  rules: ["regulations"],
+  law: ["act"],
+};
 
 /** "the International Monetary Fund" but "Alibaba.com", "India". */
 function theFor(name: string): string {

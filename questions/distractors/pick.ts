@@ -165,7 +165,8 @@ export function pickDistractors(
   }
   if (c.kind === "place") {
     for (const p of fromPool((p) => p.kind === "place" && (p.category ?? "") === (c.category ?? "") && similarLength(p.text))) add(p.text);
-    if (c.category === "city" || (!c.category && out.length < want))
+    // World cities only for a city: a state, a region or an unknown kind of place gets none ("Wyoming" ≠ "Zurich").
+    if (c.category === "city")
       for (const city of shuffled(WORLD_CITIES, rand)) {
         if (out.length >= want + 2) break;
         add(city);

@@ -5,7 +5,7 @@
 
 /** Relative times ("on Friday", "last month") mean nothing without the article's date: prompts leave them out. */
 export const RELATIVE_TIME =
-  /\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
+  /(?<!\bthe)(?<!\bthe )\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|(?<!\bthe)(?<!\bthe )\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
 
 const FAULTS: readonly RegExp[] = [
   /\b(?:the|a|an|of|to|in|on|at|by|with|for|from|and|or|its|their|his|her)\s*[?,.;:]/i, // a function word before punctuation

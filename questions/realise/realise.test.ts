@@ -60,4 +60,12 @@ describe("the one wh-transformation", () => {
       "By what percentage did Kenya's economy grow in the first quarter?",
     );
   });
+
+  it("keeps 'the next year' (a span, not a date) and agrees the verb with the head of 'the cost of the products'", () => {
+    expect(anchorTimes("Ministers plan to finish it within the next year.", "2026-03-14")).toBe("Ministers plan to finish it within the next year.");
+    expect(anchorTimes("Exports fell last year.", "2026-03-14")).toBe("Exports fell in 2025.");
+    expect(ask("The monthly cost of the new tablets starts at 5,660 rupees.", "5,660 rupees")).toMatch(
+      /^At what price does the monthly cost of the new tablets start/,
+    );
+  });
 });

@@ -27,6 +27,8 @@ export function statementOf(
     i = Math.max(i, y);
   }
   if (i < clause.end) out += ps.text.slice(i, clause.end);
+  // A clause that ends inside a list ("… cotton and man-made yarns, fabrics, made-ups and …") says half a thing.
+  if (/^,\s*[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\s*(?:,|and\b|or\b)/u.test(ps.text.slice(clause.end))) return undefined;
   out = anchorTimes(out, published)
     .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "")
     .replace(/\s+/g, " ")

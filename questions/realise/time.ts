@@ -42,12 +42,12 @@ export function anchorTimes(text: string, published: string | undefined): string
   let out = text
     .replace(new RegExp(`\\b(${MONTHS.join("|")}) last year\\b`, "g"), (_m, mo: string) => `${mo} ${year - 1}`)
     .replace(new RegExp(`\\b(${MONTHS.join("|")}) this year\\b`, "g"), (_m, mo: string) => `${mo} ${year}`)
-    .replace(/\b(?:[Ll]ate |[Ee]arly )?[Ll]ast year\b/g, (m) => `${/late/i.test(m) ? "late " : /early/i.test(m) ? "early " : ""}in ${year - 1}`)
-    .replace(/\b(?:[Ee]arlier |[Ll]ater )?[Tt]his year\b/g, `in ${year}`)
-    .replace(/\b[Nn]ext year\b/g, `in ${year + 1}`)
-    .replace(/\b(?:[Ee]arlier |[Ll]ate )?[Ll]ast month\b/g, `in ${MONTHS[(month + 11) % 12]} ${month === 0 ? year - 1 : year}`)
+    .replace(/(?<!\bthe )\b(?:[Ll]ate |[Ee]arly )?[Ll]ast year\b/g, (m) => `${/late/i.test(m) ? "late " : /early/i.test(m) ? "early " : ""}in ${year - 1}`)
+    .replace(/(?<!\bthe )\b(?:[Ee]arlier |[Ll]ater )?[Tt]his year\b/g, `in ${year}`)
+    .replace(/(?<!\bthe )\b[Nn]ext year\b/g, `in ${year + 1}`)
+    .replace(/(?<!\bthe )\b(?:[Ee]arlier |[Ll]ate )?[Ll]ast month\b/g, `in ${MONTHS[(month + 11) % 12]} ${month === 0 ? year - 1 : year}`)
     .replace(/\b(?:[Ee]arlier |[Ll]ater )?[Tt]his month\b/g, `in ${MONTHS[month]} ${year}`)
-    .replace(/\b[Nn]ext month\b/g, `in ${MONTHS[(month + 1) % 12]} ${month === 11 ? year + 1 : year}`)
+    .replace(/(?<!\bthe )\b[Nn]ext month\b/g, `in ${MONTHS[(month + 1) % 12]} ${month === 11 ? year + 1 : year}`)
     .replace(new RegExp(`\\b[Oo]n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, day: string) => {
       const want = WEEKDAYS.indexOf(day);
       const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);

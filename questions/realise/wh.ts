@@ -23,6 +23,8 @@ export interface RealiseContext {
   published?: string;
   /** The other figures of the sentence: a prompt leaves them out where it can, so it gives none of them away. */
   siblings?: readonly Candidate[];
+  /** Words the article capitalises inside its sentences: names, which keep their capital when they open a subject. */
+  properWords?: ReadonlySet<string>;
 }
 
 /** Removes "from 61% a month earlier", "and Wegovy by 48%": the other figures of the clause. */
@@ -231,8 +233,10 @@ function activePast(participle: string): string | undefined {
 }
 
 function pluralSubject(subject: string): boolean {
-  const last = subject.trim().split(/\s+/).pop() ?? "";
-  return /\band\b/.test(subject) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
+  // The head is before "of": "the monthly cost of Novo's products" is singular.
+  const head = subject.trim().split(/\s+(?:of|for|in|at|from|with)\s+/)[0]!;
+  const last = head.split(/\s+/).pop() ?? "";
+  return /\band\b/.test(head) || (/[^s]s$/.test(last) && !/^[A-Z]/.test(last));
 }
 
 /**
@@ -246,6 +250,11 @@ function brokenMovement(prompt: string, ps: ParsedSentence): boolean {
   const body = prompt.replace(/,? as of [^?]+\?$|\?$/, "");
   const last = /([\p{L}-]+)$/u.exec(body)?.[1] ?? "";
   if (/^\p{Lu}/u.test(last) && TITLE_HEADS.has(last.toLowerCase())) return true;
+  // "… meet with Kuomintang party chair in Beijing": a post whose holder the movement took away.
+  for (const m of body.matchAll(/\b([\p{L}-]+)\s+(?:in|on|at|to|from|for|with|during|after|before)\b/gu))
+    if (TITLE_HEADS.has(m[1]!.toLowerCase()) && /^\p{Ll}/u.test(m[1]!) === false) return true;
+  // A who/which question with nothing named in it ("Which department loosened its safety rules?") says nothing.
+  if (/^(?:who|which|what|whom|whose)\b/i.test(body) && !/\s[\p{Lu}\d]/u.test(body.replace(/^\S+\s/, ""))) return true;
   const than = /\b([\p{L}-]+)\s+than\b/u.exec(body);
   if (than && !/(?:er|more|less|fewer|rather|other|else)$/i.test(than[1]!)) return true;
   const before = /^(?:\S+\s){1,7}?(\S+)\s(?:does|did|do|is|was|are|were|has|have|had|will|would|can)\b/u.exec(body)?.[1];
@@ -283,6 +292,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     // A name the tagger does not know ("Cheng took the helm …") keeps its capital.
     if ((ctx.siblings ?? []).some((x) => x.start === s0 && (x.kind === "person" || x.kind === "organisation" || x.kind === "place" || x.kind === "named")))
       return raw;
+    if (ctx.properWords?.has(raw.split(/\s/)[0] ?? "")) return raw;
     return lowerFirst(raw, ps, s0);
   };
   const tail = (from: number, removes: Array<[number, number]>): string => piece(ps, from, clause.end, [...drops, ...removes]);
@@ -336,7 +346,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       if (tags && (tags.has("Verb") || !tags.has("Noun"))) return undefined;
     }
     // "Which city has reduced funding…": a capital standing for its government is no place fact.
-    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|will host|will hold)\b/i.test(v.text) && !v.copula) return undefined;
+    if (c.kind === "place" && !/^(?:hosted|hosts|host|held|holds|will host|will hold)\b/i.test(v.text) && !(v.copula && !/ing$/.test(v.root))) return undefined;
     const descriptor = desc && /^[\p{L}\s-]+$/u.test(desc) && /\p{Ll}/u.test(desc) && desc.split(/\s+/).length <= 5 ? desc : undefined;
     if (desc && !descriptor) return undefined;
     const wh = whPhrase(c, undefined, descriptor);
@@ -351,6 +361,14 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
 
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // "describe her trip to Beijing": a place that completes the object noun, not the verb, cannot be fronted.
+  if (
+    !inPrefix &&
+    (c.kind === "place" || c.kind === "country") &&
+    /\b[a-z]{3,}\s+(?:to|of)\s+(?:the\s)?$/.test(before) &&
+    before.trim().split(/\s+/).length >= 3
+  )
+    return undefined;
   // A quoted phrase keeps its quotes: no wh-question leaves them empty.
   if (/["']\s?$/.test(t.slice(0, c.outerStart))) return undefined;
   // A possessor ("Ukraine's EU ambitions") or one conjunct of a list ("the EU and Ukraine") cannot be moved alone.
