@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addUserArticle, deleteUserArticle, getArticle, listArticles } from "./articles";
+import { addUserArticle, deleteUserArticle, getArticle, listArticles, previewUserArticle } from "./articles";
+import { getQuestionDetail } from "./question-browser";
 import { recordReview } from "./reviews";
 import { getStudyQueue } from "./study";
 import { freshDatabase, makeUser } from "./test-helpers";
@@ -43,6 +44,50 @@ describe("a learner's own articles", () => {
     expect(b.id).toBe(a.id);
     const after = (await getStudyQueue({ userId: "ann", now: NOW, limit: 50, articleId: b.id })).cards.map((c) => c.questionId);
     expect(after).toEqual(before);
+    expect(b.duplicate).toBe(true);
+  });
+
+  it("recognises the same text pasted again: tags kept, nothing changed, unless the learner updates it", async () => {
+    await makeUser("cy");
+    const a = await addUserArticle({ userId: "cy", input: { text, tags: ["space", "isro"] }, now: NOW });
+    expect(a.duplicate).toBe(false);
+    const again = await addUserArticle({ userId: "cy", input: { text, title: "Another headline" }, now: NOW });
+    expect(again).toMatchObject({ id: a.id, duplicate: true });
+    expect(await getArticle({ userId: "cy", id: a.id })).toMatchObject({ tags: ["space", "isro"], title: a.title });
+    expect((await previewUserArticle({ userId: "cy", input: { text } })).duplicate).toEqual({ id: a.id, title: a.title });
+    // Updating regenerates it under the same id; without new tags the old ones stay.
+    const updated = await addUserArticle({ userId: "cy", input: { text, title: "Another headline", update: true }, now: NOW });
+    expect(updated).toMatchObject({ id: a.id, duplicate: false });
+    expect(await getArticle({ userId: "cy", id: a.id })).toMatchObject({ tags: ["space", "isro"], title: "Another headline" });
+  });
+
+  it("previews without saving, then saves with the preview's edits and drops; a bad edit writes nothing", async () => {
+    await makeUser("di");
+    const preview = await previewUserArticle({ userId: "di", input: { text } });
+    expect(preview.duplicate).toBeNull();
+    expect(preview.questions.length).toBeGreaterThan(3);
+    expect(await listArticles({ userId: "di" })).toHaveLength((await listArticles({ userId: null as unknown as string })).length);
+    const [edited, dropped] = preview.questions.filter((q) => q.type === "recall" || q.type === "cloze");
+    expect(edited && dropped).toBeTruthy();
+    const mcq = preview.questions.find((q) => q.type === "mcq")!;
+
+    await expect(addUserArticle({ userId: "di", input: { text, edits: { [mcq.id]: { choices: ["a", "b", "c"] } } }, now: NOW })).rejects.toMatchObject({
+      status: 400,
+    });
+    expect((await listArticles({ userId: "di" })).some((a) => a.own)).toBe(false);
+
+    const saved = await addUserArticle({
+      userId: "di",
+      input: { text, edits: { [edited!.id]: { prompt: `${edited!.prompt} (mine)` } }, drop: [dropped!.id] },
+      now: NOW,
+    });
+    expect(saved.questions).toBe(preview.questions.length - 1);
+    const q = await getQuestionDetail({ userId: "di", questionId: edited!.id, now: NOW });
+    expect(q).toMatchObject({ prompt: `${edited!.prompt} (mine)`, edited: true });
+    expect(await getQuestionDetail({ userId: "di", questionId: dropped!.id, now: NOW })).toMatchObject({ dropped: true });
+    const study = await getStudyQueue({ userId: "di", now: NOW, limit: 50, articleId: saved.id, more: true });
+    expect(study.cards.map((c) => c.questionId)).not.toContain(dropped!.id);
+    await expect(addUserArticle({ userId: "di", input: { text, update: true, drop: ["nope"] }, now: NOW })).rejects.toMatchObject({ status: 400 });
   });
 
   it("refuses empty or fact-less text with a clear message", async () => {

@@ -2,9 +2,11 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, slugify, type Article } from "@/questions";
-import { badRequest, notFound, unprocessable } from "@/lib/errors";
+import { ApiError, badRequest, notFound, unprocessable } from "@/lib/errors";
+import type { QuestionPatch } from "@/lib/schemas";
 import { db } from "./client";
-import { articles, questionFlags, questions } from "./schema";
+import { editFields } from "./question-browser";
+import { articles, questionEdits, questionFlags, questions } from "./schema";
 import { saveGeneratedArticle, shippedLibrary } from "./seed";
 import { visibleArticle } from "./visibility";
 
@@ -59,14 +61,16 @@ export interface AddArticleInput {
   source?: string;
   published?: string;
   tags?: string[];
+  /** Replace an article already added with the same text; without it the existing one is left alone. */
+  update?: boolean;
+  /** The learner's own versions of questions, made in the preview (question id → patch). */
+  edits?: Record<string, QuestionPatch>;
+  /** Questions dropped in the preview. */
+  drop?: string[];
 }
 
-/**
- * Adds a pasted article (raw text, or the Markdown article format) for one user: parses it,
- * generates its questions with the shipped corpus as the pool of distractors, and stores it all in
- * one batch. The same text added twice is the same article (its questions keep their ids).
- */
-export async function addUserArticle({ userId, input, now }: { userId: string; input: AddArticleInput; now: Date }) {
+/** Parses the text and generates its questions: what both the preview and the save start from. */
+async function prepare(userId: string, input: AddArticleInput) {
   let parsed: Article;
   try {
     parsed = parseArticle(input.text, {});
@@ -82,21 +86,108 @@ export async function addUserArticle({ userId, input, now }: { userId: string; i
     tags: input.tags?.length ? input.tags : parsed.tags,
   };
   article.id = userArticleId(userId, article);
-
-  const [count] = await db
-    .select({ n: sql<number>`count(*)` })
+  // The same text added before (whatever title it was given then) is the same article.
+  const [existing] = await db
+    .select({ id: articles.id, title: articles.title, tags: articles.tags })
     .from(articles)
-    .where(eq(articles.ownerId, userId));
-  if (Number(count?.n ?? 0) >= MAX_USER_ARTICLES) throw unprocessable(`You can keep up to ${MAX_USER_ARTICLES} articles; delete some first.`);
-
+    .where(and(eq(articles.ownerId, userId), sql`(${articles.id} = ${article.id} or ${articles.body} = ${article.body})`))
+    .limit(1);
+  // Regenerated under its first id, so its questions keep their ids (and the learner's history).
+  if (existing) article.id = existing.id;
   const generated = generateCorpus([article], { library: await shippedLibrary() })[0];
   if (!generated) throw new Error("the generator returned no result for the article");
   if (generated.questions.length === 0) {
     throw unprocessable("No exam-grade questions could be made from this text. Paste a news article of a few paragraphs with names, dates and numbers.");
   }
+  return { article, generated, existing };
+}
+
+/** What POST /api/articles/preview shows: the questions the text would give, nothing saved. */
+export async function previewUserArticle({ userId, input }: { userId: string; input: AddArticleInput }) {
+  const { article, generated, existing } = await prepare(userId, input);
+  return {
+    title: article.title,
+    words: generated.words,
+    facts: generated.facts.length,
+    duplicate: existing ? { id: existing.id, title: existing.title } : null,
+    questions: generated.questions.map((q) => ({
+      id: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      answer: q.answer,
+      choices: q.type === "mcq" ? (q.choices ?? null) : null,
+      evidence: q.evidence,
+    })),
+  };
+}
+
+/**
+ * Adds a pasted article (raw text, or the Markdown article format) for one user: parses it,
+ * generates its questions with the shipped corpus as the pool of distractors, and stores it all in
+ * one batch, with the preview's edits and drops. The same text added again is recognised: the
+ * existing article (tags, edits, history) is left as it is and returned with `duplicate: true`,
+ * unless `update` asks to regenerate it (its questions keep their ids; its tags stay unless new
+ * ones are given). Edits are checked before anything is written (400 names the question).
+ */
+export async function addUserArticle({ userId, input, now }: { userId: string; input: AddArticleInput; now: Date }) {
+  const { article, generated, existing } = await prepare(userId, input);
+  if (existing && !input.update) {
+    const [row] = await db.select({ words: articles.words, questionCount: liveQuestionCount }).from(articles).where(eq(articles.id, existing.id));
+    return { id: existing.id, title: existing.title, facts: 0, questions: Number(row?.questionCount ?? 0), words: row?.words ?? 0, duplicate: true };
+  }
+  if (existing && !input.tags?.length) article.tags = existing.tags;
+  const target = { ...generated, article: { ...generated.article, tags: article.tags } };
+
+  const [count] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(articles)
+    .where(eq(articles.ownerId, userId));
+  if (!existing && Number(count?.n ?? 0) >= MAX_USER_ARTICLES) throw unprocessable(`You can keep up to ${MAX_USER_ARTICLES} articles; delete some first.`);
+
+  // The preview's changes, checked against the questions as generated before anything is written.
+  const byId = new Map(generated.questions.map((q) => [q.id, q]));
+  const editRows = Object.entries(input.edits ?? {}).map(([questionId, patch]) => {
+    const q = byId.get(questionId);
+    if (!q) throw badRequest(`edits: "${questionId}" is not one of this article's questions.`);
+    try {
+      return { questionId, ...editFields({ type: q.type, prompt: q.prompt, answer: q.answer, choices: q.choices ?? null }, null, patch) };
+    } catch (err) {
+      if (err instanceof ApiError) throw badRequest(`edits of “${q.prompt.slice(0, 60)}”: ${err.message}`);
+      throw err;
+    }
+  });
+  for (const id of input.drop ?? []) if (!byId.has(id)) throw badRequest(`drop: "${id}" is not one of this article's questions.`);
+  const dropped = new Set(input.drop ?? []);
+
   const contentHash = createHash("sha1").update(GENERATOR_VERSION).update(JSON.stringify(article)).digest("hex");
-  await saveGeneratedArticle(generated, { ownerId: userId, contentHash, now });
-  return { id: article.id, title: article.title, facts: generated.facts.length, questions: generated.questions.length, words: generated.words };
+  await saveGeneratedArticle(target, { ownerId: userId, contentHash, now });
+  const rows = [
+    ...editRows.map((e) => ({ userId, ...e, droppedAt: dropped.has(e.questionId) ? now : null, updatedAt: now })),
+    ...[...dropped].filter((id) => !editRows.some((e) => e.questionId === id)).map((questionId) => ({ userId, questionId, droppedAt: now, updatedAt: now })),
+  ].filter((r) => r.droppedAt || ("prompt" in r && (r.prompt !== null || r.answer !== null || r.choices !== null)));
+  if (rows.length) {
+    await db
+      .insert(questionEdits)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [questionEdits.userId, questionEdits.questionId],
+        set: {
+          prompt: sql.raw("excluded.prompt"),
+          answer: sql.raw("excluded.answer"),
+          choices: sql.raw("excluded.choices"),
+          droppedAt: sql.raw("excluded.dropped_at"),
+          updatedAt: sql.raw("excluded.updated_at"),
+        },
+      });
+  }
+  return {
+    id: target.article.id,
+    title: article.title,
+    facts: generated.facts.length,
+    questions: generated.questions.length - dropped.size,
+    words: generated.words,
+    duplicate: false,
+  };
 }
 
 /**

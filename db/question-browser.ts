@@ -258,6 +258,33 @@ function checkEditedQuestion(q: { type: QuestionRow["type"]; prompt: string; ans
 }
 
 /**
+ * The edit row's fields for `patch` applied to the question as the learner sees it now (null: as
+ * generated), checked as a whole (400 when the result is no valid question). Pure: also used to
+ * check a preview's edits before anything is saved (db/articles.ts).
+ */
+export function editFields(
+  g: { type: QuestionRow["type"]; prompt: string; answer: string; choices: string[] | null },
+  edit: Partial<{ prompt: string | null; answer: string | null; choices: string[] | null }> | null,
+  patch: QuestionPatch,
+): { prompt: string | null; answer: string | null; choices: string[] | null } {
+  const current = withEdit(g, edit);
+  const type = g.type;
+  let answer = patch.answer ?? current.answer;
+  if (type === "true_false") answer = /^t(rue)?$/i.test(answer) ? "True" : /^f(alse)?$/i.test(answer) ? "False" : answer;
+  const next = { type, prompt: patch.prompt ?? current.prompt, answer, choices: patch.choices ?? current.choices };
+  if (type === "mcq" && next.choices) {
+    // The answer as the choices spell it, so grading an option's text matches.
+    next.answer = next.choices.find((c) => norm(c) === norm(next.answer)) ?? next.answer;
+  }
+  checkEditedQuestion(next);
+  return {
+    prompt: next.prompt === g.prompt ? null : next.prompt,
+    answer: next.answer === g.answer ? null : next.answer,
+    choices: JSON.stringify(next.choices) === JSON.stringify(g.choices) ? null : next.choices,
+  };
+}
+
+/**
  * The learner's edit of a question's prompt, answer or choices: their own version (shared questions
  * stay as they are for everyone else), the card and review history untouched. A field edited back
  * to the generated text is no longer an edit. Returns the question as the learner now sees it.
@@ -275,22 +302,7 @@ export async function editQuestion({
 }): Promise<QuestionListItem> {
   const row = await findVisible(userId, questionId);
   if (row.question.retiredAt) throw notFound(`No question with id "${questionId}".`);
-  const current = withEdit(row.question, row.edit);
-  const type = row.question.type;
-  let answer = patch.answer ?? current.answer;
-  if (type === "true_false") answer = /^t(rue)?$/i.test(answer) ? "True" : /^f(alse)?$/i.test(answer) ? "False" : answer;
-  const next = { type, prompt: patch.prompt ?? current.prompt, answer, choices: patch.choices ?? current.choices };
-  if (type === "mcq" && next.choices) {
-    // The answer as the choices spell it, so grading an option's text matches.
-    next.answer = next.choices.find((c) => norm(c) === norm(next.answer)) ?? next.answer;
-  }
-  checkEditedQuestion(next);
-  const g = row.question;
-  const fields = {
-    prompt: next.prompt === g.prompt ? null : next.prompt,
-    answer: next.answer === g.answer ? null : next.answer,
-    choices: JSON.stringify(next.choices) === JSON.stringify(g.choices) ? null : next.choices,
-  };
+  const fields = editFields(row.question, row.edit, patch);
   const droppedAt = row.edit?.droppedAt ?? null;
   if (!isEdited(fields) && !droppedAt) {
     await db.delete(questionEdits).where(and(eq(questionEdits.userId, userId), eq(questionEdits.questionId, questionId)));

@@ -214,6 +214,15 @@ export const apiRoutes: ApiRoute[] = [
     fuzzRuns: 12,
   },
   {
+    route: "/api/articles/preview",
+    method: "POST",
+    access: "user",
+    writes: false,
+    sample: () => ({ path: "/api/articles/preview", body: { text: SAMPLE_ARTICLE_TEXT, title: "Sample" } }),
+    fuzz: { body: true },
+    fuzzRuns: 12,
+  },
+  {
     route: "/api/articles/[id]",
     method: "DELETE",
     access: "user",

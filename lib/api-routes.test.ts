@@ -47,6 +47,8 @@ describe("apiPreflight", () => {
     expect(matchApiRoute("/api/questions/q_1/reveal")?.route).toBe("/api/questions/[id]/reveal");
     expect(matchApiRoute("/api/auth/a/b/c")?.route).toBe("/api/auth/[...all]");
     expect(matchApiRoute("/api/questions//reveal")).toBeNull();
+    expect(matchApiRoute("/api/articles/preview")?.route).toBe("/api/articles/preview");
+    expect(matchApiRoute("/api/articles/a1")?.route).toBe("/api/articles/[id]");
   });
 });
 

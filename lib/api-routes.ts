@@ -10,6 +10,7 @@ export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   "/api/articles": ["GET", "POST"],
   "/api/articles/[id]": ["DELETE"],
+  "/api/articles/preview": ["POST"],
   "/api/auth/[...all]": ["GET", "POST"],
   "/api/exams": ["GET", "POST"],
   "/api/exams/[id]": ["GET"],
@@ -47,7 +48,9 @@ function matches(route: string, pathname: string): boolean {
 
 /** The route a path under /api belongs to, or null. */
 export function matchApiRoute(pathname: string): { route: string; methods: readonly ApiMethod[] } | null {
-  for (const [route, methods] of Object.entries(API_ROUTES)) if (matches(route, pathname)) return { route, methods };
+  // A literal segment wins over a parameter, as in Next ("/api/articles/preview" is not an article id).
+  const routes = Object.entries(API_ROUTES).sort(([a], [b]) => a.split("[").length - b.split("[").length);
+  for (const [route, methods] of routes) if (matches(route, pathname)) return { route, methods };
   return null;
 }
 

@@ -128,7 +128,16 @@ export const addArticleSchema = z.strictObject({
     )
     .max(12)
     .optional(),
+  /** Replace an article already added with the same text (else the existing one is left as it is). */
+  update: z.boolean().optional(),
+  /** Changes made in the preview: the learner's own version of a question, by question id. */
+  edits: z.record(z.string().min(1).max(200), questionPatchSchema).optional(),
+  /** Questions dropped in the preview (retired for this learner, restorable on /questions). */
+  drop: z.array(z.string().min(1).max(200)).max(5_000).optional(),
 });
+
+/** Body of POST /api/articles/preview: the same text and details, nothing saved. */
+export const previewArticleSchema = addArticleSchema.omit({ update: true, edits: true, drop: true });
 
 /** Body of POST /api/exams: a paper of `count` questions (default 20) in `minutes` (default 1.2 a question). */
 export const examCreateSchema = z.strictObject({
