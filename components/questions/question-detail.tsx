@@ -162,7 +162,8 @@ function Actions({ q, onEdit }: { q: QuestionDetail; onEdit: () => void }) {
 function History({ q }: { q: QuestionDetail }) {
   if (!q.reviews.length) return null;
   return (
-    <div className="overflow-x-auto">
+    // A table wider than a phone scrolls: the region takes focus so a keyboard can scroll it too.
+    <div className="overflow-x-auto" role="region" aria-label="Review history" tabIndex={0}>
       <table className="w-full text-left text-xs" data-testid="q-history">
         <caption className="mb-1 text-left text-xs font-medium text-muted">Review history</caption>
         <thead className="text-muted">

@@ -142,6 +142,8 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const typing = isTyping(e.target) && phase === "question";
+      // In an empty answer box `!` and `@` are still shortcuts: no answer starts with them.
+      const emptyBox = typing && (e.target as HTMLInputElement).value === "";
       // `!` asks why the question is bad; 1–5 then flag it, Esc takes it back.
       if (flagging) {
         const reason = flagReasonSchema.options[Number(e.key) - 1];
@@ -154,12 +156,12 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
         }
         return;
       }
-      if (!typing && e.key === "!" && phase !== "checking") {
+      if ((!typing || emptyBox) && e.key === "!" && phase !== "checking") {
         e.preventDefault();
         setFlagging(true);
         return;
       }
-      if (phase === "question" && !typing && e.key === "@") {
+      if (phase === "question" && (!typing || emptyBox) && e.key === "@") {
         e.preventDefault();
         s.suspend();
         return;
