@@ -10,7 +10,7 @@ import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-s
 import { clauseAround, type Clause } from "./analyse/clause";
 import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
-import { plain } from "./answers/types";
+import { FIGURE_KINDS, plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
@@ -470,8 +470,6 @@ function listSize(sentence: string, c: Candidate): number {
   return n;
 }
 
-const FIGURE_KINDS = new Set(["percent", "money", "number", "quantity", "duration", "year"]);
-
 /** One end of a range of figures: "Around 5 million bpd to 6 million bpd". "From X to Y" is a change, not a range. */
 function rangeEnd(sentence: string, c: Candidate): boolean {
   if (!FIGURE_KINDS.has(c.kind)) return false;
@@ -508,6 +506,8 @@ function draftsFor(
 ): Draft[] {
   const c = a.candidate;
   const s = a.sentence;
+  // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
+  if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
   // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
   const headline = mentions.find((m) => m.sentence === -1)?.candidates.map((x) => x.text) ?? [];
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text), ...headline];
@@ -523,14 +523,12 @@ function draftsFor(
   const statement = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
   const at = statement ? statement.indexOf(c.text) : -1;
-  // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
-  if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
   // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses;
   // one member of a list of four or more ("Saudi Arabia, ____, Kuwait and the UAE") from the others.
-  const possessor =
+  const guessable =
     ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(s.text).slice(c.end))) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
-  const cloze = possessor ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
+  const cloze = guessable ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);

@@ -7,6 +7,9 @@
 export type AnswerKind =
   "number" | "percent" | "money" | "quantity" | "date" | "year" | "duration" | "rank" | "person" | "organisation" | "country" | "place" | "named" | "other";
 
+/** The kinds that are figures with a value: a wrong option is a near value, a range has two ends. */
+export const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set(["percent", "money", "number", "quantity", "duration", "year"]);
+
 /** One typed span of a sentence. Offsets are into the sentence text. */
 export interface Candidate {
   kind: AnswerKind;

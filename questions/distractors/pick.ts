@@ -6,7 +6,7 @@
  */
 import { COUNTRIES } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
-import type { AnswerKind, Candidate } from "../answers/types";
+import { FIGURE_KINDS, type AnswerKind, type Candidate } from "../answers/types";
 import { MAJOR_COUNTRIES, WORLD_CITIES, WORLD_ORGANISATIONS } from "../answers/vocab";
 import { dateNeighbours } from "./dates";
 import { leadingNumber, numericNeighbours } from "./numbers";
@@ -76,8 +76,6 @@ function qualifierOf(text: string): string {
   );
 }
 
-const FIGURES: ReadonlySet<AnswerKind> = new Set(["percent", "money", "number", "quantity", "duration", "year"]);
-
 /**
  * Three (or more) wrong options for a candidate, best first.
  *
@@ -114,7 +112,7 @@ export function pickDistractors(
     return [...shuffled(same, rand), ...shuffled(lib, rand)];
   };
 
-  if (FIGURES.has(c.kind) || c.kind === "rank") {
+  if (FIGURE_KINDS.has(c.kind) || c.kind === "rank") {
     const q = qualifierOf(answer);
     const v = leadingNumber(answer);
     // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
