@@ -59,7 +59,7 @@ describe("cleanPastedText", () => {
   });
 
   it("leaves HTML as text and front matter as it is", () => {
-    const text = '---\ntitle: Advertisement rules\ntags: [ads]\n---\nThe <script>alert(1)</script> tag was shown as text.\nAdvertisement';
+    const text = "---\ntitle: Advertisement rules\ntags: [ads]\n---\nThe <script>alert(1)</script> tag was shown as text.\nAdvertisement";
     const r = cleanPastedText(text);
     expect(r.text).toBe("---\ntitle: Advertisement rules\ntags: [ads]\n---\nThe <script>alert(1)</script> tag was shown as text.");
     expect(r.dropped).toEqual([{ text: "Advertisement", reason: "ad" }]);

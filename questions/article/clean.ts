@@ -7,9 +7,9 @@
  * stay are not rewritten except for links, so evidence stays verbatim.
  */
 
-export type DropReason = "image" | "caption" | "ad" | "newsletter" | "promo" | "event" | "link";
+type DropReason = "image" | "caption" | "ad" | "newsletter" | "promo" | "event" | "link";
 
-export interface DroppedLine {
+interface DroppedLine {
   /** The line as pasted (trimmed). */
   text: string;
   reason: DropReason;
@@ -30,7 +30,10 @@ const LINE_RULES: readonly [DropReason, RegExp][] = [
   ["ad", /^\W*(?:advertisement|advertisements|advertorial|sponsored(?: content| post)?|promoted(?: content)?|ad|ads by \w+)\W*$/i],
   ["ad", /^\W*(?:story|article) continues (?:below|after)\b.*$/i],
   ["ad", /^\W*(?:scroll (?:down )?to continue\b|continue reading (?:below|the main story)\b).*$/i],
-  ["caption", /^\W*(?:image|photo|picture|pic|file photo|file image|representational (?:image|photo|picture)|caption|graphic|illustration)\s*(?:credit|courtesy|source)?\s*[:|(–—-].*$/i],
+  [
+    "caption",
+    /^\W*(?:image|photo|picture|pic|file photo|file image|representational (?:image|photo|picture)|caption|graphic|illustration)\s*(?:credit|courtesy|source)?\s*[:|(–—-].*$/i,
+  ],
   ["caption", /(?:^|[|(])\s*(?:photo|image|picture)\s*(?:credit|courtesy|source)\s*:\s*[^.|]{1,80}\)?\s*$/i],
   ["caption", /^\W*(?:representational (?:image|photo|picture)|file photo|file image)\W*$/i],
   ["newsletter", /\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|newsletters|our (?:daily|weekly)|inbox)\b/i],
@@ -39,12 +42,18 @@ const LINE_RULES: readonly [DropReason, RegExp][] = [
   ["newsletter", /^\W*(?:subscribe (?:now|today|to)|become a (?:member|subscriber)|support (?:our|independent) journalism)\b.*$/i],
   ["promo", /^\W*(?:also read|read also|read more|must read|also see|see also)\b.*$/i],
   // Words a story may start a sentence with count only as a label ("Watch: …", "Related —") or alone.
-  ["promo", /^\W*(?:recommended|related(?: stories| articles| news| coverage)?|trending(?: now)?|watch(?: video)?|listen(?: to this (?:article|story))?|more from [\w ]{1,40}|top stories|latest news)\s*(?:[:|–—-].*)?$/i],
+  [
+    "promo",
+    /^\W*(?:recommended|related(?: stories| articles| news| coverage)?|trending(?: now)?|watch(?: video)?|listen(?: to this (?:article|story))?|more from [\w ]{1,40}|top stories|latest news)\s*(?:[:|–—-].*)?$/i,
+  ],
   ["promo", /^\W*(?:follow|join) (?:us|our)\b.{0,60}\b(?:on|channel|whatsapp|telegram|twitter|x|facebook|instagram|youtube|linkedin|google news)\b.*$/i],
   ["promo", /^\W*(?:download|get) (?:the|our) .{0,40}\bapp\b.*$/i],
   ["promo", /^\W*(?:click|tap) here\b.*$/i],
   ["promo", /^\W*(?:share (?:this|on)|share:?|comments?|print|email)\W*$/i],
-  ["event", /\b(?:register (?:now|here|today|for free)|book (?:now|your (?:seats?|tickets?|spot|place))|buy tickets|get your tickets|tickets? (?:are )?(?:now )?(?:available|on sale)|early[- ]bird|rsvp|save the date)\b/i],
+  [
+    "event",
+    /\b(?:register (?:now|here|today|for free)|book (?:now|your (?:seats?|tickets?|spot|place))|buy tickets|get your tickets|tickets? (?:are )?(?:now )?(?:available|on sale)|early[- ]bird|rsvp|save the date)\b/i,
+  ],
   ["event", /^\W*(?:join us|don't miss)\b.{0,120}\b(?:summit|conclave|webinar|conference|festival|event|masterclass|workshop|live)\b.*$/i],
   ["link", /^\W*(?:https?:\/\/|www\.)\S+\W*$/i],
 ];
