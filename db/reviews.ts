@@ -200,6 +200,16 @@ export async function undoLastReview({ userId, now }: { userId: string; now: Dat
   return { undone: last.id, questionId: last.questionId, alreadyUndone: marked.rowsAffected === 0 };
 }
 
+/**
+ * A cram answer (GET /api/study/next `cram=1`): graded like a review, nothing written — no review,
+ * no card — so the schedule never changes. → what the feedback shows.
+ */
+export async function checkCramAnswer({ userId, questionId, response }: { userId: string; questionId: string; response: ReviewResponse }) {
+  const q = await findVisibleQuestion(userId, questionId);
+  const graded = gradeResponse({ question: { type: q.type, answer: q.answer, choices: q.choices ?? undefined }, response });
+  return { questionId, correct: graded.correct, answer: q.answer, evidence: q.evidence, rating: graded.rating, cram: true as const };
+}
+
 /** The answer and evidence of a question the user may see (a flashcard's back). */
 export async function revealQuestion({ userId, questionId }: { userId: string; questionId: string }): Promise<RevealResponse> {
   const [row] = await db

@@ -27,6 +27,8 @@ export async function getStudyQueue({
   tag,
   leeches = false,
   more = false,
+  aheadDays,
+  cram = false,
 }: {
   userId: string;
   now: Date;
@@ -41,14 +43,20 @@ export async function getStudyQueue({
    * Siblings still come as far apart as they can: one question of each sentence before a second.
    */
   more?: boolean;
+  /** Review ahead: the cards due within this many days, oldest due first, no new cards. Answers are scheduled as usual. */
+  aheadDays?: number;
+  /** Cram: every question in scope, seen or not, siblings apart; answers are only checked (the schedule never changes). */
+  cram?: boolean;
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
+  if (cram) return getCramQueue({ userId, now, limit, filter: { articleId, tag } });
   const where = studyableQuestions(userId, { articleId, tag });
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
+  const dueBy = aheadDays ? new Date(now.getTime() + aheadDays * 86_400_000) : now;
 
   const dueWhere = and(
     eq(cards.userId, userId),
-    leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, now),
+    leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, dueBy),
     ne(cards.state, "new"),
     isNull(cards.suspendedAt),
     where,
@@ -77,7 +85,7 @@ export async function getStudyQueue({
     .from(cards)
     // New cards introduced today: reviewed at least once (a suspended new question has a card row too).
     .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart), sql`${cards.reps} > 0`));
-  const newLeft = leeches ? 0 : more ? Number.MAX_SAFE_INTEGER : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
+  const newLeft = leeches || aheadDays ? 0 : more ? Number.MAX_SAFE_INTEGER : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const fresh = more
     ? await allFreshQuestions({ userId, filter: { articleId, tag } })
@@ -152,6 +160,63 @@ export async function getStudyQueue({
 
   const nextDueMs = later?.due == null ? null : Number(later.due);
   return { cards: out, counts, nextDue: nextDueMs === null ? null : new Date(nextDueMs).toISOString() };
+}
+
+/**
+ * Cram (Anki's filtered deck without rescheduling): every live question in scope the learner has not
+ * suspended, set aside or dropped, seen or not, one of each sentence before a second of any, up to
+ * `limit`. Answers go to POST /api/study/check, which grades and writes nothing, so no card moves.
+ * The intervals are empty: a rating changes no schedule.
+ */
+async function getCramQueue({
+  userId,
+  now,
+  limit,
+  filter,
+}: {
+  userId: string;
+  now: Date;
+  limit: number;
+  filter: { articleId?: string; tag?: string };
+}): Promise<StudyNextResponse> {
+  const rows = await db
+    .select({ question: questions, articleTitle: articles.title, edit: editColumns, state: cards.state, due: cards.due })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
+    .leftJoin(questionEdits, editOf(userId))
+    .where(and(studyableQuestions(userId, filter), isNull(cards.suspendedAt)))
+    .orderBy(asc(questions.position), asc(questions.id));
+  const rank = new Map<string, number>();
+  const ordered = rows
+    .map((r) => {
+      const key = siblingKey(r.question);
+      const n = rank.get(key) ?? 0;
+      rank.set(key, n + 1);
+      return { ...r, order: n * 1_000_000 + r.question.position };
+    })
+    .sort((a, b) => a.order - b.order || (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0));
+  const counts: StudyCounts = { new: 0, learning: 0, review: 0 };
+  for (const r of ordered) {
+    if (!r.state || r.state === "new") counts.new++;
+    else if (r.state === "review") counts.review++;
+    else counts.learning++;
+  }
+  const out: StudyCard[] = ordered.slice(0, limit).map((r) => {
+    const q = withEdit(r.question, r.edit);
+    return {
+      questionId: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      ...(q.type === "mcq" && q.choices ? { choices: q.choices } : {}),
+      articleId: q.articleId,
+      articleTitle: r.articleTitle,
+      state: r.state ?? "new",
+      due: (r.due ?? now).toISOString(),
+      intervals: { "1": "", "2": "", "3": "", "4": "" },
+    };
+  });
+  return { cards: out, counts, nextDue: null };
 }
 
 /** A new question's place in the queue's order: within its article by position, across articles by the first. */

@@ -93,6 +93,15 @@ export const apiRoutes: ApiRoute[] = [
     fuzz: { query: true },
   },
   {
+    route: "/api/study/check",
+    method: "POST",
+    access: "user",
+    // Grades a cram answer and records nothing.
+    writes: false,
+    sample: (f) => ({ path: "/api/study/check", body: { questionId: f.questionId, response: { rating: 3 } } }),
+    fuzz: { body: true },
+  },
+  {
     route: "/api/reviews",
     method: "POST",
     access: "user",

@@ -172,6 +172,59 @@ test("Study this article now: every question of the article today, beyond the da
   await page.screenshot({ path: `${SCREENS}/custom-study-summary.png` });
 });
 
+test("cram an article: clearly marked, every question, answers checked and the schedule unchanged; review ahead offers the cards due soon", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await new QuestionsPage(page).goto();
+  const { articles } = (await (await page.request.get("/api/articles")).json()) as { articles: { id: string; questionCount: number }[] };
+  const smallest = [...articles].sort((a, b) => a.questionCount - b.questionCount)[0]!;
+  await page.goto(`/articles/${encodeURIComponent(smallest.id)}`);
+  await page.getByTestId("cram-article").click();
+  await expect(page.getByRole("heading", { name: "Cram" })).toBeVisible();
+  await expect(page.getByTestId("cram-study")).toContainText("your schedule does not change");
+  const study = new StudyPage(page);
+  await expect(study.card).toBeVisible();
+  await expectAccessible(page);
+  const seen = new Set<string>();
+  for (let i = 0; i < smallest.questionCount + 5; i++) {
+    await expect(study.card.or(page.getByTestId("summary"))).toBeVisible();
+    if (await page.getByTestId("summary").isVisible()) break;
+    await expect(study.card).toHaveAttribute("data-phase", "question");
+    seen.add((await study.card.getAttribute("data-question-id"))!);
+    await study.answerWithKeyboard({ rating: 3 });
+    await expect(study.reviewed).toHaveText(`${i + 1} reviewed`);
+    if (i === 0) await page.screenshot({ path: `${SCREENS}/cram-desktop.png` });
+  }
+  await expect(page.getByTestId("cram-summary")).toContainText("nothing was recorded");
+  expect(seen.size).toBe(smallest.questionCount);
+  // Nothing was recorded: no review today, no card studied.
+  const progress = (await (await page.request.get("/api/progress")).json()) as { today: { reviewed: number } };
+  expect(progress.today.reviewed).toBe(0);
+  const listed = (await (
+    await page.request.get(`/api/questions?article=${encodeURIComponent(smallest.id)}&state=new&limit=200`)
+  ).json()) as QuestionListResponse;
+  expect(listed.questions).toHaveLength(smallest.questionCount);
+
+  // Review ahead: a card answered Easy today is due in days; ahead=30 offers it now, the daily queue does not.
+  const first = [...seen][0]!;
+  const origin = { origin: new URL(page.url()).origin };
+  const answered = await page.request.post("/api/reviews", {
+    data: { id: crypto.randomUUID(), questionId: first, response: { rating: 4 }, durationMs: 1000 },
+    headers: origin,
+  });
+  expect(answered.status()).toBe(201);
+  const daily = (await (await page.request.get(`/api/study/next?limit=50&article=${encodeURIComponent(smallest.id)}`)).json()) as {
+    cards: { questionId: string }[];
+  };
+  expect(daily.cards.map((c) => c.questionId)).not.toContain(first);
+  await page.goto(`/study?article=${encodeURIComponent(smallest.id)}&ahead=30`);
+  await expect(page.getByTestId("ahead-study")).toContainText("due in the next 30 days");
+  await expect(study.card).toHaveAttribute("data-question-id", first);
+  await expectAccessible(page);
+  expect((await page.request.get("/api/study/next?ahead=7&cram=1")).status()).toBe(400);
+});
+
 test("phone: after an mcq answer the rating bar is on screen without scrolling", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   const page = await context.newPage();

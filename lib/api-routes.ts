@@ -29,6 +29,7 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   "/api/reviews": ["POST"],
   "/api/reviews/undo": ["POST"],
   "/api/settings": ["GET", "PATCH"],
+  "/api/study/check": ["POST"],
   "/api/study/next": ["GET"],
 };
 

@@ -48,14 +48,29 @@ export const reviewRequestSchema = z.strictObject({
 });
 
 /** Query of GET /api/study/next: `?limit=10&article=ID&tag=TAG`. Unknown parameters are ignored. */
-export const studyNextQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(50).default(10),
-  article: z.string().min(1).max(200).optional(),
-  tag: z.string().min(1).max(100).optional(),
-  /** "1": a custom session of the leeches (cards forgotten 4+ times), due or not, and no new cards. */
-  leeches: z.enum(["1", "0"]).optional(),
-  /** "1": custom study — new cards beyond today's limit, siblings not buried (see db/study.ts). */
-  more: z.enum(["1", "0"]).optional(),
+export const studyNextQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(500).default(10),
+    article: z.string().min(1).max(200).optional(),
+    tag: z.string().min(1).max(100).optional(),
+    /** "1": a custom session of the leeches (cards forgotten 4+ times), due or not, and no new cards. */
+    leeches: z.enum(["1", "0"]).optional(),
+    /** "1": custom study — new cards beyond today's limit, siblings not buried (see db/study.ts). */
+    more: z.enum(["1", "0"]).optional(),
+    /** Review ahead: the cards due within this many days (1–365), oldest due first, no new cards; scheduled as usual. */
+    ahead: z.coerce.number().int().min(1).max(365).optional(),
+    /** "1": cram — every question in scope, seen or not; answers are checked (POST /api/study/check), the schedule never changes. */
+    cram: z.enum(["1", "0"]).optional(),
+  })
+  .refine((q) => [q.leeches === "1", q.more === "1", q.ahead !== undefined, q.cram === "1"].filter(Boolean).length <= 1, {
+    message: "Choose one kind of custom study: leeches, more, ahead or cram.",
+  })
+  .refine((q) => q.limit <= 50 || q.cram === "1", { message: "limit: at most 50 (500 with cram=1).", path: ["limit"] });
+
+/** Body of POST /api/study/check: a cram answer, checked and not recorded. */
+export const studyCheckSchema = z.strictObject({
+  questionId: z.string().min(1).max(200),
+  response: reviewAnswerSchema,
 });
 
 /** The flag reasons a learner may give (mirrors `flagReasons` in db/schema.ts). */

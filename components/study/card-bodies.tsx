@@ -34,7 +34,7 @@ function RatingButtons({ s, onRate, highlight }: { s: Session; onRate: (r: SrsRa
             type="button"
             onClick={() => onRate(rating)}
             aria-keyshortcuts={String(rating)}
-            aria-label={`${label}${intervals ? `, next in ${intervals[String(rating) as "1"]}` : ""} (key ${rating})`}
+            aria-label={`${label}${intervals?.[String(rating) as "1"] ? `, next in ${intervals[String(rating) as "1"]}` : s.cram ? ", no change (cram)" : ""} (key ${rating})`}
             data-testid={`rate-${rating}`}
             className={`flex flex-col items-center rounded-lg border px-2 py-2 text-sm hover:bg-canvas ${
               highlight === rating ? "border-accent ring-2 ring-accent/40" : "border-line"
@@ -42,7 +42,7 @@ function RatingButtons({ s, onRate, highlight }: { s: Session; onRate: (r: SrsRa
           >
             <span className={`font-semibold ${tone}`}>{label}</span>
             <span className="text-xs text-muted tabular-nums">
-              {intervals?.[String(rating) as "1"]}
+              {intervals?.[String(rating) as "1"] || (s.cram ? "no change" : "")}
               <span className="kbd-hint">
                 {" "}
                 · <kbd>{rating}</kbd>

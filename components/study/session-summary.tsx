@@ -9,8 +9,13 @@ export function Summary({ s }: { s: Session }) {
   return (
     <section className="rounded-2xl border border-line bg-surface p-6 text-center sm:p-8" data-testid="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="font-serif text-2xl">
-        {s.reviewed ? "Session complete" : "Nothing due right now"}
+        {s.reviewed ? (s.cram ? "Cram complete" : "Session complete") : "Nothing due right now"}
       </h2>
+      {s.cram && s.reviewed ? (
+        <p className="mt-2 text-sm text-muted" data-testid="cram-summary">
+          Cram: nothing was recorded, and your schedule is as it was.
+        </p>
+      ) : null}
       {s.reviewed ? (
         <dl className="mx-auto mt-5 grid max-w-md grid-cols-3 gap-3 text-sm">
           <div>
@@ -28,7 +33,13 @@ export function Summary({ s }: { s: Session }) {
         </dl>
       ) : (
         <p className="mt-3 text-muted">
-          {s.more ? "Nothing left to study here, even beyond today's limits." : "You have studied everything that is due and today's new cards."}
+          {s.cram
+            ? "Nothing to cram here."
+            : s.ahead
+              ? `Nothing due in the next ${s.ahead} days.`
+              : s.more
+                ? "Nothing left to study here, even beyond today's limits."
+                : "You have studied everything that is due and today's new cards."}
         </p>
       )}
       {later ? (
@@ -38,10 +49,15 @@ export function Summary({ s }: { s: Session }) {
         <button type="button" onClick={s.restart} className="rounded-lg border border-line px-4 py-2">
           Check for more
         </button>
-        {s.more ? null : (
-          <Link href={s.studyMoreHref} className="rounded-lg border border-line px-4 py-2" data-testid="study-more">
-            Study more
-          </Link>
+        {s.more || s.cram || s.ahead ? null : (
+          <>
+            <Link href={s.studyMoreHref} className="rounded-lg border border-line px-4 py-2" data-testid="study-more">
+              Study more
+            </Link>
+            <Link href={s.reviewAheadHref} className="rounded-lg border border-line px-4 py-2" data-testid="review-ahead">
+              Review ahead
+            </Link>
+          </>
         )}
         <Link href="/" className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink">
           Back to today

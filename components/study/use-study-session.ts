@@ -24,7 +24,14 @@ export interface StudyFilter {
   leeches?: boolean;
   /** Custom study: beyond today's new-card limit, siblings not buried (GET /api/study/next `more=1`). */
   more?: boolean;
+  /** Review ahead: the cards due within this many days (`ahead=N`), scheduled as usual. */
+  ahead?: number;
+  /** Cram (`cram=1`): every question in scope; answers are only checked, the schedule never changes. */
+  cram?: boolean;
 }
+
+/** Most cards one cram session holds (the server's limit with `cram=1`): cram never moves a card, so it is read at once. */
+const CRAM_BATCH = 500;
 
 const BATCH = 20;
 
@@ -33,11 +40,13 @@ function newId(): string {
 }
 
 function queryString(filter: StudyFilter): string {
-  const p = new URLSearchParams({ limit: String(BATCH) });
+  const p = new URLSearchParams({ limit: String(filter.cram ? CRAM_BATCH : BATCH) });
   if (filter.articleId) p.set("article", filter.articleId);
   if (filter.tag) p.set("tag", filter.tag);
   if (filter.leeches) p.set("leeches", "1");
   if (filter.more) p.set("more", "1");
+  if (filter.ahead) p.set("ahead", String(filter.ahead));
+  if (filter.cram) p.set("cram", "1");
   return p.toString();
 }
 
@@ -49,12 +58,14 @@ export function useStudySession(filter: StudyFilter) {
   const { ready } = useSessionState();
   const queryClient = useQueryClient();
   const key = useMemo(
-    () => ["study", filter.articleId ?? null, filter.tag ?? null, filter.leeches ?? false, filter.more ?? false] as const,
-    [filter.articleId, filter.tag, filter.leeches, filter.more],
+    () =>
+      ["study", filter.articleId ?? null, filter.tag ?? null, filter.leeches ?? false, filter.more ?? false, filter.ahead ?? 0, filter.cram ?? false] as const,
+    [filter.articleId, filter.tag, filter.leeches, filter.more, filter.ahead, filter.cram],
   );
   const [queue, setQueue] = useState<StudyCard[]>([]);
   const [phase, setPhase] = useState<Phase>("question");
-  const [result, setResult] = useState<ReviewResult | null>(null);
+  const [result, setResult] = useState<Feedback | null>(null);
+  const cram = filter.cram ?? false;
   // What the learner answered on the card on screen, to mark it after grading.
   const [given, setGiven] = useState<{ choice?: string; text?: string; truth?: boolean } | null>(null);
   const [history, setHistory] = useState<Answered[]>([]);
@@ -83,7 +94,8 @@ export function useStudySession(filter: StudyFilter) {
   if (next.data && next.dataUpdatedAt !== mergedAt) {
     const batch = next.data.cards;
     setMergedAt(next.dataUpdatedAt);
-    setQueue((q) => mergeBatch(q, batch, answeredAt, filter.leeches ?? false));
+    // Leeches, review ahead and cram show each card once: an answered card is not due again here.
+    setQueue((q) => mergeBatch(q, batch, answeredAt, Boolean(filter.leeches || filter.ahead || filter.cram)));
   }
 
   const refetchSoon = useCallback(() => {
@@ -137,12 +149,17 @@ export function useStudySession(filter: StudyFilter) {
   const rate = useCallback(
     (rating: SrsRating, text?: string) => {
       if (!current || current.type !== "recall" || phase !== "revealed") return;
+      if (cram) {
+        // Cram: nothing is recorded, the card keeps its schedule.
+        advance({ card: current, reviewId: "", rating, correct: null, durationMs: Math.round(performance.now() - shownAt.current) });
+        return;
+      }
       const response: Record<string, unknown> = { rating };
       if (text && text.trim()) response.text = text.trim();
       const sent = sendReview(current, response);
       advance({ card: current, reviewId: sent.id, rating, correct: null, durationMs: sent.durationMs });
     },
-    [current, phase, sendReview, advance],
+    [current, phase, sendReview, advance, cram],
   );
 
   const pending = useRef<{ id: string; durationMs: number; response: Record<string, unknown> } | null>(null);
@@ -153,6 +170,22 @@ export function useStudySession(filter: StudyFilter) {
       if (!current || current.type === "recall" || phase !== "question") return;
       setPhase("checking");
       setGiven(response);
+      if (cram) {
+        // Cram: checked by the server (POST /api/study/check), nothing recorded.
+        const durationMs = Math.round(performance.now() - shownAt.current);
+        pending.current = { id: "", durationMs, response };
+        api<Feedback>("/api/study/check", { body: { questionId: current.questionId, response } }).then(
+          (r) => {
+            setResult({ ...r, reviewId: "" });
+            setPhase("feedback");
+          },
+          (err: Error) => {
+            setError(err.message);
+            setPhase("question");
+          },
+        );
+        return;
+      }
       const sent = sendReview(current, response);
       pending.current = { id: sent.id, durationMs: sent.durationMs, response };
       sent.promise.then(
@@ -163,7 +196,7 @@ export function useStudySession(filter: StudyFilter) {
         () => setPhase("question"),
       );
     },
-    [current, phase, sendReview],
+    [current, phase, sendReview, cram],
   );
 
   /**
@@ -176,15 +209,15 @@ export function useStudySession(filter: StudyFilter) {
       const first = pending.current;
       let reviewId = result.reviewId;
       let rating = result.rating;
-      if (override && override !== result.rating) {
+      if (override && override !== result.rating && !cram) {
         const again = sendReview(current, { ...first.response, rating: override }, first);
         reviewId = again.id;
         rating = override;
-      }
+      } else if (override) rating = override;
       pending.current = null;
       advance({ card: current, reviewId, rating, correct: result.correct, durationMs: first.durationMs });
     },
-    [current, phase, result, sendReview, advance],
+    [current, phase, result, sendReview, advance, cram],
   );
 
   /** The question last suspended here, so it can be brought back. */
@@ -260,7 +293,7 @@ export function useStudySession(filter: StudyFilter) {
   const undo = useCallback(() => {
     if (phase === "checking") return;
     if (phase === "feedback" && pending.current) {
-      void outbox.send({ kind: "undo", reviewId: pending.current.id }).then(refetchSoon, (err: Error) => setError(err.message));
+      if (!cram) void outbox.send({ kind: "undo", reviewId: pending.current.id }).then(refetchSoon, (err: Error) => setError(err.message));
       pending.current = null;
       setPhase("question");
       setResult(null);
@@ -269,7 +302,7 @@ export function useStudySession(filter: StudyFilter) {
     }
     const last = history[history.length - 1];
     if (!last) return;
-    void outbox.send({ kind: "undo", reviewId: last.reviewId }).then(refetchSoon, (err: Error) => setError(err.message));
+    if (!cram) void outbox.send({ kind: "undo", reviewId: last.reviewId }).then(refetchSoon, (err: Error) => setError(err.message));
     setAnsweredAt((m) => {
       const rest = new Map(m);
       rest.delete(last.card.questionId);
@@ -280,12 +313,13 @@ export function useStudySession(filter: StudyFilter) {
     setPhase("question");
     setResult(null);
     setGiven(null);
-  }, [history, phase, refetchSoon]);
+  }, [history, phase, refetchSoon, cram]);
 
   const reviewed = history.length;
   const correct = history.filter((h) => h.correct === true).length;
   const graded = history.filter((h) => h.correct !== null).length;
-  const remaining = counts ? counts.new + counts.learning + counts.review : queue.length;
+  // Cram changes no card, so the server's counts never go down: what is left is the local queue.
+  const remaining = counts && !cram ? counts.new + counts.learning + counts.review : queue.length;
   const total = reviewed + Math.max(remaining, queue.length);
   const finished = next.isSuccess && !next.isFetching && queue.length === 0 && outboxState.pending === 0;
 
@@ -334,11 +368,18 @@ export function useStudySession(filter: StudyFilter) {
       refetchSoon();
     },
     more: filter.more ?? false,
+    cram,
+    ahead: filter.ahead ?? null,
     /** The same session as custom study: beyond today's limits. */
     studyMoreHref: `/study?${new URLSearchParams({ ...(filter.articleId ? { article: filter.articleId } : {}), ...(filter.tag ? { tag: filter.tag } : {}), more: "1" }).toString()}`,
+    /** Review ahead a week, same scope. */
+    reviewAheadHref: `/study?${new URLSearchParams({ ...(filter.articleId ? { article: filter.articleId } : {}), ...(filter.tag ? { tag: filter.tag } : {}), ahead: "7" }).toString()}`,
     secondsSpent: Math.round(history.reduce((s, h) => s + h.durationMs, 0) / 1000),
   };
 }
+
+/** What the feedback after an auto-graded answer shows (a review's result, or a cram check's). */
+type Feedback = Pick<ReviewResult, "reviewId" | "correct" | "answer" | "evidence" | "rating">;
 
 /** Everything the study page reads and calls. */
 export type StudySessionState = ReturnType<typeof useStudySession>;

@@ -53,6 +53,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             Study this article now
           </Link>
           <Link
+            href={`/study?article=${encodeURIComponent(article.id)}&cram=1`}
+            className="inline-block rounded-lg border border-line px-4 py-2 text-sm hover:bg-surface"
+            data-testid="cram-article"
+          >
+            Cram it (no schedule change)
+          </Link>
+          <Link
             href={`/quiz?article=${encodeURIComponent(article.id)}`}
             className="inline-block rounded-lg border border-line px-4 py-2 text-sm hover:bg-surface"
           >

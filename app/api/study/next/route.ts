@@ -4,7 +4,7 @@ import { readQuery, withUser } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/study/next?limit=N[&article=ID][&tag=TAG][&leeches=1][&more=1]: the next cards to study, without answers. */
+/** GET /api/study/next?limit=N[&article=ID][&tag=TAG][&leeches=1][&more=1][&ahead=DAYS][&cram=1]: the next cards to study, without answers. */
 export const GET = withUser(async (req, user) => {
   const query = readQuery(req, studyNextQuerySchema);
   const result = await getStudyQueue({
@@ -15,6 +15,8 @@ export const GET = withUser(async (req, user) => {
     tag: query.tag,
     leeches: query.leeches === "1",
     more: query.more === "1",
+    aheadDays: query.ahead,
+    cram: query.cram === "1",
   });
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
