@@ -222,7 +222,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
-    const resolve = resolver(mentions, s.index, { country });
+    const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       if (!askable(s.text, c, quotes, speech)) continue;

@@ -104,6 +104,8 @@ const HEADS = new Set([
 export interface ArticleFrame {
   /** The country that dominates the headline and lead (see rules/country-context). */
   country?: string;
+  /** The sentence whose subjects are resolved. */
+  sentence?: string;
 }
 
 /**
@@ -127,6 +129,16 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         if (ps.length > 1) return undefined;
       }
       return undefined;
+    }
+    // "It said …", "Its members …": the one organisation the sentence before names as its subject.
+    // "It aims to …" may be the scheme or the release: only a body that speaks or reports is resolved.
+    if (/^it$/i.test(s) && !/^(?:[^,]{0,40},\s)?It\s+(?:said|says|told|added|noted|announced|reported|estimated|warned|stated|urged)\b/.test(frame.sentence ?? "")) return undefined;
+    if (/^its?\b/i.test(s)) {
+      const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
+      const orgs = [...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation").map((c) => c.text))];
+      const rest = s.replace(/^its?\b/i, "");
+      if (orgs.length !== 1 || (rest.trim() !== "" && !/^its$/i.test(s.split(/\s/)[0]!))) return undefined;
+      return /^its$/i.test(s.split(/\s/)[0]!) ? `${theFor(orgs[0]!)}'s${rest}` : theFor(orgs[0]!);
     }
     if (!head) return undefined;
     // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
@@ -156,8 +168,9 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
             .filter((x) => x.sentence === -1)
             .flatMap((m) =>
               m.candidates
-                .filter((c) => (c.kind === "named" || c.kind === "other") && /\d|\b[IVX]+\b/.test(c.text))
-                .map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, "")),
+                .filter((c) => (c.kind === "named" || c.kind === "other" || c.kind === "organisation") && /\d|\b[IVX]+\b/.test(c.text))
+                // "NASA Artemis II": the agency's acronym is not part of the mission's name.
+                .map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, "").replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "")),
             ),
         ),
       ];
