@@ -502,6 +502,17 @@ function computable(sentence: string, c: Candidate, all: readonly Candidate[]): 
   return (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
 }
 
+/**
+ * "The developments also come as India and China show …" → "India and China show …": a vague
+ * subject whose only predicate is that the clause after it happened at the same time.
+ */
+function dropTimingSubject(prompt: string): string {
+  const m = /^(?:The|These|This)\s(?:[a-z-]+\s){0,2}?(?:developments?|moves?|rollout|changes?|steps?|decision|announcement|comments?|remarks?|talks|visit|trip|meeting|news|action|deal|agreement|order|rules)\s+(?:also\s+)?(?:comes?|came)\s+(?:as|while|when)\s+/.exec(prompt);
+  if (!m) return prompt;
+  const rest = prompt.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** "those tariffs", "this move", "these rules": a thing said before, which a question on its own cannot point to. */
 const DEMONSTRATIVE =
   /\b(?:this|these|those|that)\s+(?!(?:year|month|week|quarter|time|is|was|has|had|will|would|can|could|may|might)\b)(?:[a-z]+\s)?(?:tariffs?|moves?|rules?|measures?|steps?|changes?|decisions?|plans?|deals?|problems?|issues?|cuts?|increases?|vessels?|ships?|talks|reports?|figures?|levels?|projects?|efforts?|trends?|developments?|policies|policy|proposals?|funds?|attacks?|strikes?|comments?|remarks?|restrictions?|sanctions?|curbs?|breaches?|concerns?|risks?)\b/i;
@@ -558,8 +569,20 @@ function draftsFor(
   ];
   return drafts
     .filter((d): d is Draft => d !== undefined)
+    .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
     .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
-    .filter((d) => readsWell(d.prompt.replace(BLANK, "X")) && !DEMONSTRATIVE.test(plain(d.prompt).replace(/"[^"]*"/g, "")));
+    .filter(
+      (d) =>
+        readsWell(d.prompt.replace(BLANK, "X")) &&
+        !DEMONSTRATIVE.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
+        // "The rollout coincides with …", "The election campaign has been watched …": a subject the article did not let us name.
+        // A subject that only dates the fact after it ("The rollout coincides with …") leaves that fact whole.
+        !vagueNounPhrases(d.prompt).some(
+          (np) =>
+            plain(d.prompt).startsWith(np) &&
+            !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(plain(d.prompt).slice(np.length)),
+        ),
+    );
 }
 
 /**
