@@ -341,6 +341,8 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
     )
   )
     return false;
+  // An epithet ("the South Asian nation", "the Gulf state") stands for a country the article names: blanking it asks for a style.
+  if (/\bthe\s$/i.test(beforeText) && /^\s(?:island\s)?(?:nation|country|state|kingdom|republic|economy|giant|power)\b/.test(afterText) && c.kind !== "organisation") return false;
   // A person as a possessor ("President Donald Trump's tariff regime") is not what the sentence says.
   if (c.kind === "person" && /^['’]s?\b/.test(afterText)) return false;
   if (["person", "organisation", "named", "other", "place", "country"].includes(c.kind)) {

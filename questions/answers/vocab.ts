@@ -60,7 +60,7 @@ export const ORG_HEAD_CATEGORY: Record<string, string> = {
   league: "organisation",
   tribunal: "court",
   administration: "agency",
-  reserve: "central bank",
+  reserve: "reserve",
   institution: "institution",
   network: "organisation",
   trust: "trust",
