@@ -17,6 +17,7 @@ const FAULTS: readonly RegExp[] = [
   /^(?:And|But|Or|So|Also)\b/, // a sentence that leans on the one before
   /\b(?:this|these|those)\s+(?:is|was|were|are|has|have|had|will|would|marks?|means?|comes?|came)\b/i, // a demonstrative standing for something said before
   /\bsuch\s+(?!as\b)[a-z]+/i, // "the first such streak"
+  /^[^,]+,\s(?:a|an|the)\s[^,]*\b(?:that|who|which)\b[^,]*[.?]?$/, // only a name and its apposition: "____, a company that uses …"
 ];
 
 /**

@@ -383,6 +383,12 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   )
     return undefined;
   if (/[,;]\s/.test(before) && !inPrefix) return undefined;
+  // The subject of a clause the verb introduces ("polls show Orbán and his party are set to lose"): not the verb's object.
+  if (
+    !inPrefix &&
+    ps.verbs.some((x) => x !== v && !x.isInfinitive && x.start >= c.end && x.start < clause.end && !/[,;—–]|\b(?:who|which|that|whose)\b/.test(t.slice(c.end, x.start)))
+  )
+    return undefined;
   // An answer that modifies the next noun ("$40 billion special defense budget", "Kuomintang party chair") cannot be fronted.
   if (
     c.kind !== "number" &&
@@ -411,6 +417,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   }
   const pm = PREPOSITION.exec(t.slice(0, lead));
   const prep = pm && pm.index + pm[0].length === lead ? pm[1] : undefined;
+  // "used Gemini to sort through 5 million articles": a preposition fronted out of an infinitive strands the infinitive.
+  if (prep && !inPrefix && ps.verbs.some((x) => x !== v && x.isInfinitive && x.start >= v.end && x.start < c.outerStart)) return undefined;
   const removeStart = prep ? lead - pm![0].length : lead;
   let removeEnd = c.kind === "number" && c.nounEnd ? c.nounEnd : c.end;
   if (c.kind === "percent" && !prep && /^\s+of\s+(?:the\s)?[\p{L}'’ -]+/u.test(t.slice(c.end))) {
