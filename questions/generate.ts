@@ -392,7 +392,10 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const vague = (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
   const named = vague === undefined ? undefined : resolve(vague);
   if (vague !== undefined && named === undefined) return undefined;
-  const outside = dropDeicticOpener(t).replace(/"[^"]*"/g, "");
+  // "this year", "earlier this month" are times the article's date anchors, not pronouns.
+  const outside = dropDeicticOpener(t)
+    .replace(/"[^"]*"/g, "")
+    .replace(/\b(?:this|these)\s(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|season|decade|century|spring|summer|autumn|fall|winter)\b/gi, "");
   if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(outside)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
