@@ -359,6 +359,13 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   const inPrefix = clause.prefix && c.outerStart >= clause.prefix[0] && c.end <= clause.prefix[1];
   if (!inPrefix && c.outerStart < v.end) return undefined;
 
+  // "reduced its price for Ozempic by 38% and Wegovy by 48%": two figures of one kind in parallel; a wh-question would merge them.
+  if (
+    (ctx.siblings ?? []).some(
+      (x) => x !== c && x.kind === c.kind && x.start >= clause.start && x.end <= clause.end && /\b(?:and|while|whereas)\b/.test(t.slice(Math.min(x.end, c.end), Math.max(x.start, c.start))),
+    )
+  )
+    return undefined;
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
   // "describe her trip to Beijing": a place that completes the object noun, not the verb, cannot be fronted.
