@@ -26,6 +26,7 @@ import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, placeIndicator } from "./rules/country-context";
 import { locative } from "./rules/place-role";
+import { appositionOf, appositionQuestion, definedTerms } from "./rules/apposition";
 import { countryOf, countryOfDemonym } from "./nlp/vocab-places";
 
 /** Options for {@link generateCorpus}. */
@@ -178,7 +179,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   const view = parseBody(article.body);
   const parsed = sentences.map((s) => {
     const ps = view(s.start, s.end);
-    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text)]);
+    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text), ...definedTerms(s.text)]);
     mentions.push({ sentence: s.index, candidates: cands });
     return { s, ps, cands };
   });
@@ -228,8 +229,14 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
-      const realised = clause
-        ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
+      const realised =
+        clause && c.category !== "defined"
+          ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
+          : undefined;
+      // A description in apposition names one thing: "What is the name of Google's large language model?"
+      const desc = realised ? undefined : appositionOf(s.text, c);
+      const defined: Realised | undefined = desc
+        ? { prompt: appositionQuestion(desc, c, asOf), answer: s.text.slice(c.outerStart, c.end), slot: "subject" }
         : undefined;
       // The article's country goes into an indicator's question unless the answer already names it ("Central Bank of Kenya").
       if (realised)
@@ -241,7 +248,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
         (c.kind === "place" && c.category === "city") || (c.kind === "country" && (sameCountry(c.text, country) || headNames.has(c.text.toLowerCase())));
       const role = metonym && !locative(plain(s.text).slice(0, c.outerStart), plain(s.text).slice(c.end), c) ? 0.3 : 1;
       const score = role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
-      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands, resolve });
+      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised: realised ?? defined, score, all: cands, resolve });
     }
   });
   return { analysed, mentions, sentences, aliases };
@@ -346,10 +353,20 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
   )
     return false;
   // A post is never the answer ("the CEO of Upstream Tech"): the product asks what people did, not their job titles.
-  if (/^(?:CEO|chief|head|director|president|chair(?:man|woman)?|founder|co-founder|managing director|vice president|analyst|economist|professor|spokes(?:person|man|woman))\b/i.test(c.text) && c.kind !== "person")
+  if (
+    /^(?:CEO|chief|head|director|president|chair(?:man|woman)?|founder|co-founder|managing director|vice president|analyst|economist|professor|spokes(?:person|man|woman))\b/i.test(
+      c.text,
+    ) &&
+    c.kind !== "person"
+  )
     return false;
   // An epithet ("the South Asian nation", "the Gulf state") stands for a country the article names: blanking it asks for a style.
-  if (/\bthe\s$/i.test(beforeText) && /^\s(?:island\s)?(?:nation|country|state|kingdom|republic|economy|giant|power)\b/.test(afterText) && c.kind !== "organisation") return false;
+  if (
+    /\bthe\s$/i.test(beforeText) &&
+    /^\s(?:island\s)?(?:nation|country|state|kingdom|republic|economy|giant|power)\b/.test(afterText) &&
+    c.kind !== "organisation"
+  )
+    return false;
   // A person as a possessor ("President Donald Trump's tariff regime") is not what the sentence says.
   if (c.kind === "person" && /^['’]s?\b/.test(afterText)) return false;
   if (["person", "organisation", "named", "other", "place", "country"].includes(c.kind)) {
@@ -402,7 +419,10 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // "this year", "earlier this month" are times the article's date anchors, not pronouns.
   const outside = withoutInnerReferences(dropDeicticOpener(t))
     .replace(/"[^"]*"/g, "")
-    .replace(/\b(?:this|these)\s(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|season|decade|century|spring|summer|autumn|fall|winter)\b/gi, "");
+    .replace(
+      /\b(?:this|these)\s(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|season|decade|century|spring|summer|autumn|fall|winter)\b/gi,
+      "",
+    );
   if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(outside)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
@@ -430,6 +450,8 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
 function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
   if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
+  // "San Diego, California": the second place is given by the first; a swap reads as a mistake, not a claim.
+  if ((c.kind === "country" || c.kind === "place") && /[\p{Lu}][\p{L}]+,\s$/u.test(plain(sentence).slice(0, c.outerStart))) return undefined;
   // A member of a list of peers swapped for an outsider reads as absurd ("Ukraine, Iraq, Kuwait and the UAE exported …").
   if ((c.kind === "country" || c.kind === "place" || c.kind === "organisation") && listSize(sentence, c) >= 3) return undefined;
   // "Russia's invasion of the United Arab Emirates": the object of a named country's act is no plausible swap.
@@ -519,7 +541,10 @@ function computable(sentence: string, c: Candidate, all: readonly Candidate[]): 
  * subject whose only predicate is that the clause after it happened at the same time.
  */
 function dropTimingSubject(prompt: string): string {
-  const m = /^(?:The|These|This)\s(?:[a-z-]+\s){0,2}?(?:developments?|moves?|rollout|changes?|steps?|decision|announcement|comments?|remarks?|talks|visit|trip|meeting|news|action|deal|agreement|order|rules)\s+(?:also\s+)?(?:comes?|came)\s+(?:as|while|when)\s+/.exec(prompt);
+  const m =
+    /^(?:The|These|This)\s(?:[a-z-]+\s){0,2}?(?:developments?|moves?|rollout|changes?|steps?|decision|announcement|comments?|remarks?|talks|visit|trip|meeting|news|action|deal|agreement|order|rules)\s+(?:also\s+)?(?:comes?|came)\s+(?:as|while|when)\s+/.exec(
+      prompt,
+    );
   if (!m) return prompt;
   const rest = prompt.slice(m[0].length);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
@@ -600,14 +625,20 @@ function draftsFor(
       (d) =>
         readsWell(d.prompt.replace(BLANK, "X")) &&
         // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
-        !(c.kind === "person" && d.type !== "true_false" && c.text.split(/\s+/).some((w) => w.length >= 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(d.prompt))) &&
+        !(
+          c.kind === "person" &&
+          d.type !== "true_false" &&
+          c.text.split(/\s+/).some((w) => w.length >= 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(d.prompt))
+        ) &&
         !DEMONSTRATIVE.test(withoutInnerReferences(plain(d.prompt).replace(/"[^"]*"/g, ""))) &&
         // "The rollout coincides with …", "The election campaign has been watched …": a subject the article did not let us name.
         // A subject that only dates the fact after it ("The rollout coincides with …") leaves that fact whole.
         !vagueNounPhrases(d.prompt).some(
           (np) =>
             plain(d.prompt).startsWith(np) &&
-            !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(plain(d.prompt).slice(np.length)),
+            !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
+              plain(d.prompt).slice(np.length),
+            ),
         ),
     );
 }

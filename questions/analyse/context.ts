@@ -132,7 +132,11 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     }
     // "It said …", "Its members …": the one organisation the sentence before names as its subject.
     // "It aims to …" may be the scheme or the release: only a body that speaks or reports is resolved.
-    if (/^it$/i.test(s) && !/^(?:[^,]{0,40},\s)?It\s+(?:said|says|told|added|noted|announced|reported|estimated|warned|stated|urged)\b/.test(frame.sentence ?? "")) return undefined;
+    if (
+      /^it$/i.test(s) &&
+      !/^(?:[^,]{0,40},\s)?It\s+(?:said|says|told|added|noted|announced|reported|estimated|warned|stated|urged)\b/.test(frame.sentence ?? "")
+    )
+      return undefined;
     if (/^its?\b/i.test(s)) {
       const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
       const orgs = [...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation").map((c) => c.text))];

@@ -31,7 +31,9 @@ export function readsWell(prompt: string): boolean {
   // "the previous quarter" means something only beside the period it precedes ("0.85% in April, down from the previous month").
   if (
     /\b(?:the|a)\s(?:previous|prior|preceding)\s(?:quarter|year|month|week|session|day)\b/i.test(prompt) &&
-    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:19|20)\d\d)\b|\b[A-Z][a-z]+-[A-Z][a-z]+ quarter\b/.test(prompt)
+    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:19|20)\d\d)\b|\b[A-Z][a-z]+-[A-Z][a-z]+ quarter\b/.test(
+      prompt,
+    )
   )
     return false;
   const straight = (prompt.match(/"/g) ?? []).length;

@@ -13,7 +13,10 @@ const OPENER = new RegExp(
 );
 
 /** The same adjunct moved to the end of a wh-question: "… to solve that problem?" */
-const TRAILING = new RegExp(String.raw`,?\s+(?:to|in order to|with|despite|after|because of|due to|in response to|amid)\s(?:[\p{L}-]+\s){0,4}?${DEICTIC}(?:\s[\p{L}-]+){1,3}(?=[?.]$)`, "iu");
+const TRAILING = new RegExp(
+  String.raw`,?\s+(?:to|in order to|with|despite|after|because of|due to|in response to|amid)\s(?:[\p{L}-]+\s){0,4}?${DEICTIC}(?:\s[\p{L}-]+){1,3}(?=[?.]$)`,
+  "iu",
+);
 
 /**
  * @example dropDeicticOpener("To solve that problem, Google used Gemini.") // "Google used Gemini."

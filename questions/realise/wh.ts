@@ -362,7 +362,12 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   // "reduced its price for Ozempic by 38% and Wegovy by 48%": two figures of one kind in parallel; a wh-question would merge them.
   if (
     (ctx.siblings ?? []).some(
-      (x) => x !== c && x.kind === c.kind && x.start >= clause.start && x.end <= clause.end && /\b(?:and|while|whereas)\b/.test(t.slice(Math.min(x.end, c.end), Math.max(x.start, c.start))),
+      (x) =>
+        x !== c &&
+        x.kind === c.kind &&
+        x.start >= clause.start &&
+        x.end <= clause.end &&
+        /\b(?:and|while|whereas)\b/.test(t.slice(Math.min(x.end, c.end), Math.max(x.start, c.start))),
     )
   )
     return undefined;
@@ -393,7 +398,9 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   // The subject of a clause the verb introduces ("polls show Orbán and his party are set to lose"): not the verb's object.
   if (
     !inPrefix &&
-    ps.verbs.some((x) => x !== v && !x.isInfinitive && x.start >= c.end && x.start < clause.end && !/[,;—–]|\b(?:who|which|that|whose)\b/.test(t.slice(c.end, x.start)))
+    ps.verbs.some(
+      (x) => x !== v && !x.isInfinitive && x.start >= c.end && x.start < clause.end && !/[,;—–]|\b(?:who|which|that|whose)\b/.test(t.slice(c.end, x.start)),
+    )
   )
     return undefined;
   // An answer that modifies the next noun ("$40 billion special defense budget", "Kuomintang party chair") cannot be fronted.
