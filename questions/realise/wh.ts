@@ -399,7 +399,13 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   if (
     !inPrefix &&
     ps.verbs.some(
-      (x) => x !== v && !x.isInfinitive && x.start >= c.end && x.start < clause.end && !/[,;—–]|\b(?:who|which|that|whose)\b/.test(t.slice(c.end, x.start)),
+      (x) =>
+        x !== v &&
+        !x.isInfinitive &&
+        x.start > (c.nounEnd ?? c.end) &&
+        x.start < clause.end &&
+        /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b|^\s\S+(?:ed|s)$/.test(` ${x.text}`) &&
+        !/[,;—–]|\b(?:who|which|that|whose|to|of|in|on|at|for|from|with|by)\b/.test(t.slice(c.end, x.start)),
     )
   )
     return undefined;
