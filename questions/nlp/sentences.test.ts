@@ -4,7 +4,10 @@ import { splitSentences } from "./sentences";
 describe("sentence splitting", () => {
   it("a quote that closes its sentence ends it; a quote of several sentences stays whole", () => {
     const text = "They built a time series dubbed “Groundsource.” It’s the first time the company has done so.";
-    expect(splitSentences(text).map((s) => s.text)).toEqual(["They built a time series dubbed “Groundsource.”", "It’s the first time the company has done so."]);
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "They built a time series dubbed “Groundsource.”",
+      "It’s the first time the company has done so.",
+    ]);
     const quoted = "“Data is scarce. This was a creative approach,” Moutenot said.";
     expect(splitSentences(quoted).map((s) => s.text)).toEqual([quoted]);
   });
