@@ -9,6 +9,10 @@ const dbFile = path.join(process.cwd(), "data", "e2e", `e2e-${process.pid}.db`);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
 process.env.E2E_DB_FILE = dbFile;
 
+// E2E_PROCESSES=N serves the build the way `npm start` does (scripts/start.mjs, N processes on one
+// database); by default one `next start`.
+const processes = Number(process.env.E2E_PROCESSES ?? 1);
+
 // Debian's chromium when present (Playwright's download is not possible here); else Playwright's own.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
@@ -42,7 +46,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: processes > 1 ? "node scripts/start.mjs" : `node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -52,6 +56,7 @@ export default defineConfig({
       BETTER_AUTH_URL: baseURL,
       BETTER_AUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
       AUTH_RATE_LIMIT: process.env.E2E_AUTH_RATE_LIMIT ?? "off",
+      ...(processes > 1 ? { PORT: String(PORT), WEB_CONCURRENCY: String(processes), FACTDECK_NO_BUILD: "1" } : {}),
     },
   },
 });

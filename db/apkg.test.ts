@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -5,7 +6,23 @@ import { createClient } from "@libsql/client";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedArticle } from "@/questions/types";
-import { ANKI_DECK_ID, ANKI_FIELDS, ANKI_MODEL_ID, ankiGuid, ankiScheduling, buildApkg, easeFactor, noteFront } from "./apkg";
+import {
+  ANKI_CLOZE_FIELDS,
+  ANKI_CLOZE_MODEL_ID,
+  ANKI_DECK_ID,
+  ANKI_FIELDS,
+  ANKI_MODEL_ID,
+  ankiGuid,
+  ankiScheduling,
+  ankiStableId,
+  ankiStripHtml,
+  buildApkg,
+  clozeText,
+  easeFactor,
+  noteFront,
+} from "./apkg";
+import { setQuestionSuspended } from "./cards";
+import { editQuestion, setQuestionDropped, setQuestionFlag } from "./question-browser";
 import { recordReview } from "./reviews";
 import { saveGeneratedArticle } from "./seed";
 import { freshDatabase, makeUser } from "./test-helpers";
@@ -43,6 +60,8 @@ function fixture(id: string): GeneratedArticle {
         choices: ["Durban", "Johannesburg", "Kazan", "New Delhi"],
       },
       { ...base, id: `${id}-tf`, type: "true_false", prompt: "The 15th BRICS summit was held in Durban.", answer: "False" },
+      { ...base, id: `${id}-cloze`, type: "cloze", prompt: "The 15th BRICS summit (R&D <track>) was held in ____ in 2023.", answer: "Johannesburg" },
+      { ...base, id: `${id}-dropped`, type: "recall", prompt: "Which summit was held in Johannesburg?", answer: "The 15th BRICS summit" },
     ],
   };
 }
@@ -50,10 +69,22 @@ function fixture(id: string): GeneratedArticle {
 let dir: string;
 let anki: ReturnType<typeof createClient>;
 let media: string;
+let alice: string;
+
+/** Opens an .apkg's collection with @libsql/client (the caller closes it). */
+function openCollection(bytes: Uint8Array, name: string) {
+  const zip = unzipSync(bytes);
+  const file = path.join(dir, name);
+  writeFileSync(file, zip["collection.anki2"]!);
+  return { zip, client: createClient({ url: `file:${file}` }) };
+}
+
+/** Anki's checksum, computed here independently: SHA-1 of the HTML-stripped first field, first 8 hex digits. */
+const checksum = (stripped: string) => parseInt(createHash("sha1").update(stripped, "utf8").digest("hex").slice(0, 8), 16);
 
 beforeAll(async () => {
   await freshDatabase();
-  const alice = await makeUser("alice");
+  alice = await makeUser("alice");
   await saveGeneratedArticle(fixture("a1"), { ownerId: null, contentHash: "h", now: NOW });
   await recordReview({
     userId: alice,
@@ -72,13 +103,17 @@ beforeAll(async () => {
     now: NOW,
   });
 
-  const zip = unzipSync(await buildApkg({ userId: alice, now: EXPORTED }));
-  expect(Object.keys(zip).sort()).toEqual(["collection.anki2", "media"]);
-  media = strFromU8(zip.media!);
+  // The learner's own deck: an edit, a drop, a flag and a suspension.
+  await editQuestion({ userId: alice, questionId: "a1-recall", patch: { prompt: "Which city hosted the 15th BRICS summit?" }, now: NOW });
+  await setQuestionDropped({ userId: alice, questionId: "a1-dropped", dropped: true, now: NOW });
+  await setQuestionFlag({ userId: alice, questionId: "a1-mcq", reason: "bad-options", now: NOW });
+  await setQuestionSuspended({ userId: alice, questionId: "a1-tf", suspended: true, now: NOW });
+
   dir = mkdtempSync(path.join(tmpdir(), "factdeck-apkg-test-"));
-  const file = path.join(dir, "collection.anki2");
-  writeFileSync(file, zip["collection.anki2"]!);
-  anki = createClient({ url: `file:${file}` });
+  const opened = openCollection(await buildApkg({ userId: alice, now: EXPORTED }), "collection.anki2");
+  expect(Object.keys(opened.zip).sort()).toEqual(["collection.anki2", "media"]);
+  media = strFromU8(opened.zip.media!);
+  anki = opened.client;
 });
 
 afterAll(() => {
@@ -113,7 +148,8 @@ describe("buildApkg", () => {
 
   it("writes one note per question with front, back, evidence and article", async () => {
     const { rows } = await anki.execute("select * from notes order by id");
-    expect(rows).toHaveLength(3);
+    // Five questions, one dropped by the learner.
+    expect(rows).toHaveLength(4);
     const byGuid = new Map(rows.map((r) => [String(r.guid), r]));
     const mcq = byGuid.get(ankiGuid("a1-mcq"));
     const [front, back, evidence, article] = String(mcq?.flds).split("\x1f");
@@ -122,14 +158,86 @@ describe("buildApkg", () => {
     expect(evidence).toBe(sentence);
     expect(article).toBe("Summit &lt;report&gt; a1");
     expect(Number(mcq?.mid)).toBe(ANKI_MODEL_ID);
-    expect(String(mcq?.tags)).toBe(" factdeck mcq brics south_africa ");
+    expect(String(mcq?.tags)).toBe(" factdeck mcq brics south_africa factdeck::flagged::bad-options ");
     expect(String(byGuid.get(ankiGuid("a1-tf"))?.flds).split("\x1f")[0]).toBe("The 15th BRICS summit was held in Durban.<br><br>True or false?");
-    expect(new Set(rows.map((r) => r.guid)).size).toBe(3);
+    expect(new Set(rows.map((r) => r.guid)).size).toBe(4);
+    expect(byGuid.has(ankiGuid("a1-dropped"))).toBe(false);
+    // The learner's edit is what goes out, marked with a tag.
+    const recall = byGuid.get(ankiGuid("a1-recall"));
+    expect(String(recall?.flds).split("\x1f")[0]).toBe("Which city hosted the 15th BRICS summit?");
+    expect(String(recall?.tags)).toBe(" factdeck recall brics south_africa factdeck::edited ");
+  });
+
+  it("makes a cloze question an Anki Cloze note and the others Basic with the evidence", async () => {
+    const col = (await anki.execute("select models, tags from col")).rows[0]!;
+    const models = JSON.parse(String(col.models)) as Record<
+      string,
+      { name: string; type: number; flds: { name: string }[]; tmpls: { qfmt: string; afmt: string }[] }
+    >;
+    expect(Object.keys(models).sort()).toEqual([String(ANKI_MODEL_ID), String(ANKI_CLOZE_MODEL_ID)].sort());
+    const clozeModel = models[String(ANKI_CLOZE_MODEL_ID)]!;
+    expect(clozeModel.type).toBe(1);
+    expect(clozeModel.flds.map((f) => f.name)).toEqual([...ANKI_CLOZE_FIELDS]);
+    expect(clozeModel.tmpls[0]?.qfmt).toBe("{{cloze:Text}}");
+    expect(clozeModel.tmpls[0]?.afmt).toContain("{{Evidence}}");
+    expect(Object.keys(JSON.parse(String(col.tags)) as object)).toContain("factdeck::flagged::bad-options");
+
+    const notes = (await anki.execute("select n.*, c.ord from notes n join cards c on c.nid = n.id")).rows;
+    const cloze = notes.find((n) => n.guid === ankiGuid("a1-cloze"))!;
+    expect(Number(cloze.mid)).toBe(ANKI_CLOZE_MODEL_ID);
+    expect(Number(cloze.ord)).toBe(0);
+    expect(String(cloze.flds).split("\x1f")).toEqual([
+      "The 15th BRICS summit (R&amp;D &lt;track&gt;) was held in {{c1::Johannesburg}} in 2023.",
+      sentence,
+      "Summit &lt;report&gt; a1",
+    ]);
+    expect(String(cloze.tags)).toBe(" factdeck cloze brics south_africa ");
+    for (const n of notes.filter((x) => x.guid !== ankiGuid("a1-cloze"))) expect(Number(n.mid)).toBe(ANKI_MODEL_ID);
+  });
+
+  it("stores sfld and csum as Anki computes them from the first field", async () => {
+    const notes = (await anki.execute("select flds, sfld, csum, guid from notes")).rows;
+    for (const n of notes) {
+      const first = String(n.flds).split("\x1f")[0]!;
+      expect(String(n.sfld)).toBe(ankiStripHtml(first));
+      expect(Number(n.csum)).toBe(checksum(ankiStripHtml(first)));
+    }
+    // Entities decoded and tags gone before hashing, as Anki's strip_html does.
+    const cloze = notes.find((n) => n.guid === ankiGuid("a1-cloze"))!;
+    expect(String(cloze.sfld)).toBe("The 15th BRICS summit (R&D <track>) was held in {{c1::Johannesburg}} in 2023.");
+    expect(Number(cloze.csum)).toBe(checksum("The 15th BRICS summit (R&D <track>) was held in {{c1::Johannesburg}} in 2023."));
+    const mcq = notes.find((n) => n.guid === ankiGuid("a1-mcq"))!;
+    expect(String(mcq.sfld)).toBe("Where was it held?A. DurbanB. JohannesburgC. KazanD. New Delhi");
+  });
+
+  it("keeps note and card ids stable across exports (derived from the question id)", async () => {
+    const idsOf = async (client: ReturnType<typeof createClient>) =>
+      (await client.execute("select n.guid, n.id as nid, c.id as cid from notes n join cards c on c.nid = n.id order by n.guid")).rows.map((r) => [
+        String(r.guid),
+        Number(r.nid),
+        Number(r.cid),
+      ]);
+    const later = openCollection(await buildApkg({ userId: alice, now: new Date("2026-12-24T08:00:00Z") }), "later.anki2");
+    try {
+      expect(await idsOf(later.client)).toEqual(await idsOf(anki));
+    } finally {
+      later.client.close();
+    }
+    const first = (await idsOf(anki)).find(([guid]) => guid === ankiGuid("a1-cloze"))!;
+    expect(first.slice(1)).toEqual([ankiStableId("note", "a1-cloze"), ankiStableId("card", "a1-cloze")]);
+  });
+
+  it("carries suspension as queue -1 and a flag as Anki's red flag", async () => {
+    const cards = (await anki.execute("select c.queue, c.flags, n.guid from cards c join notes n on n.id = c.nid")).rows;
+    const byGuid = new Map(cards.map((c) => [String(c.guid), c]));
+    expect(Number(byGuid.get(ankiGuid("a1-tf"))?.queue)).toBe(-1);
+    expect(Number(byGuid.get(ankiGuid("a1-mcq"))?.flags)).toBe(1);
+    expect(Number(byGuid.get(ankiGuid("a1-recall"))?.flags)).toBe(0);
   });
 
   it("carries the learner's scheduling on cards and their reviews in revlog", async () => {
     const cards = (await anki.execute("select c.*, n.guid from cards c join notes n on n.id = c.nid order by c.id")).rows;
-    expect(cards).toHaveLength(3);
+    expect(cards).toHaveLength(4);
     for (const c of cards) expect(Number(c.did)).toBe(ANKI_DECK_ID);
     const byGuid = new Map(cards.map((c) => [String(c.guid), c]));
     // Rated Easy on the first sight: a review card, due in whole days.
@@ -142,8 +250,9 @@ describe("buildApkg", () => {
     expect([mcq.type, mcq.queue]).toEqual([1, 1]);
     expect(Number(mcq.due)).toBeGreaterThan(NOW.getTime() / 1000);
     expect(Number(mcq.due)).toBeLessThan(NOW.getTime() / 1000 + 3600);
-    // Never studied: new.
-    expect([byGuid.get(ankiGuid("a1-tf"))!.type, byGuid.get(ankiGuid("a1-tf"))!.queue]).toEqual([0, 0]);
+    // Never studied: new (and suspended by the learner: queue -1).
+    expect([byGuid.get(ankiGuid("a1-tf"))!.type, byGuid.get(ankiGuid("a1-tf"))!.queue]).toEqual([0, -1]);
+    expect([byGuid.get(ankiGuid("a1-cloze"))!.type, byGuid.get(ankiGuid("a1-cloze"))!.queue]).toEqual([0, 0]);
 
     const log = (await anki.execute("select * from revlog order by id")).rows;
     expect(log.map((r) => [Number(r.id), Number(r.cid), r.ease, r.type])).toEqual([
@@ -161,6 +270,13 @@ describe("mapping helpers", () => {
     expect(easeFactor(1)).toBe(3000);
     expect(easeFactor(10)).toBe(1300);
     expect(easeFactor(null)).toBe(2500);
+  });
+
+  it("writes a cloze prompt's blank as c1 and keeps the marker whole", () => {
+    expect(clozeText({ prompt: "Held in ____ in 2023.", answer: "Kazan" })).toBe("Held in {{c1::Kazan}} in 2023.");
+    expect(clozeText({ prompt: "Ratio ____.", answer: "3::1}}" })).toBe("Ratio {{c1::3&#58;&#58;1&#125;&#125;}}.");
+    expect(clozeText({ prompt: "No blank here", answer: "x" })).toBeNull();
+    expect(ankiStripHtml('a<br>b &amp; &#39;c&#x27; <img src="x.png"> <!-- n --><script>1</script>&nbsp;')).toBe("ab & 'c'  x.png   ");
   });
 
   it("orders new cards by position and keeps a stable guid", () => {

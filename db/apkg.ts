@@ -48,8 +48,14 @@ CREATE INDEX ix_notes_csum on notes (csum);
 export const ANKI_MODEL_ID = 1_763_800_000_001;
 export const ANKI_DECK_ID = 1_763_800_000_002;
 const ANKI_DCONF_ID = 1;
+/** The cloze note type ("Factdeck Cloze"), for cloze questions. */
+export const ANKI_CLOZE_MODEL_ID = 1_763_800_000_003;
 /** The note type's field names, in order. */
 export const ANKI_FIELDS = ["Front", "Back", "Evidence", "Article"] as const;
+/** The cloze note type's field names, in order. */
+export const ANKI_CLOZE_FIELDS = ["Text", "Evidence", "Article"] as const;
+/** The blank of a cloze prompt (questions/make: "____"). */
+const CLOZE_BLANK = "____";
 
 const CSS = `.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; color: black; background-color: white; }
 .evidence { margin-top: 1em; font-size: 16px; font-style: italic; color: #5b6270; }
@@ -73,33 +79,42 @@ function ankiCollectionRow({ crtSec, now }: { crtSec: number; now: Date }): (str
     sortBackwards: false,
     addToCur: true,
   };
-  const model = {
-    id: String(ANKI_MODEL_ID),
-    name: "Factdeck",
-    type: 0,
+  const model = (id: number, name: string, type: 0 | 1, fields: readonly string[], qfmt: string, afmt: string) => ({
+    id: String(id),
+    name,
+    type,
     mod: modSec,
     usn: -1,
     sortf: 0,
     did: ANKI_DECK_ID,
     tags: [],
     vers: [],
-    flds: ANKI_FIELDS.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
-    tmpls: [
-      {
-        name: "Card 1",
-        ord: 0,
-        did: null,
-        bqfmt: "",
-        bafmt: "",
-        qfmt: "{{Front}}",
-        afmt: '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n<div class="evidence">{{Evidence}}</div>\n<div class="article">{{Article}}</div>',
-      },
-    ],
+    flds: fields.map((field, ord) => ({ name: field, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
+    tmpls: [{ name: type === 1 ? "Cloze" : "Card 1", ord: 0, did: null, bqfmt: "", bafmt: "", qfmt, afmt }],
     css: CSS,
     latexPre:
       "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n",
     latexPost: "\\end{document}",
-    req: [[0, "all", [0]]],
+    // A standard note type's card needs its first field; a cloze note type's cards come from its c1, c2, … markers.
+    ...(type === 0 ? { req: [[0, "all", [0]]] } : {}),
+  });
+  const models = {
+    [ANKI_MODEL_ID]: model(
+      ANKI_MODEL_ID,
+      "Factdeck",
+      0,
+      ANKI_FIELDS,
+      "{{Front}}",
+      '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}\n<div class="evidence">{{Evidence}}</div>\n<div class="article">{{Article}}</div>',
+    ),
+    [ANKI_CLOZE_MODEL_ID]: model(
+      ANKI_CLOZE_MODEL_ID,
+      "Factdeck Cloze",
+      1,
+      ANKI_CLOZE_FIELDS,
+      "{{cloze:Text}}",
+      '{{cloze:Text}}\n<div class="evidence">{{Evidence}}</div>\n<div class="article">{{Article}}</div>',
+    ),
   };
   const deck = (id: number, name: string) => ({
     id,
@@ -136,7 +151,7 @@ function ankiCollectionRow({ crtSec, now }: { crtSec: number; now: Date }): (str
     mod,
     mod,
     JSON.stringify(conf),
-    JSON.stringify({ [ANKI_MODEL_ID]: model }),
+    JSON.stringify(models),
     JSON.stringify({ 1: deck(1, "Default"), [ANKI_DECK_ID]: deck(ANKI_DECK_ID, "Factdeck") }),
     JSON.stringify({ [ANKI_DCONF_ID]: dconf }),
   ];
@@ -156,10 +171,49 @@ export function ankiGuid(questionId: string): string {
   return out || "a";
 }
 
-/** Anki's note checksum: the first 8 hex digits of the SHA-1 of the (plain-text) sort field, as an integer. */
-function ankiChecksum(field: string): number {
-  return parseInt(createHash("sha1").update(field).digest("hex").slice(0, 8), 16);
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * A field as Anki's `strip_html_preserving_media_filenames` gives it: an image becomes its file
+ * name, comments, style and script blocks and every tag go, entities become their characters.
+ * What Anki keeps in `sfld` and hashes for `csum`.
+ */
+export function ankiStripHtml(field: string): string {
+  return field
+    .replace(/<img[^>]+src=["']?([^"'>]+)["']?[^>]*>/gi, " $1 ")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<style[\s\S]*?>[\s\S]*?<\/style>/gi, "")
+    .replace(/<script[\s\S]*?>[\s\S]*?<\/script>/gi, "")
+    .replace(/<[\s\S]*?>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+      if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
 }
+
+/**
+ * Anki's note checksum (`field_checksum`): the SHA-1 of the first field stripped of HTML, its first
+ * 8 hex digits (4 bytes, big-endian) as an integer. Anki finds duplicates by it.
+ */
+function ankiChecksum(firstField: string): number {
+  return parseInt(createHash("sha1").update(ankiStripHtml(firstField), "utf8").digest("hex").slice(0, 8), 16);
+}
+
+/**
+ * A stable Anki id (note or card) for a question: Anki's ids are epoch milliseconds, so this is a
+ * millisecond between 2011 and 2023 picked by SHA-256 of `factdeck:<kind>:<question id>`. The same
+ * question gets the same ids in every export, so a re-import updates its note and card.
+ */
+export function ankiStableId(kind: "note" | "card", questionId: string): number {
+  const h = parseInt(createHash("sha256").update(`factdeck:${kind}:${questionId}`).digest("hex").slice(0, 12), 16);
+  return ANKI_ID_BASE + (h % ANKI_ID_SPAN);
+}
+const ANKI_ID_BASE = 1_300_000_000_000;
+const ANKI_ID_SPAN = 400_000_000_000;
+
+/** A tag as Anki keeps it: no spaces (a space separates tags). */
+const ankiTag = (t: string) => t.trim().replace(/\s+/g, "_");
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -172,6 +226,18 @@ export function noteFront(q: DeckEntry["question"]): string {
   }
   if (q.type === "true_false") return `${prompt}<br><br>True or false?`;
   return prompt;
+}
+
+/**
+ * A cloze question as an Anki Cloze note's Text: the prompt with its blank as `{{c1::answer}}`, or
+ * null when the prompt has no blank (then it goes out as a Basic note). Characters of the answer that
+ * would end or split the marker (`}}`, `::`) are written as entities, which Anki shows as they are.
+ */
+export function clozeText(q: Pick<DeckEntry["question"], "prompt" | "answer">): string | null {
+  const at = q.prompt.indexOf(CLOZE_BLANK);
+  if (at < 0) return null;
+  const answer = escapeHtml(q.answer).replace(/:/g, "&#58;").replace(/\}/g, "&#125;");
+  return `${escapeHtml(q.prompt.slice(0, at))}{{c1::${answer}}}${escapeHtml(q.prompt.slice(at + CLOZE_BLANK.length))}`;
 }
 
 /**
@@ -223,30 +289,58 @@ export async function buildApkg({ userId, now }: { userId: string; now: Date }):
   const crtSec = Math.floor(earliest / DAY_MS) * 86_400;
   const nowSec = Math.floor(now.getTime() / 1000);
 
-  const statements: InStatement[] = [{ sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')", args: ankiCollectionRow({ crtSec, now }) }];
-  // Ids are epoch milliseconds in Anki; consecutive ones from a fixed base keep them unique and ordered.
-  const idBase = now.getTime() - deck.length * 2;
+  const statements: InStatement[] = [];
+  const noteIds = new Set<number>();
+  const cardIdsUsed = new Set<number>();
+  /** A derived id, moved on by one in the (very rare) case two questions hash to the same millisecond. */
+  const claim = (used: Set<number>, id: number) => {
+    while (used.has(id)) id++;
+    used.add(id);
+    return id;
+  };
+  const allTags = new Set<string>();
   const cardIds = new Map<string, number>();
   await forEachSliced(deck, (entry, i) => {
     const q = entry.question;
-    const front = noteFront(q);
-    const fields = [front, escapeHtml(q.answer), escapeHtml(q.evidence), escapeHtml(entry.articleTitle)];
-    const tags = ["factdeck", q.type, ...entry.articleTags].map((t) => t.replace(/\s+/g, "_")).filter(Boolean);
-    const noteId = idBase + i;
-    const cardId = idBase + deck.length + i;
+    const cloze = q.type === "cloze" ? clozeText(q) : null;
+    const evidence = escapeHtml(q.evidence);
+    const article = escapeHtml(entry.articleTitle);
+    const fields = cloze !== null ? [cloze, evidence, article] : [noteFront(q), escapeHtml(q.answer), evidence, article];
+    const tags = [
+      "factdeck",
+      q.type,
+      ...entry.articleTags.map(ankiTag),
+      ...(entry.flag ? [`factdeck::flagged::${entry.flag}`] : []),
+      ...(entry.edited ? ["factdeck::edited"] : []),
+    ].filter(Boolean);
+    for (const t of tags) allTags.add(t);
+    const noteId = claim(noteIds, ankiStableId("note", q.id));
+    const cardId = claim(cardIdsUsed, ankiStableId("card", q.id));
     cardIds.set(q.id, cardId);
-    const plain = front.replace(/<br>/g, " ").replace(/<[^>]+>/g, "");
     statements.push({
       sql: "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')",
-      args: [noteId, ankiGuid(q.id), ANKI_MODEL_ID, nowSec, ` ${tags.join(" ")} `, fields.join("\x1f"), plain, ankiChecksum(plain)],
+      args: [
+        noteId,
+        ankiGuid(q.id),
+        cloze !== null ? ANKI_CLOZE_MODEL_ID : ANKI_MODEL_ID,
+        nowSec,
+        ` ${tags.join(" ")} `,
+        fields.join("\x1f"),
+        ankiStripHtml(fields[0]!),
+        ankiChecksum(fields[0]!),
+      ],
     });
     const scheduled = ankiScheduling(entry.card, i + 1, crtSec);
-    // A question suspended here is suspended in Anki too (queue -1).
+    // A question suspended here is suspended in Anki too (queue -1); a flagged one carries Anki's red flag (1).
     const s = entry.card?.suspendedAt ? { ...scheduled, queue: -1 } : scheduled;
     statements.push({
-      sql: "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, '')",
-      args: [cardId, noteId, ANKI_DECK_ID, nowSec, s.type, s.queue, s.due, s.ivl, s.factor, s.reps, s.lapses, s.left],
+      sql: "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, '')",
+      args: [cardId, noteId, ANKI_DECK_ID, nowSec, s.type, s.queue, s.due, s.ivl, s.factor, s.reps, s.lapses, s.left, entry.flag ? 1 : 0],
     });
+  });
+  statements.unshift({
+    sql: "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)",
+    args: [...ankiCollectionRow({ crtSec, now }), JSON.stringify(Object.fromEntries([...allTags].sort().map((t) => [t, 0])))],
   });
   const usedIds = new Set<number>();
   await forEachSliced(log, (r) => {

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addUserArticle, deleteUserArticle, getArticle, listArticles, previewUserArticle } from "./articles";
+import { articleDetailsPatchSchema } from "@/lib/schemas";
+import { addUserArticle, deleteUserArticle, getArticle, listArticles, previewUserArticle, updateArticleDetails } from "./articles";
 import { getQuestionDetail } from "./question-browser";
 import { recordReview } from "./reviews";
+import { saveGeneratedArticle } from "./seed";
 import { getStudyQueue } from "./study";
 import { freshDatabase, makeUser } from "./test-helpers";
 
@@ -88,6 +90,47 @@ describe("a learner's own articles", () => {
     const study = await getStudyQueue({ userId: "di", now: NOW, limit: 50, articleId: saved.id, more: true });
     expect(study.cards.map((c) => c.questionId)).not.toContain(dropped!.id);
     await expect(addUserArticle({ userId: "di", input: { text, update: true, drop: ["nope"] }, now: NOW })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("edits an own article's details later; its questions stay; shared or others' articles are refused", async () => {
+    const a = await addUserArticle({ userId: "ann", input: { text, tags: ["space"] }, now: NOW });
+    const questionsBefore = (await getStudyQueue({ userId: "ann", now: NOW, limit: 50, articleId: a.id })).cards.map((c) => c.questionId);
+    const patch = articleDetailsPatchSchema.parse({
+      title: "  ISRO's launch  ",
+      source: "The Wire",
+      published: "2026-11-20",
+      tags: ["Space", "isro", "space"],
+    });
+    const updated = await updateArticleDetails({ userId: "ann", id: a.id, patch });
+    expect(updated).toMatchObject({ id: a.id, title: "ISRO's launch", source: "The Wire", published: "2026-11-20", tags: ["space", "isro"], own: true });
+    expect(await getArticle({ userId: "ann", id: a.id })).toMatchObject({ title: "ISRO's launch", tags: ["space", "isro"] });
+    expect((await getStudyQueue({ userId: "ann", now: NOW, limit: 50, articleId: a.id })).cards.map((c) => c.questionId)).toEqual(questionsBefore);
+    // Clearing the source and the date; an empty source is "not given".
+    expect(await updateArticleDetails({ userId: "ann", id: a.id, patch: articleDetailsPatchSchema.parse({ source: "", published: null }) })).toMatchObject({
+      source: null,
+      published: null,
+      title: "ISRO's launch",
+    });
+
+    await expect(updateArticleDetails({ userId: "ben", id: a.id, patch: { title: "Mine now" } })).rejects.toMatchObject({ status: 404 });
+    await saveGeneratedArticle(
+      { article: { id: "shared-1", title: "Shared", tags: ["x"], body: "A shared article." }, words: 3, facts: [], questions: [] },
+      { ownerId: null, contentHash: "shared-1", now: NOW },
+    );
+    await expect(updateArticleDetails({ userId: "ann", id: "shared-1", patch: { tags: [] } })).rejects.toMatchObject({ status: 403 });
+    expect((await getArticle({ userId: "ann", id: "shared-1" }))?.tags).toEqual(["x"]);
+    expect((await getArticle({ userId: "ann", id: a.id }))?.title).toBe("ISRO's launch");
+
+    for (const bad of [
+      {},
+      { title: "   " },
+      { tags: ["two words"] },
+      { published: "20 Nov" },
+      { body: "x" },
+      { tags: Array.from({ length: 13 }, (_, i) => `t${i}`) },
+    ]) {
+      expect(articleDetailsPatchSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 
   it("refuses empty or fact-less text with a clear message", async () => {

@@ -2,8 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, slugify, type Article } from "@/questions";
-import { ApiError, badRequest, notFound, unprocessable } from "@/lib/errors";
-import type { QuestionPatch } from "@/lib/schemas";
+import { ApiError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
+import type { ArticleDetailsPatch, QuestionPatch } from "@/lib/schemas";
 import { db } from "./client";
 import { editFields } from "./question-browser";
 import { articles, questionEdits, questionFlags, questions } from "./schema";
@@ -23,7 +23,8 @@ const summary = {
   published: articles.published,
   tags: articles.tags,
   words: articles.words,
-  own: sql<boolean>`${articles.ownerId} is not null`,
+  // SQLite answers 1/0: read as a boolean, as docs/api.md has it.
+  own: sql<boolean>`${articles.ownerId} is not null`.mapWith(Boolean),
   questionCount: liveQuestionCount,
 };
 
@@ -46,6 +47,30 @@ export async function getArticle({ userId, id }: { userId: string | null; id: st
     .from(articles)
     .where(and(eq(articles.id, id), visibleArticle(userId)));
   return row;
+}
+
+/**
+ * Changes the details (title, source, published date, tags) of one of the learner's own articles and
+ * returns it as `listArticles` gives it. Its text, questions, cards and history are untouched; its
+ * id stays. A shared article's details are everyone's (403); an unknown or someone else's → 404.
+ */
+export async function updateArticleDetails({ userId, id, patch }: { userId: string; id: string; patch: ArticleDetailsPatch }) {
+  const [row] = await db
+    .select({ ownerId: articles.ownerId })
+    .from(articles)
+    .where(and(eq(articles.id, id), visibleArticle(userId)));
+  if (!row) throw notFound(`No article with id "${id}".`);
+  if (row.ownerId !== userId) throw forbidden("This article is shared by everyone: only the details of articles you added can be changed.");
+  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<typeof articles.$inferInsert>;
+  if (set.tags) set.tags = [...new Set(set.tags)];
+  // An empty source is "not given".
+  if (set.source === "") set.source = null;
+  await db
+    .update(articles)
+    .set(set)
+    .where(and(eq(articles.id, id), eq(articles.ownerId, userId)));
+  const [updated] = (await listArticles({ userId })).filter((a) => a.id === id);
+  return updated!;
 }
 
 /** A user's article id: their own namespace, so two learners may add articles with the same title. */

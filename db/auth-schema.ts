@@ -77,3 +77,14 @@ export const verification = sqliteTable(
 );
 
 export type User = typeof user.$inferSelect;
+
+/**
+ * better-auth's rate-limit counters (`rateLimit.storage: "database"` in db/auth.ts): in the
+ * database, so every server process `npm start` runs counts the same requests.
+ */
+export const rateLimit = sqliteTable("rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request").notNull(),
+});

@@ -7,6 +7,7 @@ import { anonymous } from "better-auth/plugins";
 import { transferUserData } from "./account-link";
 import { authSecret } from "./auth-secret";
 import { db } from "./client";
+import { addHit, clearHits, countHits } from "./limits";
 import { env } from "@/config/env";
 import * as schema from "./schema";
 
@@ -16,41 +17,23 @@ const rateLimited = env.AUTH_RATE_LIMIT === "on";
  * Failed password sign-ins per email address, on top of better-auth's per-IP limit. The per-IP
  * limit trusts a single-valued X-Forwarded-For, which `next start` passes through from the client
  * when no proxy overwrites it: rotating that header would reset the IP limit at will. Counting
- * failures per account stops a password guesser however many addresses it claims. In memory, per
- * server process (see docs/security.md).
+ * failures per account stops a password guesser however many addresses it claims. Kept in the
+ * database (db/limits.ts), so every server process counts the same failures (docs/security.md).
  */
-const SIGN_IN_FAILURES = { max: 10, windowMs: 15 * 60_000, tracked: 10_000 };
-const signInFailures = new Map<string, { count: number; since: number }>();
+const SIGN_IN_FAILURES = { max: 10, windowMs: 15 * 60_000 };
 
 function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | null)?.email;
   return typeof email === "string" && email.length <= 320 ? email.trim().toLowerCase() : null;
 }
 
-function recentFailures(email: string, now: number): { count: number; since: number } | undefined {
-  const entry = signInFailures.get(email);
-  if (entry && now - entry.since >= SIGN_IN_FAILURES.windowMs) {
-    signInFailures.delete(email);
-    return undefined;
-  }
-  return entry;
-}
-
-function recordSignInFailure(email: string, now: number) {
-  if (signInFailures.size >= SIGN_IN_FAILURES.tracked) {
-    for (const [key, entry] of signInFailures) if (now - entry.since >= SIGN_IN_FAILURES.windowMs) signInFailures.delete(key);
-    // Still full: forget the oldest entry rather than grow without bound.
-    if (signInFailures.size >= SIGN_IN_FAILURES.tracked) signInFailures.delete(signInFailures.keys().next().value ?? "");
-  }
-  const entry = recentFailures(email, now) ?? { count: 0, since: now };
-  signInFailures.set(email, { ...entry, count: entry.count + 1 });
-}
+const failuresKey = (email: string) => `sign-in-failures:${email}`;
 
 /** better-auth on the same drizzle instance: users and sessions are data too. */
 export const auth = betterAuth({
   database: drizzleAdapter(db, {
     provider: "sqlite",
-    schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+    schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification, rateLimit: schema.rateLimit },
   }),
   secret: authSecret(env.BETTER_AUTH_SECRET),
   baseURL: env.BETTER_AUTH_URL,
@@ -58,6 +41,8 @@ export const auth = betterAuth({
   session: { expiresIn: 60 * 60 * 24 * 60, updateAge: 60 * 60 * 24 },
   rateLimit: {
     enabled: rateLimited,
+    // In the database, not in memory: `npm start` runs one server process per core.
+    storage: "database",
     window: 60,
     max: 100,
     customRules: {
@@ -77,8 +62,8 @@ export const auth = betterAuth({
       }
       if (!rateLimited || ctx.path !== "/sign-in/email") return;
       const email = emailOf(ctx.body);
-      const failures = email ? recentFailures(email, Date.now()) : undefined;
-      if (failures && failures.count >= SIGN_IN_FAILURES.max) {
+      const failures = email ? await countHits({ key: failuresKey(email), windowMs: SIGN_IN_FAILURES.windowMs, now: Date.now() }) : 0;
+      if (failures >= SIGN_IN_FAILURES.max) {
         throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins for this account. Try again in a few minutes." });
       }
     }),
@@ -86,8 +71,8 @@ export const auth = betterAuth({
       if (!rateLimited || ctx.path !== "/sign-in/email") return;
       const email = emailOf(ctx.body);
       if (!email) return;
-      if (isAPIError(ctx.context.returned)) recordSignInFailure(email, Date.now());
-      else signInFailures.delete(email);
+      if (isAPIError(ctx.context.returned)) await addHit({ key: failuresKey(email), now: Date.now() });
+      else await clearHits(failuresKey(email));
     }),
   },
   // Secure cookies when served over HTTPS (set BETTER_AUTH_URL=https://… behind a proxy); plain

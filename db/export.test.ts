@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedArticle } from "@/questions/types";
 import { csvField, getCardsCsv, getDeck, getReviewsCsv } from "./export";
+import { setQuestionSuspended } from "./cards";
+import { editQuestion, setQuestionDropped, setQuestionFlag } from "./question-browser";
 import { recordReview } from "./reviews";
 import { saveGeneratedArticle } from "./seed";
 import { freshDatabase, makeUser } from "./test-helpers";
@@ -152,5 +154,26 @@ describe("getCardsCsv and getDeck", () => {
     expect(bobs.map((e) => e.question.id).sort()).toEqual(["b1-mcq", "b1-recall", "s1-mcq", "s1-recall"]);
     expect(bobs.find((e) => e.question.id === "s1-mcq")?.card).toBeNull();
     expect(bobs.find((e) => e.question.id === "b1-recall")?.card?.state).toBe("review");
+  });
+});
+
+describe("the deck as the learner sees it", () => {
+  it("applies their edits and drops, and has tags, suspended and flagged columns", async () => {
+    const carol = await makeUser("carol");
+    await editQuestion({ userId: carol, questionId: "s1-recall", patch: { prompt: "=Where did the two agree?" }, now: NOW });
+    await setQuestionFlag({ userId: carol, questionId: "s1-mcq", reason: "bad-options", now: NOW });
+    await setQuestionSuspended({ userId: carol, questionId: "s1-mcq", suspended: true, now: NOW });
+    const rows = records(await getCardsCsv({ userId: carol }));
+    expect(rows.map((r) => [r.question_id, r.prompt, r.tags, r.suspended, r.flagged])).toEqual([
+      ["s1-recall", "'=Where did the two agree?", "diplomacy", "", ""],
+      ["s1-mcq", "Where did they agree?", "diplomacy", "yes", "bad-options"],
+    ]);
+    // Another learner still has the generated question, unflagged.
+    const alices = records(await getCardsCsv({ userId: alice }));
+    expect(alices.find((r) => r.question_id === "s1-recall")?.prompt).toBe('Where did India and China agree, "in principle", to resume talks?');
+    expect(alices.map((r) => r.flagged)).toEqual(["", ""]);
+
+    await setQuestionDropped({ userId: carol, questionId: "s1-recall", dropped: true, now: NOW });
+    expect((await getDeck({ userId: carol })).map((e) => [e.question.id, e.flag, e.edited])).toEqual([["s1-mcq", "bad-options", false]]);
   });
 });

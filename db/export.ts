@@ -1,31 +1,54 @@
 import "server-only";
 import { and, asc, eq, isNotNull, isNull, or } from "drizzle-orm";
 import { db } from "./client";
-import { articles, cards, questions, reviews, type CardRow, type QuestionRow } from "./schema";
+import { editColumns, editOf, isEdited, withEdit } from "./question-view";
+import { articles, cards, questionEdits, questionFlags, questions, reviews, type CardRow, type FlagReason, type QuestionRow } from "./schema";
 import { visibleArticle } from "./visibility";
 
-/** One question of the learner's deck, with their card when they have studied it. */
+/** One question of the learner's deck (their edit applied), with their card when they have one and their flag. */
 export interface DeckEntry {
   question: Pick<QuestionRow, "id" | "type" | "prompt" | "answer" | "choices" | "evidence" | "articleId" | "retiredAt">;
   articleTitle: string;
   articleTags: string[];
   card: CardRow | null;
+  /** The learner's flag on the question (docs/api.md), or null. */
+  flag: FlagReason | null;
+  /** True when the learner edited the prompt, answer or choices. */
+  edited: boolean;
 }
 
 /**
- * The learner's deck: every live question of the articles they can see (shared and their own),
- * plus retired questions they have a card for (their history stays exportable). Ordered by
- * article and position, so new cards come out in the order the app would introduce them.
+ * The learner's deck as they see it: every live question of the articles they can see (shared and
+ * their own), plus retired questions they have a card for (their history stays exportable), with
+ * their own edit applied; questions they dropped are left out. Flagged questions stay in (with
+ * their flag), so a generator can learn from them. Ordered by article and position, so new cards
+ * come out in the order the app would introduce them.
  */
 export async function getDeck({ userId }: { userId: string }): Promise<DeckEntry[]> {
   const rows = await db
-    .select({ question: questions, articleTitle: articles.title, articleTags: articles.tags, card: cards })
+    .select({
+      question: questions,
+      articleTitle: articles.title,
+      articleTags: articles.tags,
+      card: cards,
+      edit: editColumns,
+      flag: questionFlags.reason,
+    })
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
-    .where(and(visibleArticle(userId), or(isNull(questions.retiredAt), isNotNull(cards.questionId))))
+    .leftJoin(questionEdits, editOf(userId))
+    .leftJoin(questionFlags, and(eq(questionFlags.questionId, questions.id), eq(questionFlags.userId, userId)))
+    .where(and(visibleArticle(userId), or(isNull(questions.retiredAt), isNotNull(cards.questionId)), isNull(questionEdits.droppedAt)))
     .orderBy(asc(articles.title), asc(questions.articleId), asc(questions.position));
-  return rows.map((r) => ({ question: r.question, articleTitle: r.articleTitle, articleTags: r.articleTags, card: r.card }));
+  return rows.map((r) => ({
+    question: withEdit(r.question, r.edit),
+    articleTitle: r.articleTitle,
+    articleTags: r.articleTags,
+    card: r.card,
+    flag: r.flag ?? null,
+    edited: isEdited(r.edit),
+  }));
 }
 
 // Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice on CSV injection).
@@ -147,15 +170,22 @@ const CARD_COLUMNS = [
   "lapses",
   "last_review",
   "retired",
+  "tags",
+  "suspended",
+  "flagged",
 ] as const;
 
-/** The learner's deck as CSV: one row per question with their FSRS state (`new` and empty dates when never studied). */
+/**
+ * The learner's deck as CSV: one row per question as they see it (their edit applied, dropped ones
+ * left out) with their FSRS state (`new` and empty dates when never studied), the article's tags,
+ * whether they suspended it and their flag's reason.
+ */
 export async function getCardsCsv({ userId }: { userId: string }): Promise<string> {
   const deck = await getDeck({ userId });
-  const text = new Set<string>(["article_title", "prompt", "choices", "answer", "evidence"]);
+  const text = new Set<string>(["article_title", "prompt", "choices", "answer", "evidence", "tags"]);
   return toCsv(
     CARD_COLUMNS,
-    deck.map(({ question: q, articleTitle, card: c }) => [
+    deck.map(({ question: q, articleTitle, articleTags, card: c, flag }) => [
       q.id,
       q.type,
       q.articleId,
@@ -173,6 +203,9 @@ export async function getCardsCsv({ userId }: { userId: string }): Promise<strin
       c?.lapses ?? 0,
       iso(c?.lastReview),
       q.retiredAt ? "yes" : "",
+      articleTags.join(" | "),
+      c?.suspendedAt ? "yes" : "",
+      flag ?? "",
     ]),
     text,
   );

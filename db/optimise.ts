@@ -6,6 +6,7 @@ import { ApiError, conflict, unprocessable } from "@/lib/errors";
 import { OPTIMISE_MIN_REVIEWS, reviewLogToItems, type FsrsItemData } from "@/lib/fsrs-items";
 import type { CardState } from "@/lib/srs";
 import { db } from "./client";
+import { takeLease } from "./limits";
 import { reviews, settings } from "./schema";
 import { getSettings } from "./settings";
 
@@ -54,8 +55,8 @@ export type FitParameters = (items: FSRSBindingItem[]) => Promise<readonly numbe
 export const DEFAULT_WEIGHTS: readonly number[] = default_w;
 
 // A fit takes ~0.5 s for 8,000 reviews; a second one for the same learner while the first runs
-// would only repeat it, so this process refuses it (another server instance may still run one).
-const running = new Set<string>();
+// would only repeat it, so it is refused, on every server process (a lease in the database).
+const FIT_LEASE_MS = 5 * 60_000;
 
 /**
  * The fsrs-rs optimizer with Factdeck's scheduler settings: short-term
@@ -133,8 +134,8 @@ export async function getOptimiseStatus({ userId }: { userId: string }): Promise
  * a fit for the learner is already running or their parameters changed meanwhile.
  */
 export async function optimiseSchedule({ userId, fit = fitWithBinding }: { userId: string; fit?: FitParameters }): Promise<OptimiseResult> {
-  if (running.has(userId)) throw conflict("Your schedule is already being optimised; please wait for it to finish.");
-  running.add(userId);
+  const release = await takeLease({ key: `job:optimise:${userId}`, ttlMs: FIT_LEASE_MS, now: Date.now() });
+  if (!release) throw conflict("Your schedule is already being optimised; please wait for it to finish.");
   try {
     const { timeZone, weights: stored } = await getSettings({ userId });
     const items = await loadItems({ userId, timeZone });
@@ -186,7 +187,7 @@ export async function optimiseSchedule({ userId, fit = fitWithBinding }: { userI
       message: "Your schedule now uses parameters fitted to your own reviews.",
     };
   } finally {
-    running.delete(userId);
+    await release();
   }
 }
 

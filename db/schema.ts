@@ -255,3 +255,28 @@ export const exams = sqliteTable(
 );
 
 export type ExamRow = typeof exams.$inferSelect;
+
+/**
+ * One request counted against a limit that must hold across server processes (`npm start` runs
+ * one per core): per-user limits on expensive requests, failed sign-ins per account (db/limits.ts).
+ * Rows older than a day are forgotten.
+ */
+export const limitHits = sqliteTable(
+  "limit_hits",
+  {
+    key: text("key").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("limit_hits_key_at_idx").on(t.key, t.at)],
+);
+
+/**
+ * A job that runs once at a time per user across every server process (an import, an export, an
+ * FSRS fit): the process that holds `key` until `expiresAt` runs it (db/limits.ts). A process that
+ * dies mid-job leaves a lease that simply expires.
+ */
+export const jobLeases = sqliteTable("job_leases", {
+  key: text("key").primaryKey(),
+  token: text("token").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+});

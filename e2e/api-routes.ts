@@ -224,6 +224,14 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     route: "/api/articles/[id]",
+    method: "PATCH",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: `/api/articles/${encodeURIComponent(f.articleId)}`, body: { tags: ["sample", "edited"] } }),
+    fuzz: { param: "id", body: true },
+  },
+  {
+    route: "/api/articles/[id]",
     method: "DELETE",
     access: "user",
     writes: true,

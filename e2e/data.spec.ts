@@ -81,6 +81,15 @@ test("a learner downloads every export and a second guest imports the backup", a
   try {
     expect((await collection.execute("select count(*) as n from revlog")).rows[0]?.n).toBe(2);
     expect(Number((await collection.execute("select count(*) as n from notes")).rows[0]?.n)).toBeGreaterThan(10);
+    // The shipped articles' cloze questions are Anki Cloze notes ({{c1::…}}) of the cloze note type.
+    const cloze = (await collection.execute("select flds from notes where flds like '%{{c1::%'")).rows;
+    expect(cloze.length).toBeGreaterThan(0);
+    const models = JSON.parse(String((await collection.execute("select models from col")).rows[0]?.models)) as Record<string, { type: number }>;
+    expect(
+      Object.values(models)
+        .map((m) => m.type)
+        .sort(),
+    ).toEqual([0, 1]);
   } finally {
     collection.close();
   }

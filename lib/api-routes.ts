@@ -9,7 +9,7 @@ export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   "/api/articles": ["GET", "POST"],
-  "/api/articles/[id]": ["DELETE"],
+  "/api/articles/[id]": ["PATCH", "DELETE"],
   "/api/articles/preview": ["POST"],
   "/api/auth/[...all]": ["GET", "POST"],
   "/api/exams": ["GET", "POST"],

@@ -112,22 +112,38 @@ export const settingsPatchSchema = settingsSchema
   .partial()
   .refine((s) => Object.values(s).some((v) => v !== undefined), { message: "Change at least one setting." });
 
+/** An article's tags: short lower-case words or hyphenated-words, at most 12. */
+const articleTagsSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."),
+  )
+  .max(12);
+
+/**
+ * Body of PATCH /api/articles/:id: the details of one of the learner's own articles (at least one).
+ * `source` and `published` may be null (not given); a title may not be blank.
+ */
+export const articleDetailsPatchSchema = z
+  .strictObject({
+    title: z.string().trim().min(1, "The title may not be blank.").max(300).optional(),
+    source: z.string().trim().max(300).nullable().optional(),
+    published: z.iso.date().nullable().optional(),
+    tags: articleTagsSchema.optional(),
+  })
+  .refine((s) => Object.values(s).some((v) => v !== undefined), { message: "Change at least one detail (title, source, published, tags)." });
+export type ArticleDetailsPatch = z.infer<typeof articleDetailsPatchSchema>;
+
 /** Body of POST /api/articles: a pasted article (raw text or the Markdown article format) and optional details. */
 export const addArticleSchema = z.strictObject({
   text: z.string().min(1, "Paste the article's text.").max(220_000, "The article is too large (the limit is 200 kB)."),
   title: z.string().max(300).optional(),
   source: z.string().max(300).optional(),
   published: z.iso.date().optional(),
-  tags: z
-    .array(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "Tags are short words or hyphenated-words."),
-    )
-    .max(12)
-    .optional(),
+  tags: articleTagsSchema.optional(),
   /** Replace an article already added with the same text (else the existing one is left as it is). */
   update: z.boolean().optional(),
   /** Changes made in the preview: the learner's own version of a question, by question id. */

@@ -10,7 +10,7 @@
 //                                        # `--no-server` leaves its server parts out
 //
 // Environment: NEXT_DIST_DIR (build folder, default .next), BENCH_PORT (default 3420; the bench uses
-// it and the next one), BENCH_SECONDS (seconds per load run, default 3), BENCH_ROUNDS (default 3).
+// it and the next two), BENCH_SECONDS (seconds per load run, default 3), BENCH_ROUNDS (default 3).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -180,7 +180,6 @@ const result: Record<string, unknown> = {};
 async function main() {
   const t0 = Date.now();
   const cores = os.availableParallelism();
-  let single: Record<Route, LoadResult> | null = null;
 
   if (wants("http") || wants("browser") || wants("generation") || wants("cores")) ensureBuild();
 
@@ -189,9 +188,9 @@ async function main() {
     log(`one server process on :${PORT}…`);
     const server = await startServer({ port: PORT, dbFile: db, processes: 1 });
     try {
-      if (wants("http") || wants("cores")) {
+      if (wants("http")) {
         const people = await learners(server.base, CONNECTIONS);
-        single = await throughput(server, people, ["health", "studyNext", "reviews", "progress"]);
+        const single = await throughput(server, people, ["health", "studyNext", "reviews", "progress"]);
         const trivial = single.health.rps;
         result.reviews = {
           httpRps: single.reviews.rps,
@@ -230,28 +229,47 @@ async function main() {
     }
   }
 
-  if (wants("cores") && !readFileSync(path.join(root, "scripts", "start.mjs"), "utf8").includes("node:cluster")) {
-    log("cores: scripts/start.mjs runs one server process; no multi-process figure");
-  } else if (wants("cores")) {
-    const db = freshDb("many");
-    log(`${cores} server processes on :${PORT + 1}…`);
-    const server = await startServer({ port: PORT + 1, dbFile: db, processes: cores });
+  if (wants("cores")) {
+    // One process and one per core side by side, each on a fresh database of its own, measured in
+    // interleaved rounds (this machine is shared: a figure taken minutes apart compares little).
+    const dbOne = freshDb("cores-one");
+    const dbMany = freshDb("cores-many");
+    log(`cores: one server process on :${PORT + 1}, ${cores} on :${PORT + 2} (scripts/start.mjs)…`);
+    const one = await startServer({ port: PORT + 1, dbFile: dbOne, processes: 1 });
+    const many = await startServer({ port: PORT + 2, dbFile: dbMany, processes: cores });
     try {
-      const people = await learners(server.base, CONNECTIONS);
-      const many = await throughput(server, people, ["health", "reviews"]);
-      const base = single?.reviews.rps;
+      const peopleOne = await learners(one.base, CONNECTIONS);
+      const peopleMany = await learners(many.base, CONNECTIONS);
+      const runsOne: LoadResult[] = [];
+      const runsMany: LoadResult[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        for (const [server, people, runs, name] of [
+          [one, peopleOne, runsOne, "1 process"],
+          [many, peopleMany, runsMany, `${cores} processes`],
+        ] as const) {
+          const r = await load({ connections: CONNECTIONS, seconds: SECONDS, make: requestFor("reviews", server.base, people) });
+          runs.push(r);
+          log(
+            `  reviews, ${name.padEnd(11)} round ${i + 1}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors`,
+          );
+        }
+      }
+      const med = (xs: LoadResult[]) => median(xs.map((x) => x.rps));
+      const ratios = runsMany.map((m, i) => m.rps / runsOne[i]!.rps);
       result.cores = {
         cores,
         processes: cores,
-        reviewsRps: many.reviews.rps,
-        singleReviewsRps: base ?? null,
-        speedup: base ? many.reviews.rps / base : null,
-        healthRps: many.health.rps,
-        errors: many.reviews.errors + many.health.errors,
+        reviewsRps: med(runsMany),
+        singleReviewsRps: med(runsOne),
+        speedup: med(runsMany) / med(runsOne),
+        roundSpeedups: ratios.map(round2),
+        p99Ms: median(runsMany.map((x) => x.p99Ms)),
+        errors: [...runsOne, ...runsMany].reduce((n, x) => n + x.errors, 0),
       };
     } finally {
-      await server.stop();
-      dropDb(db);
+      await Promise.all([one.stop(), many.stop()]);
+      dropDb(dbOne);
+      dropDb(dbMany);
     }
   }
 

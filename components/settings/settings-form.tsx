@@ -1,6 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { localDate } from "@/lib/day";
+import { pastExamDateError } from "@/lib/exam-date";
 import { api } from "../api";
 import { useSessionState } from "../providers";
 
@@ -29,6 +31,9 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
     examDate: initial.examDate ?? "",
   });
   const [saved, setSaved] = useState(false);
+  // The learner's today, in the zone their day starts in (the server checks the same rule).
+  const today = localDate(new Date(), initial.timeZone);
+  const examProblem = pastExamDateError({ examDate: form.examDate || null, saved: initial.examDate, now: new Date(), timeZone: initial.timeZone });
 
   const save = useMutation({
     mutationFn: () =>
@@ -44,12 +49,19 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
     },
   });
 
+  // A past exam date is told beside the field, before sending (and if the server refuses one, there too).
+  const serverError = save.error ? (save.error as Error).message : null;
+  const examMessage = humanExamMessage(examProblem ?? (serverError?.startsWith("examDate:") ? serverError : null));
+  // A saved date that has passed may stay; otherwise the picker starts at today.
+  const examMin = initial.examDate && initial.examDate < today ? initial.examDate : today;
+
   return (
     <form
       className="space-y-6 rounded-2xl border border-line bg-surface p-5 sm:p-6"
       onSubmit={(e) => {
         e.preventDefault();
         setSaved(false);
+        if (examProblem) return;
         save.mutate();
       }}
       onChange={() => setSaved(false)}
@@ -99,18 +111,25 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
           type="date"
           value={form.examDate}
           onChange={(e) => setForm({ ...form, examDate: e.target.value })}
+          min={examMin}
           className="mt-2 block rounded-lg border border-line bg-canvas px-3 py-2"
-          aria-describedby="exam-help"
+          aria-describedby={examMessage ? "exam-help exam-error" : "exam-help"}
+          aria-invalid={examMessage ? true : undefined}
         />
         <p id="exam-help" className="mt-1 text-sm text-muted">
           When set, no card is scheduled past it.
         </p>
+        {examMessage ? (
+          <p id="exam-error" role="alert" data-testid="exam-date-error" className="mt-1 text-sm text-bad">
+            {examMessage}
+          </p>
+        ) : null}
       </div>
       <div className="flex items-center gap-3">
         <button disabled={save.isPending} className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink disabled:opacity-50">
           Save settings
         </button>
-        {save.error ? (
+        {save.error && !examMessage ? (
           <p role="alert" className="text-sm text-bad">
             {(save.error as Error).message}
           </p>
@@ -124,4 +143,9 @@ function SettingsFields({ initial, onSaved }: { initial: SettingsDto; onSaved: (
       <p className="text-xs text-muted">Your day starts at midnight in {initial.timeZone}.</p>
     </form>
   );
+}
+
+/** The API's field-named message ("examDate: … is in the past …") in words for the form. */
+function humanExamMessage(message: string | null): string | null {
+  return message ? message.replace(/^examDate: /, "The exam date ") : null;
 }

@@ -16,7 +16,7 @@ export const GET = withUser(async (_req, user) => Response.json({ articles: awai
 /** POST /api/articles: add a pasted article; its questions are generated at once, with the preview's edits and drops. */
 export const POST = withUser(async (req, user) => {
   const body = await readJson(req, addArticleSchema, { maxBytes: MAX_ARTICLE_BODY });
-  adding.take(user.id);
+  await adding.take(user.id);
   const created = await addUserArticle({ userId: user.id, input: body, now: new Date() });
   // The same text added again changes nothing and says so (200, `duplicate: true`).
   return Response.json(created, { status: created.duplicate ? 200 : 201 });

@@ -15,7 +15,7 @@ export const GET = withUser(async (_req, user) => Response.json(await getOptimis
  * 422 `{ error }` when there are too few reviews; 409 when a fit is already running.
  */
 export const POST = withUser(async (_req, user) => {
-  fitting.take(user.id);
+  await fitting.take(user.id);
   return Response.json(await optimiseSchedule({ userId: user.id }));
 });
 

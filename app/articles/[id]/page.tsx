@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { auth } from "@/db/auth";
 import { getArticle } from "@/db/articles";
+import { ArticleDetailsEditor } from "@/components/articles/article-details-editor";
 
 async function load(id: string) {
   const session = await auth.api.getSession({ headers: await headers() });
@@ -28,8 +29,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   return (
     <article className="space-y-5">
       <header className="space-y-2">
-        <h1 className="font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
-        <p className="text-sm text-muted">
+        <h1 className="font-serif text-3xl font-semibold leading-tight" data-testid="article-title">
+          {article.title}
+        </h1>
+        <p className="text-sm text-muted" data-testid="article-meta">
           {article.source ?? "Source not given"} · {article.published ?? "date not given"} · {article.questionCount} questions
         </p>
         <ul className="flex flex-wrap gap-2" aria-label="Tags">
@@ -62,6 +65,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           >
             Its questions
           </Link>
+          {article.own ? (
+            <ArticleDetailsEditor
+              article={{ id: article.id, title: article.title, source: article.source, published: article.published, tags: article.tags }}
+            />
+          ) : null}
         </div>
       </header>
       <div className="space-y-4 font-serif text-lg leading-relaxed">

@@ -13,6 +13,6 @@ const previewing = new UserLimit(60, 10 * 60_000, "previews");
 /** POST /api/articles/preview: the questions a pasted text would give, to edit or drop before saving; nothing is saved. */
 export const POST = withUser(async (req, user) => {
   const body = await readJson(req, previewArticleSchema, { maxBytes: MAX_ARTICLE_BODY });
-  previewing.take(user.id);
+  await previewing.take(user.id);
   return Response.json(await previewUserArticle({ userId: user.id, input: body }), { headers: { "Cache-Control": "no-store" } });
 });
