@@ -721,9 +721,6 @@ export const COUNTRIES_BY_REGION: Readonly<Record<string, readonly string[]>> = 
   "Central Asia": ["Kazakhstan", "Uzbekistan", "Azerbaijan", "Georgia", "Armenia"],
 };
 
-/** Every country of COUNTRIES_BY_REGION. */
-export const MAJOR_COUNTRIES: readonly string[] = Object.values(COUNTRIES_BY_REGION).flat();
-
 /** The region of a country in any of its forms that the vocabulary holds, or undefined. */
 export function regionOfCountry(country: string, canonical: (name: string) => string | undefined): string | undefined {
   const key = canonical(country) ?? country;
