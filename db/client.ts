@@ -54,7 +54,7 @@ function connect(): { client: Client; db: Db; ready: Promise<void> } {
 }
 
 /** A value bound to a raw statement's `?`. */
-export type RawArg = string | number | null;
+type RawArg = string | number | null;
 export interface RawStatement {
   sql: string;
   args: readonly RawArg[];
