@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, slugify, type Article } from "@/questions";
+import { cleanPastedText } from "@/questions/article/clean";
 import { ApiError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
 import type { ArticleDetailsPatch, QuestionPatch } from "@/lib/schemas";
 import { db } from "./client";
@@ -94,11 +95,20 @@ export interface AddArticleInput {
   drop?: string[];
 }
 
-/** Parses the text and generates its questions: what both the preview and the save start from. */
+/**
+ * Cleans the pasted text (Markdown links to their text; images, captions, ads, newsletter prompts and
+ * event promos dropped: questions/article/clean.ts), parses it and generates its questions: what
+ * both the preview and the save start from. `cleaned` says what was dropped, for the preview.
+ */
 async function prepare(userId: string, input: AddArticleInput) {
+  const { text, dropped, links } = cleanPastedText(input.text);
+  const cleaned = { dropped, links };
+  const noQuestions = "No exam-grade questions could be made from this text. Paste a news article of a few paragraphs with names, dates and numbers.";
+  // Only page furniture (a newsletter prompt, an ad): nothing of a story to parse.
+  if (!text.trim() && input.text.trim()) throw unprocessable(`${noQuestions} (All of it looked like page furniture: ads, prompts, links.)`);
   let parsed: Article;
   try {
-    parsed = parseArticle(input.text, {});
+    parsed = parseArticle(text, {});
   } catch (err) {
     if (err instanceof ArticleError) throw badRequest(err.message);
     throw err;
@@ -122,16 +132,17 @@ async function prepare(userId: string, input: AddArticleInput) {
   const generated = generateCorpus([article], { library: await shippedLibrary() })[0];
   if (!generated) throw new Error("the generator returned no result for the article");
   if (generated.questions.length === 0) {
-    throw unprocessable("No exam-grade questions could be made from this text. Paste a news article of a few paragraphs with names, dates and numbers.");
+    throw unprocessable(noQuestions);
   }
-  return { article, generated, existing };
+  return { article, generated, existing, cleaned };
 }
 
 /** What POST /api/articles/preview shows: the questions the text would give, nothing saved. */
 export async function previewUserArticle({ userId, input }: { userId: string; input: AddArticleInput }) {
-  const { article, generated, existing } = await prepare(userId, input);
+  const { article, generated, existing, cleaned } = await prepare(userId, input);
   return {
     title: article.title,
+    cleaned,
     words: generated.words,
     facts: generated.facts.length,
     duplicate: existing ? { id: existing.id, title: existing.title } : null,
@@ -155,10 +166,10 @@ export async function previewUserArticle({ userId, input }: { userId: string; in
  * ones are given). Edits are checked before anything is written (400 names the question).
  */
 export async function addUserArticle({ userId, input, now }: { userId: string; input: AddArticleInput; now: Date }) {
-  const { article, generated, existing } = await prepare(userId, input);
+  const { article, generated, existing, cleaned } = await prepare(userId, input);
   if (existing && !input.update) {
     const [row] = await db.select({ words: articles.words, questionCount: liveQuestionCount }).from(articles).where(eq(articles.id, existing.id));
-    return { id: existing.id, title: existing.title, facts: 0, questions: Number(row?.questionCount ?? 0), words: row?.words ?? 0, duplicate: true };
+    return { id: existing.id, title: existing.title, facts: 0, questions: Number(row?.questionCount ?? 0), words: row?.words ?? 0, duplicate: true, cleaned };
   }
   if (existing && !input.tags?.length) article.tags = existing.tags;
   const target = { ...generated, article: { ...generated.article, tags: article.tags } };
@@ -212,6 +223,7 @@ export async function addUserArticle({ userId, input, now }: { userId: string; i
     questions: generated.questions.length - dropped.size,
     words: generated.words,
     duplicate: false,
+    cleaned,
   };
 }
 

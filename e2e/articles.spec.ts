@@ -86,3 +86,52 @@ test("upload a file, preview its questions, edit one and drop another, save; the
   expect(articles.filter((a) => a.own)).toHaveLength(1);
   expect(articles.find((a) => a.own)?.tags).toEqual(["sco"]);
 });
+
+test("a paste is cleaned: links become text, page furniture is dropped and listed in the preview, HTML is shown as text", async ({ page }) => {
+  test.setTimeout(90_000);
+  const story = readFileSync(path.join(process.cwd(), "questions", "fixtures", "pti-appointment.txt"), "utf8").split("\n");
+  // Generic furniture around a real story: an image, a caption, an ad, a newsletter prompt, an event promo, a related link.
+  const pasted = [
+    story[0],
+    "![The new governor at his office](https://img.example/governor.jpg)",
+    "Photo: Special Arrangement",
+    story[1]!.replace("Reserve Bank of India", "[Reserve Bank of India](https://rbi.example/)"),
+    "ADVERTISEMENT",
+    ...story.slice(2, 5),
+    "Sign up for our daily newsletter to get the top stories in your inbox.",
+    "Register now for the Banking Conclave 2026, early-bird passes close Friday",
+    "Also Read: What the new governor means for rates",
+    `${story[5]} <script>window.__ran = true</script>`,
+    ...story.slice(6),
+  ].join("\n");
+  await page.goto("/articles/new");
+  await page.getByTestId("article-text").fill(pasted);
+  await page.getByTestId("article-preview-button").click();
+  const cleaned = page.getByTestId("article-preview").getByTestId("cleaned");
+  await expect(cleaned).toContainText("6 lines dropped, 1 link kept as text");
+  const lines = cleaned.getByTestId("cleaned-line");
+  await expect(lines).toHaveCount(6);
+  await expect(lines.nth(0)).toContainText("Image");
+  await expect(lines.nth(2)).toContainText("ADVERTISEMENT");
+  await expect(lines.nth(3)).toContainText("Newsletter prompt");
+  await expect(lines.nth(4)).toContainText("Event promo");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/screens/article-cleaned-desktop.png" });
+  await page.setViewportSize({ width: 390, height: 740 });
+  await cleaned.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screens/article-cleaned-phone.png" });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.getByTestId("article-preview").getByTestId("preview-save").click();
+  const created = page.getByTestId("article-created");
+  await expect(created.getByTestId("cleaned")).toContainText("6 lines dropped");
+  await created.getByRole("link", { name: "Read the article" }).click();
+  const body = page.locator("article");
+  await expect(body).toContainText("Governor of the Reserve Bank of India for a period");
+  await expect(body).not.toContainText("rbi.example");
+  await expect(body).not.toContainText("ADVERTISEMENT");
+  await expect(body).not.toContainText("newsletter");
+  // The script is text on the page, never run.
+  await expect(body).toContainText("<script>window.__ran = true</script>");
+  expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+});

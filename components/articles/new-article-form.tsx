@@ -5,7 +5,47 @@ import { useRef, useState } from "react";
 import { api } from "../api";
 import { useSessionState } from "../providers";
 
+/** What the paste cleaning took out (questions/article/clean.ts, via the API). */
+interface Cleaned {
+  dropped: { text: string; reason: "image" | "caption" | "ad" | "newsletter" | "promo" | "event" | "link" }[];
+  links: number;
+}
+
+const REASON_LABEL: Record<Cleaned["dropped"][number]["reason"], string> = {
+  image: "Image",
+  caption: "Caption",
+  ad: "Ad",
+  newsletter: "Newsletter prompt",
+  promo: "Promo",
+  event: "Event promo",
+  link: "Link",
+};
+
+/** The lines the cleaning dropped, shown as text (never as HTML), and how many links became text. */
+function CleanedNote({ cleaned }: { cleaned: Cleaned }) {
+  if (!cleaned.dropped.length && !cleaned.links) return null;
+  return (
+    <details className="rounded-lg border border-line px-3 py-2 text-sm" data-testid="cleaned" open={cleaned.dropped.length <= 6}>
+      <summary className="cursor-pointer">
+        Cleaned the paste: {cleaned.dropped.length} {cleaned.dropped.length === 1 ? "line" : "lines"} dropped
+        {cleaned.links ? `, ${cleaned.links} ${cleaned.links === 1 ? "link" : "links"} kept as text` : ""}
+      </summary>
+      {cleaned.dropped.length ? (
+        <ul className="mt-2 space-y-1" aria-label="Dropped lines">
+          {cleaned.dropped.map((d, i) => (
+            <li key={i} className="flex gap-2" data-testid="cleaned-line">
+              <span className="shrink-0 self-start rounded bg-canvas px-1.5 text-xs text-muted">{REASON_LABEL[d.reason]}</span>
+              <span className="min-w-0 text-muted line-through decoration-muted/50 [overflow-wrap:anywhere]">{d.text}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </details>
+  );
+}
+
 interface Created {
+  cleaned: Cleaned;
   id: string;
   title: string;
   facts: number;
@@ -24,6 +64,7 @@ interface PreviewQuestion {
 }
 
 interface Preview {
+  cleaned: Cleaned;
   title: string;
   words: number;
   facts: number;
@@ -96,6 +137,7 @@ export function NewArticleForm() {
             ) : null}
           </p>
         ) : null}
+        <CleanedNote cleaned={c.cleaned} />
         <p>
           <strong className="tabular-nums">{c.questions}</strong> questions from <strong className="tabular-nums">{c.facts}</strong> facts in {c.words} words.
         </p>
@@ -136,6 +178,7 @@ export function NewArticleForm() {
         <p className="text-sm text-muted">
           {p.questions.length} questions from {p.facts} facts in {p.words} words. Edit a prompt or answer, or drop a question, then save. Nothing is saved yet.
         </p>
+        <CleanedNote cleaned={p.cleaned} />
         {p.duplicate ? (
           <p className="rounded-lg border border-warn/50 px-3 py-2 text-sm" data-testid="preview-duplicate">
             You already added this text as “{p.duplicate.title}”. Saving changes nothing unless you choose to update it.
