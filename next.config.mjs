@@ -24,7 +24,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // NLP packages and the native libSQL client stay outside the server bundle.
-  serverExternalPackages: ["compromise", "wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@libsql/client", "@open-spaced-repetition/binding"],
+  serverExternalPackages: ["compromise", "wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@libsql/client", "libsql", "@open-spaced-repetition/binding"],
   async headers() {
     return [
       {

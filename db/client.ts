@@ -2,6 +2,7 @@ import "server-only";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { createClient, type Client } from "@libsql/client";
+import Database from "libsql";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { env } from "@/config/env";
 import * as schema from "./schema";
@@ -52,9 +53,94 @@ function connect(): { client: Client; db: Db; ready: Promise<void> } {
   return { client, db: drizzle(client, { schema }), ready };
 }
 
+/** A value bound to a raw statement's `?`. */
+type RawArg = string | number | null;
+export interface RawStatement {
+  sql: string;
+  args: readonly RawArg[];
+}
+
+/**
+ * Hand-written SQL on statements prepared once and kept, for the hot paths (recording a review):
+ * through drizzle and @libsql/client every call builds and parses its statement again, which costs
+ * more than the lookups themselves. For a file: database this is a second connection to the same
+ * file on libSQL's synchronous driver (the one @libsql/client itself runs on); for a remote
+ * database the calls go through the shared client. Like everything in db/, nothing holds a
+ * transaction across an await: `batch` runs its statements in one synchronous BEGIN IMMEDIATE …
+ * COMMIT, so the two connections of a process never wait on each other, and other processes wait
+ * on the busy timeout.
+ */
+export interface RawDb {
+  get<T>(sql: string, args?: readonly RawArg[]): Promise<T | undefined>;
+  /** Runs the statements atomically; returns each one's number of changed rows. */
+  batch(stmts: readonly RawStatement[]): Promise<number[]>;
+}
+
+function localRaw(file: string): RawDb {
+  let conn: Database.Database | null = null;
+  const kept = new Map<string, Database.Statement>();
+  const open = () => {
+    if (!conn) {
+      conn = new Database(file, { timeout: 5000 });
+      conn.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+    }
+    return conn;
+  };
+  const prepared = (sql: string) => {
+    let s = kept.get(sql);
+    if (!s) {
+      s = open().prepare(sql);
+      kept.set(sql, s);
+    }
+    return s;
+  };
+  return {
+    async get<T>(sql: string, args: readonly RawArg[] = []) {
+      return (prepared(sql).get(...args) ?? undefined) as T | undefined;
+    },
+    async batch(stmts: readonly RawStatement[]) {
+      const c = open();
+      const ps = stmts.map((s) => prepared(s.sql));
+      c.exec("BEGIN IMMEDIATE");
+      try {
+        const out = ps.map((p, i) => Number(p.run(...stmts[i]!.args).changes));
+        c.exec("COMMIT");
+        return out;
+      } catch (err) {
+        if (c.inTransaction) c.exec("ROLLBACK");
+        throw err;
+      }
+    },
+  };
+}
+
+function remoteRaw(client: Client): RawDb {
+  return {
+    async get<T>(sql: string, args: readonly RawArg[] = []) {
+      const r = await client.execute({ sql, args: [...args] });
+      const row = r.rows[0];
+      return row ? (Object.fromEntries(r.columns.map((c, i) => [c, row[i]])) as T) : undefined;
+    },
+    async batch(stmts: readonly RawStatement[]) {
+      const out = await client.batch(
+        stmts.map((s) => ({ sql: s.sql, args: [...s.args] })),
+        "write",
+      );
+      return out.map((r) => r.rowsAffected);
+    },
+  };
+}
+
+function rawFor(url: string, client: Client): RawDb {
+  const file = url.startsWith("file:") ? (url.slice("file:".length).split("?")[0] ?? "") : "";
+  return file && file !== ":memory:" ? localRaw(file) : remoteRaw(client);
+}
+
 // One connection per process, kept on globalThis so dev-mode hot reloads do not open another.
-const globalForDb = globalThis as unknown as { factdeckDb?: ReturnType<typeof connect> };
+const globalForDb = globalThis as unknown as { factdeckDb?: ReturnType<typeof connect>; factdeckRaw?: RawDb };
 const conn = (globalForDb.factdeckDb ??= connect());
+/** The process's kept-statement connection (see RawDb); opened at its first use, after `dbReady`. */
+export const raw: RawDb = (globalForDb.factdeckRaw ??= rawFor(env.DATABASE_URL, conn.client));
 
 export const db = conn.db;
 export const dbClient = conn.client;

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getStudyQueue } from "./study";
 import { recordReview, revealQuestion, undoLastReview, getTodayStats } from "./reviews";
 import { undoReview } from "./review-history";
+import { editQuestion } from "./question-browser";
 import { saveGeneratedArticle } from "./seed";
+import { updateSettings } from "./settings";
 import { cards, reviews } from "./schema";
 import { freshDatabase, makeUser, SUMMIT_SENTENCE, summitArticle } from "./test-helpers";
 import { db } from "./client";
@@ -82,6 +84,61 @@ describe("recordReview", () => {
     await expect(recordReview({ userId: bob, id, questionId: "a1-recall", response: { rating: 1 }, durationMs: 1, now: NOW })).rejects.toMatchObject({
       status: 409,
     });
+  });
+});
+
+describe("recordReview reads what the learner sees (one kept statement)", () => {
+  it("refuses another learner's private question with 404 and writes nothing", async () => {
+    const owner = await makeUser("owner-r");
+    const stranger = await makeUser("stranger-r");
+    await saveGeneratedArticle(fixture("p1"), { ownerId: owner, contentHash: "hp1", now: NOW });
+    const id = randomUUID();
+    await expect(recordReview({ userId: stranger, id, questionId: "p1-recall", response: { rating: 3 }, durationMs: 1, now: NOW })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(await db.select().from(reviews).where(eq(reviews.id, id))).toHaveLength(0);
+    expect(await db.select().from(cards).where(eq(cards.userId, stranger))).toHaveLength(0);
+    await expect(recordReview({ userId: owner, id, questionId: "p1-recall", response: { rating: 3 }, durationMs: 1, now: NOW })).resolves.toMatchObject({
+      duplicate: false,
+    });
+  });
+
+  it("grades by the learner's own edit of the answer and choices, and answers with it", async () => {
+    const editor = await makeUser("editor-r");
+    await editQuestion({
+      userId: editor,
+      questionId: "a1-mcq",
+      patch: { answer: "Pretoria", choices: ["Durban", "Pretoria", "Kazan", "New Delhi"] },
+      now: NOW,
+    });
+    const r = await recordReview({ userId: editor, id: randomUUID(), questionId: "a1-mcq", response: { choice: "Pretoria" }, durationMs: 1, now: NOW });
+    expect(r).toMatchObject({ correct: true, answer: "Pretoria", rating: 3 });
+    // Nobody else's grading changes: the generated answer and options stand for them.
+    const other = await recordReview({ userId: bob, id: randomUUID(), questionId: "a1-mcq", response: { choice: "Johannesburg" }, durationMs: 1, now: NOW });
+    expect(other).toMatchObject({ correct: true, answer: "Johannesburg" });
+  });
+
+  it("schedules from the card as stored and with the learner's retention: a second answer builds on the first", async () => {
+    const learner = await makeUser("steady-r");
+    await updateSettings({ userId: learner, patch: { desiredRetention: 0.8 } });
+    const first = await recordReview({ userId: learner, id: randomUUID(), questionId: "a1-recall", response: { rating: 3 }, durationMs: 1, now: NOW });
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const second = await recordReview({ userId: learner, id: randomUUID(), questionId: "a1-recall", response: { rating: 3 }, durationMs: 1, now: later });
+    expect(first.card.reps).toBe(1);
+    expect(second.card.reps).toBe(2);
+    const logged = await db.select().from(reviews).where(eq(reviews.userId, learner));
+    const secondRow = logged.find((x) => x.id === second.reviewId)!;
+    expect(secondRow.before).toMatchObject({ reps: 1, state: first.card.state, due: new Date(first.card.due).getTime() });
+  });
+
+  it("two different answers to one card at once are both recorded, one after the other (compare-and-set, retried)", async () => {
+    const learner = await makeUser("twice-r");
+    const both = await Promise.all([
+      recordReview({ userId: learner, id: randomUUID(), questionId: "a1-tf", response: { truth: false }, durationMs: 1, now: NOW }),
+      recordReview({ userId: learner, id: randomUUID(), questionId: "a1-tf", response: { truth: false }, durationMs: 1, now: NOW }),
+    ]);
+    expect(both.map((r) => r.card.reps).sort()).toEqual([1, 2]);
+    expect(await db.select().from(reviews).where(eq(reviews.userId, learner))).toHaveLength(2);
   });
 });
 

@@ -3,12 +3,13 @@ import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { RevealResponse, ReviewResult, UndoResponse } from "@/lib/api-types";
 import { startOfLocalDay } from "@/lib/day";
 import { gradeResponse } from "@/lib/grade";
-import { newSrsCard, scheduleReview, schedulerOptions, type SrsRating } from "@/lib/srs";
+import type { QuestionType } from "@/lib/question-types";
+import { newSrsCard, scheduleReview, schedulerOptions, type SrsCard, type SrsRating } from "@/lib/srs";
 import { conflict, notFound } from "@/lib/errors";
 import { cardFromRow, cardFromSnapshot, cardToRow, cardToSnapshot } from "./cards";
-import { db } from "./client";
+import { db, raw, type RawStatement } from "./client";
 import { editColumns, editOf, withEdit } from "./question-view";
-import { articles, cards, questionEdits, questions, reviews, type CardSnapshot, type QuestionRow, type ReviewRow } from "./schema";
+import { articles, cards, questionEdits, questions, reviews, SETTINGS_DEFAULTS, type CardSnapshot, type QuestionRow, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
 import { visibleArticle } from "./visibility";
 
@@ -63,6 +64,69 @@ export async function findReview(id: string) {
   return row;
 }
 
+interface ReviewContext {
+  seen: number;
+  type: QuestionType | null;
+  answer: string;
+  choices: string | null;
+  evidence: string;
+  editAnswer: string | null;
+  editChoices: string | null;
+  desiredRetention: number | null;
+  examDate: string | null;
+  weights: string | null;
+  due: number | null;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number | null;
+  lapses: number;
+  state: SrsCard["state"];
+  lastReview: number | null;
+}
+
+// One row always (from the constant row `one_row`), with nulls for what is missing; the settings as
+// scalar subqueries (a LEFT JOIN on a constant condition was planned as a scan of settings). The
+// question must be in an article the learner may see: shared (no owner) or their own (db/visibility.ts).
+const REVIEW_CONTEXT_SQL = `select
+  exists (select 1 from reviews where id = ?1) as seen,
+  q.type as type, q.answer as answer, q.choices as choices, q.evidence as evidence,
+  e.answer as editAnswer, e.choices as editChoices,
+  (select desired_retention from settings where user_id = ?3) as desiredRetention,
+  (select exam_date from settings where user_id = ?3) as examDate,
+  (select weights from settings where user_id = ?3) as weights,
+  c.due as due, c.stability as stability, c.difficulty as difficulty, c.scheduled_days as scheduledDays,
+  c.learning_steps as learningSteps, c.reps as reps, c.lapses as lapses, c.state as state, c.last_review as lastReview
+from (select 1) one_row
+left join questions q on q.id = ?2
+  and exists (select 1 from articles a where a.id = q.article_id and (a.owner_id is null or a.owner_id = ?3))
+left join question_edits e on e.user_id = ?3 and e.question_id = q.id
+left join cards c on c.user_id = ?3 and c.question_id = q.id`;
+
+const CARD_COLUMNS = "due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review";
+const INSERT_CARD_SQL = `insert into cards (user_id, question_id, ${CARD_COLUMNS}, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`;
+const UPDATE_CARD_SQL = `update cards set due = ?, stability = ?, difficulty = ?, scheduled_days = ?, learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?
+  where user_id = ? and question_id = ? and reps = ? and due = ?`;
+const APPEND_REVIEW_SQL = `insert into reviews (id, user_id, question_id, rating, response, correct, duration_ms, reviewed_at, before, after)
+  select ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where changes() = 1 on conflict (id) do nothing`;
+
+const parseChoices = (json: string | null) => (json === null ? null : (JSON.parse(json) as string[] | null));
+
+function cardOfContext(r: ReviewContext): SrsCard {
+  return cardFromRow({
+    due: new Date(r.due!),
+    stability: r.stability,
+    difficulty: r.difficulty,
+    scheduledDays: r.scheduledDays,
+    learningSteps: r.learningSteps,
+    reps: r.reps!,
+    lapses: r.lapses,
+    state: r.state,
+    lastReview: r.lastReview === null ? null : new Date(r.lastReview),
+  });
+}
+
 /**
  * Records one answer: grades it, schedules the card with FSRS and appends the review, in one
  * transaction. The client-made id makes it idempotent: the same id again returns the first result
@@ -98,72 +162,61 @@ export async function recordReview({
   durationMs: number;
   now: Date;
 }): Promise<ReviewResult> {
-  const seen = await findReview(id);
-  if (seen) {
-    if (seen.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
-    return resultOf(seen.review, seen, true);
-  }
-
-  const q = await findVisibleQuestion(userId, questionId);
-
-  const graded = gradeResponse({ question: { type: q.type, answer: q.answer, choices: q.choices ?? undefined }, response });
-  const userSettings = await getSettings({ userId });
-
-  // Read, compute, then write in one atomic batch (no interactive transaction: the embedded driver
-  // would hold the lock across awaits). The card write is a compare-and-set on the state read; the
-  // review is appended only if that write took effect, so a racing duplicate or a concurrent review
-  // of the same card writes nothing and is sorted out below.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const [row] = await db
-      .select()
-      .from(cards)
-      .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId)));
-    const before = row ? cardFromRow(row) : newSrsCard(now);
-    const { card: after } = scheduleReview({
-      card: before,
-      rating: graded.rating,
-      now,
-      ...schedulerOptions(userSettings),
-    });
-    const columns = cardToRow(after);
-    const cardWrite = row
-      ? db
-          .update(cards)
-          .set(columns)
-          .where(and(eq(cards.userId, userId), eq(cards.questionId, questionId), eq(cards.reps, row.reps), eq(cards.due, row.due)))
-      : db
-          .insert(cards)
-          .values({ userId, questionId, ...columns, createdAt: now })
-          .onConflictDoNothing();
-    const review = {
-      id,
-      userId,
-      questionId,
-      rating: graded.rating,
-      response: JSON.stringify(response),
-      correct: graded.correct === null ? null : graded.correct ? 1 : 0,
-      durationMs,
-      reviewedAt: now.getTime(),
-      before: row ? JSON.stringify(cardToSnapshot(before)) : null,
-      after: JSON.stringify(cardToSnapshot(after)),
+    // Everything the answer needs in one kept statement (db/client.ts `raw`): whether the id is
+    // taken, the question as this learner may see it (with their edit), their settings, their card.
+    const r = await raw.get<ReviewContext>(REVIEW_CONTEXT_SQL, [id, questionId, userId]);
+    if (!r || r.seen) {
+      // A duplicate (or another user's id): answered from the review that was recorded first.
+      const first = await findReview(id);
+      if (first) {
+        if (first.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
+        return resultOf(first.review, first, true);
+      }
+    }
+    if (!r || r.type === null) throw notFound(`No question with id "${questionId}".`);
+    const q = { type: r.type, answer: r.editAnswer ?? r.answer, choices: parseChoices(r.editChoices) ?? parseChoices(r.choices), evidence: r.evidence };
+    const graded = gradeResponse({ question: { type: q.type, answer: q.answer, choices: q.choices ?? undefined }, response });
+    const userSettings = {
+      desiredRetention: r.desiredRetention ?? SETTINGS_DEFAULTS.desiredRetention,
+      examDate: r.examDate,
+      weights: r.weights === null ? null : (JSON.parse(r.weights) as number[] | null),
     };
-    const [, appended] = await db.batch([
+
+    // Read, compute, then write in one atomic batch (no interactive transaction: the embedded driver
+    // would hold the lock across awaits). The card write is a compare-and-set on the state read; the
+    // review is appended only if that write took effect, so a racing duplicate or a concurrent review
+    // of the same card writes nothing and is sorted out on the next attempt.
+    const before = r.reps === null ? newSrsCard(now) : cardOfContext(r);
+    const { card: after } = scheduleReview({ card: before, rating: graded.rating, now, ...schedulerOptions(userSettings) });
+    const a = cardToRow(after);
+    const cardArgs = [a.due.getTime(), a.stability, a.difficulty, a.scheduledDays, a.learningSteps, a.reps, a.lapses, a.state, a.lastReview?.getTime() ?? null];
+    const cardWrite: RawStatement =
+      r.reps === null
+        ? { sql: INSERT_CARD_SQL, args: [userId, questionId, ...cardArgs, now.getTime()] }
+        : { sql: UPDATE_CARD_SQL, args: [...cardArgs, userId, questionId, r.reps, r.due!] };
+    const snapshot = cardToSnapshot(after);
+    const correct = graded.correct === null ? null : graded.correct ? 1 : 0;
+    const [, appended] = await raw.batch([
       cardWrite,
-      db.run(sql`insert into ${reviews} (id, user_id, question_id, rating, response, correct, duration_ms, reviewed_at, before, after)
-        select ${review.id}, ${review.userId}, ${review.questionId}, ${review.rating}, ${review.response}, ${review.correct},
-               ${review.durationMs}, ${review.reviewedAt}, ${review.before}, ${review.after}
-        where changes() = 1
-        on conflict (id) do nothing`),
+      {
+        sql: APPEND_REVIEW_SQL,
+        args: [
+          id,
+          userId,
+          questionId,
+          graded.rating,
+          JSON.stringify(response),
+          correct,
+          durationMs,
+          now.getTime(),
+          r.reps === null ? null : JSON.stringify(cardToSnapshot(before)),
+          JSON.stringify(snapshot),
+        ],
+      },
     ]);
-    if (appended.rowsAffected === 1) {
-      return resultOf({ id, correct: graded.correct, rating: graded.rating, after: cardToSnapshot(after) }, q, false);
-    }
-    // Nothing appended: either the same id won a race (a duplicate), or the card changed under us (retry).
-    const first = await findReview(id);
-    if (first) {
-      if (first.review.userId !== userId) throw conflict("This review id is already taken; make a new one.");
-      return resultOf(first.review, first, true);
-    }
+    if (appended === 1) return resultOf({ id, correct: graded.correct, rating: graded.rating, after: snapshot }, q, false);
+    // Nothing appended: either the same id won a race (a duplicate: the next read sees it), or the card changed under us (retry).
   }
   throw conflict("The card kept changing while this answer was saved; please try again.");
 }
