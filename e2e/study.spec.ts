@@ -6,7 +6,12 @@ import { StudyPage } from "./pages/study-page";
 test("a learner studies 10 cards of mixed types by keyboard, and a reload keeps counts and history", async ({ page }) => {
   const study = new StudyPage(page);
   await study.goto();
-  await expect(study.counts).toContainText("20 new");
+  // The daily limit is 20 new cards, and one new card per sentence a day (siblings wait): the shipped
+  // articles may offer fewer sentences than the limit, so the count is read, not assumed.
+  await expect(study.counts).toContainText(/\d+ new/);
+  const fresh = Number(/(\d+) new/.exec((await study.counts.textContent()) ?? "")?.[1]);
+  expect(fresh).toBeGreaterThanOrEqual(10);
+  expect(fresh).toBeLessThanOrEqual(20);
   const types = new Set<string>();
   const ids: string[] = [];
   for (let i = 0; i < 10; i++) {
@@ -21,8 +26,8 @@ test("a learner studies 10 cards of mixed types by keyboard, and a reload keeps 
   await expect(page.getByRole("progressbar", { name: "Session progress" })).toHaveAttribute("aria-valuenow", "10");
 
   await page.reload();
-  // Ten new cards were introduced today: ten of the daily twenty are left.
-  await expect(study.counts).toContainText("10 new");
+  // Ten new cards were introduced today: ten fewer are left.
+  await expect(study.counts).toContainText(`${fresh - 10} new`);
   await page.goto("/");
   await expect(page.getByTestId("reviewed-today")).toHaveText("10");
 });

@@ -18,12 +18,16 @@ import { statementOf } from "./realise/statement";
 import { pickDistractors, type PoolItem } from "./distractors/pick";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
+import { dropDeicticOpener } from "./realise/openers";
 import { anchorTimes, monthOf } from "./realise/time";
 import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, placeIndicator } from "./rules/country-context";
+import { locative } from "./rules/place-role";
+import { appositionOf, appositionQuestion, definedTerms } from "./rules/apposition";
+import { countryOf, countryOfDemonym } from "./nlp/vocab-places";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -175,7 +179,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   const view = parseBody(article.body);
   const parsed = sentences.map((s) => {
     const ps = view(s.start, s.end);
-    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text)]);
+    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text), ...definedTerms(s.text)]);
     mentions.push({ sentence: s.index, candidates: cands });
     return { s, ps, cands };
   });
@@ -205,6 +209,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
+  const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
+  const sameCountry = (name: string, other: string | undefined): boolean =>
+    other !== undefined && (countryOf(name) ?? countryOfDemonym(name) ?? name) === (countryOf(other) ?? countryOfDemonym(other) ?? other);
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
@@ -216,20 +223,32 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
-    const resolve = resolver(mentions, s.index, { country });
+    const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       if (!askable(s.text, c, quotes, speech)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
-      const realised = clause
-        ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
+      const realised =
+        clause && c.category !== "defined"
+          ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
+          : undefined;
+      // A description in apposition names one thing: "What is the name of Google's large language model?"
+      const desc = realised ? undefined : appositionOf(s.text, c);
+      const defined: Realised | undefined = desc
+        ? { prompt: appositionQuestion(desc, c, asOf), answer: s.text.slice(c.outerStart, c.end), slot: "subject" }
         : undefined;
       // The article's country goes into an indicator's question unless the answer already names it ("Central Bank of Kenya").
       if (realised)
         realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country && !c.text.includes(country) ? country : undefined, places);
-      const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
-      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score, all: cands, resolve });
+      // A capital, or the story's own country, is asked where the sentence says where something happened
+      // or with whom ("in Budapest", "a dispute with Ukraine"); as the actor ("New Delhi banned …",
+      // "India co-sponsored …") it is a name the learner knows: asked only to fill a short article's deck.
+      const metonym =
+        (c.kind === "place" && c.category === "city") || (c.kind === "country" && (sameCountry(c.text, country) || headNames.has(c.text.toLowerCase())));
+      const role = metonym && !locative(plain(s.text).slice(0, c.outerStart), plain(s.text).slice(c.end), c) ? 0.3 : 1;
+      const score = role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised: realised ?? defined, score, all: cands, resolve });
     }
   });
   return { analysed, mentions, sentences, aliases };
@@ -244,6 +263,8 @@ const OFFICIAL_BEFORE =
  */
 function speculative(text: string): boolean {
   const t = plain(text).replace(/"[^"]*"/g, "");
+  // "Rystad forecasts that a two-month war will push …": a scenario, not a fact.
+  if (/\b(?:forecasts?|predicts?|projects?|reckons?)\s+that\b/.test(t)) return true;
   // "must" is a rule's obligation, a fact; "could", "may", "should" are not.
   if (/\b(?:could|might|may|should|ought to)\b/.test(t)) return true;
   return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
@@ -264,7 +285,7 @@ function commentary(text: string, cands: readonly Candidate[]): boolean {
     const after = t.slice(c.end);
     const speaks =
       /\b(?:said|says|told|added|noted|wrote|warned|argued|explained|according to)\s+(?:[\p{Lu}][\p{L}.'-]*\s)*$/u.test(before) ||
-      /^(?:,[^,]{0,90},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|believes|thinks)\b/u.test(after);
+      /^(?:(?:,[^,]{0,90}){1,3},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|believes|thinks)\b/u.test(after);
     if (speaks && !OFFICIAL_BEFORE.test(before)) return true;
   }
   return false;
@@ -284,7 +305,9 @@ function quoteRanges(text: string): Array<[number, number]> {
 function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, number]>, speech: boolean): boolean {
   const t = plain(text);
   const inQuote = quotes.some(([a, b]) => c.outerStart > a && c.end < b);
-  if (inQuote && (speech || c.category !== "term")) return false;
+  // A name the sentence gives in quotes ("a time series dubbed “Groundsource.”") is the news, whatever its kind.
+  const dubbed = /\b(?:called|known as|dubbed|named|termed|titled|christened)\s+["']$/.test(t.slice(0, c.outerStart).replace(/\s+$/, (m) => m));
+  if (inQuote && !dubbed && (speech || c.category !== "term")) return false;
   if (c.category === "term" && speech) return false;
   // A quoted phrase is a term only when it names something: a "C grade" rating, known as "shunto".
   if (
@@ -327,6 +350,21 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
     /^\s+(?:governor|chief|chairman|chairwoman|chair|president|ceo|head|spokesperson|spokesman|spokeswoman|minister|secretary|director|envoy|ambassador)\b/i.test(
       afterText,
     )
+  )
+    return false;
+  // A post is never the answer ("the CEO of Upstream Tech"): the product asks what people did, not their job titles.
+  if (
+    /^(?:CEO|chief|head|director|president|chair(?:man|woman)?|founder|co-founder|managing director|vice president|analyst|economist|professor|spokes(?:person|man|woman))\b/i.test(
+      c.text,
+    ) &&
+    c.kind !== "person"
+  )
+    return false;
+  // An epithet ("the South Asian nation", "the Gulf state") stands for a country the article names: blanking it asks for a style.
+  if (
+    /\bthe\s$/i.test(beforeText) &&
+    /^\s(?:island\s)?(?:nation|country|state|kingdom|republic|economy|giant|power)\b/.test(afterText) &&
+    c.kind !== "organisation"
   )
     return false;
   // A person as a possessor ("President Donald Trump's tariff regime") is not what the sentence says.
@@ -378,12 +416,18 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const vague = (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
   const named = vague === undefined ? undefined : resolve(vague);
   if (vague !== undefined && named === undefined) return undefined;
-  const outside = t.replace(/"[^"]*"/g, "");
+  // "this year", "earlier this month" are times the article's date anchors, not pronouns.
+  const outside = withoutInnerReferences(dropDeicticOpener(t))
+    .replace(/"[^"]*"/g, "")
+    .replace(
+      /\b(?:this|these)\s(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|season|decade|century|spring|summer|autumn|fall|winter)\b/gi,
+      "",
+    );
   if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(outside)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
-  let prompt = anchorTimes(draft.prompt, published)
+  let prompt = anchorTimes(dropDeicticOpener(draft.prompt), published)
     .replace(/^[\s,;:]+/, "")
     .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Though|Although),?\s+/, "")
     .replace(/\s+([,;:.])/g, "$1")
@@ -406,6 +450,8 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
 function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
   if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
+  // "San Diego, California": the second place is given by the first; a swap reads as a mistake, not a claim.
+  if ((c.kind === "country" || c.kind === "place") && /[\p{Lu}][\p{L}]+,\s$/u.test(plain(sentence).slice(0, c.outerStart))) return undefined;
   // A member of a list of peers swapped for an outsider reads as absurd ("Ukraine, Iraq, Kuwait and the UAE exported …").
   if ((c.kind === "country" || c.kind === "place" || c.kind === "organisation") && listSize(sentence, c) >= 3) return undefined;
   // "Russia's invasion of the United Arab Emirates": the object of a named country's act is no plausible swap.
@@ -490,6 +536,30 @@ function computable(sentence: string, c: Candidate, all: readonly Candidate[]): 
   return (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
 }
 
+/**
+ * "The developments also come as India and China show …" → "India and China show …": a vague
+ * subject whose only predicate is that the clause after it happened at the same time.
+ */
+function dropTimingSubject(prompt: string): string {
+  const m =
+    /^(?:The|These|This)\s(?:[a-z-]+\s){0,2}?(?:developments?|moves?|rollout|changes?|steps?|decision|announcement|comments?|remarks?|talks|visit|trip|meeting|news|action|deal|agreement|order|rules)\s+(?:also\s+)?(?:comes?|came)\s+(?:as|while|when)\s+/.exec(
+      prompt,
+    );
+  if (!m) return prompt;
+  const rest = prompt.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * The text without demonstratives that point back inside the same sentence ("reports of 2.6 million
+ * floods, and turning those reports into …"): those need no earlier sentence.
+ */
+function withoutInnerReferences(text: string): string {
+  return text.replace(/\b(?:this|these|those|that)\s([a-z]+?)(s?)\b/gi, (m, stem: string, _pl: string, at: number) =>
+    stem.length >= 4 && new RegExp(`\\b${stem}s?\\b`, "i").test(text.slice(0, at)) ? "" : m,
+  );
+}
+
 /** "those tariffs", "this move", "these rules": a thing said before, which a question on its own cannot point to. */
 const DEMONSTRATIVE =
   /\b(?:this|these|those|that)\s+(?!(?:year|month|week|quarter|time|is|was|has|had|will|would|can|could|may|might)\b)(?:[a-z]+\s)?(?:tariffs?|moves?|rules?|measures?|steps?|changes?|decisions?|plans?|deals?|problems?|issues?|cuts?|increases?|vessels?|ships?|talks|reports?|figures?|levels?|projects?|efforts?|trends?|developments?|policies|policy|proposals?|funds?|attacks?|strikes?|comments?|remarks?|restrictions?|sanctions?|curbs?|breaches?|concerns?|risks?)\b/i;
@@ -525,7 +595,10 @@ function draftsFor(
   const at = statement ? statement.indexOf(c.text) : -1;
   // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses;
   // one member of a list of four or more ("Saudi Arabia, ____, Kuwait and the UAE") from the others.
+  // "off the coast of San Diego, ____" (California), "southern ____": the place is given by the one before it.
+  const givenPlace = (c.kind === "place" || c.kind === "country") && /[\p{Lu}][\p{L}]+,\s$/u.test(plain(s.text).slice(0, c.outerStart));
   const guessable =
+    givenPlace ||
     ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(s.text).slice(c.end))) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
   const cloze = guessable ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
@@ -546,8 +619,28 @@ function draftsFor(
   ];
   return drafts
     .filter((d): d is Draft => d !== undefined)
-    .map((d) => ({ ...d, prompt: named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "") }))
-    .filter((d) => readsWell(d.prompt.replace(BLANK, "X")) && !DEMONSTRATIVE.test(plain(d.prompt).replace(/"[^"]*"/g, "")));
+    .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
+    .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
+    .filter(
+      (d) =>
+        readsWell(d.prompt.replace(BLANK, "X")) &&
+        // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
+        !(
+          c.kind === "person" &&
+          d.type !== "true_false" &&
+          c.text.split(/\s+/).some((w) => w.length >= 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(d.prompt))
+        ) &&
+        !DEMONSTRATIVE.test(withoutInnerReferences(plain(d.prompt).replace(/"[^"]*"/g, ""))) &&
+        // "The rollout coincides with …", "The election campaign has been watched …": a subject the article did not let us name.
+        // A subject that only dates the fact after it ("The rollout coincides with …") leaves that fact whole.
+        !vagueNounPhrases(d.prompt).some(
+          (np) =>
+            plain(d.prompt).startsWith(np) &&
+            !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
+              plain(d.prompt).slice(np.length),
+            ),
+        ),
+    );
 }
 
 /**
@@ -579,39 +672,48 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const ranked = analysed
       .map((a) => ({ a, score: a.score + (a.realised ? 0.05 : 0) }))
       .sort((x, y) => y.score - x.score || x.a.sentence.index - y.a.sentence.index || x.a.candidate.start - y.a.candidate.start);
-    for (const { a, score } of ranked) {
-      if (facts.length >= budget) break;
-      // Below the cut-off only to give a short or unusual article a deck of MIN_FACTS: a pasted article always gets questions.
-      if (score < SCORE_CUTOFF && facts.length >= MIN_FACTS) break;
-      const c = a.candidate;
-      const s = a.sentence;
-      const fid = factIdFor(aid, s.text, c.text);
-      if (seen.has(fid)) continue;
-      if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-      const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({
-        ...d,
-        prompt: fullNames(d.prompt, aliases, c.text),
-      }));
-      // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
-      const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt)));
-      for (const d of taken) prompts.add(d.prompt);
-      if (taken.length === 0) continue;
-      seen.add(fid);
-      perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
-      const fact: Fact = {
-        id: fid,
-        kind: c.kind,
-        subject: a.clause ? s.text.slice(a.clause.subject[0], a.clause.subject[1]) : "",
-        relation: a.clause?.verb.infinitive ?? "",
-        object: c.text,
-        objectType: OBJECT_TYPE[c.kind] ?? "other",
-        sentence: s.text,
-        articleId: aid,
-        span: [s.start, s.end],
-      };
-      facts.push(fact);
-      taken.forEach((draft, i) => chosen.push({ fact, draft, score: score - i * 0.1 }));
-    }
+    // A name is asked once per article (its best sentence): the fifth "Which agency …? IEA" tests
+    // nothing the first did not. Figures and dates differ by sentence and are not limited.
+    const answered = new Set<string>();
+    const entity = (c: Candidate): boolean => !FIGURE_KINDS.has(c.kind) && c.kind !== "date" && c.kind !== "year" && c.kind !== "rank";
+    for (const pass of [1, 2])
+      for (const { a, score } of ranked) {
+        if (facts.length >= budget) break;
+        // Below the cut-off only to give a short or unusual article a deck of MIN_FACTS: a pasted article always gets questions.
+        if (score < SCORE_CUTOFF && facts.length >= MIN_FACTS) break;
+        const c = a.candidate;
+        const s = a.sentence;
+        const fid = factIdFor(aid, s.text, c.text);
+        if (seen.has(fid)) continue;
+        // The second pass, for a short article's deck only, asks a name again.
+        if (pass === 1 && entity(c) && answered.has(c.text.toLowerCase())) continue;
+        if (pass === 2 && facts.length >= MIN_FACTS) break;
+        if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
+        const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({
+          ...d,
+          prompt: fullNames(d.prompt, aliases, c.text),
+        }));
+        // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
+        const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt)));
+        for (const d of taken) prompts.add(d.prompt);
+        if (taken.length === 0) continue;
+        seen.add(fid);
+        answered.add(c.text.toLowerCase());
+        perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
+        const fact: Fact = {
+          id: fid,
+          kind: c.kind,
+          subject: a.clause ? s.text.slice(a.clause.subject[0], a.clause.subject[1]) : "",
+          relation: a.clause?.verb.infinitive ?? "",
+          object: c.text,
+          objectType: OBJECT_TYPE[c.kind] ?? "other",
+          sentence: s.text,
+          articleId: aid,
+          span: [s.start, s.end],
+        };
+        facts.push(fact);
+        taken.forEach((draft, i) => chosen.push({ fact, draft, score: score - i * 0.1 }));
+      }
     const questions: Question[] = chosen.map(({ fact, draft, score }) => {
       const q: Question = {
         id: questionIdFor(aid, fact.sentence, fact.object, draft.type),

@@ -38,7 +38,7 @@ const COMPANY = new Set([
   "marketplace",
 ]);
 /** Vague subjects resolved to a mission the headline names: "the crew" → "the Artemis II crew". */
-const CREW = new Set(["crew", "astronauts", "mission", "spacecraft", "capsule", "probe", "rover"]);
+const CREW = new Set(["crew", "astronauts", "quartet", "trio", "mission", "spacecraft", "capsule", "probe", "rover"]);
 /** The head nouns of a vague subject the resolver knows: companies, crews, and these. */
 const HEADS = new Set([
   ...COMPANY,
@@ -104,6 +104,8 @@ const HEADS = new Set([
 export interface ArticleFrame {
   /** The country that dominates the headline and lead (see rules/country-context). */
   country?: string;
+  /** The sentence whose subjects are resolved. */
+  sentence?: string;
 }
 
 /**
@@ -127,6 +129,20 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         if (ps.length > 1) return undefined;
       }
       return undefined;
+    }
+    // "It said …", "Its members …": the one organisation the sentence before names as its subject.
+    // "It aims to …" may be the scheme or the release: only a body that speaks or reports is resolved.
+    if (
+      /^it$/i.test(s) &&
+      !/^(?:[^,]{0,40},\s)?It\s+(?:said|says|told|added|noted|announced|reported|estimated|warned|stated|urged)\b/.test(frame.sentence ?? "")
+    )
+      return undefined;
+    if (/^its?\b/i.test(s)) {
+      const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
+      const orgs = [...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation").map((c) => c.text))];
+      const rest = s.replace(/^its?\b/i, "");
+      if (orgs.length !== 1 || (rest.trim() !== "" && !/^its$/i.test(s.split(/\s/)[0]!))) return undefined;
+      return /^its$/i.test(s.split(/\s/)[0]!) ? `${theFor(orgs[0]!)}'s${rest}` : theFor(orgs[0]!);
     }
     if (!head) return undefined;
     // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
@@ -156,8 +172,9 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
             .filter((x) => x.sentence === -1)
             .flatMap((m) =>
               m.candidates
-                .filter((c) => (c.kind === "named" || c.kind === "other") && /\d|\b[IVX]+\b/.test(c.text))
-                .map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, "")),
+                .filter((c) => (c.kind === "named" || c.kind === "other" || c.kind === "organisation") && /\d|\b[IVX]+\b/.test(c.text))
+                // "NASA Artemis II": the agency's acronym is not part of the mission's name.
+                .map((c) => c.text.replace(/\s(?:mission|spacecraft|rocket|crew)$/i, "").replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "")),
             ),
         ),
       ];
@@ -251,11 +268,11 @@ function theFor(name: string): string {
 
 /** Heads of noun phrases that need the article to say which one is meant. */
 const VAGUE_HEADS =
-  "plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss"
+  "plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss|rollout|developments|development|action|framework|episode|incident|process|outcome|situation|dispute|tensions|standoff|backlash|push|bid|offer|campaign|election|effort|efforts|strategy|system|model|tool|technology|program|service|quartet|trio|duo|astronauts"
     .split("|")
     .join("|");
 const VAGUE_NP = new RegExp(
-  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier)\s)?(?:${VAGUE_HEADS})\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])`,
+  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])`,
   "gu",
 );
 

@@ -274,7 +274,10 @@ function typeName(
     return {
       kind: "organisation",
       category:
-        /bank/.test(orgHead) && /\b(?:Reserve|Central|National|People)\b/.test(ptext) && !/Development|Investment|World/.test(ptext) ? "central bank" : orgHead,
+        (/bank/.test(orgHead) && /\b(?:Reserve|Central|National|People)\b/.test(ptext) && !/Development|Investment|World/.test(ptext)) ||
+        /^(?:the\s)?Federal Reserve\b/.test(ptext)
+          ? "central bank"
+          : orgHead,
       bonus: 0.05,
     };
   if (head === "party") return { kind: "organisation", category: "party", bonus: 0.05 };

@@ -12,6 +12,28 @@ const cand = (kind: Candidate["kind"], text: string, qualifier?: string): Candid
 });
 
 describe("distractors", () => {
+  it("a country's wrong options are of its region, never a form of a country the sentence names", () => {
+    const where = { articleId: "a", sentence: 0 };
+    const out = pickDistractors({ ...cand("country", "Russia"), category: "country" }, where, [], ["Ukraine"], 1, 3);
+    expect(out).toHaveLength(3);
+    for (const d of out) expect(["Belarus", "Poland", "Hungary", "Romania", "Czech Republic", "Slovakia"]).toContain(d);
+    const gulf = pickDistractors({ ...cand("country", "UAE"), category: "country" }, where, [], ["Saudi"], 1, 3);
+    expect(gulf).not.toContain("Saudi Arabia");
+  });
+
+  it("a city's wrong options are cities of its own country first", () => {
+    const out = pickDistractors({ ...cand("place", "New Delhi"), category: "city" }, { articleId: "a", sentence: 0 }, [], [], 1, 3);
+    expect(out).toHaveLength(3);
+    for (const d of out) expect(["Mumbai", "Kolkata", "Chennai", "Bengaluru", "Hyderabad", "Ahmedabad", "Pune"]).toContain(d);
+  });
+
+  it("a national body gets no generic bodies as wrong options; a central bank gets central banks", () => {
+    const where = { articleId: "a", sentence: 0 };
+    expect(pickDistractors({ ...cand("organisation", "Nuclear Regulatory Commission"), category: "commission" }, where, [], [], 1, 3)).toEqual([]);
+    expect(pickDistractors({ ...cand("organisation", "Strategic Petroleum Reserve"), category: "reserve" }, where, [], [], 1, 3)).toEqual([]);
+    expect(pickDistractors({ ...cand("organisation", "Bank of Japan"), category: "central bank" }, where, [], [], 1, 3)).toHaveLength(3);
+  });
+
   it("an acronym and its full form, or two spellings of one body, are one name", () => {
     expect(sameName("UNSC", "United Nations Security Council")).toBe(true);
     expect(sameName("U.N. Security Council", "United Nations Security Council")).toBe(true);

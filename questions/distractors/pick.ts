@@ -4,10 +4,10 @@
  * first, then the learner's library, then generic vocabularies. Never the answer, never a
  * true value of the same fact (a figure of the same sentence), never a spelling variant.
  */
-import { COUNTRIES } from "../nlp/vocab-places";
+import { COUNTRIES, countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
 import { FIGURE_KINDS, type AnswerKind, type Candidate } from "../answers/types";
-import { MAJOR_COUNTRIES, WORLD_CITIES, WORLD_ORGANISATIONS } from "../answers/vocab";
+import { CITIES_BY_COUNTRY, COUNTRIES_BY_REGION, WORLD_ORGANISATIONS, countryOfCity, regionOfCountry } from "../answers/vocab";
 import { dateNeighbours } from "./dates";
 import { leadingNumber, numericNeighbours } from "./numbers";
 
@@ -96,7 +96,7 @@ export function pickDistractors(
   const answerKey = sameKey(answer);
   const banned = new Set([answerKey, ...avoid.map(sameKey)]);
   const out: string[] = [];
-  const add = (s: string): void => {
+  let add = (s: string): void => {
     if (/(?:^|\s)(?:one|1|a|an)\s(?:[a-z-]+\s)?(?:weeks|days|months|years|hours|minutes|decades|members|countries|people|ships|vessels|barrels)\b/i.test(s))
       return; // "one weeks"
     const k = sameKey(s);
@@ -164,33 +164,48 @@ export function pickDistractors(
   if (c.kind === "country") {
     const demonym = !/\s/.test(answer) && /(?:an|ish|ese|i|ch)$/.test(answer) && !COUNTRIES.includes(answer);
     if (!demonym) {
-      for (const p of fromPool((p) => p.kind === "country" && !/(?:an|ish|ese)$/.test(p.text))) add(p.text);
-      for (const cn of shuffled(MAJOR_COUNTRIES, rand)) {
-        if (out.length >= want + 2) break;
-        add(cn);
-      }
+      // "Saudi Arabia" is no wrong option beside "Saudi and ____ pipelines", nor "Israeli" beside "… and Israel".
+      const canon = (t: string): string => countryOf(t) ?? countryOfDemonym(t) ?? countryOfDemonym(t.split(/\s/)[0]!) ?? t;
+      for (const a of [...avoid, answer]) banned.add(sameKey(canon(a)));
+      const addCountry = add;
+      add = (t: string): void => {
+        if (!banned.has(sameKey(canon(t)))) addCountry(t);
+      };
+      // The article's countries of the answer's region, then its other countries, then the region's (never a random country of the world).
+      const region = regionOfCountry(answer, countryOf);
+      const own = fromPool((p) => p.kind === "country" && !/(?:an|ish|ese)$/.test(p.text));
+      const inRegion = (t: string): boolean => region !== undefined && regionOfCountry(t, countryOf) === region;
+      for (const p of own.filter((p) => inRegion(p.text))) add(p.text);
+      for (const p of own.filter((p) => p.articleId === where.articleId)) add(p.text);
+      if (region) for (const cn of shuffled(COUNTRIES_BY_REGION[region] ?? [], rand)) add(cn);
     }
     return out.slice(0, want);
   }
   if (c.kind === "place") {
-    for (const p of fromPool((p) => p.kind === "place" && (p.category ?? "") === (c.category ?? "") && similarLength(p.text))) add(p.text);
-    // World cities only for a city: a state, a region or an unknown kind of place gets none ("Wyoming" ≠ "Zurich").
-    if (c.category === "city")
-      for (const city of shuffled(WORLD_CITIES, rand)) {
-        if (out.length >= want + 2) break;
-        add(city);
+    // A city's wrong options are cities of its own country, then of its region: "New Delhi" gets Mumbai, not Zurich.
+    const home = c.category === "city" ? countryOfCity(answer) : undefined;
+    const region = home ? regionOfCountry(home, countryOf) : undefined;
+    const sameCountry = (t: string): boolean => home !== undefined && countryOfCity(t) === home;
+    const places = fromPool((p) => p.kind === "place" && (p.category ?? "") === (c.category ?? "") && similarLength(p.text));
+    for (const p of places.filter((p) => sameCountry(p.text))) add(p.text);
+    if (home) for (const city of shuffled(CITIES_BY_COUNTRY[home] ?? [], rand)) add(city);
+    if (region)
+      for (const cn of shuffled(COUNTRIES_BY_REGION[region] ?? [], rand)) {
+        const country = countryOf(cn) ?? cn;
+        if (country !== home) add((CITIES_BY_COUNTRY[country] ?? [])[0] ?? "");
       }
+    // A place the vocabulary does not place: the article's places of its kind, or no options.
+    if (!home) for (const p of places) add(p.text);
     return out.slice(0, want);
   }
   if (c.kind === "organisation") {
     for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined)) add(p.text);
-    // Generic bodies only for an answer that is one (a company gets companies of the article or none).
-    const body =
-      c.category !== undefined ||
-      /^(?:International|United|World|European|Asian|African|Organi[sz]ation|Bank of|Reserve Bank|Federal|U\.N\.|UN)\b|\b(?:Organi[sz]ation|Agency|Council|Commission|Fund|Bank|Court|Union)$/.test(
-        answer,
-      );
-    if (body) for (const o of shuffled(WORLD_ORGANISATIONS[c.category ?? "organisation"] ?? [], rand)) add(o);
+    // Generic bodies only for an answer that is one of them: a central bank gets central banks, the IMF
+    // gets the World Bank; a national regulator or a company gets the article's and library's own or none
+    // ("Election Commission" is no wrong option for a reactor permit).
+    const lists = Object.entries(WORLD_ORGANISATIONS);
+    const home = c.category === "central bank" ? "central bank" : lists.find(([, names]) => names.some((n) => sameName(n, answer)))?.[0];
+    if (home) for (const o of shuffled(WORLD_ORGANISATIONS[home] ?? [], rand)) add(o);
     if (out.length < want)
       for (const p of fromPool((p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text))) add(p.text);
     return out.slice(0, want);

@@ -96,7 +96,8 @@ function sentenceEnds(text: string): number[] {
   while ((m = re.exec(text)) !== null) {
     const at = m.index;
     const end = at + m[0].length;
-    if (protectedRegions.some(([a, b]) => at > a && at < b)) continue;
+    // Inside a quote no sentence ends, except where the quote itself closes the sentence ("… dubbed “Groundsource.” It's the first …").
+    if (protectedRegions.some(([a, b]) => at > a && at < b && end <= b)) continue;
     if (m[0].startsWith(".")) {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
       const word = before.replace(/^.*\s/, "");

@@ -17,6 +17,8 @@ const FAULTS: readonly RegExp[] = [
   /^(?:And|But|Or|So|Also)\b/, // a sentence that leans on the one before
   /\b(?:this|these|those)\s+(?:is|was|were|are|has|have|had|will|would|marks?|means?|comes?|came)\b/i, // a demonstrative standing for something said before
   /\bsuch\s+(?!as\b)[a-z]+/i, // "the first such streak"
+  /^(?:This|These|That|Those)\s+(?:[a-z]+ly\s)?[a-z]+(?:s|ed)\b/, // "This implies …", "These suggest …": a subject said before
+  /^[^,]+,\s(?:a|an|the)\s[^,]*\b(?:that|who|which)\b[^,]*[.?]?$/, // only a name and its apposition: "____, a company that uses …"
 ];
 
 /**
@@ -26,6 +28,14 @@ const FAULTS: readonly RegExp[] = [
  */
 export function readsWell(prompt: string): boolean {
   if (FAULTS.some((re) => re.test(prompt))) return false;
+  // "the previous quarter" means something only beside the period it precedes ("0.85% in April, down from the previous month").
+  if (
+    /\b(?:the|a)\s(?:previous|prior|preceding)\s(?:quarter|year|month|week|session|day)\b/i.test(prompt) &&
+    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:19|20)\d\d)\b|\b[A-Z][a-z]+-[A-Z][a-z]+ quarter\b/.test(
+      prompt,
+    )
+  )
+    return false;
   const straight = (prompt.match(/"/g) ?? []).length;
   const open = (prompt.match(/“/g) ?? []).length;
   const close = (prompt.match(/”/g) ?? []).length;

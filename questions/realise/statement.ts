@@ -8,6 +8,7 @@ import type { Candidate } from "../answers/types";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { readsWell } from "./check";
 import { anchorTimes } from "./time";
+import { dropDeicticOpener } from "./openers";
 
 /**
  * @example statementOf(ps, clause, c, resolve) // "Novo Nordisk's market share remained steady at 25%."
@@ -29,7 +30,9 @@ export function statementOf(
   if (i < clause.end) out += ps.text.slice(i, clause.end);
   // A clause that ends inside a list ("… cotton and man-made yarns, fabrics, made-ups and …") says half a thing.
   if (/^,\s*[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\s*(?:,|and\b|or\b)/u.test(ps.text.slice(clause.end))) return undefined;
-  out = anchorTimes(out, published)
+  // "… Commander Reid Wiseman, pilot Victor Glover, and mission specialists …": the list goes on.
+  if (/^,?\s(?:and|or)\s/.test(ps.text.slice(clause.end)) && /,\s/.test(ps.text.slice(clause.start, clause.end))) return undefined;
+  out = anchorTimes(dropDeicticOpener(out), published)
     .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "")
     .replace(/\s+/g, " ")
     .replace(/\s+([,;:.])/g, "$1")

@@ -359,6 +359,18 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   const inPrefix = clause.prefix && c.outerStart >= clause.prefix[0] && c.end <= clause.prefix[1];
   if (!inPrefix && c.outerStart < v.end) return undefined;
 
+  // "reduced its price for Ozempic by 38% and Wegovy by 48%": two figures of one kind in parallel; a wh-question would merge them.
+  if (
+    (ctx.siblings ?? []).some(
+      (x) =>
+        x !== c &&
+        x.kind === c.kind &&
+        x.start >= clause.start &&
+        x.end <= clause.end &&
+        /\b(?:and|while|whereas)\b/.test(t.slice(Math.min(x.end, c.end), Math.max(x.start, c.start))),
+    )
+  )
+    return undefined;
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
   // "describe her trip to Beijing": a place that completes the object noun, not the verb, cannot be fronted.
@@ -383,6 +395,20 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   )
     return undefined;
   if (/[,;]\s/.test(before) && !inPrefix) return undefined;
+  // The subject of a clause the verb introduces ("polls show Orbán and his party are set to lose"): not the verb's object.
+  if (
+    !inPrefix &&
+    ps.verbs.some(
+      (x) =>
+        x !== v &&
+        !x.isInfinitive &&
+        x.start > (c.nounEnd ?? c.end) &&
+        x.start < clause.end &&
+        /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b|^\s\S+(?:ed|s)$/.test(` ${x.text}`) &&
+        !/[,;—–]|\b(?:who|which|that|whose|to|of|in|on|at|for|from|with|by)\b/.test(t.slice(c.end, x.start)),
+    )
+  )
+    return undefined;
   // An answer that modifies the next noun ("$40 billion special defense budget", "Kuomintang party chair") cannot be fronted.
   if (
     c.kind !== "number" &&
@@ -411,6 +437,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   }
   const pm = PREPOSITION.exec(t.slice(0, lead));
   const prep = pm && pm.index + pm[0].length === lead ? pm[1] : undefined;
+  // "used Gemini to sort through 5 million articles": a preposition fronted out of an infinitive strands the infinitive.
+  if (prep && !inPrefix && ps.verbs.some((x) => x !== v && x.isInfinitive && x.start >= v.end && x.start < c.outerStart)) return undefined;
   const removeStart = prep ? lead - pm![0].length : lead;
   let removeEnd = c.kind === "number" && c.nounEnd ? c.nounEnd : c.end;
   if (c.kind === "percent" && !prep && /^\s+of\s+(?:the\s)?[\p{L}'’ -]+/u.test(t.slice(c.end))) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { dropDeicticOpener } from "./openers";
+
+describe("openers that point back", () => {
+  it("an opening adjunct with a demonstrative is left out, the clause after it kept", () => {
+    expect(dropDeicticOpener("To solve that problem, Google researchers used Gemini.")).toBe("Google researchers used Gemini.");
+    expect(dropDeicticOpener("With these price reductions, Novo aims to keep its drugs affordable.")).toBe("Novo aims to keep its drugs affordable.");
+  });
+
+  it("the same adjunct at the end of a wh-question", () => {
+    expect(dropDeicticOpener("How many articles did Google researchers sort through to solve that problem?")).toBe(
+      "How many articles did Google researchers sort through?",
+    );
+  });
+
+  it("an opener that names its thing stays", () => {
+    expect(dropDeicticOpener("To curb inflation, the bank raised its rate to 6.5%.")).toBe("To curb inflation, the bank raised its rate to 6.5%.");
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Openers that point back: "To solve that problem, …", "With these price reductions, …",
+ * "Despite this, …". The adjunct refers to an earlier sentence that a question on its own cannot
+ * show; the clause after it states the fact, so the adjunct is left out rather than the question.
+ */
+
+const DEICTIC = String.raw`\b(?:this|that|these|those|such)\b`;
+
+/** An opening adjunct with a demonstrative, up to its comma (at most ten words). */
+const OPENER = new RegExp(
+  String.raw`^(?:To|In order to|With|Despite|After|Before|Because of|Due to|As a result of|In response to|Following|Given|Beyond|Besides|Under|Amid|For)\s(?:[^,]{0,60}?)${DEICTIC}(?:[^,]{0,40}?),\s+`,
+  "i",
+);
+
+/** The same adjunct moved to the end of a wh-question: "… to solve that problem?" */
+const TRAILING = new RegExp(
+  String.raw`,?\s+(?:to|in order to|with|despite|after|because of|due to|in response to|amid)\s(?:[\p{L}-]+\s){0,4}?${DEICTIC}(?:\s[\p{L}-]+){1,3}(?=[?.]$)`,
+  "iu",
+);
+
+/**
+ * @example dropDeicticOpener("To solve that problem, Google used Gemini.") // "Google used Gemini."
+ */
+export function dropDeicticOpener(text: string): string {
+  const out = text.replace(OPENER, "").replace(TRAILING, "");
+  if (out === text) return text;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}

@@ -1,0 +1,61 @@
+/**
+ * Definitions the sentence gives in apposition: "Gemini — Google's large language model —",
+ * "semaglutide, the key ingredient in Novo Nordisk's GLP-1 drugs,", "Jared Isaacman, NASA's
+ * administrator,". The definite description names one thing, so it makes a question whose one
+ * answer is the name: "What is the name of Google's large language model?" → Gemini. An
+ * indefinite one ("an organization tasked with …") fits many things and asks nothing.
+ */
+import type { Candidate } from "../answers/types";
+import { plain } from "../answers/types";
+
+/** Heads of a description that is a job, not a thing: a person's post is asked only for officials. */
+const POST =
+  /\b(?:CEO|chief executive|chief|head|director|founder|co-founder|chair(?:man|woman)?|analyst|economist|strategist|manager|professor|researcher|spokes(?:person|man|woman)|partner|adviser|advisor|fellow|editor|reporter|correspondent)\b/i;
+const OFFICIAL =
+  /\b(?:administrator|minister|president|prime minister|governor|secretary|director[- ]general|secretary-general|ambassador|commissioner|chancellor|premier|speaker|mayor|commander|army chief|chief justice)\b/i;
+
+/**
+ * The definite description in apposition to the candidate, "Google's large language model", or undefined.
+ *
+ * @example appositionOf("researchers used Gemini — Google's large language model — to sort …", gemini) // "Google's large language model"
+ */
+export function appositionOf(sentence: string, c: Candidate): string | undefined {
+  const t = plain(sentence);
+  const after = t.slice(c.end);
+  const m = /^(?:,|\s[—–])\s((?:the|[\p{Lu}][\p{L}.&'-]*(?:\s[\p{Lu}][\p{L}.&'-]*){0,3}'s)\s[^,;—–()"]{3,70}?)(?:,|\s[—–]|\.$)/u.exec(after);
+  if (!m) return undefined;
+  const desc = m[1]!.trim();
+  // A name of its own is another entity, not a description ("Alibaba.com, Amazon and …").
+  if (/^the\s[\p{Lu}]/u.test(desc) && !/\s[\p{Ll}]/u.test(desc.slice(4))) return undefined;
+  if (/\b(?:and|or|said|says|is|was|were|are|has|have|had|will|would|which|who|that)\b/.test(desc)) return undefined;
+  // "the international benchmark": too little to name one thing.
+  if (c.kind === "person") return OFFICIAL.test(desc) && !POST.test(desc.replace(OFFICIAL, "")) ? desc : undefined;
+  if (desc.split(/\s+/).length < 3 || (!/\p{Lu}|['’]s\b/u.test(desc) && desc.split(/\s+/).length < 5)) return undefined;
+  if (POST.test(desc)) return undefined;
+  if (!["organisation", "named", "other"].includes(c.kind)) return undefined;
+  return desc;
+}
+
+/** The question a description makes: who held the post then, or the name of the thing. */
+export function appositionQuestion(desc: string, c: Candidate, asOf?: string): string {
+  const d = desc.replace(/^The\b/, "the");
+  if (c.kind === "person") return `Who was ${d}${asOf ? ` as of ${asOf}` : ""}?`;
+  return /^the name of\b/i.test(d) ? `What is ${d}?` : `What is the name of ${d}?`;
+}
+
+/**
+ * Names that only their apposition shows to be names: "Integrity, the name of the crew's
+ * spacecraft, …" opening a sentence, "the patent on semaglutide, the key ingredient in …".
+ */
+export function definedTerms(sentence: string): Candidate[] {
+  const t = plain(sentence);
+  const out: Candidate[] = [];
+  const push = (start: number, text: string): void => {
+    const c: Candidate = { kind: "other", start, end: start + text.length, text, outerStart: start, category: "defined", bonus: 0.05 };
+    if (appositionOf(sentence, c)) out.push(c);
+  };
+  const opening = /^([\p{Lu}][\p{Ll}]+),\sthe name of\s/u.exec(t);
+  if (opening) push(0, opening[1]!);
+  for (const m of t.matchAll(/\b(?:on|of|for|with|from|by)\s([a-z][a-z-]{5,})(?=,\sthe\s)/g)) push((m.index ?? 0) + m[0].length - m[1]!.length, m[1]!);
+  return out;
+}
