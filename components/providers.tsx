@@ -1,8 +1,7 @@
 "use client";
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "./api";
-import { authClient } from "./auth-client";
 import { makeQueryClient } from "./query-client";
 import { outbox } from "./study/outbox";
 
@@ -21,8 +20,41 @@ export function useSessionState(): SessionState {
   return useContext(SessionContext);
 }
 
+interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  isAnonymous?: boolean | null;
+}
+
+/**
+ * better-auth's own endpoints, called with plain fetch: every page needs the session, and its
+ * browser client (~12 kB gz) is only loaded where accounts are managed (/account). The session is
+ * a React Query query (key `SESSION_KEY`), so invalidating the queries after a sign-in, sign-up or
+ * sign-out reads it again.
+ */
+const SESSION_KEY = ["auth-session"] as const;
+
+async function fetchSession(): Promise<{ user: SessionUser } | null> {
+  const res = await fetch("/api/auth/get-session", { credentials: "same-origin", cache: "no-store" });
+  if (!res.ok) throw new Error(`get-session answered ${res.status}`);
+  return (await res.json()) as { user: SessionUser } | null;
+}
+
+async function signInAsGuest(): Promise<{ error: { message?: string } | null }> {
+  const res = await fetch("/api/auth/sign-in/anonymous", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+    credentials: "same-origin",
+  });
+  if (res.ok) return { error: null };
+  const body = (await res.json().catch(() => ({}))) as { message?: string };
+  return { error: { message: body.message } };
+}
+
 function GuestSession({ children }: { children: React.ReactNode }) {
-  const { data, isPending, refetch } = authClient.useSession();
+  const { data, isPending, refetch } = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession });
   const [error, setError] = useState<string | null>(null);
   const started = useRef(false);
   const synced = useRef<string | null>(null);
@@ -35,8 +67,7 @@ function GuestSession({ children }: { children: React.ReactNode }) {
     }
     if (isPending || started.current) return;
     started.current = true;
-    authClient.signIn
-      .anonymous()
+    signInAsGuest()
       .then((res) => {
         if (res.error) setError(res.error.message ?? "Could not start a guest session.");
         return refetch();
@@ -52,7 +83,7 @@ function GuestSession({ children }: { children: React.ReactNode }) {
             id: sessionUser.id,
             name: sessionUser.name,
             email: sessionUser.email,
-            isAnonymous: Boolean((sessionUser as { isAnonymous?: boolean | null }).isAnonymous),
+            isAnonymous: Boolean(sessionUser.isAnonymous),
           }
         : null,
     [sessionUser],
