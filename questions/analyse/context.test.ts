@@ -20,6 +20,18 @@ describe("context: vague phrases named from the article", () => {
     expect(vagueNounPhrases('He called it "the deal of the century".')).toEqual([]);
   });
 
+  it("'the cuts', 'the quartet', 'the Strait' need the article to say which", () => {
+    expect(vagueNounPhrases("The cuts have narrowed the premium between the two drugs.")).toEqual(["The cuts"]);
+    expect(vagueNounPhrases("From liftoff to splashdown, the quartet was in space for nine days.")).toEqual(["the quartet"]);
+    expect(vagueNounPhrases("About 9 million barrels a day can only pass through the Strait.")).toEqual(["the Strait"]);
+  });
+
+  it("'It said …' is the one organisation of the sentence before; 'It aims to …' is not resolved", () => {
+    const mentions: Mentions[] = [{ sentence: 0, candidates: [at("organisation", "International Energy Agency")] }];
+    expect(resolver(mentions, 1, { sentence: "It said each of its 32 member countries will decide." })("It")).toBe("the International Energy Agency");
+    expect(resolver(mentions, 1, { sentence: "It aims to create 12 lakh tonnes of storage." })("It")).toBeUndefined();
+  });
+
   it("'the country' is the article's own country, unless the sentence before names another", () => {
     const mentions: Mentions[] = [
       { sentence: -1, candidates: [at("country", "Kenya")] },

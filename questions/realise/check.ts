@@ -10,6 +10,7 @@ export const RELATIVE_TIME =
 const FAULTS: readonly RegExp[] = [
   /\b(?:the|a|an|of|to|in|on|at|by|with|for|from|and|or|its|their|his|her)\s*[?,.;:]/i, // a function word before punctuation
   /\b(?:who|which|that)\s+been\b/i,
+  /\b(?:is|are|was|were)\s+(?:which|who)\s+(?!is\b|was\b)[a-z]/i, // "What share of the supply lost is which just due to …"
   /\b(?:the|a|an)\s+(?:does|did|is|was|has|have|do|are|were|will)\b/i,
   /\b(\w{2,})\s+\1\b/i, // a doubled word
   /\s['’]s\b/, // "President 's"

@@ -68,4 +68,11 @@ describe("the one wh-transformation", () => {
       /^At what price does the monthly cost of the new tablets start/,
     );
   });
+
+  it("refuses the faults the third session's reviews named", () => {
+    expect(readsWell("What share of the supply lost is which just due to the Hormuz closure?")).toBe(false);
+    expect(readsWell("This implies 1.4 million barrels per day.")).toBe(false);
+    expect(readsWell("What was the growth rate in the previous quarter?")).toBe(false);
+    expect(readsWell("Wholesale inflation slipped to 0.85% in April, down 1.1 percentage points from the previous month.")).toBe(true);
+  });
 });

@@ -308,6 +308,16 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     );
     if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
       prompt = `${prompt}, as of ${ctx.asOf}`;
+    // A rate, a price or a rank in the past tense is dated too ("At what rate did the Bank of Japan keep its rates steady in March 2026?").
+    else if (
+      ctx.asOf &&
+      /^(?:PastTense)$/.test(v.tense) &&
+      ["percent", "money", "rank"].includes(c.kind) &&
+      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|quarter|(?:19|20)\d\d)\b/.test(
+        prompt,
+      )
+    )
+      prompt = `${prompt} in ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
     if (!readsWell(prompt)) return undefined;
     const words = prompt.split(/\s+/).length;
