@@ -9,7 +9,8 @@ import { db } from "./client";
 import { editFields } from "./question-browser";
 import { articles, questionEdits, questionFlags, questions } from "./schema";
 import { saveGeneratedArticle, shippedLibrary } from "./seed";
-import { visibleArticle } from "./visibility";
+import { editColumns, editOf, withEdit } from "./question-view";
+import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** Most articles one user may add: a guard against runaway storage, far above daily use. */
 const MAX_USER_ARTICLES = 500;
@@ -72,6 +73,24 @@ export async function updateArticleDetails({ userId, id, patch }: { userId: stri
     .where(and(eq(articles.id, id), eq(articles.ownerId, userId)));
   const [updated] = (await listArticles({ userId })).filter((a) => a.id === id);
   return updated!;
+}
+
+/**
+ * The questions a learner can study of one article (their edits applied, dropped and flagged ones
+ * left out), with their evidence sentence: what the article page highlights.
+ */
+export async function getArticleQuestions({ userId, id }: { userId: string; id: string }) {
+  const rows = await db
+    .select({ question: questions, edit: editColumns })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .leftJoin(questionEdits, editOf(userId))
+    .where(and(eq(questions.articleId, id), studyableQuestions(userId, {})))
+    .orderBy(asc(questions.position));
+  return rows.map((r) => {
+    const q = withEdit(r.question, r.edit);
+    return { id: q.id, type: q.type, prompt: q.prompt, answer: q.answer, evidence: q.evidence };
+  });
 }
 
 /** A user's article id: their own namespace, so two learners may add articles with the same title. */

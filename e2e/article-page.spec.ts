@@ -56,3 +56,35 @@ test("an own article's title, source, date and tags are edited later on its page
   await expect(page.getByTestId("article-title")).toBeVisible();
   await expect(page.getByTestId("edit-details")).toHaveCount(0);
 });
+
+test("the article page highlights each asked fact; selecting one shows its questions", async ({ page, baseURL }) => {
+  const id = await addArticle(page, baseURL!);
+  await page.goto(`/articles/${encodeURIComponent(id)}`);
+  const facts = page.getByTestId("asked-fact");
+  expect(await facts.count()).toBeGreaterThan(2);
+  await expect(page.getByTestId("fact-questions")).toHaveCount(0);
+  const sentence = (await facts.nth(1).textContent())!;
+  await facts.nth(1).click();
+  await expect(facts.nth(1)).toHaveAttribute("aria-pressed", "true");
+  const panel = page.getByTestId("fact-questions");
+  await expect(panel).toBeVisible();
+  const shown = await panel.getByTestId("fact-question").count();
+  expect(shown).toBeGreaterThan(0);
+  // The panel holds exactly the questions whose evidence is that sentence.
+  const { questions } = (await (await page.request.get(`/api/questions?article=${encodeURIComponent(id)}&limit=200`)).json()) as {
+    questions: { id: string }[];
+  };
+  const details = await Promise.all(
+    questions.map(async (q) => ((await (await page.request.get(`/api/questions/${encodeURIComponent(q.id)}`)).json()) as { evidence: string }).evidence),
+  );
+  expect(details.filter((e) => e === sentence)).toHaveLength(shown);
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENS}/article-facts-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 740 });
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/article-facts-phone.png` });
+  await expectAccessible(page);
+  // Selecting it again closes the panel.
+  await facts.nth(1).click();
+  await expect(panel).toHaveCount(0);
+});

@@ -3,12 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { auth } from "@/db/auth";
-import { getArticle } from "@/db/articles";
+import { getArticle, getArticleQuestions } from "@/db/articles";
+import { ArticleText } from "@/components/articles/article-text";
 import { ArticleDetailsEditor } from "@/components/articles/article-details-editor";
 
+async function session() {
+  return auth.api.getSession({ headers: await headers() });
+}
+
 async function load(id: string) {
-  const session = await auth.api.getSession({ headers: await headers() });
-  return getArticle({ userId: session?.user.id ?? null, id });
+  return getArticle({ userId: (await session())?.user.id ?? null, id });
 }
 
 export const dynamic = "force-dynamic";
@@ -22,6 +26,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const article = await load((await params).id);
   if (!article) notFound();
+  const userId = (await session())?.user.id;
+  const asked = userId ? await getArticleQuestions({ userId, id: article.id }) : [];
   const blocks = article.body
     .split(/\n\s*\n/)
     .map((b) => b.trim())
@@ -79,17 +85,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           ) : null}
         </div>
       </header>
-      <div className="space-y-4 font-serif text-lg leading-relaxed">
-        {blocks.map((b, i) =>
-          b.startsWith("## ") ? (
-            <h2 key={i} className="pt-2 font-sans text-lg font-semibold">
-              {b.slice(3)}
-            </h2>
-          ) : (
-            <p key={i}>{b}</p>
-          ),
-        )}
-      </div>
+      <ArticleText blocks={blocks} questions={asked} />
     </article>
   );
 }
