@@ -36,7 +36,12 @@ export function ArticleText({ blocks, questions }: { blocks: string[]; questions
   // The questions open right below the paragraph of the selected sentence.
   const panelAt = selected ? blocks.findIndex((b) => b.includes(selected)) : -1;
   const panel = (
-    <section aria-label="Questions on this sentence" className="rounded-2xl border border-line bg-surface p-4" data-testid="fact-questions" role="region">
+    <section
+      aria-label="Questions on this sentence"
+      className="rounded-2xl border border-line bg-surface p-4 font-sans text-base"
+      data-testid="fact-questions"
+      role="region"
+    >
       <h2 className="font-sans text-sm font-semibold">
         {chosen.length} {chosen.length === 1 ? "question" : "questions"} on this sentence
       </h2>
