@@ -27,7 +27,7 @@ import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, placeIndicator } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, definedTerms } from "./rules/apposition";
-import { countryOf, countryOfDemonym } from "./nlp/vocab-places";
+import { canonicalCountry } from "./nlp/vocab-places";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -210,8 +210,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
-  const sameCountry = (name: string, other: string | undefined): boolean =>
-    other !== undefined && (countryOf(name) ?? countryOfDemonym(name) ?? name) === (countryOf(other) ?? countryOfDemonym(other) ?? other);
+  const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
   parsed.forEach(({ s, ps, cands }, position) => {
     if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
@@ -298,6 +297,9 @@ function quoteRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** A name the sentence introduces in quotes: called "…", known as "…", dubbed "…". */
+const NAMED_AS = /\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/;
+
 /**
  * A candidate an examiner could ask for: not the wording of a quote, not the speaker or the
  * source of a report ("according to X", "X said", "a Reuters poll").
@@ -306,7 +308,7 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
   const t = plain(text);
   const inQuote = quotes.some(([a, b]) => c.outerStart > a && c.end < b);
   // A name the sentence gives in quotes ("a time series dubbed “Groundsource.”") is the news, whatever its kind.
-  const dubbed = /\b(?:called|known as|dubbed|named|termed|titled|christened)\s+["']$/.test(t.slice(0, c.outerStart).replace(/\s+$/, (m) => m));
+  const dubbed = NAMED_AS.test(t.slice(0, c.outerStart));
   if (inQuote && !dubbed && (speech || c.category !== "term")) return false;
   if (c.category === "term" && speech) return false;
   // A quoted phrase is a term only when it names something: a "C grade" rating, known as "shunto".
@@ -315,7 +317,7 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
     !/^["']\s+(?:rating|grade|status|tag|label|category|list|mark|scheme|programme|program|mission|plan|policy|principle|doctrine|strategy|initiative)\b/.test(
       t.slice(c.end),
     ) &&
-    !/\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/.test(t.slice(0, c.outerStart))
+    !NAMED_AS.test(t.slice(0, c.outerStart))
   )
     return false;
   const beforeText = t.slice(0, c.outerStart);
@@ -449,9 +451,9 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
  */
 function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
-  if ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end))) return undefined;
+  if (possessorPlace(sentence, c)) return undefined;
   // "San Diego, California": the second place is given by the first; a swap reads as a mistake, not a claim.
-  if ((c.kind === "country" || c.kind === "place") && /[\p{Lu}][\p{L}]+,\s$/u.test(plain(sentence).slice(0, c.outerStart))) return undefined;
+  if (placeGivenBefore(sentence, c)) return undefined;
   // A member of a list of peers swapped for an outsider reads as absurd ("Ukraine, Iraq, Kuwait and the UAE exported …").
   if ((c.kind === "country" || c.kind === "place" || c.kind === "organisation") && listSize(sentence, c) >= 3) return undefined;
   // "Russia's invasion of the United Arab Emirates": the object of a named country's act is no plausible swap.
@@ -494,6 +496,16 @@ function named(prompt: string, resolve: (subject: string) => string | undefined)
     out = out.slice(0, at) + nameFor(np, r, at === 0) + out.slice(at + np.length);
   }
   return out;
+}
+
+/** A country or place as a possessor: "Russia's invasion of Ukraine". */
+function possessorPlace(sentence: string, c: Candidate): boolean {
+  return (c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end));
+}
+
+/** A place right after another and a comma ("San Diego, California"): the first gives the second. */
+function placeGivenBefore(sentence: string, c: Candidate): boolean {
+  return (c.kind === "country" || c.kind === "place") && /[\p{Lu}][\p{L}]+,\s$/u.test(plain(sentence).slice(0, c.outerStart));
 }
 
 /** How many names a list holds around the candidate: "Saudi Arabia, Iraq, Kuwait and the United Arab Emirates" → 4. */
@@ -595,11 +607,10 @@ function draftsFor(
   const at = statement ? statement.indexOf(c.text) : -1;
   // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses;
   // one member of a list of four or more ("Saudi Arabia, ____, Kuwait and the UAE") from the others.
-  // "off the coast of San Diego, ____" (California), "southern ____": the place is given by the one before it.
-  const givenPlace = (c.kind === "place" || c.kind === "country") && /[\p{Lu}][\p{L}]+,\s$/u.test(plain(s.text).slice(0, c.outerStart));
+  // "off the coast of San Diego, ____" (California): the place is given by the one before it.
   const guessable =
-    givenPlace ||
-    ((c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(s.text).slice(c.end))) ||
+    placeGivenBefore(s.text, c) ||
+    possessorPlace(s.text, c) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
   const cloze = guessable ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):

@@ -3,7 +3,7 @@
  * headline and the sentences before. Never invented: when the text does not say, undefined.
  */
 import type { Candidate } from "../answers/types";
-import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { canonicalCountry } from "../nlp/vocab-places";
 import { plain } from "../answers/types";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
@@ -186,11 +186,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
       if (all.length === 1) return `${all[0]}${rest}`;
       // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
-      const last = [
-        ...new Set(
-          (before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => countryOf(c.text) ?? countryOfDemonym(c.text) ?? c.text),
-        ),
-      ];
+      const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => canonicalCountry(c.text)))];
       if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
       return last.length === 1 ? `${last[0]}${rest}` : undefined;
     }

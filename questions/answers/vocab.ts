@@ -3,6 +3,7 @@
  * heads of named things (schemes, deals, spacecraft…), the nouns news copy puts before a
  * company's name, and world cities. Nothing here comes from a particular article.
  */
+import { countryOf } from "../nlp/vocab-places";
 
 /** Last words of organisation names, with the category noun a question uses. */
 export const ORG_HEAD_CATEGORY: Record<string, string> = {
@@ -722,9 +723,9 @@ export const COUNTRIES_BY_REGION: Readonly<Record<string, readonly string[]>> = 
 };
 
 /** The region of a country in any of its forms that the vocabulary holds, or undefined. */
-export function regionOfCountry(country: string, canonical: (name: string) => string | undefined): string | undefined {
-  const key = canonical(country) ?? country;
-  for (const [region, list] of Object.entries(COUNTRIES_BY_REGION)) if (list.some((c) => (canonical(c) ?? c) === key)) return region;
+export function regionOfCountry(country: string): string | undefined {
+  const key = countryOf(country) ?? country;
+  for (const [region, list] of Object.entries(COUNTRIES_BY_REGION)) if (list.some((c) => (countryOf(c) ?? c) === key)) return region;
   return undefined;
 }
 

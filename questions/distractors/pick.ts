@@ -4,7 +4,7 @@
  * first, then the learner's library, then generic vocabularies. Never the answer, never a
  * true value of the same fact (a figure of the same sentence), never a spelling variant.
  */
-import { COUNTRIES, countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { COUNTRIES, canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
 import { FIGURE_KINDS, type AnswerKind, type Candidate } from "../answers/types";
 import { CITIES_BY_COUNTRY, COUNTRIES_BY_REGION, WORLD_ORGANISATIONS, countryOfCity, regionOfCountry } from "../answers/vocab";
@@ -165,16 +165,19 @@ export function pickDistractors(
     const demonym = !/\s/.test(answer) && /(?:an|ish|ese|i|ch)$/.test(answer) && !COUNTRIES.includes(answer);
     if (!demonym) {
       // "Saudi Arabia" is no wrong option beside "Saudi and ____ pipelines", nor "Israeli" beside "… and Israel".
-      const canon = (t: string): string => countryOf(t) ?? countryOfDemonym(t) ?? countryOfDemonym(t.split(/\s/)[0]!) ?? t;
+      const canon = (t: string): string => {
+        const k = canonicalCountry(t);
+        return k !== t ? k : (countryOfDemonym(t.split(/\s/)[0]!) ?? t);
+      };
       for (const a of [...avoid, answer]) banned.add(sameKey(canon(a)));
       const addCountry = add;
       add = (t: string): void => {
         if (!banned.has(sameKey(canon(t)))) addCountry(t);
       };
       // The article's countries of the answer's region, then its other countries, then the region's (never a random country of the world).
-      const region = regionOfCountry(answer, countryOf);
+      const region = regionOfCountry(answer);
       const own = fromPool((p) => p.kind === "country" && !/(?:an|ish|ese)$/.test(p.text));
-      const inRegion = (t: string): boolean => region !== undefined && regionOfCountry(t, countryOf) === region;
+      const inRegion = (t: string): boolean => region !== undefined && regionOfCountry(t) === region;
       for (const p of own.filter((p) => inRegion(p.text))) add(p.text);
       for (const p of own.filter((p) => p.articleId === where.articleId)) add(p.text);
       if (region) for (const cn of shuffled(COUNTRIES_BY_REGION[region] ?? [], rand)) add(cn);
@@ -184,7 +187,7 @@ export function pickDistractors(
   if (c.kind === "place") {
     // A city's wrong options are cities of its own country, then of its region: "New Delhi" gets Mumbai, not Zurich.
     const home = c.category === "city" ? countryOfCity(answer) : undefined;
-    const region = home ? regionOfCountry(home, countryOf) : undefined;
+    const region = home ? regionOfCountry(home) : undefined;
     const sameCountry = (t: string): boolean => home !== undefined && countryOfCity(t) === home;
     const places = fromPool((p) => p.kind === "place" && (p.category ?? "") === (c.category ?? "") && similarLength(p.text));
     for (const p of places.filter((p) => sameCountry(p.text))) add(p.text);

@@ -195,6 +195,11 @@ export function countryOf(name: string): string | undefined {
   return countryForms.get(bare);
 }
 
+/** One key for a country in any of its forms: "U.S." and "American" → "United States"; an unknown name as it is. */
+export function canonicalCountry(name: string): string {
+  return countryOf(name) ?? countryOfDemonym(name) ?? name;
+}
+
 /** The country a demonym names ("Russian" → "Russia"), or undefined. */
 export function countryOfDemonym(word: string): string | undefined {
   return demonymToCountry.get(word);

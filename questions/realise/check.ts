@@ -3,9 +3,14 @@
  * makes it ungrammatical. Cheap patterns for the faults a transformation can leave behind.
  */
 
+import { MONTHS } from "../nlp/vocab-words";
+
 /** Relative times ("on Friday", "last month") mean nothing without the article's date: prompts leave them out. */
 export const RELATIVE_TIME =
   /(?<!\bthe)(?<!\bthe )\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|(?<!\bthe)(?<!\bthe )\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
+
+/** A named period a "previous quarter" can lean on: a month, Q1–Q4, a year, "the October-December quarter". */
+const PERIOD = new RegExp(String.raw`\b(?:${MONTHS.join("|")}|Q[1-4]|(?:19|20)\d\d)\b|\b[A-Z][a-z]+-[A-Z][a-z]+ quarter\b`);
 
 const FAULTS: readonly RegExp[] = [
   /\b(?:the|a|an|of|to|in|on|at|by|with|for|from|and|or|its|their|his|her)\s*[?,.;:]/i, // a function word before punctuation
@@ -30,13 +35,7 @@ const FAULTS: readonly RegExp[] = [
 export function readsWell(prompt: string): boolean {
   if (FAULTS.some((re) => re.test(prompt))) return false;
   // "the previous quarter" means something only beside the period it precedes ("0.85% in April, down from the previous month").
-  if (
-    /\b(?:the|a)\s(?:previous|prior|preceding)\s(?:quarter|year|month|week|session|day)\b/i.test(prompt) &&
-    !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|(?:19|20)\d\d)\b|\b[A-Z][a-z]+-[A-Z][a-z]+ quarter\b/.test(
-      prompt,
-    )
-  )
-    return false;
+  if (/\b(?:the|a)\s(?:previous|prior|preceding)\s(?:quarter|year|month|week|session|day)\b/i.test(prompt) && !PERIOD.test(prompt)) return false;
   const straight = (prompt.match(/"/g) ?? []).length;
   const open = (prompt.match(/“/g) ?? []).length;
   const close = (prompt.match(/”/g) ?? []).length;

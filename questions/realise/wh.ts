@@ -12,6 +12,10 @@ import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { RELATIVE_TIME, readsWell } from "./check";
 import { anchorTimes } from "./time";
 import { TITLE_HEADS } from "../answers/vocab";
+import { MONTHS } from "../nlp/vocab-words";
+
+/** A prompt that names its time already: a month (or its abbreviation), a quarter, a year. */
+const DATED = new RegExp(String.raw`\b(?:${MONTHS.join("|")}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|quarter|(?:19|20)\d\d)\b`);
 
 /** What a question needs from the article beyond its sentence. */
 export interface RealiseContext {
@@ -309,14 +313,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
       prompt = `${prompt}, as of ${ctx.asOf}`;
     // A rate, a price or a rank in the past tense is dated too ("At what rate did the Bank of Japan keep its rates steady in March 2026?").
-    else if (
-      ctx.asOf &&
-      /^(?:PastTense)$/.test(v.tense) &&
-      ["percent", "money", "rank"].includes(c.kind) &&
-      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|quarter|(?:19|20)\d\d)\b/.test(
-        prompt,
-      )
-    )
+    else if (ctx.asOf && /^(?:PastTense)$/.test(v.tense) && ["percent", "money", "rank"].includes(c.kind) && !DATED.test(prompt))
       prompt = `${prompt} in ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
     if (!readsWell(prompt)) return undefined;
