@@ -145,21 +145,31 @@ export async function getStudyQueue({
       now,
       ...schedulerOptions(userSettings),
     });
-    return {
-      questionId: q.id,
-      type: q.type,
-      prompt: q.prompt,
-      ...(q.type === "mcq" && q.choices ? { choices: q.choices } : {}),
-      articleId: q.articleId,
-      articleTitle: item.articleTitle,
-      state: card?.state ?? "new",
-      due: (card?.due ?? now).toISOString(),
-      intervals: { "1": preview[1].label, "2": preview[2].label, "3": preview[3].label, "4": preview[4].label },
-    };
+    return studyCard(q, item.articleTitle, card?.state ?? "new", card?.due ?? now, {
+      "1": preview[1].label,
+      "2": preview[2].label,
+      "3": preview[3].label,
+      "4": preview[4].label,
+    });
   });
 
   const nextDueMs = later?.due == null ? null : Number(later.due);
   return { cards: out, counts, nextDue: nextDueMs === null ? null : new Date(nextDueMs).toISOString() };
+}
+
+/** One card of a study queue as the client shows it: the question as the learner sees it, its state, due date and the rating buttons' intervals. */
+function studyCard(q: typeof questions.$inferSelect, articleTitle: string, state: StudyCard["state"], due: Date, intervals: StudyCard["intervals"]): StudyCard {
+  return {
+    questionId: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    ...(q.type === "mcq" && q.choices ? { choices: q.choices } : {}),
+    articleId: q.articleId,
+    articleTitle,
+    state,
+    due: due.toISOString(),
+    intervals,
+  };
 }
 
 /**
@@ -204,17 +214,7 @@ async function getCramQueue({
   }
   const out: StudyCard[] = ordered.slice(0, limit).map((r) => {
     const q = withEdit(r.question, r.edit);
-    return {
-      questionId: q.id,
-      type: q.type,
-      prompt: q.prompt,
-      ...(q.type === "mcq" && q.choices ? { choices: q.choices } : {}),
-      articleId: q.articleId,
-      articleTitle: r.articleTitle,
-      state: r.state ?? "new",
-      due: (r.due ?? now).toISOString(),
-      intervals: { "1": "", "2": "", "3": "", "4": "" },
-    };
+    return studyCard(q, r.articleTitle, r.state ?? "new", r.due ?? now, { "1": "", "2": "", "3": "", "4": "" });
   });
   return { cards: out, counts, nextDue: null };
 }

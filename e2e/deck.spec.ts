@@ -158,15 +158,7 @@ test("Study this article now: every question of the article today, beyond the da
   const study = new StudyPage(page);
   await expect(study.card).toBeVisible();
   await expectAccessible(page);
-  const seen = new Set<string>();
-  for (let i = 0; i < smallest.questionCount + 5; i++) {
-    await expect(study.card.or(page.getByTestId("summary"))).toBeVisible();
-    if (await page.getByTestId("summary").isVisible()) break;
-    await expect(study.card).toHaveAttribute("data-phase", "question");
-    seen.add((await study.card.getAttribute("data-question-id"))!);
-    await study.answerWithKeyboard({ rating: 4 });
-    await expect(study.reviewed).toHaveText(`${i + 1} reviewed`);
-  }
+  const seen = await study.studyUntilSummary(smallest.questionCount + 5, 4);
   await expect(page.getByTestId("summary")).toBeVisible();
   expect(seen.size).toBe(smallest.questionCount);
   await page.screenshot({ path: `${SCREENS}/custom-study-summary.png` });
@@ -186,16 +178,9 @@ test("cram an article: clearly marked, every question, answers checked and the s
   const study = new StudyPage(page);
   await expect(study.card).toBeVisible();
   await expectAccessible(page);
-  const seen = new Set<string>();
-  for (let i = 0; i < smallest.questionCount + 5; i++) {
-    await expect(study.card.or(page.getByTestId("summary"))).toBeVisible();
-    if (await page.getByTestId("summary").isVisible()) break;
-    await expect(study.card).toHaveAttribute("data-phase", "question");
-    seen.add((await study.card.getAttribute("data-question-id"))!);
-    await study.answerWithKeyboard({ rating: 3 });
-    await expect(study.reviewed).toHaveText(`${i + 1} reviewed`);
+  const seen = await study.studyUntilSummary(smallest.questionCount + 5, 3, async (i) => {
     if (i === 0) await page.screenshot({ path: `${SCREENS}/cram-desktop.png` });
-  }
+  });
   await expect(page.getByTestId("cram-summary")).toContainText("nothing was recorded");
   expect(seen.size).toBe(smallest.questionCount);
   // Nothing was recorded: no review today, no card studied.

@@ -55,4 +55,23 @@ export class StudyPage {
     }
     return { prompt, type };
   }
+
+  /**
+   * Answers every card until the session summary shows (at most `max`), checking the session's
+   * count after each; `onCard` runs after the i-th answer. The ids of the cards seen.
+   */
+  async studyUntilSummary(max: number, rating: 1 | 2 | 3 | 4, onCard?: (i: number) => Promise<void>): Promise<Set<string>> {
+    const summary = this.page.getByTestId("summary");
+    const seen = new Set<string>();
+    for (let i = 0; i < max; i++) {
+      await expect(this.card.or(summary)).toBeVisible();
+      if (await summary.isVisible()) break;
+      await expect(this.card).toHaveAttribute("data-phase", "question");
+      seen.add((await this.card.getAttribute("data-question-id"))!);
+      await this.answerWithKeyboard({ rating });
+      await expect(this.reviewed).toHaveText(`${i + 1} reviewed`);
+      await onCard?.(i);
+    }
+    return seen;
+  }
 }
