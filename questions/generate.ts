@@ -24,10 +24,12 @@ import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
-import { articleCountry, placeIndicator } from "./rules/country-context";
+import { articleCountry, INDICATOR, placeInCountry, placeIndicator } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, definedTerms } from "./rules/apposition";
-import { canonicalCountry } from "./nlp/vocab-places";
+import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
+import { articleTopic, withReferenceTo } from "./rules/topic";
+import { anchored, unworthy } from "./rules/worth";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -70,6 +72,12 @@ interface Analysed {
   all: readonly Candidate[];
   /** Resolves this sentence's pronoun and vague subjects from the article (see analyse/context). */
   resolve: (subject: string) => string | undefined;
+  /** The article's own country (rules/country-context), for prompts that name nothing. */
+  country?: string;
+  /** The headline's most mentioned name (rules/topic), for prompts that name nothing and have no country. */
+  topic?: string;
+  /** Whether the headline names the article's country. */
+  headlineCountry?: boolean;
 }
 
 const BOILERPLATE =
@@ -206,6 +214,12 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     article.title,
     sentences.slice(0, 3).map((x) => x.text),
   );
+  const topic = articleTopic(mentions[0]!.candidates, mentionCount);
+  // The headline names it, or nothing in the headline and lead names a country (a currency gave it: "Rs 18,400 crore").
+  const isCountry = (c: Candidate): boolean => countryOf(c.text) !== undefined || countryOfDemonym(c.text) !== undefined;
+  const headlineCountry =
+    country !== undefined &&
+    (mentions[0]!.candidates.some((c) => canonicalCountry(c.text) === country) || !mentions.slice(0, 4).some((m) => m.candidates.some(isCountry)));
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
@@ -225,7 +239,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
-      if (!askable(s.text, c, quotes, speech)) continue;
+      if (!askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
       const realised =
@@ -247,7 +261,20 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
         (c.kind === "place" && c.category === "city") || (c.kind === "country" && (sameCountry(c.text, country) || headNames.has(c.text.toLowerCase())));
       const role = metonym && !locative(plain(s.text).slice(0, c.outerStart), plain(s.text).slice(c.end), c) ? 0.3 : 1;
       const score = role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
-      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised: realised ?? defined, score, all: cands, resolve });
+      analysed.push({
+        sentence: s,
+        position,
+        ps,
+        candidate: c,
+        clause,
+        realised: realised ?? defined,
+        score,
+        all: cands,
+        resolve,
+        country,
+        topic,
+        headlineCountry,
+      });
     }
   });
   return { analysed, mentions, sentences, aliases };
@@ -628,12 +655,29 @@ function draftsFor(
     // facts whose swap would be absurd do not all turn into true statements.
     swap ? makeTrueFalse(statement, c.text, swap, stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0) : undefined,
   ];
+  const names = new Set(
+    mentions.flatMap((m) =>
+      m.candidates.filter((x) => !FIGURE_KINDS.has(x.kind) && x.kind !== "date" && x.kind !== "rank").flatMap((x) => x.text.split(/\s+/)),
+    ),
+  );
+  // A prompt that names nothing is placed in the article's country, or said of its topic, or not asked.
+  const placed = (d: Draft): Draft | undefined => {
+    if (anchored(d.prompt, c.text, names)) return d;
+    // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
+    // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).
+    if (a.country && canonicalCountry(c.text) !== a.country && INDICATOR.test(d.prompt)) return { ...d, prompt: placeInCountry(d.prompt, a.country) };
+    // The country stands in for a topic only when the headline names it.
+    const topic = a.topic ?? (a.country && a.headlineCountry ? a.country : undefined);
+    return topic && canonicalCountry(topic) !== canonicalCountry(c.text) ? { ...d, prompt: withReferenceTo(d.prompt, topic) } : undefined;
+  };
   return drafts
     .filter((d): d is Draft => d !== undefined)
     .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
     .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
+    .map(placed)
     .filter(
-      (d) =>
+      (d): d is Draft =>
+        d !== undefined &&
         readsWell(d.prompt.replace(BLANK, "X")) &&
         // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
         !(
