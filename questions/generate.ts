@@ -161,7 +161,18 @@ function fullNames(prompt: string, aliases: ReadonlyMap<string, string>, answer:
  * One name, one type in an article: "drugmaker, Eli Lilly" in one sentence makes every "Eli Lilly"
  * an organisation, and so does a longer organisation name it starts ("Novo Nordisk India").
  */
-function unifyTypes(mentions: Mentions[]): void {
+function unifyTypes(mentions: Mentions[], texts: ReadonlyMap<number, string>): void {
+  // "managing director of Novo Nordisk India", "rival Novo Nordisk", "Novo Nordisk's market share": a company, whatever the tagger thought.
+  for (const m of mentions) {
+    const t = plain(texts.get(m.sentence) ?? "");
+    for (const c of m.candidates as Candidate[]) {
+      if (c.kind !== "person" && c.kind !== "other") continue;
+      if (companyCue(t.slice(0, c.outerStart), t.slice(c.end), c.text)) {
+        c.kind = "organisation";
+        c.category ??= "company";
+      }
+    }
+  }
   const orgs = new Map<string, string | undefined>();
   for (const m of mentions) for (const c of m.candidates) if (c.kind === "organisation") orgs.set(c.text, c.category);
   for (const m of mentions) {
@@ -175,6 +186,18 @@ function unifyTypes(mentions: Mentions[]): void {
       else if (longer !== c.text) c.category = "company";
     }
   }
+}
+
+const COMPANY_BEFORE =
+  /\b(?:(?:managing|executive|finance|marketing)\s+director|chief executive(?: officer)?|CEO|chairman|chairwoman|founder|co-founder|president|spokesperson|spokesman|spokeswoman|head|shares|stock|subsidiary|unit|arm)\s+of\s+$|\b(?:[Rr]ival|[Cc]ompetitor|[Dd]rugmakers?|[Cc]ompany|[Ff]irm|[Cc]hipmaker|[Cc]armaker|[Ss]tartup|[Ll]ender)\s+$/;
+const COMPANY_AFTER = /^['’]s\s+(?:market share|shares|stock|revenue|sales|profit|drugs?|products?|prices?|brands?|platform|subsidiary|chief executive|CEO)\b/;
+
+/** Whether the words around a name make it a company: "rival X", "managing director of X", "X's market share", "X India". */
+function companyCue(before: string, after: string, name: string): boolean {
+  if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) return true;
+  // "Novo Nordisk India": a name followed by a country is a company's national arm.
+  const words = name.split(/\s+/);
+  return words.length >= 3 && countryOf(words[words.length - 1]!) !== undefined;
 }
 
 function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[]; aliases: Map<string, string> } {
@@ -192,7 +215,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     return { s, ps, cands };
   });
   const aliases = aliasPeople(mentions);
-  unifyTypes(mentions);
+  unifyTypes(mentions, new Map(sentences.map((x) => [x.index, x.text])));
   const analysed: Analysed[] = [];
   const lowered = sentences.map((s) => s.text.toLowerCase());
   const counts = new Map<string, number>();

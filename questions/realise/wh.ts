@@ -6,7 +6,7 @@
  */
 import type { Clause } from "../analyse/clause";
 import type { ParsedSentence } from "../analyse/parse-sentence";
-import { plain, type Candidate } from "../answers/types";
+import { FIGURE_KINDS, plain, type Candidate } from "../answers/types";
 import { invert } from "./verbs";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { RELATIVE_TIME, readsWell } from "./check";
@@ -277,6 +277,9 @@ function brokenMovement(prompt: string, ps: ParsedSentence): boolean {
  *
  * @example realise(ps, clause, { kind: "percent", text: "38%", … }, ctx) // "By what percentage has Novo Nordisk reduced its price for Ozempic?"
  */
+/** Questions a fronting leaves ungrammatical: "From what level has X been raised earlier?", "Via which pipeline is Hungary locked in a dispute?" */
+const WH_FAULTS: readonly RegExp[] = [/^From what (?:level|rate|value|figure|percentage)\b.*\b(?:earlier|before|previously)\b/i, /^(?:Via|Through|Over|Amid|Despite|Against|Among|Beyond) which\b/i];
+
 export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: RealiseContext): Realised | undefined {
   const t = plain(ps.text);
   const [s0, s1] = clause.subject;
@@ -321,6 +324,11 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (words < 5 || words > 32) return undefined; // a question a learner reads at a glance
     if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
     if (brokenMovement(prompt, ps)) return undefined;
+    if (WH_FAULTS.some((re) => re.test(prompt))) return undefined;
+    // "over two years of follow-up", "six rounds of talks": what the figure counts runs on past it, and fronting it leaves "of …" behind.
+    if (FIGURE_KINDS.has(c.kind) && /^\s+of\s+[a-z]/.test(t.slice(c.nounEnd ?? c.end))) return undefined;
+    // "the Law Society of Kenya and two civil society groups": one of a pair fronted leaves the other stranded.
+    if (slot !== "subject" && /^,?\s+(?:and|or)\s/.test(t.slice(c.nounEnd ?? c.end))) return undefined;
     return { prompt, answer, slot };
   };
 
