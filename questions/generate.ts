@@ -8,6 +8,7 @@ import type { QuestionType } from "../lib/question-types";
 import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
 import { clauseAround, type Clause } from "./analyse/clause";
+import { clauseSpans } from "./analyse/spans";
 import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
@@ -249,7 +250,13 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
   const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
   parsed.forEach(({ s, ps, cands }, position) => {
-    if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
+    if (/^\s*["“]/.test(s.text)) return; // a quote opening the sentence
+    // Speculation ("could", "may", an analyst's forecast) is left out clause by clause: "While the decline
+    // may appear modest, … a country that aims to reach $100 billion by 2030" still states its aim.
+    const spans = clauseSpans(s.text);
+    const guessed = spans.map(([a, b]) => speculative(s.text.slice(a, b)));
+    if (guessed.every(Boolean) || (spans.length === 1 && speculative(s.text))) return;
+    const inGuess = (c: Candidate): boolean => spans.some(([a, b], i) => guessed[i] && c.outerStart >= a && c.end <= b);
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
     if (/^(?:Stressing|Adding|Saying|Noting|Pledging|Calling|Arguing|Insisting|Warning|Claiming)\b/.test(s.text)) return; // a participle with no clause
     // A concession has its main clause elsewhere, unless all that follows is its source ("…, per local media reports").
@@ -262,7 +269,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
-      if (!askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
+      if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands)) continue;
       const realised =
@@ -496,6 +503,26 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
 }
 
 /**
+ * A cloze of the one clause of a sentence that holds the answer, when the whole sentence cannot be
+ * asked: "Two Indian ships transited the Strait of Hormuz on Friday, but this does not signify …"
+ * → "Two Indian ships transited the ____ on Friday." A later clause is asked only when it opens
+ * with a name of its own ("…, but the Department of Energy …"), never with a pronoun.
+ */
+function clauseCloze(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
+  const spans = clauseSpans(text);
+  if (spans.length === 1) return undefined;
+  const k = spans.findIndex(([st, en]) => c.outerStart >= st && c.end <= en);
+  if (k < 0) return undefined;
+  const [from, to] = spans[k]!;
+  const part = text.slice(from, to).replace(/[\s.,;:]+$/, "");
+  if (k > 0 && !/^(?:the\s)?[\p{Lu}]/u.test(part)) return undefined;
+  if (part.split(/\s+/).length < 6) return undefined;
+  const clause = `${part.charAt(0).toUpperCase()}${part.slice(1)}.`;
+  const shift = (n: number): number => n - from;
+  return sentenceCloze(clause, { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) }, resolve, published);
+}
+
+/**
  * The wrong option a false statement swaps in: of a kind whose swap stays plausible, the nearest
  * figure (7.2% → 6.9%, not 14.4%), never a country that possesses a post ("Saudi Arabia's supreme leader").
  */
@@ -662,7 +689,11 @@ function draftsFor(
     placeGivenBefore(s.text, c) ||
     possessorPlace(s.text, c) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
-  const cloze = guessable ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
+  const cloze = guessable
+    ? undefined
+    : statement && at >= 0
+      ? makeCloze(statement, at, at + c.text.length)
+      : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
