@@ -30,7 +30,7 @@ import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
-import { anchored, unworthy } from "./rules/worth";
+import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -79,6 +79,8 @@ interface Analysed {
   topic?: string;
   /** Whether the headline names the article's country. */
   headlineCountry?: boolean;
+  /** Asked only as its realised question (no cloze or statement of the sentence, which is a quote). */
+  onlyRealised?: boolean;
 }
 
 const BOILERPLATE =
@@ -250,7 +252,24 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
   const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
   const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
   parsed.forEach(({ s, ps, cands }, position) => {
-    if (/^\s*["“]/.test(s.text)) return; // a quote opening the sentence
+    // A quote opening the sentence is someone's words; only an official named outside it with their post
+    // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
+    if (/^\s*["“]/.test(s.text)) {
+      const quotes = quoteRanges(s.text);
+      const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
+      for (const raw of cands) {
+        const c = answerOf(s.text, raw);
+        if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) continue;
+        const desc = appositionOf(s.text, c);
+        const title = desc ? undefined : titleBefore(plain(s.text).slice(0, c.outerStart));
+        const prompt = desc ? appositionQuestion(desc, c, asOf) : title ? `Who was the ${title}${asOf ? ` as of ${asOf}` : ""}?` : undefined;
+        if (!prompt) continue;
+        const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+        const realised: Realised = { prompt, answer: s.text.slice(c.outerStart, c.end), slot: "subject" };
+        analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, country, topic, headlineCountry, onlyRealised: true });
+      }
+      return;
+    }
     // Speculation ("could", "may", an analyst's forecast) is left out clause by clause: "While the decline
     // may appear modest, … a country that aims to reach $100 billion by 2030" still states its aim.
     const spans = clauseSpans(s.text);
@@ -271,7 +290,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
       const c = answerOf(s.text, raw);
       if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
-      if (clause && !factual(ps, clause, s.text, cands)) continue;
+      if (clause && !factual(ps, clause, s.text, cands, resolve)) continue;
       const realised =
         clause && c.category !== "defined"
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
@@ -312,6 +331,29 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
 
 const OFFICIAL_BEFORE =
   /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+
+/**
+ * An official's post written before their name, with whose post it is: "IAEA Director General",
+ * "U.S. Energy Secretary" (not a bare "Prime Minister", which does not say of which country).
+ *
+ * @example titleBefore("…,” IAEA Director General ") // "IAEA Director General"
+ */
+function titleBefore(before: string): string | undefined {
+  const m = /(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s){2,5})$/u.exec(before);
+  const title = m?.[1]?.trim();
+  if (!title || !OFFICIAL_BEFORE.test(`${title} `)) return undefined;
+  const posts =
+    /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director|General|Chairman|Chairperson|Chair|Commissioner|Speaker|Senator|Secretary-General|Chief|Executive|CEO|Mayor|Prime|Foreign|Finance|Defence|Defense|Energy|Vice|Deputy|Health|Home|External|Affairs|Trade|Commerce)\b/g;
+  // Whose post: a body or a country besides the words of the post.
+  return /[\p{Lu}]/u.test(
+    title
+      .replace(posts, "")
+      .replace(/['’]s\b/g, "")
+      .trim(),
+  )
+    ? title
+    : undefined;
+}
 
 /**
  * A sentence of speculation or commentary: "could", "might", "may" outside quotes, or what
@@ -436,7 +478,12 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
       (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) &&
         !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before));
     // A speaker is asked only when an official post names them and no commentator's description follows.
-    if (speaker && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
+    // An official source is news ("according to the Indian government's Economic Survey", "… the statistics ministry").
+    const officialSource =
+      /\baccording to\s+(?:the\s)?(?:[\p{L}.'’-]+\s){0,3}$/iu.test(before) &&
+      (c.kind === "named" || c.kind === "organisation") &&
+      (/\bgovernment['’]s\s$/i.test(before) || OFFICIAL_SOURCE.test(c.text));
+    if (speaker && !officialSource && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
     if (/^\s+(?:poll|survey|report|analysis|data|estimates?|calculations?|research|study|note|statement|filing|release)\b/.test(after) && c.kind !== "named")
       return false;
   }
@@ -444,11 +491,15 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
 }
 
 /** A clause that states a fact: not a commentator's view ("X said that …", "he added that …"). */
-function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readonly Candidate[]): boolean {
+function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readonly Candidate[], resolve: (subject: string) => string | undefined): boolean {
   const v = clause.verb;
   if (!SPEECH_VERB.test(v.root)) return true;
   const subject = text.slice(clause.subject[0], clause.subject[1]);
+  // "It said each of its 32 member countries …": the body the sentence before names, speaking.
+  if (/^it$/i.test(subject.trim())) return resolve("It") !== undefined;
   if (/^(?:he|she|they|i|we)$/i.test(subject.trim())) return false;
+  // "The Pharmarack report noted that …", "Data from the ministry showed …": a document reports, nobody opines.
+  if (/\b(?:report|survey|data|study|statement|filing|release|figures|statistics|minutes|census|estimates)$/i.test(subject.trim())) return true;
   const speaker = cands.find((c) => c.start >= clause.subject[0] && c.end <= clause.subject[1]);
   // What a government, a central bank or an official says is news; what a commentator thinks is not.
   return !!speaker && (speaker.kind === "organisation" || speaker.kind === "country" || (speaker.kind === "person" && speaker.category === "official"));
@@ -679,7 +730,7 @@ function draftsFor(
   const enough = own.length >= 3;
   const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
   const prompt = a.realised?.prompt;
-  const statement = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
+  const statement = a.clause && !a.onlyRealised ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
   const at = statement ? statement.indexOf(c.text) : -1;
   // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses;
@@ -689,11 +740,12 @@ function draftsFor(
     placeGivenBefore(s.text, c) ||
     possessorPlace(s.text, c) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
-  const cloze = guessable
-    ? undefined
-    : statement && at >= 0
-      ? makeCloze(statement, at, at + c.text.length)
-      : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published));
+  const cloze =
+    guessable || a.onlyRealised
+      ? undefined
+      : statement && at >= 0
+        ? makeCloze(statement, at, at + c.text.length)
+        : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);

@@ -6,7 +6,8 @@
 import { plain } from "../answers/types";
 
 /** Where one main clause ends and the next begins: ", but …", "; …", ", while …", ", he said". */
-const CLAUSE_BREAK = /,\s(?:but|while|whereas|although|though|and)\s(?=(?:the\s)?[\p{L}])|;\s|,\s(?=(?:he|she|it|they|this|that)\s(?:said|says|added|noted)\b)/gu;
+const CLAUSE_BREAK =
+  /,\s(?:but|while|whereas|although|though|and)\s(?=(?:the\s)?[\p{L}])|;\s|,\s(?=(?:he|she|it|they|this|that)\s(?:said|says|added|noted)\b)/gu;
 /** A concession before the main clause: "While the decline may appear modest, …". */
 const CONCESSION = /^(?:While|Although|Though|Even though|Even as|Whereas)\s[^,]{3,120},\s/u;
 

@@ -278,7 +278,10 @@ function brokenMovement(prompt: string, ps: ParsedSentence): boolean {
  * @example realise(ps, clause, { kind: "percent", text: "38%", … }, ctx) // "By what percentage has Novo Nordisk reduced its price for Ozempic?"
  */
 /** Questions a fronting leaves ungrammatical: "From what level has X been raised earlier?", "Via which pipeline is Hungary locked in a dispute?" */
-const WH_FAULTS: readonly RegExp[] = [/^From what (?:level|rate|value|figure|percentage)\b.*\b(?:earlier|before|previously)\b/i, /^(?:Via|Through|Over|Amid|Despite|Against|Among|Beyond) which\b/i];
+const WH_FAULTS: readonly RegExp[] = [
+  /^From what (?:level|rate|value|figure|percentage)\b.*\b(?:earlier|before|previously)\b/i,
+  /^(?:Via|Through|Over|Amid|Despite|Against|Among|Beyond) which\b/i,
+];
 
 export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: RealiseContext): Realised | undefined {
   const t = plain(ps.text);

@@ -18,9 +18,9 @@ const MEDIUM_BEFORE = /\b(?:on|to|via|through)\s+(?:(?:his|her|their|its|the)\s+
 const SOURCE_BEFORE =
   /\b(?:data|figures|estimates|numbers|statistics|research|analysis|calculations|tracking)\s+(?:from|by|compiled by|published by|of)\s+(?:(?:the\s+)?[a-z-]+\s+){0,5}$|\baccording to\s+(?:(?:the\s+)?[a-z-]+\s+){1,5}(?:provider|firm|consultancy|tracker|company|platform|group)\s+$/i;
 
-/** A body of state whose figures are news ("data from the Energy Information Administration"). */
-const OFFICIAL_SOURCE =
-  /\b(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute|Statistics|Census|Treasury|Reserve)\b/;
+/** A body of state (or its document) whose figures are news ("data from the Energy Information Administration"). */
+export const OFFICIAL_SOURCE =
+  /\b(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute|Statistics|Census|Treasury|Reserve|Survey|Budget)\b/;
 
 /** Nouns of an act or a body's output: "the ____ decision" is the body the sentence is about, given away. */
 const OUTPUT_NOUN =
