@@ -18,6 +18,8 @@ export const USER_DATA_TABLES = {
   exams: "user_id",
   question_edits: "user_id",
   question_flags: "user_id",
+  // Derived from reviews and moved with them by its triggers (migration 0006): not moved here.
+  review_quarters: "user_id",
 } as const;
 
 /**
