@@ -20,7 +20,8 @@ import { pickDistractors, type PoolItem } from "./distractors/pick";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { dropDeicticOpener } from "./realise/openers";
-import { anchorTimes, monthOf } from "./realise/time";
+import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
+import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
@@ -661,6 +662,13 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
   if (!FIGURE_KINDS.has(c.kind)) return false;
   const t = plain(sentence);
   const before = t.slice(0, c.outerStart);
+  // "between 2027 and 2029": either year alone is half of one fact, and its wrong options cannot both fit the other end.
+  if (
+    c.kind === "year" &&
+    (/\bbetween\s+$/i.test(before) || /\bbetween\s+(?:19|20)\d\d\s+and\s+$/i.test(before)) &&
+    /^(?:\s+and\s+(?:19|20)\d\d\b|\b)/.test(t.slice(c.end))
+  )
+    return /\band\s+$/i.test(before) || /^\s+and\s+(?:19|20)\d\d\b/.test(t.slice(c.end));
   if (/\bfrom\s+(?:\S+\s+){0,3}$/i.test(before) || /\bbetween\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
   return (
     /^\s*(?:to|-|–)\s*(?:about |around )?[$€£₹]?\d/.test(t.slice(c.end)) ||
@@ -776,11 +784,19 @@ function draftsFor(
     const topic = a.topic ?? (a.country && a.headlineCountry ? a.country : undefined);
     return topic && canonicalCountry(topic) !== canonicalCountry(c.text) ? { ...d, prompt: withReferenceTo(d.prompt, topic) } : undefined;
   };
+  // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
+  const monthYear =
+    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
+      ? yearOfMonth(c.text, published, /\b(?:will|is to|are to|is due to|is scheduled)\b/.test(s.text))
+      : undefined;
+  const withYear = (d: Draft): Draft =>
+    monthYear !== undefined && d.prompt.includes(BLANK) ? { ...d, prompt: d.prompt.replace(BLANK, `${BLANK} ${monthYear}`) } : d;
   return drafts
     .filter((d): d is Draft => d !== undefined)
     .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
     .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
     .map(placed)
+    .map((d) => d && withYear(d))
     .filter(
       (d): d is Draft =>
         d !== undefined &&
