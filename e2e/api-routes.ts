@@ -181,6 +181,22 @@ export const apiRoutes: ApiRoute[] = [
     fuzz: { param: "id" },
   },
   {
+    route: "/api/questions/[id]/bury",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/bury` }),
+    fuzz: { param: "id" },
+  },
+  {
+    route: "/api/questions/[id]/bury",
+    method: "DELETE",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/bury` }),
+    fuzz: { param: "id" },
+  },
+  {
     route: "/api/questions/[id]/drop",
     method: "POST",
     access: "user",

@@ -93,3 +93,14 @@ export function startOfLocalDay(now: Date, timeZone: string): Date {
 export function localDate(at: Date, timeZone: string): string {
   return new Date(wallClockAsUtc(at.getTime(), timeZone)).toISOString().slice(0, 10);
 }
+
+/**
+ * The instant the learner's next local day begins: when today's buries end (Anki unburies at the
+ * day's rollover). 36 hours after today's start is always in tomorrow, DST or not.
+ *
+ * @example
+ * startOfNextLocalDay(new Date("2026-03-01T20:00:00Z"), "Asia/Kolkata"); // 2026-03-02T18:30:00.000Z
+ */
+export function startOfNextLocalDay(now: Date, timeZone: string): Date {
+  return startOfLocalDay(new Date(startOfLocalDay(now, timeZone).getTime() + 36 * 3_600_000), timeZone);
+}
