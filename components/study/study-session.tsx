@@ -93,13 +93,10 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
           className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted"
           data-testid="buried-status"
         >
-          <span className="min-w-0 truncate">
-            Buried until tomorrow: “{s.buried.prompt}”. Restore it here or on{" "}
-            <Link href="/questions?state=buried" className="text-accent underline">
-              Questions
-            </Link>
-            .
-          </span>
+          <span className="min-w-0 flex-1 truncate">Buried until tomorrow: “{s.buried.prompt}”</span>
+          <Link href="/questions?state=buried" className="text-accent underline">
+            All buried
+          </Link>
           <button type="button" onClick={s.unbury} className="text-accent underline">
             Undo
           </button>
