@@ -187,6 +187,8 @@ export const apiRoutes: ApiRoute[] = [
     writes: true,
     sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/bury` }),
     fuzz: { param: "id" },
+    // No body: only the id varies, and the id fuzz is the same as every [id] route's.
+    fuzzRuns: 15,
   },
   {
     route: "/api/questions/[id]/bury",
@@ -195,6 +197,8 @@ export const apiRoutes: ApiRoute[] = [
     writes: true,
     sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/bury` }),
     fuzz: { param: "id" },
+    // No body: only the id varies, and the id fuzz is the same as every [id] route's.
+    fuzzRuns: 15,
   },
   {
     route: "/api/questions/[id]/drop",
