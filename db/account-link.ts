@@ -19,6 +19,8 @@ export const USER_DATA_TABLES = {
   question_edits: "user_id",
   question_flags: "user_id",
   question_buries: "user_id",
+  // Derived from reviews and moved with them by its triggers (migration 0006): not moved here.
+  review_quarters: "user_id",
 } as const;
 
 /**

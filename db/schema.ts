@@ -28,6 +28,12 @@ export const articles = sqliteTable(
     /** Hash of the stored text and generator version: a start-up seed skips unchanged articles. */
     contentHash: text("content_hash").notNull(),
     generatorVersion: text("generator_version").notNull(),
+    /**
+     * How many of its questions are live (not retired): kept by triggers on `questions` (migration
+     * 0006), so /progress counts a library of thousands of articles without reading their questions.
+     * Derived: backups leave it out, and an import gets it from the questions it writes.
+     */
+    liveQuestions: integer("live_questions").notNull().default(0),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
@@ -149,6 +155,29 @@ export const reviews = sqliteTable(
     undoneAt: integer("undone_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("reviews_user_time_idx").on(t.userId, t.reviewedAt), index("reviews_user_question_idx").on(t.userId, t.questionId)],
+);
+
+/**
+ * A learner's reviews counted per quarter hour (`quarter` = reviewedAt / 900,000, floored): what
+ * /progress's streak, heatmap and true retention add up, without reading the review log. Every
+ * zone's UTC offset is a whole number of quarter hours, so a quarter hour lies on one local day
+ * in any zone, and a change of time zone needs no rebuild. Kept by triggers on `reviews` (migration
+ * 0006: insert, delete, and an update of a counted column), so every writer — a review, an undo, an
+ * import, an account link, a cascade — keeps it exact; undone reviews are not counted.
+ * `due` = reviews of a card that was in the review state before, `passed` = those not rated Again.
+ */
+export const reviewQuarters = sqliteTable(
+  "review_quarters",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    quarter: integer("quarter").notNull(),
+    reviews: integer("reviews").notNull(),
+    due: integer("due").notNull(),
+    passed: integer("passed").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.quarter] })],
 );
 
 /** What a learner who saved no settings gets (db/settings.ts adds the nullable ones). */

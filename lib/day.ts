@@ -91,8 +91,18 @@ export function startOfLocalDay(now: Date, timeZone: string): Date {
  * localDate(new Date("2026-11-22T20:00:00Z"), "Asia/Kolkata"); // "2026-11-23"
  */
 export function localDate(at: Date, timeZone: string): string {
-  return new Date(wallClockAsUtc(at.getTime(), timeZone)).toISOString().slice(0, 10);
+  const day = Math.floor(wallClockAsUtc(at.getTime(), timeZone) / 86_400_000);
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (dayTexts.size >= 50_000) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
 }
+
+/** YYYY-MM-DD of each day number (days since 1970-01-01): toISOString costs more than the lookup. */
+const dayTexts = new Map<number, string>();
 
 /**
  * The instant the learner's next local day begins: when today's buries end (Anki unburies at the

@@ -304,3 +304,39 @@ describe("a clock that stepped back", () => {
     expect(Number.isFinite(retrievability(broken, NOW))).toBe(true);
   });
 });
+
+describe("retrievability is ts-fsrs's get_retrievability on the sane card", () => {
+  // The plain definition: clamp as saneCard does (a future last review counts as now, stability at
+  // least 0.001, difficulty within 1–10), then ts-fsrs's own get_retrievability.
+  const plain = (card: SrsCard, now: Date, w?: number[]) => {
+    const sane: SrsCard = {
+      ...card,
+      lastReview: card.lastReview && card.lastReview.getTime() <= now.getTime() ? card.lastReview : new Date(now.getTime()),
+      stability: Number.isFinite(card.stability) && card.stability >= 0.001 ? card.stability : 0.001,
+      difficulty: Number.isFinite(card.difficulty) ? Math.min(10, Math.max(1, card.difficulty)) : 5,
+    };
+    const r = (w ? fsrs({ enable_fuzz: false, w }) : fsrs({ enable_fuzz: false })).get_retrievability(toFsrsCard(sane), now, false);
+    return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
+  };
+  const fitted = [
+    0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658,
+    0.45,
+  ];
+
+  it("agrees on random studied cards (stability from 0 to 10 years, last reviews past and future, fitted weights or not)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("learning", "review", "relearning") as fc.Arbitrary<SrsCard["state"]>,
+        fc.oneof(fc.double({ min: 0, max: 3650, noNaN: true }), fc.constant(0.0004), fc.constant(Number.NaN)),
+        fc.integer({ min: -5 * DAY, max: 4000 * DAY }),
+        fc.boolean(),
+        (state, stability, ago, useFitted) => {
+          const card: SrsCard = { ...newSrsCard(NOW), state, stability, difficulty: 5, reps: 1, lastReview: new Date(NOW.getTime() - ago) };
+          const w = useFitted ? fitted : undefined;
+          expect(retrievability(card, NOW, w)).toBe(plain(card, NOW, w));
+        },
+      ),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+});

@@ -291,8 +291,19 @@ function retrievabilityScheduler(weights: readonly number[] | null | undefined):
  * (FSRS forgetting curve from the last review). 0 for a new card.
  * `weights`: the learner's fitted FSRS parameters, when optimised (their w20 changes the curve).
  */
-export function retrievability(card: SrsCard, now: Date, weights?: readonly number[] | null): number {
+export function retrievability(card: Pick<SrsCard, "state" | "stability" | "lastReview">, now: Date, weights?: readonly number[] | null): number {
   if (card.state === "new") return 0;
-  const r = retrievabilityScheduler(weights).get_retrievability(toFsrsCard(saneCard(card, now)), now, false);
+  // ts-fsrs's get_retrievability on the sane card (saneCard), without copying the card twice:
+  // whole days since the last review (never negative, a future last review counts as now), the
+  // stability rounded to 8 places, through the scheduler's own forgetting curve. /progress makes
+  // one call per card the learner has. A studied card without a last review is ts-fsrs's error, as before.
+  if (!card.lastReview) {
+    const r = retrievabilityScheduler(weights).get_retrievability(toFsrsCard(saneCard({ ...newSrsCard(now), ...card }, now)), now, false);
+    return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
+  }
+  const last = card.lastReview.getTime() <= now.getTime() ? card.lastReview.getTime() : now.getTime();
+  const stability = Number.isFinite(card.stability) && card.stability >= MIN_STABILITY ? card.stability : MIN_STABILITY;
+  const days = Math.max(Math.floor((now.getTime() - last) / DAY_MS), 0);
+  const r = retrievabilityScheduler(weights).forgetting_curve(days, +stability.toFixed(8));
   return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }

@@ -10,7 +10,35 @@ const DAY_MS = 86_400_000;
 
 /** The calendar date `n` days after `date` (YYYY-MM-DD; n may be negative). */
 export function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+  return dateOf(dayNumber(date) + n);
+}
+
+// /progress turns hundreds of days into dates and back on every call; Date.parse and toISOString
+// cost more than a lookup, so both directions are remembered (a few thousand days at most).
+const dayNumbers = new Map<string, number>();
+const dates = new Map<number, string>();
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+function dayNumber(date: string): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+    if (!Number.isInteger(n)) return n;
+    if (dayNumbers.size >= 50_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+
+/** The YYYY-MM-DD date of a day number (a RangeError for a day no Date can hold, as toISOString). */
+function dateOf(day: number): string {
+  let date = dates.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dates.size >= 50_000) dates.clear();
+    dates.set(day, date);
+  }
+  return date;
 }
 
 /**
@@ -47,8 +75,9 @@ export interface RetentionPoint {
 }
 
 function mondayOf(date: string): string {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((weekday + 6) % 7));
+  const day = dayNumber(date);
+  const weekday = (((day + 4) % 7) + 7) % 7; // 0 = Sunday; 1970-01-01 was a Thursday
+  return dateOf(day - ((weekday + 6) % 7));
 }
 
 function rate(passed: number, total: number): number | null {

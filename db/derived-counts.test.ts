@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { transferUserData } from "./account-link";
+import { deleteUserArticle } from "./articles";
+import { buildBackup } from "./backup";
+import { db } from "./client";
+import { importBackup } from "./import";
+import { recordReview, undoLastReview } from "./reviews";
+import { replaceReview, undoReview } from "./review-history";
+import { saveGeneratedArticle } from "./seed";
+import { freshDatabase, makeUser, summitArticle } from "./test-helpers";
+
+/**
+ * The derived counts of migration 0006 (review_quarters, articles.live_questions) are kept by
+ * triggers: after every kind of write they equal what they are derived from, counted afresh.
+ */
+const T0 = new Date("2026-11-20T09:00:00Z");
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+
+async function quartersAsStored() {
+  return db.all<{ user_id: string; quarter: number; reviews: number; due: number; passed: number }>(
+    sql`select user_id, quarter, reviews, due, passed from review_quarters where reviews > 0 order by user_id, quarter`,
+  );
+}
+
+/** The plain definition: the review log counted per user and quarter hour, undone reviews left out. */
+async function quartersCounted() {
+  return db.all<{ user_id: string; quarter: number; reviews: number; due: number; passed: number }>(sql`
+    select user_id, reviewed_at / 900000 as quarter, count(*) as reviews,
+      sum(coalesce(json_extract(before, '$.state'), '') = 'review') as due,
+      sum(coalesce(json_extract(before, '$.state'), '') = 'review' and rating > 1) as passed
+    from reviews where undone_at is null group by user_id, quarter order by user_id, quarter`);
+}
+
+async function liveCounts() {
+  return db.all<{ id: string; stored: number; counted: number }>(sql`
+    select id, live_questions as stored, (select count(*) from questions q where q.article_id = articles.id and q.retired_at is null) as counted
+    from articles order by id`);
+}
+
+async function expectConsistent() {
+  expect(await quartersAsStored()).toEqual(await quartersCounted());
+  const live = await liveCounts();
+  expect(live.length).toBeGreaterThan(0);
+  for (const a of live) expect(a.stored, a.id).toBe(a.counted);
+}
+
+let ann: string;
+let bob: string;
+
+beforeAll(async () => {
+  await freshDatabase();
+  ann = await makeUser("ann");
+  bob = await makeUser("bob");
+  await saveGeneratedArticle(summitArticle("shared"), { ownerId: null, contentHash: "h", now: T0 });
+  await saveGeneratedArticle(summitArticle("mine"), { ownerId: ann, contentHash: "h", now: T0 });
+});
+
+describe("derived counts (migration 0006) stay what they are derived from", () => {
+  it("after new articles, reviews on many quarter hours, second reviews and Again", async () => {
+    await expectConsistent();
+    const ratings = [3, 1, 3, 4, 2, 1, 3];
+    for (let i = 0; i < ratings.length; i++) {
+      const questionId = ["shared-recall", "shared-mcq", "mine-recall", "mine-tf"][i % 4]!;
+      // Minutes apart and days apart: several reviews share a quarter hour, others do not.
+      await recordReview({
+        userId: ann,
+        id: randomUUID(),
+        questionId,
+        response: { rating: ratings[i] as 1 | 2 | 3 | 4 },
+        durationMs: 1,
+        now: at(i * 7 + (i > 3 ? 3 * 1440 : 0)),
+      });
+    }
+    await recordReview({ userId: bob, id: randomUUID(), questionId: "shared-recall", response: { rating: 3 }, durationMs: 1, now: at(1) });
+    // A card in the review state answered again: Good, Again, Hard (counted as due, passed or not).
+    for (const [days, rating] of [
+      [0, 4],
+      [5, 2],
+      [20, 1],
+      [21, 3],
+    ] as const) {
+      await recordReview({ userId: ann, id: randomUUID(), questionId: "shared-tf", response: { rating }, durationMs: 1, now: at(days * 1440 + 30) });
+    }
+    const [{ due = 0, passed = 0 } = {}] = await db.all<{ due: number; passed: number }>(
+      sql`select sum(due) as due, sum(passed) as passed from review_quarters where user_id = ${ann}`,
+    );
+    expect(due).toBeGreaterThan(passed);
+    expect(passed).toBeGreaterThan(0);
+    await expectConsistent();
+  });
+
+  it("after an undo, an undo of a named review and a replaced rating", async () => {
+    await undoLastReview({ userId: ann, now: at(40_000) });
+    const first = await recordReview({ userId: ann, id: randomUUID(), questionId: "shared-cloze", response: { rating: 3 }, durationMs: 1, now: at(40_010) });
+    await replaceReview({
+      userId: ann,
+      id: randomUUID(),
+      questionId: "shared-cloze",
+      replaces: first.reviewId,
+      response: { rating: 1 },
+      durationMs: 1,
+      now: at(40_011),
+    });
+    const [{ id } = { id: "" }] = await db.all<{ id: string }>(
+      sql`select id from reviews where user_id = ${ann} and undone_at is null order by reviewed_at limit 1`,
+    );
+    await undoReview({ userId: ann, reviewId: id, now: at(40_020) });
+    await expectConsistent();
+    // Any update of a counted column, of undone reviews too: two answers in one quarter hour, one undone.
+    const a = await recordReview({ userId: ann, id: randomUUID(), questionId: "shared-recall", response: { rating: 3 }, durationMs: 1, now: at(40_030) });
+    await recordReview({ userId: ann, id: randomUUID(), questionId: "shared-mcq", response: { rating: 3 }, durationMs: 1, now: at(40_031) });
+    await db.run(sql`update reviews set undone_at = ${at(40_032).getTime()} where id = ${a.reviewId}`);
+    await db.run(sql`update reviews set rating = rating, before = before where undone_at is not null`);
+    await expectConsistent();
+    await db.run(sql`update reviews set rating = rating, before = before`);
+    await db.run(sql`update reviews set reviewed_at = reviewed_at - 600000`);
+    await expectConsistent();
+  });
+
+  it("after a backup imported into another account, an account link and an article deleted", async () => {
+    const backup = await buildBackup({ userId: ann, now: at(50_000) });
+    await deleteUserArticle({ userId: ann, id: "mine" });
+    await expectConsistent();
+    const carl = await makeUser("carl");
+    await importBackup({ userId: carl, data: backup, now: at(50_001) });
+    await expectConsistent();
+    // An undone review moved to another account stays uncounted.
+    await recordReview({ userId: bob, id: randomUUID(), questionId: "shared-mcq", response: { rating: 3 }, durationMs: 1, now: at(50_002) });
+    await undoLastReview({ userId: bob, now: at(50_003) });
+    await transferUserData({ fromUserId: bob, toUserId: carl });
+    await expectConsistent();
+  });
+
+  it("after a regeneration that retires questions and one that brings them back", async () => {
+    await saveGeneratedArticle(summitArticle("shared", ["recall"]), { ownerId: null, contentHash: "h2", now: at(60_000) });
+    await expectConsistent();
+    await saveGeneratedArticle(summitArticle("shared"), { ownerId: null, contentHash: "h3", now: at(60_001) });
+    await expectConsistent();
+  });
+
+  it("after a user is deleted (cascade)", async () => {
+    await db.run(sql`delete from user where id = ${ann}`);
+    await expectConsistent();
+  });
+});
