@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { SRS_CARD_COLUMNS } from "./cards";
 import { db } from "./client";
-import { articles, cards, exams, questionEdits, questionFlags, reviews, settings } from "./schema";
+import { articles, cards, exams, questionBuries, questionEdits, questionFlags, reviews, settings } from "./schema";
 
 /**
  * Tables holding a user's own data, by the column that names the user. `transferUserData` moves
@@ -18,6 +18,7 @@ export const USER_DATA_TABLES = {
   exams: "user_id",
   question_edits: "user_id",
   question_flags: "user_id",
+  question_buries: "user_id",
   // Derived from reviews and moved with them by its triggers (migration 0006): not moved here.
   review_quarters: "user_id",
 } as const;
@@ -31,7 +32,7 @@ export const USER_DATA_TABLES = {
  * - the settings, when the account has none;
  * - the articles the guest added;
  * - the guest's exam papers;
- * - the guest's edits, drops and flags of questions (where the account has its own, the account's stays).
+ * - the guest's edits, drops and flags of questions, and today's buries (where the account has its own, the account's stays).
  *
  * Called by better-auth's anonymous plugin (`onLinkAccount`) before it deletes the guest user.
  *
@@ -58,5 +59,6 @@ export async function transferUserData({ fromUserId, toUserId }: { fromUserId: s
     // "or ignore": a question the account edited or flagged itself keeps the account's row.
     db.run(sql`update or ignore ${questionEdits} set user_id = ${toUserId} where user_id = ${fromUserId}`),
     db.run(sql`update or ignore ${questionFlags} set user_id = ${toUserId} where user_id = ${fromUserId}`),
+    db.run(sql`update or ignore ${questionBuries} set user_id = ${toUserId} where user_id = ${fromUserId}`),
   ]);
 }

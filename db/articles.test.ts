@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { articleDetailsPatchSchema } from "@/lib/schemas";
+import { parseArticle } from "@/questions";
 import { addUserArticle, deleteUserArticle, getArticle, listArticles, previewUserArticle, updateArticleDetails } from "./articles";
 import { getQuestionDetail } from "./question-browser";
 import { recordReview } from "./reviews";
 import { saveGeneratedArticle } from "./seed";
 import { getStudyQueue } from "./study";
-import { freshDatabase, makeUser } from "./test-helpers";
+import { freshDatabase, makeUser, summitArticle } from "./test-helpers";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 const text = readFileSync(path.join(import.meta.dirname, "..", "questions", "fixtures", "isro-launch.txt"), "utf8");
@@ -61,6 +62,32 @@ describe("a learner's own articles", () => {
     const updated = await addUserArticle({ userId: "cy", input: { text, title: "Another headline", update: true }, now: NOW });
     expect(updated).toMatchObject({ id: a.id, duplicate: false });
     expect(await getArticle({ userId: "cy", id: a.id })).toMatchObject({ tags: ["space", "isro"], title: "Another headline" });
+  });
+
+  it("recognises a text stored before pastes were cleaned, pasted again with its clutter", async () => {
+    await makeUser("eli");
+    const paragraphs = text.trim().split(/\n+/);
+    const dirty = [
+      paragraphs[0],
+      "ADVERTISEMENT",
+      ...paragraphs.slice(1, 3),
+      "Sign up for our daily newsletter to get the top stories in your inbox.",
+      "![The rocket on the pad](https://img.example/pad.jpg)",
+      ...paragraphs.slice(3),
+    ].join("\n\n");
+    // As the app stored it before cleaning: the parsed text, clutter and all, under an id of its own.
+    const old = summitArticle("eli-old");
+    const oldBody = parseArticle(dirty, {}).body;
+    expect(oldBody).toContain("img.example");
+    expect(oldBody).toContain("newsletter");
+    await saveGeneratedArticle({ ...old, article: { ...old.article, body: oldBody, tags: ["mine"] } }, { ownerId: "eli", contentHash: "old", now: NOW });
+
+    const again = await addUserArticle({ userId: "eli", input: { text: dirty }, now: NOW });
+    expect(again).toMatchObject({ id: "eli-old", duplicate: true });
+    expect((await previewUserArticle({ userId: "eli", input: { text: dirty } })).duplicate).toMatchObject({ id: "eli-old" });
+    expect(await getArticle({ userId: "eli", id: "eli-old" })).toMatchObject({ tags: ["mine"] });
+    // A different text is not taken for it.
+    expect((await addUserArticle({ userId: "eli", input: { text: paragraphs.slice(0, 3).join("\n\n") }, now: NOW })).duplicate).toBe(false);
   });
 
   it("previews without saving, then saves with the preview's edits and drops; a bad edit writes nothing", async () => {

@@ -140,12 +140,7 @@ async function prepare(userId: string, input: AddArticleInput) {
     tags: input.tags?.length ? input.tags : parsed.tags,
   };
   article.id = userArticleId(userId, article);
-  // The same text added before (whatever title it was given then) is the same article.
-  const [existing] = await db
-    .select({ id: articles.id, title: articles.title, tags: articles.tags })
-    .from(articles)
-    .where(and(eq(articles.ownerId, userId), sql`(${articles.id} = ${article.id} or ${articles.body} = ${article.body})`))
-    .limit(1);
+  const existing = await sameArticle(userId, article);
   // Regenerated under its first id, so its questions keep their ids (and the learner's history).
   if (existing) article.id = existing.id;
   const generated = generateCorpus([article], { library: await shippedLibrary() })[0];
@@ -154,6 +149,36 @@ async function prepare(userId: string, input: AddArticleInput) {
     throw unprocessable(noQuestions);
   }
   return { article, generated, existing, cleaned };
+}
+
+/** A body as compared for "the same text pasted again": cleaned (as a paste is now) and with its white space collapsed. */
+function comparableBody(body: string): string {
+  return cleanPastedText(body).text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The learner's article with the same text (whatever title it was given then), if any. The same id
+ * or stored body is the quick answer; otherwise both bodies are compared cleaned, so a text stored
+ * before pastes were cleaned (with its ads, captions and links in it) is still recognised when it is
+ * pasted again.
+ */
+async function sameArticle(userId: string, article: Article) {
+  const columns = { id: articles.id, title: articles.title, tags: articles.tags };
+  const [exact] = await db
+    .select(columns)
+    .from(articles)
+    .where(and(eq(articles.ownerId, userId), sql`(${articles.id} = ${article.id} or ${articles.body} = ${article.body})`))
+    .limit(1);
+  if (exact) return exact;
+  const wanted = comparableBody(article.body);
+  if (!wanted) return undefined;
+  const mine = await db
+    .select({ ...columns, body: articles.body })
+    .from(articles)
+    .where(eq(articles.ownerId, userId))
+    .orderBy(asc(articles.createdAt));
+  const found = mine.find((a) => comparableBody(a.body) === wanted);
+  return found ? { id: found.id, title: found.title, tags: found.tags } : undefined;
 }
 
 /** What POST /api/articles/preview shows: the questions the text would give, nothing saved. */

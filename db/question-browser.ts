@@ -5,6 +5,7 @@ import { startOfLocalDay } from "@/lib/day";
 import { badRequest, notFound } from "@/lib/errors";
 import type { QuestionListQuery, QuestionPatch } from "@/lib/schemas";
 import { retrievability, type SrsRating } from "@/lib/srs";
+import { buriedQuestionIds } from "./bury";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
 import { editColumns, editOf, isEdited, withEdit } from "./question-view";
@@ -81,7 +82,7 @@ type Row = {
   flag: FlagReason | null;
 };
 
-function itemOf(r: Row): QuestionListItem {
+function itemOf(r: Row, buried: ReadonlySet<string>): QuestionListItem {
   const q = withEdit(r.question, r.edit);
   return {
     id: q.id,
@@ -97,6 +98,7 @@ function itemOf(r: Row): QuestionListItem {
     flagReason: r.flag,
     edited: isEdited(r.edit),
     dropped: Boolean(r.edit?.droppedAt),
+    buried: buried.has(r.question.id),
     lapses: r.card?.lapses ?? 0,
   };
 }
@@ -106,6 +108,7 @@ function itemOf(r: Row): QuestionListItem {
  * Dropped questions show only with `state=dropped`; suspended and flagged ones are listed (marked).
  */
 export async function listQuestions({ userId, query, now }: { userId: string; query: QuestionListQuery; now: Date }): Promise<QuestionListResponse> {
+  const buried = await buriedQuestionIds(userId, now);
   const parts: SQL[] = [visibleArticle(userId), isNull(questions.retiredAt)];
   if (query.state === "dropped") parts.push(sql`${questionEdits.droppedAt} is not null`);
   else parts.push(sql`${questionEdits.droppedAt} is null`);
@@ -139,16 +142,10 @@ export async function listQuestions({ userId, query, now }: { userId: string; qu
     case "leech":
       parts.push(gte(cards.lapses, LEECH_LAPSES));
       break;
-    case "buried": {
-      // Anki's "bury siblings": a new question whose sibling (same fact) was studied today waits for tomorrow.
-      const { timeZone } = await getSettings({ userId });
-      const dayStart = startOfLocalDay(now, timeZone).getTime();
-      parts.push(sql`(${cards.state} is null or ${cards.state} = 'new') and exists (select 1 from ${reviews} r
-        join ${questions} s on s.id = r.question_id
-        where r.user_id = ${userId} and r.undone_at is null and r.reviewed_at >= ${dayStart}
-          and s.fact_id = ${questions.factId} and s.id <> ${questions.id})`);
+    case "buried":
+      // Anki's buried: the learner's own buries and the sibling buries of today (db/bury.ts).
+      parts.push(sql`${questions.id} in (select value from json_each(${JSON.stringify([...buried])}))`);
       break;
-    }
   }
   if (query.due) {
     const { timeZone } = await getSettings({ userId });
@@ -175,7 +172,7 @@ export async function listQuestions({ userId, query, now }: { userId: string; qu
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
-    questions: page.map((r) => itemOf(r as Row)),
+    questions: page.map((r) => itemOf(r as Row, buried)),
     next: rows.length > query.limit && last ? encodeCursor(last.sortKey, last.question.id) : null,
   };
 }
@@ -196,7 +193,7 @@ function answeredText(response: Record<string, unknown>): string {
 /** One question with its evidence, article, the learner's schedule and review history (newest first). */
 export async function getQuestionDetail({ userId, questionId, now }: { userId: string; questionId: string; now: Date }): Promise<QuestionDetail> {
   const row = await findVisible(userId, questionId);
-  const item = itemOf(row as Row);
+  const item = itemOf(row as Row, await buriedQuestionIds(userId, now));
   const seen = withEdit(row.question, row.edit);
   const { weights } = await getSettings({ userId });
   const history = await db
@@ -312,7 +309,7 @@ export async function editQuestion({
       .values({ userId, questionId, ...fields, droppedAt, updatedAt: now })
       .onConflictDoUpdate({ target: [questionEdits.userId, questionEdits.questionId], set: { ...fields, updatedAt: now } });
   }
-  return itemOf({ ...(row as Row), edit: { ...fields, droppedAt } });
+  return itemOf({ ...(row as Row), edit: { ...fields, droppedAt } }, await buriedQuestionIds(userId, now));
 }
 
 /** Drops a question for the learner (retired for them: never studied, kept with its history) or restores it. */

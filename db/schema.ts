@@ -242,6 +242,31 @@ export const questionFlags = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.questionId] })],
 );
 
+/**
+ * Anki's bury for one learner's question, for the rest of their local day (lib/day.ts): `buried`
+ * holds the question back from today's study (key `-`); `restored` lets a question whose sibling
+ * was studied today (a sibling bury, computed in db/bury.ts, never stored) be studied today after
+ * all. `until` is the start of the learner's next local day when it was set: from then on the row
+ * means nothing (stale rows are cleared when the learner buries or restores again).
+ */
+export const buryKinds = ["buried", "restored"] as const;
+
+export const questionBuries = sqliteTable(
+  "question_buries",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    questionId: text("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: buryKinds }).notNull(),
+    until: integer("until", { mode: "timestamp_ms" }).notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] })],
+);
+
 export type ArticleRow = typeof articles.$inferSelect;
 export type FactRow = typeof facts.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
@@ -249,6 +274,7 @@ export type CardRow = typeof cards.$inferSelect;
 export type ReviewRow = typeof reviews.$inferSelect;
 export type QuestionEditRow = typeof questionEdits.$inferSelect;
 export type QuestionFlagRow = typeof questionFlags.$inferSelect;
+export type QuestionBuryRow = typeof questionBuries.$inferSelect;
 export type SettingsRow = typeof settings.$inferSelect;
 
 /** What a paper was drawn from: one article, one tag, or everything the user may study. */

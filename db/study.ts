@@ -1,14 +1,15 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, sql } from "drizzle-orm";
-import { startOfLocalDay } from "@/lib/day";
+import { startOfLocalDay, startOfNextLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
 import { siblingKey } from "@/lib/siblings";
 import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
 import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
+import { notBuried, restoredToday, sentencesStudiedToday } from "./bury";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
 import { editColumns, editOf, withEdit } from "./question-view";
-import { articles, cards, questionEdits, questionFlags, questions, reviews } from "./schema";
+import { articles, cards, questionBuries, questionEdits, questionFlags, questions } from "./schema";
 import { getSettings } from "./settings";
 import { studyableArticles, studyableQuestions } from "./visibility";
 
@@ -50,7 +51,8 @@ export async function getStudyQueue({
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
   if (cram) return getCramQueue({ userId, now, limit, filter: { articleId, tag } });
-  const where = studyableQuestions(userId, { articleId, tag });
+  // What the learner buried today (key `-`) waits for tomorrow, in every kind of study.
+  const where = and(studyableQuestions(userId, { articleId, tag }), notBuried(userId, now))!;
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
   const dueBy = aheadDays ? new Date(now.getTime() + aheadDays * 86_400_000) : now;
 
@@ -88,14 +90,14 @@ export async function getStudyQueue({
   const newLeft = leeches || aheadDays ? 0 : more ? Number.MAX_SAFE_INTEGER : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const fresh = more
-    ? await allFreshQuestions({ userId, filter: { articleId, tag } })
+    ? await allFreshQuestions({ userId, now, filter: { articleId, tag } })
     : newLeft > 0
-      ? await freshQuestions({ userId, dayStart, filter: { articleId, tag }, want: newLeft })
+      ? await freshQuestions({ userId, now, dayStart, filter: { articleId, tag }, want: newLeft })
       : { rows: [], count: 0 };
 
   // Anki's learning count: every card in learning or relearning that falls due today, not only
-  // those due this minute (36 hours after today's start is always in tomorrow, DST or not).
-  const tomorrow = startOfLocalDay(new Date(dayStart.getTime() + 36 * 3_600_000), userSettings.timeZone);
+  // those due this minute.
+  const tomorrow = startOfNextLocalDay(now, userSettings.timeZone);
   const [learningToday] = leeches
     ? [{ n: dueCount("learning") + dueCount("relearning") }]
     : await db
@@ -195,7 +197,7 @@ async function getCramQueue({
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
     .leftJoin(questionEdits, editOf(userId))
-    .where(and(studyableQuestions(userId, filter), isNull(cards.suspendedAt)))
+    .where(and(studyableQuestions(userId, filter), notBuried(userId, now), isNull(cards.suspendedAt)))
     .orderBy(asc(questions.position), asc(questions.id));
   const rank = new Map<string, number>();
   const ordered = rows
@@ -249,33 +251,31 @@ function byPositionThenId(a: FreshRow, b: FreshRow): number {
  */
 async function freshQuestions({
   userId,
+  now,
   dayStart,
   filter,
   want,
 }: {
   userId: string;
+  now: Date;
   dayStart: Date;
   filter: { articleId?: string; tag?: string };
   want: number;
 }): Promise<{ rows: FreshRow[]; count: number }> {
   // Sentences studied today (Anki's "bury siblings"); a sibling key names its article, so no
   // visibility join is needed here (a key of an article the learner cannot see matches nothing).
-  const studiedToday = await db
-    .selectDistinct({ articleId: questions.articleId, evidence: questions.evidence })
-    .from(reviews)
-    .innerJoin(questions, eq(questions.id, reviews.questionId))
-    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt)));
+  const studiedToday = await sentencesStudiedToday(userId, dayStart);
   const withCards = await db
     .selectDistinct({ id: questions.articleId })
     .from(cards)
     .innerJoin(questions, eq(questions.id, cards.questionId))
     .where(eq(cards.userId, userId));
-  // Questions the learner dropped or flagged (db/question-view.ts) make their article a touched one too.
+  // Questions the learner dropped, flagged, buried or restored (db/question-view.ts, db/bury.ts) make their article a touched one too.
   const setAside = await db
     .selectDistinct({ id: questions.articleId })
     .from(questions)
     .where(
-      sql`${questions.id} in (select question_id from ${questionEdits} where user_id = ${userId} union all select question_id from ${questionFlags} where user_id = ${userId})`,
+      sql`${questions.id} in (select question_id from ${questionEdits} where user_id = ${userId} union all select question_id from ${questionFlags} where user_id = ${userId} union all select question_id from ${questionBuries} where user_id = ${userId})`,
     );
   const touchedIds = JSON.stringify([...new Set([...withCards.map((r) => r.id), ...studiedToday.map((r) => r.articleId), ...setAside.map((r) => r.id)])]);
 
@@ -306,9 +306,9 @@ async function freshQuestions({
     cross join ${questions}
     inner join ${articles} on ${articles.id} = ${questions.articleId}
     left join ${cards} on ${cards.questionId} = ${questions.id} and ${cards.userId} = ${userId}
-    where ${questions.articleId} = touched.value and ${studyableQuestions(userId, filter)} and ${cards.questionId} is null
+    where ${questions.articleId} = touched.value and ${studyableQuestions(userId, filter)} and ${notBuried(userId, now)} and ${cards.questionId} is null
     order by ${questions.position}, ${questions.id}`);
-  const keptTouched = unburied(unseenTouched, new Set(studiedToday.map(siblingKey)));
+  const keptTouched = unburied(unseenTouched, new Set(studiedToday.map(siblingKey)), await restoredToday(userId, now));
 
   const lanes = [...untouched, ...firstPerArticle(keptTouched)].sort(byPositionThenId);
   if (lanes.length >= want) return { rows: lanes.slice(0, want), count: want };
@@ -341,9 +341,11 @@ async function freshQuestions({
  */
 async function allFreshQuestions({
   userId,
+  now,
   filter,
 }: {
   userId: string;
+  now: Date;
   filter: { articleId?: string; tag?: string };
 }): Promise<{ rows: FreshRow[]; count: number }> {
   const unseen = await db
@@ -351,7 +353,7 @@ async function allFreshQuestions({
     .from(questions)
     .innerJoin(articles, eq(articles.id, questions.articleId))
     .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.userId, userId)))
-    .where(and(isNull(cards.questionId), studyableQuestions(userId, filter)))
+    .where(and(isNull(cards.questionId), studyableQuestions(userId, filter), notBuried(userId, now)))
     .orderBy(asc(questions.position), asc(questions.id));
   const rank = new Map<string, number>();
   const rows = unseen.map((r) => {
@@ -363,10 +365,17 @@ async function allFreshQuestions({
   return { rows: rows.sort(byPositionThenId), count: rows.length };
 }
 
-/** Drops the buried: a sentence in `buried`, and every question of a sentence after its first (rows in queue order). */
-function unburied<R extends FreshRow & { evidence: string }>(rows: readonly R[], buried: Set<string>): R[] {
+/**
+ * Drops the buried: a sentence in `buried`, and every question of a sentence after its first (rows
+ * in queue order), except the questions the learner restored today.
+ */
+function unburied<R extends FreshRow & { evidence: string }>(rows: readonly R[], buried: Set<string>, restored: ReadonlySet<string> = new Set()): R[] {
   return rows.filter((r) => {
     const key = siblingKey(r);
+    if (restored.has(r.id)) {
+      buried.add(key);
+      return true;
+    }
     if (buried.has(key)) return false;
     buried.add(key);
     return true;

@@ -181,6 +181,26 @@ export const apiRoutes: ApiRoute[] = [
     fuzz: { param: "id" },
   },
   {
+    route: "/api/questions/[id]/bury",
+    method: "POST",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/bury` }),
+    fuzz: { param: "id" },
+    // No body: only the id varies, and the id fuzz is the same as every [id] route's.
+    fuzzRuns: 15,
+  },
+  {
+    route: "/api/questions/[id]/bury",
+    method: "DELETE",
+    access: "user",
+    writes: true,
+    sample: (f) => ({ path: `/api/questions/${encodeURIComponent(f.questionId)}/bury` }),
+    fuzz: { param: "id" },
+    // No body: only the id varies, and the id fuzz is the same as every [id] route's.
+    fuzzRuns: 15,
+  },
+  {
     route: "/api/questions/[id]/drop",
     method: "POST",
     access: "user",

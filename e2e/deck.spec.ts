@@ -19,6 +19,20 @@ async function firstQuestion(page: Page, query: string) {
   return body.questions[0]!;
 }
 
+/** The other questions of the sentence `id` was made from (its siblings), found through the API. */
+async function siblingsOf(page: Page, id: string): Promise<string[]> {
+  const q = (await (await page.request.get(`/api/questions/${encodeURIComponent(id)}`)).json()) as QuestionDetail;
+  const query = new URLSearchParams({ article: q.articleId, q: q.evidence.slice(0, 120), limit: "200" });
+  const found = (await (await page.request.get(`/api/questions?${query.toString()}`)).json()) as QuestionListResponse;
+  const out: string[] = [];
+  for (const other of found.questions) {
+    if (other.id === id) continue;
+    const d = (await (await page.request.get(`/api/questions/${encodeURIComponent(other.id)}`)).json()) as QuestionDetail;
+    if (d.evidence === q.evidence) out.push(other.id);
+  }
+  return out;
+}
+
 test("search /questions for a word, open a shared question, edit its prompt by keyboard: another learner still sees the original", async ({
   page,
   browser,
@@ -141,6 +155,80 @@ test("a card suspended in study is listed on /questions and restored from there"
   await expect(page.getByTestId("q-empty")).toBeVisible();
   const next = (await (await page.request.get("/api/study/next?limit=50&more=1")).json()) as { cards: { questionId: string }[] };
   expect(next.cards.map((c) => c.questionId)).toContain(id);
+});
+
+test("bury in study (key - and the Bury button): buried cards and sibling-buried ones are listed on /questions and restored from there into today's study", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const study = new StudyPage(page);
+  await study.goto();
+  await expect(page.locator("kbd", { hasText: "-" }).first()).toBeVisible();
+  // `-` buries the card on screen: it leaves the session at once.
+  const a = (await study.card.getAttribute("data-question-id"))!;
+  await page.keyboard.press("-");
+  await expect(page.getByTestId("buried-status")).toContainText("Buried until tomorrow");
+  await expect(study.card).not.toHaveAttribute("data-question-id", a);
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENS}/study-buried-desktop.png` });
+  // The button does the same (its accessible name says what it does).
+  const b = (await study.card.getAttribute("data-question-id"))!;
+  await page.getByRole("button", { name: "Bury until tomorrow" }).click();
+  await expect(study.card).not.toHaveAttribute("data-question-id", b);
+  // Answering a card buries its siblings (the other questions of its sentence) until tomorrow:
+  // answer cards until one whose sentence has other questions was answered.
+  let siblings: string[] = [];
+  for (let i = 0; i < 6 && !siblings.length; i++) {
+    await expect(study.card).toHaveAttribute("data-phase", "question");
+    const c = (await study.card.getAttribute("data-question-id"))!;
+    await study.answerWithKeyboard({ rating: 4 });
+    await expect(study.reviewed).toHaveText(`${i + 1} reviewed`);
+    siblings = await siblingsOf(page, c);
+  }
+  expect(siblings.length).toBeGreaterThan(0);
+
+  const listed = (await (await page.request.get("/api/questions?state=buried&limit=200")).json()) as QuestionListResponse;
+  const ids = listed.questions.map((q) => q.id);
+  expect(ids).toEqual(expect.arrayContaining([a, b, ...siblings]));
+  expect(listed.questions.every((q) => q.buried)).toBe(true);
+  const sibling = siblings[0]!;
+  const next = (await (await page.request.get("/api/study/next?limit=50")).json()) as { cards: { questionId: string }[] };
+  for (const id of [a, b, sibling]) expect(next.cards.map((x) => x.questionId)).not.toContain(id);
+
+  const questions = new QuestionsPage(page);
+  await questions.goto("?state=buried");
+  await expect(questions.rows).toHaveCount(ids.length);
+  await expect(questions.row(a)).toContainText("Buried until tomorrow");
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENS}/questions-buried-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SCREENS}/questions-buried-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Restore the card buried by hand: it leaves the list and is back in today's study.
+  const detail = await questions.open(a);
+  await expect(detail.getByTestId("q-buried-note")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SCREENS}/questions-buried-detail-desktop.png`, fullPage: true });
+  await detail.getByTestId("q-bury").click();
+  await expect(questions.row(a)).toHaveCount(0);
+  const aArticle = listed.questions.find((q) => q.id === a)!.articleId;
+  await study.goto(`?article=${encodeURIComponent(aArticle)}`);
+  await expect(study.card).toHaveAttribute("data-question-id", a);
+
+  // A sibling-buried question restored is no longer held back; the card buried with the button still is.
+  await questions.goto("?state=buried");
+  const sDetail = await questions.open(sibling);
+  await sDetail.getByTestId("q-bury").click();
+  await expect(questions.row(sibling)).toHaveCount(0);
+  const item = (await (await page.request.get(`/api/questions/${encodeURIComponent(sibling)}`)).json()) as QuestionDetail;
+  expect(item.buried).toBe(false);
+  await expect(questions.row(b)).toBeVisible();
+  // Bad input: an unknown question → 404 { error }.
+  const bad = await page.request.post("/api/questions/no-such-question/bury", { headers: { origin: new URL(page.url()).origin } });
+  expect(bad.status()).toBe(404);
+  expect(((await bad.json()) as { error: string }).error).toContain("No question");
 });
 
 test("Study this article now: every question of the article today, beyond the daily limits and sibling burying", async ({ page }) => {

@@ -531,7 +531,8 @@ async function sendFuzzed(api: APIRequestContext, route: ApiRoute, req: SampleRe
 
 test.describe("fuzzing every route", () => {
   test("malformed bodies, ids and query strings: never a 500, never a partial write", async ({ baseURL }) => {
-    test.setTimeout(120_000);
+    // Grows with the number of routes (and a shared machine's load): a limit, not a timing check.
+    test.setTimeout(240_000);
     const base = baseOf(baseURL);
     const victimClient = await newGuest(base);
     const victim = await makeFixture(victimClient, "2035-08-09");

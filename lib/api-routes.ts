@@ -22,6 +22,7 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   "/api/progress": ["GET"],
   "/api/questions": ["GET"],
   "/api/questions/[id]": ["GET", "PATCH"],
+  "/api/questions/[id]/bury": ["POST", "DELETE"],
   "/api/questions/[id]/drop": ["POST"],
   "/api/questions/[id]/flag": ["POST", "DELETE"],
   "/api/questions/[id]/reveal": ["GET"],

@@ -161,6 +161,8 @@ export interface QuestionListItem {
   edited: boolean;
   /** The learner dropped it (retired for them, restorable). */
   dropped: boolean;
+  /** Held back until the learner's next day: they buried it, or a sibling was studied today (restorable). */
+  buried: boolean;
   lapses: number;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, localDate, startOfLocalDay } from "./day";
+import { isValidTimeZone, localDate, startOfLocalDay, startOfNextLocalDay } from "./day";
 
 describe("startOfLocalDay", () => {
   it.each([
@@ -55,4 +55,16 @@ describe("cached offsets", () => {
       }
     },
   );
+});
+
+describe("startOfNextLocalDay", () => {
+  it("is the next local midnight in the learner's zone", () => {
+    expect(startOfNextLocalDay(new Date("2026-03-01T20:00:00Z"), "Asia/Kolkata").toISOString()).toBe("2026-03-02T18:30:00.000Z");
+    expect(startOfNextLocalDay(new Date("2026-03-01T10:00:00Z"), "Asia/Kolkata").toISOString()).toBe("2026-03-01T18:30:00.000Z");
+    expect(startOfNextLocalDay(new Date("2026-11-22T23:59:59Z"), "UTC").toISOString()).toBe("2026-11-23T00:00:00.000Z");
+  });
+
+  it("spans a DST change (a 23-hour day in New York)", () => {
+    expect(startOfNextLocalDay(new Date("2026-03-08T12:00:00Z"), "America/New_York").toISOString()).toBe("2026-03-09T04:00:00.000Z");
+  });
 });

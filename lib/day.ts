@@ -103,3 +103,14 @@ export function localDate(at: Date, timeZone: string): string {
 
 /** YYYY-MM-DD of each day number (days since 1970-01-01): toISOString costs more than the lookup. */
 const dayTexts = new Map<number, string>();
+
+/**
+ * The instant the learner's next local day begins: when today's buries end (Anki unburies at the
+ * day's rollover). 36 hours after today's start is always in tomorrow, DST or not.
+ *
+ * @example
+ * startOfNextLocalDay(new Date("2026-03-01T20:00:00Z"), "Asia/Kolkata"); // 2026-03-02T18:30:00.000Z
+ */
+export function startOfNextLocalDay(now: Date, timeZone: string): Date {
+  return startOfLocalDay(new Date(startOfLocalDay(now, timeZone).getTime() + 36 * 3_600_000), timeZone);
+}

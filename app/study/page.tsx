@@ -28,8 +28,8 @@ export default async function StudyPage({
       <div className="flex items-baseline justify-between gap-4">
         <h1 className="font-serif text-2xl font-semibold">{cram ? "Cram" : ahead ? "Review ahead" : custom ? "Custom study" : "Study"}</h1>
         <p className="kbd-hint hidden text-xs text-muted sm:block">
-          <kbd>Space</kbd> flip · <kbd>1</kbd>–<kbd>4</kbd> rate or choose · <kbd>T</kbd>/<kbd>F</kbd> · <kbd>Ctrl Z</kbd> undo · <kbd>@</kbd> suspend ·{" "}
-          <kbd>!</kbd> flag
+          <kbd>Space</kbd> flip · <kbd>1</kbd>–<kbd>4</kbd> rate or choose · <kbd>T</kbd>/<kbd>F</kbd> · <kbd>Ctrl Z</kbd> undo · <kbd>-</kbd> bury ·{" "}
+          <kbd>@</kbd> suspend · <kbd>!</kbd> flag
         </p>
       </div>
       {cram ? (
@@ -62,6 +62,25 @@ export default async function StudyPage({
           <Link href="/study" className="text-accent underline">
             Study everything
           </Link>
+          {leeches === "1" ? null : (
+            <>
+              {" · "}
+              <Link
+                href={`/study?${new URLSearchParams({ ...(article ? { article } : { tag: tag! }), more: "1" }).toString()}`}
+                className="text-accent underline"
+              >
+                Study more (beyond today&apos;s limits)
+              </Link>
+              {" · "}
+              <Link
+                href={`/study?${new URLSearchParams({ ...(article ? { article } : { tag: tag! }), cram: "1" }).toString()}`}
+                className="text-accent underline"
+                data-testid="cram-scope"
+              >
+                Cram it (no schedule change)
+              </Link>
+            </>
+          )}
         </p>
       ) : null}
       <StudySession filter={{ articleId: article, tag, leeches: leeches === "1" && !cram && !ahead, more: custom, ahead, cram }} />

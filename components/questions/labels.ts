@@ -20,7 +20,7 @@ export const STATE_FILTER_LABEL: Record<string, string> = {
   suspended: "Suspended",
   flagged: "Flagged",
   leech: "Leeches (forgotten 4+ times)",
-  buried: "Buried until tomorrow",
+  buried: "Buried",
   dropped: "Dropped",
 };
 

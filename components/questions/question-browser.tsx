@@ -275,6 +275,7 @@ function Row({ r, now, open, onToggle }: { r: QuestionListItem; now: Date; open:
             {r.due ? ` · ${dueText(r.due, now)}` : ""}
           </span>
           {r.suspended ? <Badge tone="warn">Suspended</Badge> : null}
+          {r.buried ? <Badge tone="warn">Buried until tomorrow</Badge> : null}
           {r.flagged ? <Badge tone="bad">Flagged{r.flagReason ? `: ${FLAG_LABEL[r.flagReason]}` : ""}</Badge> : null}
           {r.edited ? <Badge tone="accent">Edited</Badge> : null}
           {r.dropped ? <Badge tone="muted">Dropped</Badge> : null}

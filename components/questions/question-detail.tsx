@@ -103,8 +103,8 @@ function Schedule({ q }: { q: QuestionDetail }) {
 function Actions({ q, onEdit }: { q: QuestionDetail; onEdit: () => void }) {
   const a = useQuestionActions(q.id);
   const [reason, setReason] = useState<FlagReasonName>("wrong");
-  const error = [a.drop, a.flag, a.suspend].find((m) => m.error)?.error as Error | undefined;
-  const busy = a.drop.isPending || a.flag.isPending || a.suspend.isPending;
+  const error = [a.drop, a.flag, a.suspend, a.bury].find((m) => m.error)?.error as Error | undefined;
+  const busy = a.drop.isPending || a.flag.isPending || a.suspend.isPending || a.bury.isPending;
   const btn = "rounded-lg border border-line px-3 py-1.5 hover:bg-surface disabled:opacity-50";
   return (
     <div className="space-y-2">
@@ -119,6 +119,16 @@ function Actions({ q, onEdit }: { q: QuestionDetail; onEdit: () => void }) {
         </button>
         <button type="button" className={btn} disabled={busy} onClick={() => a.suspend.mutate(!q.suspended)} data-testid="q-suspend">
           {q.suspended ? "Unsuspend" : "Suspend"}
+        </button>
+        <button
+          type="button"
+          className={btn}
+          disabled={busy}
+          onClick={() => a.bury.mutate(!q.buried)}
+          title={q.buried ? "Study it today after all" : "Hold it back from study until tomorrow"}
+          data-testid="q-bury"
+        >
+          {q.buried ? "Restore (unbury)" : "Bury"}
         </button>
         {q.flagged ? (
           <button type="button" className={btn} disabled={busy} onClick={() => a.flag.mutate(null)} data-testid="q-unflag">
@@ -150,6 +160,11 @@ function Actions({ q, onEdit }: { q: QuestionDetail; onEdit: () => void }) {
       </div>
       {q.dropped ? <p className="text-muted">Dropped: you will not study it. Its history is kept; restore it to study it again.</p> : null}
       {q.flagged ? <p className="text-muted">Flagged: out of your study until you remove the flag.</p> : null}
+      {q.buried ? (
+        <p className="text-muted" data-testid="q-buried-note">
+          Buried: it waits for tomorrow (you buried it, or a question of the same sentence was studied today). Restore it to study it today.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="text-bad">
           {error.message}

@@ -67,7 +67,7 @@ export function useArticleOptions() {
 }
 
 /**
- * The changes a learner makes from the browser: edit, drop/restore, flag/unflag, suspend/restore.
+ * The changes a learner makes from the browser: edit, drop/restore, flag/unflag, suspend/restore, bury/restore.
  * Each refreshes the list, the question and whatever study or progress depends on it.
  */
 export function useQuestionActions(id: string) {
@@ -87,5 +87,6 @@ export function useQuestionActions(id: string) {
       onSuccess: settle,
     }),
     suspend: useMutation({ mutationFn: (suspended: boolean) => api(`${path}/suspend`, { body: { suspended } }), onSuccess: settle }),
+    bury: useMutation({ mutationFn: (buried: boolean) => api(`${path}/bury`, { method: buried ? "POST" : "DELETE" }), onSuccess: settle }),
   };
 }

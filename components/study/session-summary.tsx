@@ -45,7 +45,7 @@ export function Summary({ s }: { s: Session }) {
       {later ? (
         <p className="mt-4 text-sm text-muted">Next learning card due at {later.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.</p>
       ) : null}
-      <div className="mt-6 flex justify-center gap-3">
+      <div className="mt-6 flex flex-wrap justify-center gap-3">
         <button type="button" onClick={s.restart} className="rounded-lg border border-line px-4 py-2">
           Check for more
         </button>
@@ -57,6 +57,11 @@ export function Summary({ s }: { s: Session }) {
             <Link href={s.reviewAheadHref} className="rounded-lg border border-line px-4 py-2" data-testid="review-ahead">
               Review ahead
             </Link>
+            {s.cramHref ? (
+              <Link href={s.cramHref} className="rounded-lg border border-line px-4 py-2" data-testid="cram-more">
+                Cram (no schedule change)
+              </Link>
+            ) : null}
           </>
         )}
         <Link href="/" className="rounded-lg bg-accent px-4 py-2 font-medium text-accent-ink">

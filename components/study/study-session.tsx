@@ -87,6 +87,21 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
           </button>
         </p>
       ) : null}
+      {s.buried ? (
+        <p
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted"
+          data-testid="buried-status"
+        >
+          <span className="min-w-0 flex-1 truncate">Buried until tomorrow: “{s.buried.prompt}”</span>
+          <Link href="/questions?state=buried" className="text-accent underline">
+            All buried
+          </Link>
+          <button type="button" onClick={s.unbury} className="text-accent underline">
+            Undo
+          </button>
+        </p>
+      ) : null}
       {s.flagged ? (
         <p
           role="status"
@@ -161,6 +176,12 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
         setFlagging(true);
         return;
       }
+      // `-` buries (Anki's key): in an empty answer box too, as no answer starts with a dash.
+      if ((!typing || emptyBox) && e.key === "-" && phase !== "checking") {
+        e.preventDefault();
+        s.bury();
+        return;
+      }
       if (phase === "question" && (!typing || emptyBox) && e.key === "@") {
         e.preventDefault();
         s.suspend();
@@ -225,6 +246,19 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
               data-testid="flag"
             >
               Flag
+            </button>
+          ) : null}
+          {phase !== "checking" ? (
+            <button
+              type="button"
+              onClick={s.bury}
+              aria-keyshortcuts="-"
+              aria-label="Bury until tomorrow"
+              title="Bury: hold this question back until tomorrow (key -)"
+              className="shrink-0 rounded px-1.5 py-0.5 normal-case tracking-normal hover:bg-canvas hover:text-ink"
+              data-testid="bury"
+            >
+              Bury
             </button>
           ) : null}
           {phase === "question" ? (

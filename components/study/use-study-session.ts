@@ -250,6 +250,43 @@ export function useStudySession(filter: StudyFilter) {
     );
   }, [suspended, refetchSoon]);
 
+  /** The question last buried here, so it can be brought back. */
+  const [buried, setBuried] = useState<StudyCard | null>(null);
+
+  /**
+   * Anki's bury (key `-`): the question on screen leaves today's study and comes back tomorrow.
+   * After an auto-graded answer the answer stays recorded and the session moves on.
+   */
+  const bury = useCallback(() => {
+    if (!current || phase === "checking") return;
+    const card = current;
+    if (phase === "feedback") proceed();
+    setPhase("question");
+    setResult(null);
+    setGiven(null);
+    setQueue((q) => q.filter((c) => c.questionId !== card.questionId));
+    setBuried(card);
+    api(`/api/questions/${encodeURIComponent(card.questionId)}/bury`, { method: "POST" }).then(refetchSoon, (err: Error) => {
+      setError(err.message);
+      setQueue((q) => [card, ...q]);
+      setBuried(null);
+    });
+  }, [current, phase, proceed, refetchSoon]);
+
+  /** Restores the last buried question, at the front of the queue. */
+  const unbury = useCallback(() => {
+    const card = buried;
+    if (!card) return;
+    setBuried(null);
+    api(`/api/questions/${encodeURIComponent(card.questionId)}/bury`, { method: "DELETE" }).then(
+      () => {
+        setQueue((q) => [card, ...q.filter((c) => c.questionId !== card.questionId)]);
+        refetchSoon();
+      },
+      (err: Error) => setError(err.message),
+    );
+  }, [buried, refetchSoon]);
+
   /** The question last flagged here, so the flag can be taken back. */
   const [flagged, setFlagged] = useState<{ card: StudyCard; reason: FlagReasonName } | null>(null);
 
@@ -356,6 +393,9 @@ export function useStudySession(filter: StudyFilter) {
     suspend,
     unsuspend,
     suspended,
+    bury,
+    unbury,
+    buried,
     flag,
     unflag,
     flagged,
@@ -372,6 +412,11 @@ export function useStudySession(filter: StudyFilter) {
     ahead: filter.ahead ?? null,
     /** The same session as custom study: beyond today's limits. */
     studyMoreHref: `/study?${new URLSearchParams({ ...(filter.articleId ? { article: filter.articleId } : {}), ...(filter.tag ? { tag: filter.tag } : {}), more: "1" }).toString()}`,
+    /** Cram the same article or tag (not offered for everything: a whole library is no cram). */
+    cramHref:
+      filter.articleId || filter.tag
+        ? `/study?${new URLSearchParams({ ...(filter.articleId ? { article: filter.articleId } : {}), ...(filter.tag ? { tag: filter.tag } : {}), cram: "1" }).toString()}`
+        : null,
     /** Review ahead a week, same scope. */
     reviewAheadHref: `/study?${new URLSearchParams({ ...(filter.articleId ? { article: filter.articleId } : {}), ...(filter.tag ? { tag: filter.tag } : {}), ahead: "7" }).toString()}`,
     secondsSpent: Math.round(history.reduce((s, h) => s + h.durationMs, 0) / 1000),
