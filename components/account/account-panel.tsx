@@ -1,7 +1,8 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { authClient } from "../auth-client";
+/** better-auth's browser client, loaded on the first submit: no page loads it up front (issue 11, page weight). */
+const authClient = () => import("../auth-client").then((m) => m.authClient);
 import { useSessionState } from "../providers";
 
 type Mode = "sign-up" | "sign-in";
@@ -27,7 +28,7 @@ function Field(props: { label: string; name: string; type: string; autoComplete:
  * fresh page starts a new guest session as a newcomer's would (components/providers.tsx).
  */
 async function signOutAndReload(): Promise<{ error: { message?: string } | null }> {
-  const out = await authClient.signOut();
+  const out = await (await authClient()).signOut();
   if (!out.error) window.location.replace("/account");
   return { error: out.error };
 }
@@ -75,8 +76,8 @@ export function AccountPanel() {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
             void run(
-              () =>
-                authClient.changePassword({
+              async () =>
+                (await authClient()).changePassword({
                   currentPassword: String(f.get("current")),
                   newPassword: String(f.get("next")),
                   revokeOtherSessions: true,
@@ -137,11 +138,11 @@ export function AccountPanel() {
           const password = String(f.get("password"));
           if (mode === "sign-up") {
             void run(
-              () => authClient.signUp.email({ email, password, name: String(f.get("name") || email.split("@")[0]) }),
+              async () => (await authClient()).signUp.email({ email, password, name: String(f.get("name") || email.split("@")[0]) }),
               "Account created. Your progress is saved to it.",
             );
           } else {
-            void run(() => authClient.signIn.email({ email, password }), "Signed in.");
+            void run(async () => (await authClient()).signIn.email({ email, password }), "Signed in.");
           }
         }}
       >
