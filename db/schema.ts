@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { FLAG_REASONS, type FlagReason } from "../lib/flag-reasons";
 import { QUESTION_TYPES } from "../lib/question-types";
 import { CARD_STATES, DEFAULT_RETENTION, type SrsCard } from "../lib/srs";
 import { user } from "./auth-schema";
@@ -197,9 +198,9 @@ export const settings = sqliteTable("settings", {
   weights: text("weights", { mode: "json" }).$type<number[] | null>(),
 });
 
-/** Why a learner flagged a question (so a generator can learn from it). */
-export const flagReasons = ["wrong", "unclear", "trivial", "bad-options", "gives-away"] as const;
-export type FlagReason = (typeof flagReasons)[number];
+/** Why a learner flagged a question (lib/flag-reasons.ts). */
+export const flagReasons = FLAG_REASONS;
+export type { FlagReason };
 
 /**
  * A learner's own version of a question: their edit of its prompt, answer or choices (null = as

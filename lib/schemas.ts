@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isValidTimeZone } from "./day";
+import { FLAG_REASONS } from "./flag-reasons";
 import { EXAM_MAX_QUESTIONS, EXAM_MIN_QUESTIONS } from "./exam";
 import { QUESTION_TYPES } from "./question-types";
 import { MAX_RETENTION, MIN_RETENTION } from "./srs";
@@ -73,8 +74,8 @@ export const studyCheckSchema = z.strictObject({
   response: reviewAnswerSchema,
 });
 
-/** The flag reasons a learner may give (mirrors `flagReasons` in db/schema.ts). */
-export const flagReasonSchema = z.enum(["wrong", "unclear", "trivial", "bad-options", "gives-away"]);
+/** The flag reasons a learner may give (lib/flag-reasons.ts). */
+const flagReasonSchema = z.enum(FLAG_REASONS);
 
 /** Body of POST /api/questions/:id/flag. */
 export const flagRequestSchema = z.strictObject({ reason: flagReasonSchema });

@@ -8,6 +8,7 @@ import type { QuestionType } from "../lib/question-types";
 import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
 import { clauseAround, type Clause } from "./analyse/clause";
+import { clauseSpans } from "./analyse/spans";
 import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
@@ -19,15 +20,18 @@ import { pickDistractors, type PoolItem } from "./distractors/pick";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { dropDeicticOpener } from "./realise/openers";
-import { anchorTimes, monthOf } from "./realise/time";
+import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
+import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
-import { articleCountry, placeIndicator } from "./rules/country-context";
+import { articleCountry, INDICATOR, placeInCountry, placeIndicator } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, definedTerms } from "./rules/apposition";
-import { canonicalCountry } from "./nlp/vocab-places";
+import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
+import { articleTopic, withReferenceTo } from "./rules/topic";
+import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -70,6 +74,14 @@ interface Analysed {
   all: readonly Candidate[];
   /** Resolves this sentence's pronoun and vague subjects from the article (see analyse/context). */
   resolve: (subject: string) => string | undefined;
+  /** The article's own country (rules/country-context), for prompts that name nothing. */
+  country?: string;
+  /** The headline's most mentioned name (rules/topic), for prompts that name nothing and have no country. */
+  topic?: string;
+  /** Whether the headline names the article's country. */
+  headlineCountry?: boolean;
+  /** Asked only as its realised question (no cloze or statement of the sentence, which is a quote). */
+  onlyRealised?: boolean;
 }
 
 const BOILERPLATE =
@@ -153,7 +165,18 @@ function fullNames(prompt: string, aliases: ReadonlyMap<string, string>, answer:
  * One name, one type in an article: "drugmaker, Eli Lilly" in one sentence makes every "Eli Lilly"
  * an organisation, and so does a longer organisation name it starts ("Novo Nordisk India").
  */
-function unifyTypes(mentions: Mentions[]): void {
+function unifyTypes(mentions: Mentions[], texts: ReadonlyMap<number, string>): void {
+  // "managing director of Novo Nordisk India", "rival Novo Nordisk", "Novo Nordisk's market share": a company, whatever the tagger thought.
+  for (const m of mentions) {
+    const t = plain(texts.get(m.sentence) ?? "");
+    for (const c of m.candidates as Candidate[]) {
+      if (c.kind !== "person" && c.kind !== "other") continue;
+      if (companyCue(t.slice(0, c.outerStart), t.slice(c.end), c.text)) {
+        c.kind = "organisation";
+        c.category ??= "company";
+      }
+    }
+  }
   const orgs = new Map<string, string | undefined>();
   for (const m of mentions) for (const c of m.candidates) if (c.kind === "organisation") orgs.set(c.text, c.category);
   for (const m of mentions) {
@@ -167,6 +190,18 @@ function unifyTypes(mentions: Mentions[]): void {
       else if (longer !== c.text) c.category = "company";
     }
   }
+}
+
+const COMPANY_BEFORE =
+  /\b(?:(?:managing|executive|finance|marketing)\s+director|chief executive(?: officer)?|CEO|chairman|chairwoman|founder|co-founder|president|spokesperson|spokesman|spokeswoman|head|shares|stock|subsidiary|unit|arm)\s+of\s+$|\b(?:[Rr]ival|[Cc]ompetitor|[Dd]rugmakers?|[Cc]ompany|[Ff]irm|[Cc]hipmaker|[Cc]armaker|[Ss]tartup|[Ll]ender)\s+$/;
+const COMPANY_AFTER = /^['’]s\s+(?:market share|shares|stock|revenue|sales|profit|drugs?|products?|prices?|brands?|platform|subsidiary|chief executive|CEO)\b/;
+
+/** Whether the words around a name make it a company: "rival X", "managing director of X", "X's market share", "X India". */
+function companyCue(before: string, after: string, name: string): boolean {
+  if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) return true;
+  // "Novo Nordisk India": a name followed by a country is a company's national arm.
+  const words = name.split(/\s+/);
+  return words.length >= 3 && countryOf(words[words.length - 1]!) !== undefined;
 }
 
 function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[]; aliases: Map<string, string> } {
@@ -184,7 +219,7 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     return { s, ps, cands };
   });
   const aliases = aliasPeople(mentions);
-  unifyTypes(mentions);
+  unifyTypes(mentions, new Map(sentences.map((x) => [x.index, x.text])));
   const analysed: Analysed[] = [];
   const lowered = sentences.map((s) => s.text.toLowerCase());
   const counts = new Map<string, number>();
@@ -206,13 +241,42 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     article.title,
     sentences.slice(0, 3).map((x) => x.text),
   );
+  const topic = articleTopic(mentions[0]!.candidates, mentionCount);
+  // The headline names it, or nothing in the headline and lead names a country (a currency gave it: "Rs 18,400 crore").
+  const isCountry = (c: Candidate): boolean => countryOf(c.text) !== undefined || countryOfDemonym(c.text) !== undefined;
+  const headlineCountry =
+    country !== undefined &&
+    (mentions[0]!.candidates.some((c) => canonicalCountry(c.text) === country) || !mentions.slice(0, 4).some((m) => m.candidates.some(isCountry)));
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
   const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
   parsed.forEach(({ s, ps, cands }, position) => {
-    if (speculative(s.text) || /^\s*["“]/.test(s.text)) return; // speculation, or a quote opening the sentence
+    // A quote opening the sentence is someone's words; only an official named outside it with their post
+    // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
+    if (/^\s*["“]/.test(s.text)) {
+      const quotes = quoteRanges(s.text);
+      const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
+      for (const raw of cands) {
+        const c = answerOf(s.text, raw);
+        if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) continue;
+        const desc = appositionOf(s.text, c);
+        const title = desc ? undefined : titleBefore(plain(s.text).slice(0, c.outerStart));
+        const prompt = desc ? appositionQuestion(desc, c, asOf) : title ? `Who was the ${title}${asOf ? ` as of ${asOf}` : ""}?` : undefined;
+        if (!prompt) continue;
+        const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+        const realised: Realised = { prompt, answer: s.text.slice(c.outerStart, c.end), slot: "subject" };
+        analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, country, topic, headlineCountry, onlyRealised: true });
+      }
+      return;
+    }
+    // Speculation ("could", "may", an analyst's forecast) is left out clause by clause: "While the decline
+    // may appear modest, … a country that aims to reach $100 billion by 2030" still states its aim.
+    const spans = clauseSpans(s.text);
+    const guessed = spans.map(([a, b]) => speculative(s.text.slice(a, b)));
+    if (guessed.every(Boolean) || (spans.length === 1 && speculative(s.text))) return;
+    const inGuess = (c: Candidate): boolean => spans.some(([a, b], i) => guessed[i] && c.outerStart >= a && c.end <= b);
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
     if (/^(?:Stressing|Adding|Saying|Noting|Pledging|Calling|Arguing|Insisting|Warning|Claiming)\b/.test(s.text)) return; // a participle with no clause
     // A concession has its main clause elsewhere, unless all that follows is its source ("…, per local media reports").
@@ -225,9 +289,9 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
-      if (!askable(s.text, c, quotes, speech)) continue;
+      if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
-      if (clause && !factual(ps, clause, s.text, cands)) continue;
+      if (clause && !factual(ps, clause, s.text, cands, resolve)) continue;
       const realised =
         clause && c.category !== "defined"
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
@@ -247,7 +311,20 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
         (c.kind === "place" && c.category === "city") || (c.kind === "country" && (sameCountry(c.text, country) || headNames.has(c.text.toLowerCase())));
       const role = metonym && !locative(plain(s.text).slice(0, c.outerStart), plain(s.text).slice(c.end), c) ? 0.3 : 1;
       const score = role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
-      analysed.push({ sentence: s, position, ps, candidate: c, clause, realised: realised ?? defined, score, all: cands, resolve });
+      analysed.push({
+        sentence: s,
+        position,
+        ps,
+        candidate: c,
+        clause,
+        realised: realised ?? defined,
+        score,
+        all: cands,
+        resolve,
+        country,
+        topic,
+        headlineCountry,
+      });
     }
   });
   return { analysed, mentions, sentences, aliases };
@@ -255,6 +332,29 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
 
 const OFFICIAL_BEFORE =
   /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
+
+/**
+ * An official's post written before their name, with whose post it is: "IAEA Director General",
+ * "U.S. Energy Secretary" (not a bare "Prime Minister", which does not say of which country).
+ *
+ * @example titleBefore("…,” IAEA Director General ") // "IAEA Director General"
+ */
+function titleBefore(before: string): string | undefined {
+  const m = /(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s){2,5})$/u.exec(before);
+  const title = m?.[1]?.trim();
+  if (!title || !OFFICIAL_BEFORE.test(`${title} `)) return undefined;
+  const posts =
+    /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director|General|Chairman|Chairperson|Chair|Commissioner|Speaker|Senator|Secretary-General|Chief|Executive|CEO|Mayor|Prime|Foreign|Finance|Defence|Defense|Energy|Vice|Deputy|Health|Home|External|Affairs|Trade|Commerce)\b/g;
+  // Whose post: a body or a country besides the words of the post.
+  return /[\p{Lu}]/u.test(
+    title
+      .replace(posts, "")
+      .replace(/['’]s\b/g, "")
+      .trim(),
+  )
+    ? title
+    : undefined;
+}
 
 /**
  * A sentence of speculation or commentary: "could", "might", "may" outside quotes, or what
@@ -379,7 +479,12 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
       (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) &&
         !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before));
     // A speaker is asked only when an official post names them and no commentator's description follows.
-    if (speaker && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
+    // An official source is news ("according to the Indian government's Economic Survey", "… the statistics ministry").
+    const officialSource =
+      /\baccording to\s+(?:the\s)?(?:[\p{L}.'’-]+\s){0,3}$/iu.test(before) &&
+      (c.kind === "named" || c.kind === "organisation") &&
+      (/\bgovernment['’]s\s$/i.test(before) || OFFICIAL_SOURCE.test(c.text));
+    if (speaker && !officialSource && (!OFFICIAL_BEFORE.test(before) || COMMENTATOR.test(after.slice(0, 90)) || c.kind !== "person")) return false;
     if (/^\s+(?:poll|survey|report|analysis|data|estimates?|calculations?|research|study|note|statement|filing|release)\b/.test(after) && c.kind !== "named")
       return false;
   }
@@ -387,11 +492,15 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
 }
 
 /** A clause that states a fact: not a commentator's view ("X said that …", "he added that …"). */
-function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readonly Candidate[]): boolean {
+function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readonly Candidate[], resolve: (subject: string) => string | undefined): boolean {
   const v = clause.verb;
   if (!SPEECH_VERB.test(v.root)) return true;
   const subject = text.slice(clause.subject[0], clause.subject[1]);
+  // "It said each of its 32 member countries …": the body the sentence before names, speaking.
+  if (/^it$/i.test(subject.trim())) return resolve("It") !== undefined;
   if (/^(?:he|she|they|i|we)$/i.test(subject.trim())) return false;
+  // "The Pharmarack report noted that …", "Data from the ministry showed …": a document reports, nobody opines.
+  if (/\b(?:report|survey|data|study|statement|filing|release|figures|statistics|minutes|census|estimates)$/i.test(subject.trim())) return true;
   const speaker = cands.find((c) => c.start >= clause.subject[0] && c.end <= clause.subject[1]);
   // What a government, a central bank or an official says is news; what a commentator thinks is not.
   return !!speaker && (speaker.kind === "organisation" || speaker.kind === "country" || (speaker.kind === "person" && speaker.category === "official"));
@@ -443,6 +552,26 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
   return { ...draft, prompt };
+}
+
+/**
+ * A cloze of the one clause of a sentence that holds the answer, when the whole sentence cannot be
+ * asked: "Two Indian ships transited the Strait of Hormuz on Friday, but this does not signify …"
+ * → "Two Indian ships transited the ____ on Friday." A later clause is asked only when it opens
+ * with a name of its own ("…, but the Department of Energy …"), never with a pronoun.
+ */
+function clauseCloze(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
+  const spans = clauseSpans(text);
+  if (spans.length === 1) return undefined;
+  const k = spans.findIndex(([st, en]) => c.outerStart >= st && c.end <= en);
+  if (k < 0) return undefined;
+  const [from, to] = spans[k]!;
+  const part = text.slice(from, to).replace(/[\s.,;:]+$/, "");
+  if (k > 0 && !/^(?:the\s)?[\p{Lu}]/u.test(part)) return undefined;
+  if (part.split(/\s+/).length < 6) return undefined;
+  const clause = `${part.charAt(0).toUpperCase()}${part.slice(1)}.`;
+  const shift = (n: number): number => n - from;
+  return sentenceCloze(clause, { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) }, resolve, published);
 }
 
 /**
@@ -533,6 +662,13 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
   if (!FIGURE_KINDS.has(c.kind)) return false;
   const t = plain(sentence);
   const before = t.slice(0, c.outerStart);
+  // "between 2027 and 2029": either year alone is half of one fact, and its wrong options cannot both fit the other end.
+  if (
+    c.kind === "year" &&
+    (/\bbetween\s+$/i.test(before) || /\bbetween\s+(?:19|20)\d\d\s+and\s+$/i.test(before)) &&
+    /^(?:\s+and\s+(?:19|20)\d\d\b|\b)/.test(t.slice(c.end))
+  )
+    return /\band\s+$/i.test(before) || /^\s+and\s+(?:19|20)\d\d\b/.test(t.slice(c.end));
   if (/\bfrom\s+(?:\S+\s+){0,3}$/i.test(before) || /\bbetween\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
   return (
     /^\s*(?:to|-|–)\s*(?:about |around )?[$€£₹]?\d/.test(t.slice(c.end)) ||
@@ -602,7 +738,7 @@ function draftsFor(
   const enough = own.length >= 3;
   const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
   const prompt = a.realised?.prompt;
-  const statement = a.clause ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
+  const statement = a.clause && !a.onlyRealised ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
   const at = statement ? statement.indexOf(c.text) : -1;
   // A country blanked as a possessor ("____'s invasion of Ukraine") is guessed from what it possesses;
@@ -612,7 +748,12 @@ function draftsFor(
     placeGivenBefore(s.text, c) ||
     possessorPlace(s.text, c) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
-  const cloze = guessable ? undefined : statement && at >= 0 ? makeCloze(statement, at, at + c.text.length) : sentenceCloze(s.text, c, a.resolve, published);
+  const cloze =
+    guessable || a.onlyRealised
+      ? undefined
+      : statement && at >= 0
+        ? makeCloze(statement, at, at + c.text.length)
+        : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
@@ -628,12 +769,37 @@ function draftsFor(
     // facts whose swap would be absurd do not all turn into true statements.
     swap ? makeTrueFalse(statement, c.text, swap, stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0) : undefined,
   ];
+  const names = new Set(
+    mentions.flatMap((m) =>
+      m.candidates.filter((x) => !FIGURE_KINDS.has(x.kind) && x.kind !== "date" && x.kind !== "rank").flatMap((x) => x.text.split(/\s+/)),
+    ),
+  );
+  // A prompt that names nothing is placed in the article's country, or said of its topic, or not asked.
+  const placed = (d: Draft): Draft | undefined => {
+    if (anchored(d.prompt, c.text, names)) return d;
+    // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
+    // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).
+    if (a.country && canonicalCountry(c.text) !== a.country && INDICATOR.test(d.prompt)) return { ...d, prompt: placeInCountry(d.prompt, a.country) };
+    // The country stands in for a topic only when the headline names it.
+    const topic = a.topic ?? (a.country && a.headlineCountry ? a.country : undefined);
+    return topic && canonicalCountry(topic) !== canonicalCountry(c.text) ? { ...d, prompt: withReferenceTo(d.prompt, topic) } : undefined;
+  };
+  // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
+  const monthYear =
+    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
+      ? yearOfMonth(c.text, published, /\b(?:will|is to|are to|is due to|is scheduled)\b/.test(s.text))
+      : undefined;
+  const withYear = (d: Draft): Draft =>
+    monthYear !== undefined && d.prompt.includes(BLANK) ? { ...d, prompt: d.prompt.replace(BLANK, `${BLANK} ${monthYear}`) } : d;
   return drafts
     .filter((d): d is Draft => d !== undefined)
     .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
     .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
+    .map(placed)
+    .map((d) => d && withYear(d))
     .filter(
-      (d) =>
+      (d): d is Draft =>
+        d !== undefined &&
         readsWell(d.prompt.replace(BLANK, "X")) &&
         // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
         !(

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { FlagReasonName, QuestionDetail } from "@/lib/api-types";
-import { flagReasonSchema } from "@/lib/schemas";
+import { FLAG_REASONS } from "@/lib/flag-reasons";
 import { QuestionEditForm } from "./question-edit-form";
 import { FLAG_LABEL, RATING_LABEL, STATE_LABEL } from "./labels";
 import { useQuestionActions, useQuestionDetail } from "./use-questions";
@@ -146,7 +146,7 @@ function Actions({ q, onEdit }: { q: QuestionDetail; onEdit: () => void }) {
               className="rounded-lg border border-line bg-surface px-2 py-1.5"
               data-testid="q-flag-reason"
             >
-              {flagReasonSchema.options.map((r) => (
+              {FLAG_REASONS.map((r) => (
                 <option key={r} value={r}>
                   {FLAG_LABEL[r]}
                 </option>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { FlagReasonName, StudyCard } from "@/lib/api-types";
-import { flagReasonSchema } from "@/lib/schemas";
+import { FLAG_REASONS } from "@/lib/flag-reasons";
 import type { SrsRating } from "@/lib/srs";
 import { ProgressBar } from "../progress-bar";
 import { ChoiceBody, ClozeBody, Feedback, RecallBody, TruthBody } from "./card-bodies";
@@ -161,7 +161,7 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
       const emptyBox = typing && (e.target as HTMLInputElement).value === "";
       // `!` asks why the question is bad; 1–5 then flag it, Esc takes it back.
       if (flagging) {
-        const reason = flagReasonSchema.options[Number(e.key) - 1];
+        const reason = FLAG_REASONS[Number(e.key) - 1];
         if (e.key === "Escape") {
           e.preventDefault();
           setFlagging(false);
@@ -281,7 +281,7 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
             Why is it bad? It leaves your study at once. <span className="kbd-hint">(1–5, Esc to cancel)</span>
           </p>
           <div className="flex flex-wrap gap-2">
-            {flagReasonSchema.options.map((r, i) => (
+            {FLAG_REASONS.map((r, i) => (
               <button
                 key={r}
                 type="button"

@@ -256,7 +256,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
 };
 
 /** "the International Monetary Fund" but "Alibaba.com", "India". */
-function theFor(name: string): string {
+export function theFor(name: string): string {
   return /^(?:Ministry|Department|Bank of|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation)\b/.test(name)
     ? `the ${name}`
     : name;

@@ -209,8 +209,13 @@ export function pickDistractors(
     const lists = Object.entries(WORLD_ORGANISATIONS);
     const home = c.category === "central bank" ? "central bank" : lists.find(([, names]) => names.some((n) => sameName(n, answer)))?.[0];
     if (home) for (const o of shuffled(WORLD_ORGANISATIONS[home] ?? [], rand)) add(o);
+    // A word of a person's name tagged as a body elsewhere ("Trump" beside "Trump administration") is no body.
+    const personWords = new Set(pool.filter((p) => p.kind === "person" && p.articleId === where.articleId).flatMap((p) => p.text.split(/\s+/).map(sameKey)));
     if (out.length < want)
-      for (const p of fromPool((p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text))) add(p.text);
+      for (const p of fromPool(
+        (p) => p.kind === "organisation" && p.category === undefined && c.category === undefined && similarLength(p.text) && !personWords.has(sameKey(p.text)),
+      ))
+        add(p.text);
     return out.slice(0, want);
   }
   // Named things and other terms: the same category only.

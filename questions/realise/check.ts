@@ -21,6 +21,8 @@ const FAULTS: readonly RegExp[] = [
   /\s['’]s\b/, // "President 's"
   /["“]\s*["”]|\(\s*\)/, // an empty quote or bracket
   /^(?:And|But|Or|So|Also)\b/, // a sentence that leans on the one before
+  /^(?:While|Although|Though|Whereas|Even as|Even though|Because|If|Unless)\b[^,]*[.?]$/, // a concession with no main clause
+  /^[A-Z][a-z]+ing\s+that\b/, // a participle with no clause: "Stressing that the … principle remains …"
   /\b(?:this|these|those)\s+(?:is|was|were|are|has|have|had|will|would|marks?|means?|comes?|came)\b/i, // a demonstrative standing for something said before
   /\bsuch\s+(?!as\b)[a-z]+/i, // "the first such streak"
   /^(?:This|These|That|Those)\s+(?:[a-z]+ly\s)?[a-z]+(?:s|ed)\b/, // "This implies …", "These suggest …": a subject said before

@@ -6,8 +6,8 @@
  * published date.
  */
 import { RELATIVE_TIME } from "./check";
+import { MONTHS } from "../nlp/vocab-words";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function parseIso(iso: string | undefined): Date | undefined {
@@ -64,4 +64,20 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(/\s{2,}/g, " ");
   if (asOf) out = `${out.replace(/[\s.]+$/, "")}, as of ${MONTHS[month]} ${year}`;
   return out;
+}
+
+/**
+ * The year of a month the text gives without one, from the article's date: a past month after the
+ * article's own is last year's, a future month before it next year's.
+ *
+ * @example yearOfMonth("January", "2026-03-19", false) // 2026
+ * @example yearOfMonth("November", "2026-03-19", false) // 2025
+ */
+export function yearOfMonth(month: string, published: string | undefined, future: boolean): number | undefined {
+  const d = parseIso(published);
+  const m = MONTHS.indexOf(month);
+  if (!d || m < 0) return undefined;
+  const year = d.getUTCFullYear();
+  if (future) return m < d.getUTCMonth() ? year + 1 : year;
+  return m > d.getUTCMonth() ? year - 1 : year;
 }

@@ -6,11 +6,11 @@
  */
 import type { Clause } from "../analyse/clause";
 import type { ParsedSentence } from "../analyse/parse-sentence";
-import { plain, type Candidate } from "../answers/types";
+import { FIGURE_KINDS, plain, type Candidate } from "../answers/types";
 import { invert } from "./verbs";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { RELATIVE_TIME, readsWell } from "./check";
-import { anchorTimes } from "./time";
+import { anchorTimes, yearOfMonth } from "./time";
 import { TITLE_HEADS } from "../answers/vocab";
 import { MONTHS } from "../nlp/vocab-words";
 
@@ -154,6 +154,9 @@ function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): 
         return pp(`how many ${(/(years?|months?|weeks?|days?|hours?|decades?|minutes?)/.exec(c.text)?.[1] ?? "years").replace(/^(.*[^s])$/, "$1s")}`);
       return undefined;
     case "percent":
+      // "75 basis points" is a change in points, not a percentage.
+      if (/basis points?|percentage points?/.test(c.text))
+        return p === "by" || !p ? `by how many ${/basis/.test(c.text) ? "basis" : "percentage"} points` : undefined;
       if (p === "to") return "to what level";
       if (p === "by") return "by what percentage";
       if (p === "at") return "at what rate";
@@ -277,6 +280,15 @@ function brokenMovement(prompt: string, ps: ParsedSentence): boolean {
  *
  * @example realise(ps, clause, { kind: "percent", text: "38%", … }, ctx) // "By what percentage has Novo Nordisk reduced its price for Ozempic?"
  */
+/** Questions a fronting leaves ungrammatical: "From what level has X been raised earlier?", "Via which pipeline is Hungary locked in a dispute?" */
+const WH_FAULTS: readonly RegExp[] = [
+  /^What\s+[a-z]+(?:ed|ound|aid|old|ook|ent|ame|ade)\s/, // "What found that …": a name asked as a thing doing something
+  /^In whom\b/i,
+  /\b(?:up|down)\s+(?:at|in|on)\b/, // "… up at the previous meeting": "up from two" lost its figure
+  /^From what (?:level|rate|value|figure|percentage)\b.*\b(?:earlier|before|previously)\b/i,
+  /^(?:Via|Through|Over|Amid|Despite|Against|Among|Beyond) which\b/i,
+];
+
 export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: RealiseContext): Realised | undefined {
   const t = plain(ps.text);
   const [s0, s1] = clause.subject;
@@ -321,6 +333,11 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (words < 5 || words > 32) return undefined; // a question a learner reads at a glance
     if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
     if (brokenMovement(prompt, ps)) return undefined;
+    if (WH_FAULTS.some((re) => re.test(prompt))) return undefined;
+    // "over two years of follow-up", "six rounds of talks": what the figure counts runs on past it, and fronting it leaves "of …" behind.
+    if (FIGURE_KINDS.has(c.kind) && /^\s+of\s+[a-z]/.test(t.slice(c.nounEnd ?? c.end))) return undefined;
+    // "the Law Society of Kenya and two civil society groups": one of a pair fronted leaves the other stranded.
+    if (slot !== "subject" && /^,?\s+(?:and|or)\s/.test(t.slice(c.nounEnd ?? c.end))) return undefined;
     return { prompt, answer, slot };
   };
 
@@ -476,9 +493,14 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     /^(?:rise|fall|climb|grow|drop|decline|increase|jump|surge|slip|gain|lose|ease|rally|slump|soar|plunge|tumble|dip|shrink|expand|contract|sink|slide)$/.test(
       v.infinitive.toLowerCase(),
     );
-  const wh = change ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep, descriptor);
+  const points = /basis points?|percentage points?/.test(c.text);
+  const wh = change && !points ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep ?? (change ? "by" : undefined), descriptor);
   if (!wh) return undefined;
   if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;
+  // "In which month did real wages climb 1.4%?" asks of which year too: the article's date says.
+  const year =
+    /month$/.test(wh) && !/\b(?:19|20)\d\d\b/.test(t) ? yearOfMonth(c.text, ctx.published, /\bwill\b|FutureTense/.test(`${v.text} ${v.tense}`)) : undefined;
+  if (year !== undefined) return invertAndBuild(`${wh} of ${year}`);
   if (prep === "by" && v.copula) return undefined; // "By which organisation is the permit the first …"
   return invertAndBuild(wh);
 

@@ -6,12 +6,24 @@
  */
 import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
 
-const INDICATOR =
+/** Words of an economy's indicators: a figure of one needs its country. */
+export const INDICATOR =
   /\b(?:GDP|gross domestic product|economy|economic growth|growth rate|inflation|wages?|unemployment|jobless|exports?|imports?|trade deficit|current account|fiscal deficit|budget deficit|interest rates?|repo rate|policy rate|benchmark rate|retail prices?|consumer prices?|industrial production|manufacturing|market share|tariffs?|foreign exchange reserves|rupee|yen|yuan)\b/i;
+
+/** Currencies and units of one country each. */
+const CURRENCY_COUNTRY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/₹|\bRs\.?\s?\d|\b\d[\d,.]*\s(?:crore|lakh)\b/, "India"],
+  [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?yen\b|¥/, "Japan"],
+  [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?(?:yuan|renminbi)\b/, "China"],
+  [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?(?:rupiah)\b/, "Indonesia"],
+  [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?(?:naira)\b/, "Nigeria"],
+  [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?(?:ringgit)\b/, "Malaysia"],
+  [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?(?:baht)\b/, "Thailand"],
+];
 
 /**
  * The article's country: the one named most in the headline and first three sentences, when it
- * has at least half of those mentions.
+ * has at least half of those mentions; when none is named, the country of a currency only it uses.
  *
  * @example articleCountry("Japan's wages rise", ["Japanese firms agreed …", "The yen fell."]) // "Japan"
  */
@@ -23,6 +35,10 @@ export function articleCountry(headline: string, lead: readonly string[]): strin
       const c = countryOf(word) ?? countryOfDemonym(word);
       if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
+  }
+  // No country named: a currency only one country uses ("Rs 18,400 crore") says whose story it is.
+  if (counts.size === 0) {
+    for (const [re, c] of CURRENCY_COUNTRY) if (re.test([headline, ...lead.slice(0, 3)].join(" "))) return c;
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -36,4 +52,23 @@ export function placeIndicator(prompt: string, country: string | undefined, name
   if (named || names.some((n) => prompt.includes(n))) return prompt;
   const the = /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)/.test(country) ? "the " : "";
   return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${the}${country}${asOf ?? ""}?`);
+}
+
+/** "The department …" → "the department …"; an acronym or a name ("ISRO", "DengiShield") stays as it is. */
+export function lowerFirst(prompt: string): string {
+  const first = /^[\p{L}-]+/u.exec(prompt)?.[0] ?? "";
+  return /^[\p{Lu}][\p{Ll}-]+$/u.test(first) ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt;
+}
+
+/**
+ * A prompt that names nothing ("Vegetable prices dropped ____ year-on-year.") placed in the
+ * article's own country: "In India, vegetable prices dropped ____ year-on-year." A question
+ * gets "in <country>" before its "?" (and before "as of …").
+ *
+ * @example placeInCountry("Urban inflation was ____.", "India") // "In India, urban inflation was ____."
+ */
+export function placeInCountry(prompt: string, country: string): string {
+  const the = /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)/.test(country) ? "the " : "";
+  if (/\?$/.test(prompt)) return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${the}${country}${asOf ?? ""}?`);
+  return `In ${the}${country}, ${lowerFirst(prompt)}`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { env } from "@/config/env";
-import { auth } from "@/db/auth";
+import { sessionUser } from "@/db/session";
 import { ApiError, badRequest, forbidden, payloadTooLarge, unauthorized, unsupportedMediaType } from "@/lib/errors";
 
 /** Request bodies larger than this are refused before they are read whole. */
@@ -27,9 +27,9 @@ export function withUser<C>(handler: (req: Request, user: RequestUser, ctx: C) =
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
       if (req.method !== "GET" && req.method !== "HEAD") checkOrigin(req);
-      const session = await auth.api.getSession({ headers: req.headers });
-      if (!session) throw unauthorized("Sign in or continue as a guest first.");
-      const user = { id: session.user.id, isAnonymous: Boolean((session.user as { isAnonymous?: boolean | null }).isAnonymous) };
+      // better-auth's getSession, its common case read directly (db/session.ts): no cache, so a sign-out counts at once.
+      const user = await sessionUser(req.headers);
+      if (!user) throw unauthorized("Sign in or continue as a guest first.");
       return await handler(req, user, ctx);
     } catch (err) {
       // The client went away mid-request: nothing to answer, and nothing went wrong on our side.

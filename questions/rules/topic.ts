@@ -1,0 +1,42 @@
+/**
+ * The article's topic: the name of its headline that the body names most ("TerraPower",
+ * "Samudra-1"). A prompt that names nothing and has no country to place it in is asked "with
+ * reference to" the topic, the examiner's own way of giving context: "With reference to
+ * TerraPower, how many megawatts will the final power plant generate?"
+ */
+import type { Candidate } from "../answers/types";
+import { FIGURE_KINDS } from "../answers/types";
+import { lowerFirst } from "./country-context";
+import { countryOf } from "../nlp/vocab-places";
+import { theFor } from "../analyse/context";
+
+/**
+ * The headline's most mentioned name, or undefined when the headline names nothing the body repeats.
+ *
+ * @example articleTopic(headlineCandidates, (name) => bodyCount(name)) // "TerraPower"
+ */
+export function articleTopic(headline: readonly Candidate[], mentions: (name: string) => number): string | undefined {
+  let best: { text: string; n: number } | undefined;
+  for (const c of headline) {
+    if (FIGURE_KINDS.has(c.kind) || c.kind === "date" || c.kind === "rank" || c.category === "term") continue;
+    // "Heliora probe", "Samudra-1 ocean-watch satellite": the name without the common nouns after it,
+    // unless that leaves a country ("Iran war" is an event, not Iran); "NASA Artemis II" is also "Artemis II".
+    const bare = c.text.replace(/(?:\s[\p{Ll}][\p{L}-]*)+$/u, "");
+    const text = c.kind !== "country" && countryOf(bare) ? c.text : bare;
+    for (const form of [text, text.replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "")]) {
+      const n = mentions(form);
+      if (n >= 2 && (!best || n > best.n)) best = { text: form, n };
+    }
+  }
+  return best?.text;
+}
+
+/**
+ * "With reference to TerraPower, the startup has …": the topic placed before a prompt.
+ *
+ * @example withReferenceTo("Urban inflation was ____.", "India") // "With reference to India, urban inflation was ____."
+ */
+export function withReferenceTo(prompt: string, topic: string): string {
+  const the = /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)\b/.test(topic) ? `the ${topic}` : theFor(topic);
+  return `With reference to ${the}, ${lowerFirst(prompt)}`;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { anchored, unworthy } from "./worth";
+import { articleCountry, placeInCountry } from "./country-context";
+import { articleTopic, withReferenceTo } from "./topic";
+import type { Candidate } from "../answers/types";
+
+/** `name` in `sentence` as a candidate of `kind`. */
+function cand(sentence: string, name: string, kind: Candidate["kind"]): Candidate {
+  const start = sentence.indexOf(name);
+  return { kind, text: name, start, end: start + name.length, outerStart: start };
+}
+const why = (sentence: string, name: string, kind: Candidate["kind"], country?: string): string | undefined =>
+  unworthy(sentence, cand(sentence, name, kind), country);
+
+describe("answers an examiner would not ask for", () => {
+  it("the medium a statement was posted on, not the platform as an actor", () => {
+    expect(why("The minister took to X to thank the team.", "X", "other")).toBe("medium");
+    expect(why("In a statement posted on Telegram, the group denied the report.", "Telegram", "organisation")).toBe("medium");
+    expect(why("X challenged the order in court.", "X", "organisation")).toBeUndefined();
+  });
+
+  it("the vendor of a figure, but not a body of state", () => {
+    expect(why("Sales fell 4%, according to data from market research firm Kantara.", "Kantara", "organisation")).toBe("source");
+    expect(
+      why("Stocks rose 3 million barrels, data from the Energy Information Administration showed.", "Energy Information Administration", "organisation"),
+    ).toBeUndefined();
+  });
+
+  it("a word that only describes a common noun", () => {
+    expect(why("Other Nordic leaders backed the plan.", "Nordic", "other")).toBe("describes a noun");
+    expect(why("Firms may lose their protections under Indian law.", "Indian", "country", "India")).toBe("describes a noun");
+    expect(why("Platforms must label AI-generated images.", "AI-generated", "other")).toBe("describes a noun");
+    expect(why("Fed officials met on Tuesday.", "Fed", "organisation")).toBeUndefined(); // the officials are the subject
+    expect(why("A day later the ECB decision surprised markets.", "ECB", "organisation")).toBe("describes a noun");
+    // the actor of the sentence, and a company's nationality, are facts
+    expect(why("Russian forces have held the dam since 2022.", "Russian", "country", "Ukraine")).toBeUndefined();
+    expect(why("Danish drugmaker Novo Nordisk cut prices.", "Danish", "country", "India")).toBeUndefined();
+  });
+});
+
+describe("prompts that name what they are about", () => {
+  const names = new Set(["Korea", "Orion"]);
+  it("needs a name other than the answer, or a year", () => {
+    expect(anchored("The only dissenter was ____.", "Hana Park", names)).toBe(false);
+    expect(anchored("How many megawatts will the plant generate?", "345 megawatts", names)).toBe(false);
+    expect(anchored("Household loans rose by 4.7 trillion won in ____ 2026.", "April", names)).toBe(true);
+    expect(anchored("Korea's exports rose ____.", "6.5%", names)).toBe(true);
+    expect(anchored("Where did the Orion capsule land?", "Pacific Ocean", names)).toBe(true);
+    expect(anchored("The ____ funded the probe.", "UK Space Agency", names)).toBe(false);
+  });
+
+  it("is placed in the article's country or said of its topic", () => {
+    expect(placeInCountry("Urban inflation was ____.", "India")).toBe("In India, urban inflation was ____.");
+    expect(placeInCountry("To what level did core inflation ease?", "Philippines")).toBe("To what level did core inflation ease in the Philippines?");
+    expect(withReferenceTo("The ____ funded the magnetometer.", "Bank of Korea")).toBe(
+      "With reference to the Bank of Korea, the ____ funded the magnetometer.",
+    );
+    expect(withReferenceTo("ISRO placed the satellite in orbit.", "Samudra")).toBe("With reference to Samudra, ISRO placed the satellite in orbit.");
+  });
+
+  it("the country of a currency only it uses, when none is named", () => {
+    expect(articleCountry("Cabinet approves Rs 1,200 crore scheme for ports", ["The scheme will run for five years."])).toBe("India");
+    expect(articleCountry("Exports of Nepal rise", ["Nepal's cabinet approves a ₹900 crore plan."])).toBe("Nepal");
+  });
+
+  it("the topic is the headline name the body repeats, without its common nouns", () => {
+    const head = [cand("Ariane 6 launches the Lumen probe", "Ariane 6", "named"), cand("Ariane 6 launches the Lumen probe", "Lumen probe", "named")];
+    const counts: Record<string, number> = { "Ariane 6": 1, Lumen: 5, "Lumen probe": 1 };
+    expect(articleTopic(head, (n) => counts[n] ?? 0)).toBe("Lumen");
+    expect(articleTopic(head, () => 1)).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Answers an examiner would not ask for, whatever the sentence around them: the medium a
+ * statement was posted on ("took to X"), the vendor a figure comes from ("data from industry
+ * intelligence provider Pharmarack"), and words that only describe a common noun ("other
+ * European leaders", "under Indian law", "the BOJ decision"), which the rest of the sentence
+ * gives away.
+ */
+import { plain, type Candidate } from "../answers/types";
+import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+
+/** Social networks and messaging apps: where something was said, not what happened. */
+const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|Truth Social|LinkedIn|YouTube|WhatsApp|TikTok|Threads|Bluesky|Weibo|WeChat)$/;
+
+/** "… posted on X", "took to X", "in a post on X", "said on Telegram". */
+const MEDIUM_BEFORE = /\b(?:on|to|via|through)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:official|own)\s+)?(?:account\s+on\s+)?$/i;
+
+/** "data from industry intelligence provider ____", "figures compiled by ____", "according to research firm ____". */
+const SOURCE_BEFORE =
+  /\b(?:data|figures|estimates|numbers|statistics|research|analysis|calculations|tracking)\s+(?:from|by|compiled by|published by|of)\s+(?:(?:the\s+)?[a-z-]+\s+){0,5}$|\baccording to\s+(?:(?:the\s+)?[a-z-]+\s+){1,5}(?:provider|firm|consultancy|tracker|company|platform|group)\s+$/i;
+
+/** A body of state (or its document) whose figures are news ("data from the Energy Information Administration"). */
+export const OFFICIAL_SOURCE =
+  /\b(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute|Statistics|Census|Treasury|Reserve|Survey|Budget)\b/;
+
+/** Nouns of an act or a body's output: "the ____ decision" is the body the sentence is about, given away. */
+const OUTPUT_NOUN =
+  /^(?:decision|decisions|move|moves|meeting|statement|announcement|ruling|ambitions?|officials?|spokesperson|spokesman|board|data|survey|report|action|policy|stance|chief|head|delegation|side)\b/;
+
+/** An adjective made from a noun: "AI-generated", "Hyderabad-based", "state-run". */
+const COMPOUND_ADJECTIVE = /-(?:generated|based|led|owned|backed|made|run|linked|related|style|like|born|funded|controlled|focused)$/i;
+
+/**
+ * A demonym or a place adjective ("European", "Himalayan", "Taiwanese"): a word ending like one
+ * that is not itself a country ("Iran", "Japan" are).
+ */
+function adjectiveOfPlace(text: string): boolean {
+  if (/\s/.test(text) || countryOf(text)) return false;
+  return countryOfDemonym(text) !== undefined || /^[\p{Lu}][\p{Ll}]+(?:ean|ian|an|ese|ish|ic)$/u.test(text);
+}
+
+/**
+ * Why the candidate is not worth asking, or undefined when it is. `country` is the article's own
+ * (a demonym of it, "Indian law" in a story about India, tells nothing).
+ *
+ * @example unworthy("Isaacman took to X to celebrate the mission.", x) // "medium"
+ * @example unworthy("Other European leaders have aligned themselves with Ukraine.", european) // "describes a noun"
+ */
+export function unworthy(sentence: string, c: Candidate, country?: string): string | undefined {
+  const t = plain(sentence);
+  const before = t.slice(0, c.outerStart);
+  const after = t.slice(c.end);
+  if (PLATFORMS.test(c.text) && MEDIUM_BEFORE.test(before)) return "medium";
+  if (["organisation", "other", "named", "person"].includes(c.kind) && SOURCE_BEFORE.test(before) && !OFFICIAL_SOURCE.test(c.text)) return "source";
+  const next = /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([\p{Lu}]))?/u.exec(after);
+  if (next) {
+    // "Russian forces have controlled …" names the actor; "other European leaders" and, in a story
+    // about India, "under Indian law" say nothing the rest of the sentence does not.
+    if (c.kind !== "person" && adjectiveOfPlace(c.text)) {
+      if (/\b(?:other|fellow|many|some|several|most)\s+$/i.test(before)) return "describes a noun";
+      if (country !== undefined && countryOfDemonym(c.text) === country && next[3] === undefined) return "describes a noun";
+    }
+    if ((c.kind === "other" || c.kind === "named") && COMPOUND_ADJECTIVE.test(c.text)) return "describes a noun";
+    if (c.kind === "organisation" && /\bthe\s+$/i.test(before) && OUTPUT_NOUN.test(next[1]!)) return "describes a noun";
+  }
+  return undefined;
+}
+
+/** Capitalised words that name nothing: question words, months alone and the like. */
+const NOT_A_NAME =
+  /^(?:What|Which|Who|Whom|Whose|When|Where|How|Why|In|On|At|By|For|From|To|The|A|An|As|Of|True|False|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * Whether a prompt names what it is about: a name other than the answer, or a year. "The only
+ * dissenter was ____", "Relief came months later, when rates were slashed in ____" and "How
+ * many megawatts will the final power plant generate?" name nothing, and no learner can answer
+ * them from the question. `names` are the article's names, so a prompt opening with one
+ * ("TerraPower has raised …") counts.
+ *
+ * @example anchored("The only dissenter was ____.", "Hajime Takata", new Set()) // false
+ */
+export function anchored(prompt: string, answer: string, names: ReadonlySet<string>): boolean {
+  const rest = plain(prompt).replace(answer, " ").replace(/_{2,}/g, " ");
+  if (/\b(?:1[89]|20)\d\d\b/.test(rest)) return true;
+  const words = [...rest.matchAll(/[\p{Lu}][\p{L}\p{N}.&'-]*/gu)];
+  return words.some((m) => {
+    const w = m[0].replace(/['.]+s?$/, "");
+    if (NOT_A_NAME.test(w)) return false;
+    const first = m.index === 0 || /[.?!:]\s*$/.test(rest.slice(0, m.index));
+    return !first || names.has(w) || /[\p{Lu}].*[\p{Lu}]/u.test(w) || countryOf(w) !== undefined || countryOfDemonym(w) !== undefined;
+  });
+}
