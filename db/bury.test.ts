@@ -6,11 +6,12 @@ import { questionListQuerySchema } from "@/lib/schemas";
 import { transferUserData } from "./account-link";
 import { buryQuestion, unburyQuestion } from "./bury";
 import { db } from "./client";
-import { getQuestionDetail, listQuestions } from "./question-browser";
+import { getQuestionDetail, listQuestions, setQuestionFlag } from "./question-browser";
 import { recordReview } from "./reviews";
 import { questionBuries } from "./schema";
 import { saveGeneratedArticle } from "./seed";
 import { updateSettings } from "./settings";
+import { getProgress } from "./stats";
 import { getStudyQueue } from "./study";
 import { freshDatabase, makeUser, summitArticle } from "./test-helpers";
 
@@ -63,7 +64,10 @@ describe("manual bury", () => {
     expect(queue.cards.map((c) => c.questionId)).toContain("b2-recall");
     expect(queue.counts.learning).toBe(1);
 
+    expect((await getProgress({ userId: "cal", now: at(20) })).today.due).toBe(1);
     await buryQuestion({ userId: "cal", questionId: "b2-recall", now: at(20) });
+    // The dashboard's "due now" agrees with study.
+    expect((await getProgress({ userId: "cal", now: at(21) })).today.due).toBe(0);
     const after = await getStudyQueue({ userId: "cal", now: at(21), limit: 50 });
     expect(after.cards.map((c) => c.questionId)).not.toContain("b2-recall");
     expect(after.counts.learning).toBe(0);
@@ -74,6 +78,11 @@ describe("manual bury", () => {
     // The next UTC day (cal's zone): back without anyone restoring it.
     expect(await ids("cal", TOMORROW)).toContain("b2-recall");
     expect(await buried("cal", TOMORROW)).not.toContain("b2-recall");
+    expect((await getProgress({ userId: "cal", now: TOMORROW })).today.due).toBe(1);
+    // A flagged card is not "due now" either: study would not show it.
+    await setQuestionFlag({ userId: "cal", questionId: "b2-recall", reason: "unclear", now: TOMORROW });
+    expect((await getProgress({ userId: "cal", now: TOMORROW })).today.due).toBe(0);
+    await setQuestionFlag({ userId: "cal", questionId: "b2-recall", reason: null, now: TOMORROW });
   });
 
   it("ends at the learner's own midnight, not UTC's", async () => {

@@ -4,7 +4,7 @@ import { startOfLocalDay, startOfNextLocalDay } from "@/lib/day";
 import { notFound } from "@/lib/errors";
 import { siblingKey } from "@/lib/siblings";
 import { db } from "./client";
-import { articles, cards, questionBuries, questions, reviews } from "./schema";
+import { articles, cards, questionBuries, questionEdits, questionFlags, questions, reviews } from "./schema";
 import { getSettings } from "./settings";
 import { studyableQuestions, visibleArticle } from "./visibility";
 
@@ -34,6 +34,19 @@ export async function restoredToday(userId: string, now: Date): Promise<Set<stri
     .select({ id: questionBuries.questionId })
     .from(questionBuries)
     .where(and(eq(questionBuries.userId, userId), eq(questionBuries.kind, "restored"), gt(questionBuries.until, now)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * The questions out of the learner's study today whatever their card says: buried by them today,
+ * flagged or dropped. A card of these is not "due now" on the dashboard (db/stats.ts), as study
+ * would not show it.
+ */
+export async function heldBackToday(userId: string, now: Date): Promise<Set<string>> {
+  const rows = await db.all<{ id: string }>(sql`
+    select question_id as id from ${questionBuries} where user_id = ${userId} and kind = 'buried' and until > ${now.getTime()}
+    union select question_id from ${questionFlags} where user_id = ${userId}
+    union select question_id from ${questionEdits} where user_id = ${userId} and dropped_at is not null`);
   return new Set(rows.map((r) => r.id));
 }
 

@@ -6,6 +6,7 @@ import { localDate } from "@/lib/day";
 const QUARTER_HOUR = 900_000;
 import { dayStreak, dueForecast, examReadiness, histogram, reviewHeatmap, trueRetention } from "@/lib/stats";
 import { retrievability, type CardState, type SrsCard } from "@/lib/srs";
+import { heldBackToday } from "./bury";
 import { db } from "./client";
 import { getTodayStats } from "./reviews";
 import { articles, cards, questions, reviewQuarters } from "./schema";
@@ -140,7 +141,9 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     : new Map<string, string>();
 
   const todayStats = await getTodayStats({ userId, now });
-  const dueNow = scheduled.filter((c) => c.due <= now).length;
+  // Due now as study counts it: not the cards the learner buried today, flagged or dropped.
+  const heldBack = await heldBackToday(userId, now);
+  const dueNow = seen.filter((r) => !r.suspendedAt && r.card.due <= now && !heldBack.has(r.questionId)).length;
 
   return {
     today: { due: dueNow, ...todayStats },

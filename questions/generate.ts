@@ -28,7 +28,7 @@ import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, INDICATOR, placeInCountry, placeIndicator } from "./rules/country-context";
 import { locative } from "./rules/place-role";
-import { appositionOf, appositionQuestion, definedTerms } from "./rules/apposition";
+import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
@@ -524,7 +524,9 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const t = plain(text);
   const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
   // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
-  const vague = (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
+  // "It takes 13 days for …": an "it" that stands for nothing.
+  const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening);
+  const vague = expletive ? undefined : (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
   const named = vague === undefined ? undefined : resolve(vague);
   if (vague !== undefined && named === undefined) return undefined;
   // "this year", "earlier this month" are times the article's date anchors, not pronouns.
@@ -534,7 +536,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
       /\b(?:this|these)\s(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|season|decade|century|spring|summer|autumn|fall|winter)\b/gi,
       "",
     );
-  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(outside)) return undefined;
+  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(expletive ? outside.replace(/^It\b/, "") : outside)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
@@ -565,13 +567,26 @@ function clauseCloze(text: string, c: Candidate, resolve: (subject: string) => s
   if (spans.length === 1) return undefined;
   const k = spans.findIndex(([st, en]) => c.outerStart >= st && c.end <= en);
   if (k < 0) return undefined;
-  const [from, to] = spans[k]!;
+  const [start, to] = spans[k]!;
+  // "…, and that the preliminary results will be published on March 23": the reported clause itself.
+  const from = start + (/^that\s/.test(text.slice(start, to)) && k > 0 ? 5 : 0);
   const part = text.slice(from, to).replace(/[\s.,;:]+$/, "");
-  if (k > 0 && !/^(?:the\s)?[\p{Lu}]/u.test(part)) return undefined;
+  // A later clause opens with a subject of its own (a name, or "the …" the cloze checks), never a pronoun.
+  if (k > 0 && !/^(?:the\s)?[\p{Lu}]|^the\s[a-z]/u.test(part)) return undefined;
   if (part.split(/\s+/).length < 6) return undefined;
   const clause = `${part.charAt(0).toUpperCase()}${part.slice(1)}.`;
   const shift = (n: number): number => n - from;
   return sentenceCloze(clause, { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) }, resolve, published);
+}
+
+/** A cloze of what an apposition says ("The textile industry is India's ____ employer …"), when nothing else in the sentence can be asked. */
+function appositionCloze(text: string, c: Candidate): Draft | undefined {
+  const statement = appositionStatement(text, c);
+  const answer = text.slice(c.start, c.end);
+  const at = statement?.indexOf(answer) ?? -1;
+  if (!statement || at < 0) return undefined;
+  const draft = makeCloze(statement, at, at + answer.length);
+  return draft && readsWell(draft.prompt.replace(BLANK, "X")) ? draft : undefined;
 }
 
 /**
@@ -753,7 +768,7 @@ function draftsFor(
       ? undefined
       : statement && at >= 0
         ? makeCloze(statement, at, at + c.text.length)
-        : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published));
+        : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appositionOf, appositionQuestion, definedTerms } from "./apposition";
+import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./apposition";
 import type { Candidate } from "../answers/types";
 
 function cand(sentence: string, name: string, kind: Candidate["kind"]): Candidate {
@@ -37,5 +37,20 @@ describe("definitions in apposition", () => {
     expect(definedTerms("Integrity, the name of the crew's spacecraft as part of NASA's Artemis II mission, splashed down.").map((c) => c.text)).toEqual([
       "Integrity",
     ]);
+  });
+});
+
+describe("what an apposition says about the noun before it", () => {
+  it("states it with 'is', and only when the answer lies inside the apposition", () => {
+    const s = "The strike has hurt the steel industry, Ruritania's third-largest employer which supports 2 million jobs.";
+    expect(appositionStatement(s, cand(s, "third-largest", "rank"))).toBe(
+      "The steel industry is Ruritania's third-largest employer which supports 2 million jobs.",
+    );
+    expect(appositionStatement(s, cand(s, "strike", "other"))).toBeUndefined();
+  });
+
+  it("not for an event's description or a date", () => {
+    const s = "Inflation stood at 1.5% as of January, the first time it has fallen below the 2% target in years.";
+    expect(appositionStatement(s, cand(s, "2%", "percent"))).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
+import { MONTHS } from "../nlp/vocab-words";
 
 /** Heads of a description that is a job, not a thing: a person's post is asked only for officials. */
 const POST =
@@ -58,4 +59,42 @@ export function definedTerms(sentence: string): Candidate[] {
   if (opening) push(0, opening[1]!);
   for (const m of t.matchAll(/\b(?:on|of|for|with|from|by)\s([a-z][a-z-]{5,})(?=,\sthe\s)/g)) push((m.index ?? 0) + m[0].length - m[1]!.length, m[1]!);
   return out;
+}
+
+/** Words a noun phrase does not run back across: prepositions, conjunctions, verbs of the clause. */
+const NP_STOP =
+  /^(?:for|of|to|in|on|at|by|with|from|into|and|or|but|that|which|who|as|is|was|are|were|be|been|has|have|had|led|said|says|than|about|over|under|after|before|since|while|amid|despite|via|across|including)$/i;
+
+/**
+ * The statement an apposition makes about the noun phrase before it: "… challenges for the textile
+ * industry, India's second-largest employer which supports more than 45 million jobs." → "The
+ * textile industry is India's second-largest employer which supports more than 45 million jobs."
+ * Undefined unless the candidate lies inside the apposition, which opens with a possessor or "the".
+ *
+ * @example appositionStatement("It hurt the textile industry, India's second-largest employer.", rank) // "The textile industry is India's second-largest employer."
+ */
+export function appositionStatement(sentence: string, c: Candidate): string | undefined {
+  const t = plain(sentence);
+  for (const m of t.matchAll(/,\s((?:[\p{Lu}][\p{L}.&'-]*(?:\s[\p{Lu}][\p{L}.&'-]*){0,3}'s|the)\s[^,;—–()"]{3,120}?)(?=,|\s[—–]|\.$|;)/gu)) {
+    const at = m.index + 2;
+    if (c.outerStart < at || c.end > at + m[1]!.length) continue;
+    // "…, the first time inflation has fallen below …" describes the event of the clause, not a noun.
+    if (/^the\s(?:[a-z]+\s)?(?:time|such|since|year|month|day|week)\b/.test(m[1]!)) return undefined;
+    const words = t.slice(0, m.index).split(/\s+/);
+    const np: string[] = [];
+    for (let i = words.length - 1; i >= 0 && np.length < 6; i--) {
+      const w = words[i]!;
+      if (NP_STOP.test(w) || /[,;:]$/.test(w)) break;
+      np.unshift(w);
+      if (/^(?:the|a|an)$/i.test(w)) break; // the determiner opens the noun phrase
+    }
+    const head = np.join(" ");
+    if (!/^(?:the\s|[\p{Lu}])/u.test(head) || np.length === 0 || /^(?:The|This|These|It|He|She|They)$/.test(head)) return undefined;
+    if (MONTHS.some((mo) => head.includes(mo)) || /\d/.test(head)) return undefined; // a date or a figure is no thing to describe
+    if (np.length === words.length && !/^the\s/i.test(head) && !/^[\p{Lu}]/u.test(head)) return undefined;
+    const verb = /\band\b/.test(head) ? "are" : "is";
+    const statement = `${head.charAt(0).toUpperCase()}${head.slice(1)} ${verb} ${sentence.slice(at, at + m[1]!.length)}.`;
+    return statement.split(/\s+/).length <= 30 ? statement : undefined;
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@
  * questions about an economic indicator that name no country, demonym or place themselves.
  */
 import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { MONTHS } from "../nlp/vocab-words";
 
 /** Words of an economy's indicators: a figure of one needs its country. */
 export const INDICATOR =
@@ -57,7 +58,7 @@ export function placeIndicator(prompt: string, country: string | undefined, name
 /** "The department …" → "the department …"; an acronym or a name ("ISRO", "DengiShield") stays as it is. */
 export function lowerFirst(prompt: string): string {
   const first = /^[\p{L}-]+/u.exec(prompt)?.[0] ?? "";
-  return /^[\p{Lu}][\p{Ll}-]+$/u.test(first) ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt;
+  return /^[\p{Lu}][\p{Ll}-]+$/u.test(first) && !MONTHS.includes(first) && !countryOf(first) ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt;
 }
 
 /**
