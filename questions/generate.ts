@@ -74,14 +74,18 @@ interface Analysed {
   all: readonly Candidate[];
   /** Resolves this sentence's pronoun and vague subjects from the article (see analyse/context). */
   resolve: (subject: string) => string | undefined;
-  /** The article's own country (rules/country-context), for prompts that name nothing. */
-  country?: string;
-  /** The headline's most mentioned name (rules/topic), for prompts that name nothing and have no country. */
-  topic?: string;
-  /** Whether the headline names the article's country. */
-  headlineCountry?: boolean;
   /** Asked only as its realised question (no cloze or statement of the sentence, which is a quote). */
   onlyRealised?: boolean;
+}
+
+/** What a prompt that names nothing can be placed in: computed once per article (rules/worth, rules/topic). */
+interface Anchors {
+  /** Every word of the article's names: a prompt that holds one names what it asks about. */
+  names: ReadonlySet<string>;
+  /** The article's own country (rules/country-context): an indicator is placed in it. */
+  country?: string;
+  /** The headline's most mentioned name (rules/topic), or the country when the headline names it. */
+  topic?: string;
 }
 
 const BOILERPLATE =
@@ -204,7 +208,13 @@ function companyCue(before: string, after: string, name: string): boolean {
   return words.length >= 3 && countryOf(words[words.length - 1]!) !== undefined;
 }
 
-function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Mentions[]; sentences: Sentence[]; aliases: Map<string, string> } {
+function analyseArticle(article: Article): {
+  analysed: Analysed[];
+  mentions: Mentions[];
+  sentences: Sentence[];
+  aliases: Map<string, string>;
+  anchors: Anchors;
+} {
   const sentences = splitSentences(article.body).filter(
     (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5,
   );
@@ -241,12 +251,21 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
     article.title,
     sentences.slice(0, 3).map((x) => x.text),
   );
-  const topic = articleTopic(mentions[0]!.candidates, mentionCount);
-  // The headline names it, or nothing in the headline and lead names a country (a currency gave it: "Rs 18,400 crore").
+  // The country stands in for a topic only when the headline names it, or nothing in the headline and
+  // lead names a country (a currency gave it: "Rs 18,400 crore").
   const isCountry = (c: Candidate): boolean => countryOf(c.text) !== undefined || countryOfDemonym(c.text) !== undefined;
   const headlineCountry =
     country !== undefined &&
     (mentions[0]!.candidates.some((c) => canonicalCountry(c.text) === country) || !mentions.slice(0, 4).some((m) => m.candidates.some(isCountry)));
+  const anchors: Anchors = {
+    names: new Set(
+      mentions.flatMap((m) =>
+        m.candidates.filter((x) => !FIGURE_KINDS.has(x.kind) && x.kind !== "date" && x.kind !== "rank").flatMap((x) => x.text.split(/\s+/)),
+      ),
+    ),
+    country,
+    topic: articleTopic(mentions[0]!.candidates, mentionCount) ?? (headlineCountry ? country : undefined),
+  };
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
@@ -263,11 +282,12 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
         if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) continue;
         const desc = appositionOf(s.text, c);
         const title = desc ? undefined : titleBefore(plain(s.text).slice(0, c.outerStart));
-        const prompt = desc ? appositionQuestion(desc, c, asOf) : title ? `Who was the ${title}${asOf ? ` as of ${asOf}` : ""}?` : undefined;
+        const post = desc ?? (title && `the ${title}`);
+        const prompt = post ? appositionQuestion(post, c, asOf) : undefined;
         if (!prompt) continue;
         const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
         const realised: Realised = { prompt, answer: s.text.slice(c.outerStart, c.end), slot: "subject" };
-        analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, country, topic, headlineCountry, onlyRealised: true });
+        analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, onlyRealised: true });
       }
       return;
     }
@@ -321,13 +341,10 @@ function analyseArticle(article: Article): { analysed: Analysed[]; mentions: Men
         score,
         all: cands,
         resolve,
-        country,
-        topic,
-        headlineCountry,
       });
     }
   });
-  return { analysed, mentions, sentences, aliases };
+  return { analysed, mentions, sentences, aliases, anchors };
 }
 
 const OFFICIAL_BEFORE =
@@ -734,6 +751,7 @@ function draftsFor(
   pool: readonly PoolItem[],
   local: readonly PoolItem[],
   mentions: readonly Mentions[],
+  anchors: Anchors,
   seed: number,
   published?: string,
 ): Draft[] {
@@ -784,19 +802,13 @@ function draftsFor(
     // facts whose swap would be absurd do not all turn into true statements.
     swap ? makeTrueFalse(statement, c.text, swap, stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0) : undefined,
   ];
-  const names = new Set(
-    mentions.flatMap((m) =>
-      m.candidates.filter((x) => !FIGURE_KINDS.has(x.kind) && x.kind !== "date" && x.kind !== "rank").flatMap((x) => x.text.split(/\s+/)),
-    ),
-  );
   // A prompt that names nothing is placed in the article's country, or said of its topic, or not asked.
   const placed = (d: Draft): Draft | undefined => {
-    if (anchored(d.prompt, c.text, names)) return d;
+    if (anchored(d.prompt, c.text, anchors.names)) return d;
     // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
     // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).
-    if (a.country && canonicalCountry(c.text) !== a.country && INDICATOR.test(d.prompt)) return { ...d, prompt: placeInCountry(d.prompt, a.country) };
-    // The country stands in for a topic only when the headline names it.
-    const topic = a.topic ?? (a.country && a.headlineCountry ? a.country : undefined);
+    const { country, topic } = anchors;
+    if (country && canonicalCountry(c.text) !== country && INDICATOR.test(d.prompt)) return { ...d, prompt: placeInCountry(d.prompt, country) };
     return topic && canonicalCountry(topic) !== canonicalCountry(c.text) ? { ...d, prompt: withReferenceTo(d.prompt, topic) } : undefined;
   };
   // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
@@ -850,7 +862,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     ...all.flatMap(({ article, mentions }) => poolOf(article, mentions)),
     ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
   ];
-  return all.map(({ article, analysed, mentions, aliases }) => {
+  return all.map(({ article, analysed, mentions, aliases, anchors }) => {
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
@@ -881,7 +893,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         if (pass === 1 && entity(c) && answered.has(c.text.toLowerCase())) continue;
         if (pass === 2 && facts.length >= MIN_FACTS) break;
         if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-        const drafts = draftsFor(a, aid, pool, local, mentions, seed, article.published).map((d) => ({
+        const drafts = draftsFor(a, aid, pool, local, mentions, anchors, seed, article.published).map((d) => ({
           ...d,
           prompt: fullNames(d.prompt, aliases, c.text),
         }));

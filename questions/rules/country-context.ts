@@ -51,8 +51,12 @@ export function placeIndicator(prompt: string, country: string | undefined, name
   if (!country || !INDICATOR.test(prompt)) return prompt;
   const named = [...prompt.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].some((m) => countryOf(m[0].replace(/\.$/, "")) || countryOfDemonym(m[0]));
   if (named || names.some((n) => prompt.includes(n))) return prompt;
-  const the = /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)/.test(country) ? "the " : "";
-  return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${the}${country}${asOf ?? ""}?`);
+  return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${withThe(country)}${asOf ?? ""}?`);
+}
+
+/** "the Philippines", "the United States", but "India": a country's name as it is written in a sentence. */
+export function withThe(country: string): string {
+  return /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)/.test(country) ? `the ${country}` : country;
 }
 
 /** "The department …" → "the department …"; an acronym or a name ("ISRO", "DengiShield") stays as it is. */
@@ -69,7 +73,6 @@ export function lowerFirst(prompt: string): string {
  * @example placeInCountry("Urban inflation was ____.", "India") // "In India, urban inflation was ____."
  */
 export function placeInCountry(prompt: string, country: string): string {
-  const the = /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)/.test(country) ? "the " : "";
-  if (/\?$/.test(prompt)) return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${the}${country}${asOf ?? ""}?`);
-  return `In ${the}${country}, ${lowerFirst(prompt)}`;
+  if (/\?$/.test(prompt)) return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${withThe(country)}${asOf ?? ""}?`);
+  return `In ${withThe(country)}, ${lowerFirst(prompt)}`;
 }

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from "../answers/types";
 import { FIGURE_KINDS } from "../answers/types";
-import { lowerFirst } from "./country-context";
+import { lowerFirst, withThe } from "./country-context";
 import { countryOf } from "../nlp/vocab-places";
 import { theFor } from "../analyse/context";
 
@@ -37,6 +37,6 @@ export function articleTopic(headline: readonly Candidate[], mentions: (name: st
  * @example withReferenceTo("Urban inflation was ____.", "India") // "With reference to India, urban inflation was ____."
  */
 export function withReferenceTo(prompt: string, topic: string): string {
-  const the = /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)\b/.test(topic) ? `the ${topic}` : theFor(topic);
-  return `With reference to ${the}, ${lowerFirst(prompt)}`;
+  const named = withThe(topic);
+  return `With reference to ${named !== topic ? named : theFor(topic)}, ${lowerFirst(prompt)}`;
 }
