@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { startOfLocalDay, startOfNextLocalDay } from "@/lib/day";
 import { notFound } from "@/lib/errors";
 import { siblingKey } from "@/lib/siblings";
-import { db } from "./client";
-import { articles, cards, questionBuries, questionEdits, questionFlags, questions, reviews } from "./schema";
+import { db, raw } from "./client";
+import { articles, cards, questionBuries, questionEdits, questionFlags, questions } from "./schema";
 import { getSettings } from "./settings";
 import { studyableQuestions, visibleArticle } from "./visibility";
 
@@ -28,12 +28,17 @@ export function notBuried(userId: string, now: Date): SQL {
     and b.kind = 'buried' and b.until > ${now.getTime()})`;
 }
 
+/** {@link notBuried} as hand-written SQL over `questions q`, for kept statements (db/client.ts `raw`). */
+export function notBuriedSql(userId: string, now: Date): { sql: string; args: (string | number)[] } {
+  return {
+    sql: "not exists (select 1 from question_buries b where b.user_id = ? and b.question_id = q.id and b.kind = 'buried' and b.until > ?)",
+    args: [userId, now.getTime()],
+  };
+}
+
 /** The questions the learner restored today (a sibling bury does not hold them back). */
 export async function restoredToday(userId: string, now: Date): Promise<Set<string>> {
-  const rows = await db
-    .select({ id: questionBuries.questionId })
-    .from(questionBuries)
-    .where(and(eq(questionBuries.userId, userId), eq(questionBuries.kind, "restored"), gt(questionBuries.until, now)));
+  const rows = await raw.all<{ id: string }>("select question_id as id from question_buries where user_id = ? and kind = 'restored' and until > ?", [userId, now.getTime()]);
   return new Set(rows.map((r) => r.id));
 }
 
@@ -52,11 +57,10 @@ export async function heldBackToday(userId: string, now: Date): Promise<Set<stri
 
 /** The sentences (sibling keys) the learner studied today, in their time zone (undone reviews do not count). */
 export async function sentencesStudiedToday(userId: string, dayStart: Date): Promise<{ articleId: string; evidence: string }[]> {
-  return db
-    .selectDistinct({ articleId: questions.articleId, evidence: questions.evidence })
-    .from(reviews)
-    .innerJoin(questions, eq(questions.id, reviews.questionId))
-    .where(and(eq(reviews.userId, userId), gte(reviews.reviewedAt, dayStart), isNull(reviews.undoneAt)));
+  return raw.all<{ articleId: string; evidence: string }>(
+    "select distinct q.article_id as articleId, q.evidence as evidence from reviews r inner join questions q on q.id = r.question_id where r.user_id = ? and r.reviewed_at >= ? and r.undone_at is null",
+    [userId, dayStart.getTime()],
+  );
 }
 
 /**

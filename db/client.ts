@@ -72,6 +72,8 @@ export interface RawStatement {
  */
 export interface RawDb {
   get<T>(sql: string, args?: readonly RawArg[]): Promise<T | undefined>;
+  /** Every row of a read, as objects keyed by column name. */
+  all<T>(sql: string, args?: readonly RawArg[]): Promise<T[]>;
   /** Runs the statements atomically; returns each one's number of changed rows. */
   batch(stmts: readonly RawStatement[]): Promise<number[]>;
 }
@@ -98,6 +100,9 @@ function localRaw(file: string): RawDb {
     async get<T>(sql: string, args: readonly RawArg[] = []) {
       return (prepared(sql).get(...args) ?? undefined) as T | undefined;
     },
+    async all<T>(sql: string, args: readonly RawArg[] = []) {
+      return prepared(sql).all(...args) as T[];
+    },
     async batch(stmts: readonly RawStatement[]) {
       const c = open();
       const ps = stmts.map((s) => prepared(s.sql));
@@ -120,6 +125,10 @@ function remoteRaw(client: Client): RawDb {
       const r = await client.execute({ sql, args: [...args] });
       const row = r.rows[0];
       return row ? (Object.fromEntries(r.columns.map((c, i) => [c, row[i]])) as T) : undefined;
+    },
+    async all<T>(sql: string, args: readonly RawArg[] = []) {
+      const r = await client.execute({ sql, args: [...args] });
+      return r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c, row[i]])) as T);
     },
     async batch(stmts: readonly RawStatement[]) {
       const out = await client.batch(

@@ -49,3 +49,11 @@ export function notSetAside(userId: string): SQL {
   return sql`not exists (select 1 from ${questionEdits} e where e.user_id = ${userId} and e.question_id = ${questions.id} and e.dropped_at is not null)
     and not exists (select 1 from ${questionFlags} f where f.user_id = ${userId} and f.question_id = ${questions.id})`;
 }
+
+/** {@link notSetAside} as hand-written SQL over `questions q`, for kept statements (db/client.ts `raw`). */
+export function notSetAsideSql(userId: string): { sql: string; args: string[] } {
+  return {
+    sql: "not exists (select 1 from question_edits e where e.user_id = ? and e.question_id = q.id and e.dropped_at is not null) and not exists (select 1 from question_flags f where f.user_id = ? and f.question_id = q.id)",
+    args: [userId, userId],
+  };
+}

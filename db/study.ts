@@ -1,17 +1,16 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { startOfLocalDay, startOfNextLocalDay } from "@/lib/day";
 import { buildQueue } from "@/lib/queue";
 import { siblingKey } from "@/lib/siblings";
 import type { StudyCard, StudyCounts, StudyNextResponse } from "@/lib/api-types";
-import { newSrsCard, previewIntervals, schedulerOptions } from "@/lib/srs";
-import { notBuried, restoredToday, sentencesStudiedToday } from "./bury";
-import { cardFromRow } from "./cards";
-import { db } from "./client";
+import { newSrsCard, previewIntervals, schedulerOptions, type SrsCard } from "@/lib/srs";
+import { notBuried, notBuriedSql, restoredToday, sentencesStudiedToday } from "./bury";
+import { db, raw } from "./client";
 import { editColumns, editOf, withEdit } from "./question-view";
-import { articles, cards, questionBuries, questionEdits, questionFlags, questions } from "./schema";
+import { articles, cards, questionEdits, questions, type QuestionRow } from "./schema";
 import { getSettings } from "./settings";
-import { studyableArticles, studyableQuestions } from "./visibility";
+import { studyableArticlesSql, studyableQuestions, studyableQuestionsSql } from "./visibility";
 
 /** A card forgotten this many times is a leech (Anki's default). */
 export const LEECH_LAPSES = 4;
@@ -51,42 +50,38 @@ export async function getStudyQueue({
 }): Promise<StudyNextResponse> {
   const userSettings = await getSettings({ userId });
   if (cram) return getCramQueue({ userId, now, limit, filter: { articleId, tag } });
+  // Every statement below is hand-written SQL on a kept statement (db/client.ts `raw`): through
+  // drizzle each one was built and prepared again on every call, which cost more than the reads.
   // What the learner buried today (key `-`) waits for tomorrow, in every kind of study.
-  const where = and(studyableQuestions(userId, { articleId, tag }), notBuried(userId, now))!;
+  const visible = studyableQuestionsSql(userId, { articleId, tag });
+  const buried = notBuriedSql(userId, now);
+  const where = `${visible.sql} and ${buried.sql}`;
+  const whereArgs = [...visible.args, ...buried.args];
   const dayStart = startOfLocalDay(now, userSettings.timeZone);
   const dueBy = aheadDays ? new Date(now.getTime() + aheadDays * 86_400_000) : now;
+  const fromCards = "from cards c inner join questions q on q.id = c.question_id inner join articles a on a.id = q.article_id";
 
-  const dueWhere = and(
-    eq(cards.userId, userId),
-    leeches ? gte(cards.lapses, LEECH_LAPSES) : lte(cards.due, dueBy),
-    ne(cards.state, "new"),
-    isNull(cards.suspendedAt),
-    where,
+  // The due cards: only the first `limit` are read in full; every row also carries how many due
+  // cards there are in each state (the window counts run before the limit), so one statement reads
+  // and counts. Ties of `due` keep the index's order (rowid).
+  const dueRows = await raw.all<DueRow>(
+    `select ${DUE_COLUMNS}, sum(c.state = 'review') over () as nReview, sum(c.state <> 'review') over () as nLearning
+     ${fromCards} left join question_edits e on e.question_id = q.id and e.user_id = ?
+     where c.user_id = ? and ${leeches ? "c.lapses >= ?" : "c.due <= ?"} and c.state <> 'new' and c.suspended_at is null and ${where}
+     order by c.due, c.rowid limit ?`,
+    [userId, userId, leeches ? LEECH_LAPSES : dueBy.getTime(), ...whereArgs, limit],
   );
-  // Only the first `limit` due cards are read in full; the rest are only counted.
-  const dueRows = await db
-    .select({ card: cards, question: questions, articleTitle: articles.title, edit: editColumns })
-    .from(cards)
-    .innerJoin(questions, eq(questions.id, cards.questionId))
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .leftJoin(questionEdits, editOf(userId))
-    .where(dueWhere)
-    .orderBy(asc(cards.due))
-    .limit(limit);
-  const dueByState = await db
-    .select({ state: cards.state, n: sql<number>`count(*)` })
-    .from(cards)
-    .innerJoin(questions, eq(questions.id, cards.questionId))
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(dueWhere)
-    .groupBy(cards.state);
-  const dueCount = (state: string) => Number(dueByState.find((r) => r.state === state)?.n ?? 0);
+  // With no row read (limit 0) the counts come from a count of their own.
+  const dueCounts =
+    dueRows.length > 0 || limit > 0
+      ? { review: Number(dueRows[0]?.nReview ?? 0), learning: Number(dueRows[0]?.nLearning ?? 0) }
+      : await dueCountsOnly({ userId, leeches, dueBy, fromCards, where, whereArgs });
 
-  const [introduced] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(cards)
-    // New cards introduced today: reviewed at least once (a suspended new question has a card row too).
-    .where(and(eq(cards.userId, userId), gte(cards.createdAt, dayStart), sql`${cards.reps} > 0`));
+  // New cards introduced today: reviewed at least once (a suspended new question has a card row too).
+  const introduced = await raw.get<{ n: number }>("select count(*) as n from cards where user_id = ? and created_at >= ? and reps > 0", [
+    userId,
+    dayStart.getTime(),
+  ]);
   const newLeft = leeches || aheadDays ? 0 : more ? Number.MAX_SAFE_INTEGER : Math.max(0, userSettings.newPerDay - Number(introduced?.n ?? 0));
 
   const fresh = more
@@ -98,56 +93,47 @@ export async function getStudyQueue({
   // Anki's learning count: every card in learning or relearning that falls due today, not only
   // those due this minute.
   const tomorrow = startOfNextLocalDay(now, userSettings.timeZone);
-  const [learningToday] = leeches
-    ? [{ n: dueCount("learning") + dueCount("relearning") }]
-    : await db
-        .select({ n: sql<number>`count(*)` })
-        .from(cards)
-        .innerJoin(questions, eq(questions.id, cards.questionId))
-        .innerJoin(articles, eq(articles.id, questions.articleId))
-        .where(and(eq(cards.userId, userId), inArray(cards.state, ["learning", "relearning"]), lt(cards.due, tomorrow), isNull(cards.suspendedAt), where));
+  const learningToday = leeches
+    ? { n: dueCounts.learning }
+    : await raw.get<{ n: number }>(
+        `select count(*) as n ${fromCards} where c.user_id = ? and c.state in ('learning', 'relearning') and c.due < ? and c.suspended_at is null and ${where}`,
+        [userId, tomorrow.getTime(), ...whereArgs],
+      );
 
-  const [later] = await db
-    .select({ due: sql<number | null>`min(${cards.due})` })
-    .from(cards)
-    .innerJoin(questions, eq(questions.id, cards.questionId))
-    .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(and(eq(cards.userId, userId), sql`${cards.due} > ${now.getTime()}`, ne(cards.state, "review"), isNull(cards.suspendedAt), where));
+  const later = await raw.get<{ due: number | null }>(
+    `select min(c.due) as due ${fromCards} where c.user_id = ? and c.due > ? and c.state <> 'review' and c.suspended_at is null and ${where}`,
+    [userId, now.getTime(), ...whereArgs],
+  );
 
   const counts: StudyCounts = {
     new: Math.min(newLeft, fresh.count),
     learning: Number(learningToday?.n ?? 0),
-    review: dueCount("review"),
+    review: dueCounts.review,
   };
 
   const order = buildQueue({
-    due: dueRows.map((r) => ({ ...r, articleId: r.question.articleId, due: r.card.due })),
+    due: dueRows.map((r) => ({ row: r, articleId: r.articleId, due: new Date(r.due) })),
     fresh: fresh.rows,
     newLimit: newLeft,
     limit,
   });
   // Full rows only for the new questions that made it into the queue.
-  const chosen = order.filter((item): item is FreshRow => !("card" in item)).map((item) => item.id);
+  const chosen = order.filter((item): item is FreshRow => !("row" in item)).map((item) => item.id);
   const chosenRows = chosen.length
-    ? await db
-        .select({ question: questions, articleTitle: articles.title, edit: editColumns })
-        .from(questions)
-        .innerJoin(articles, eq(articles.id, questions.articleId))
-        .leftJoin(questionEdits, editOf(userId))
-        .where(inArray(questions.id, chosen))
+    ? await raw.all<ShownRow>(
+        `select ${SHOWN_COLUMNS} from questions q inner join articles a on a.id = q.article_id
+         left join question_edits e on e.question_id = q.id and e.user_id = ? where q.id in (select value from json_each(?))`,
+        [userId, JSON.stringify(chosen)],
+      )
     : [];
-  const byId = new Map(chosenRows.map((r) => [r.question.id, r]));
-  const queue = order.map((item) => ("card" in item ? item : { ...byId.get(item.id)!, card: undefined }));
+  const byId = new Map(chosenRows.map((r) => [r.id, r]));
 
-  const out: StudyCard[] = queue.map((item) => {
-    const card = item.card ? cardFromRow(item.card) : undefined;
-    const q = withEdit(item.question, item.edit);
-    const preview = previewIntervals({
-      card: card ?? newSrsCard(now),
-      now,
-      ...schedulerOptions(userSettings),
-    });
-    return studyCard(q, item.articleTitle, card?.state ?? "new", card?.due ?? now, {
+  const scheduling = schedulerOptions(userSettings);
+  const out: StudyCard[] = order.map((item) => {
+    const row = "row" in item ? item.row : byId.get(item.id)!;
+    const card = "row" in item ? cardOfDueRow(item.row) : undefined;
+    const preview = previewIntervals({ card: card ?? newSrsCard(now), now, ...scheduling });
+    return studyCard(shownQuestion(row), row.articleTitle, card?.state ?? "new", card?.due ?? now, {
       "1": preview[1].label,
       "2": preview[2].label,
       "3": preview[3].label,
@@ -159,8 +145,89 @@ export async function getStudyQueue({
   return { cards: out, counts, nextDue: nextDueMs === null ? null : new Date(nextDueMs).toISOString() };
 }
 
+/** The columns a study card shows, over `questions q`, `articles a` and the learner's edit `e`. */
+const SHOWN_COLUMNS =
+  "q.id as id, q.type as type, q.prompt as prompt, q.choices as choices, q.article_id as articleId, a.title as articleTitle, e.updated_at as editedAt, e.prompt as editPrompt, e.choices as editChoices";
+/** SHOWN_COLUMNS and the card's FSRS fields (alias `c`). */
+const DUE_COLUMNS = `${SHOWN_COLUMNS}, c.due as due, c.stability as stability, c.difficulty as difficulty, c.scheduled_days as scheduledDays, c.learning_steps as learningSteps, c.reps as reps, c.lapses as lapses, c.state as state, c.last_review as lastReview`;
+
+interface ShownRow {
+  id: string;
+  type: QuestionRow["type"];
+  prompt: string;
+  /** JSON text, as stored. */
+  choices: string | null;
+  articleId: string;
+  articleTitle: string;
+  /** Not null when the learner has an edit row for the question. */
+  editedAt: number | null;
+  editPrompt: string | null;
+  editChoices: string | null;
+}
+
+interface DueRow extends ShownRow {
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: SrsCard["state"];
+  lastReview: number | null;
+  nReview: number;
+  nLearning: number;
+}
+
+const parseChoices = (text: string | null): string[] | null => (text === null ? null : (JSON.parse(text) as string[] | null));
+
+/** The question as the learner sees it (their edit laid over it, as db/question-view.ts `withEdit`). */
+function shownQuestion(r: ShownRow): Pick<QuestionRow, "id" | "type" | "prompt" | "choices" | "articleId"> {
+  const q = { id: r.id, type: r.type, prompt: r.prompt, answer: "", choices: parseChoices(r.choices), articleId: r.articleId };
+  return withEdit(q, r.editedAt === null ? null : { prompt: r.editPrompt, choices: parseChoices(r.editChoices) });
+}
+
+/** A due row's card, as db/cards.ts `cardFromRow` gives it. */
+function cardOfDueRow(r: DueRow): SrsCard {
+  return {
+    due: new Date(r.due),
+    stability: r.stability,
+    difficulty: r.difficulty,
+    scheduledDays: r.scheduledDays,
+    learningSteps: r.learningSteps,
+    reps: r.reps,
+    lapses: r.lapses,
+    state: r.state,
+    lastReview: r.lastReview === null ? null : new Date(r.lastReview),
+  };
+}
+
+/** The due counts alone, for a queue of no cards (the window counts of the due read need a row). */
+async function dueCountsOnly({
+  userId,
+  leeches,
+  dueBy,
+  fromCards,
+  where,
+  whereArgs,
+}: {
+  userId: string;
+  leeches: boolean;
+  dueBy: Date;
+  fromCards: string;
+  where: string;
+  whereArgs: (string | number)[];
+}): Promise<{ review: number; learning: number }> {
+  const r = await raw.get<{ nReview: number | null; nLearning: number | null }>(
+    `select sum(c.state = 'review') as nReview, sum(c.state <> 'review') as nLearning ${fromCards}
+     where c.user_id = ? and ${leeches ? "c.lapses >= ?" : "c.due <= ?"} and c.state <> 'new' and c.suspended_at is null and ${where}`,
+    [userId, leeches ? LEECH_LAPSES : dueBy.getTime(), ...whereArgs],
+  );
+  return { review: Number(r?.nReview ?? 0), learning: Number(r?.nLearning ?? 0) };
+}
+
 /** One card of a study queue as the client shows it: the question as the learner sees it, its state, due date and the rating buttons' intervals. */
-function studyCard(q: typeof questions.$inferSelect, articleTitle: string, state: StudyCard["state"], due: Date, intervals: StudyCard["intervals"]): StudyCard {
+function studyCard(q: Pick<QuestionRow, "id" | "type" | "prompt" | "choices" | "articleId">, articleTitle: string, state: StudyCard["state"], due: Date, intervals: StudyCard["intervals"]): StudyCard {
   return {
     questionId: q.id,
     type: q.type,
@@ -265,49 +332,42 @@ async function freshQuestions({
   // Sentences studied today (Anki's "bury siblings"); a sibling key names its article, so no
   // visibility join is needed here (a key of an article the learner cannot see matches nothing).
   const studiedToday = await sentencesStudiedToday(userId, dayStart);
-  const withCards = await db
-    .selectDistinct({ id: questions.articleId })
-    .from(cards)
-    .innerJoin(questions, eq(questions.id, cards.questionId))
-    .where(eq(cards.userId, userId));
+  const withCards = await raw.all<{ id: string }>(
+    "select distinct q.article_id as id from cards c inner join questions q on q.id = c.question_id where c.user_id = ?",
+    [userId],
+  );
   // Questions the learner dropped, flagged, buried or restored (db/question-view.ts, db/bury.ts) make their article a touched one too.
-  const setAside = await db
-    .selectDistinct({ id: questions.articleId })
-    .from(questions)
-    .where(
-      sql`${questions.id} in (select question_id from ${questionEdits} where user_id = ${userId} union all select question_id from ${questionFlags} where user_id = ${userId} union all select question_id from ${questionBuries} where user_id = ${userId})`,
-    );
+  const setAside = await raw.all<{ id: string }>(
+    "select distinct article_id as id from questions where id in (select question_id from question_edits where user_id = ? union all select question_id from question_flags where user_id = ? union all select question_id from question_buries where user_id = ?)",
+    [userId, userId, userId],
+  );
   const touchedIds = JSON.stringify([...new Set([...withCards.map((r) => r.id), ...studiedToday.map((r) => r.articleId), ...setAside.map((r) => r.id)])]);
 
   // Untouched articles: the first live question of each, the first `want` lanes in order.
-  const first = db
-    .select({
-      articleId: articles.id,
-      // Written out: drizzle drops the table name of a column inside a subquery, and "id" would be q's.
-      firstId: sql<string>`(select q.id from questions q where q.article_id = articles.id and q.retired_at is null order by q.position, q.id limit 1)`.as(
-        "first_id",
-      ),
-    })
-    .from(articles)
-    .where(and(studyableArticles(userId, filter), sql`${articles.id} not in (select value from json_each(${touchedIds}))`))
-    .as("first");
-  const untouched = await db
-    .select({ id: questions.id, articleId: questions.articleId, position: questions.position })
-    .from(first)
-    .innerJoin(questions, eq(questions.id, first.firstId))
-    .orderBy(asc(questions.position), asc(questions.id))
-    .limit(want);
+  const articlesPart = studyableArticlesSql(userId, filter);
+  const untouched = await raw.all<FreshRow>(
+    `select q.id as id, q.article_id as articleId, q.position as position
+     from (select a.id as article_id, (select q.id from questions q where q.article_id = a.id and q.retired_at is null order by q.position, q.id limit 1) as first_id
+           from articles a where ${articlesPart.sql} and a.id not in (select value from json_each(?))) first
+     inner join questions q on q.id = first.first_id
+     order by q.position, q.id limit ?`,
+    [...articlesPart.args, touchedIds, want],
+  );
 
   // Touched articles: their unseen live questions, buried siblings dropped.
-  // From the list of touched articles outwards (CROSS JOIN keeps SQLite from walking every visible article).
-  const unseenTouched = await db.all<FreshRow & { evidence: string }>(sql`
-    select ${questions.id} as id, ${questions.articleId} as articleId, ${questions.position} as position, ${questions.evidence} as evidence
-    from json_each(${touchedIds}) touched
-    cross join ${questions}
-    inner join ${articles} on ${articles.id} = ${questions.articleId}
-    left join ${cards} on ${cards.questionId} = ${questions.id} and ${cards.userId} = ${userId}
-    where ${questions.articleId} = touched.value and ${studyableQuestions(userId, filter)} and ${notBuried(userId, now)} and ${cards.questionId} is null
-    order by ${questions.position}, ${questions.id}`);
+  // From the list of touched articles outwards (CROSS JOIN keeps SQLite from walking every visible article);
+  // the card check first, as most questions of a touched article are usually seen.
+  const visible = studyableQuestionsSql(userId, filter);
+  const buried = notBuriedSql(userId, now);
+  const unseenTouched = await raw.all<FreshRow & { evidence: string }>(
+    `select q.id as id, q.article_id as articleId, q.position as position, q.evidence as evidence
+     from json_each(?) touched
+     cross join questions q
+     inner join articles a on a.id = q.article_id
+     where q.article_id = touched.value and not exists (select 1 from cards c where c.user_id = ? and c.question_id = q.id) and ${visible.sql} and ${buried.sql}
+     order by q.position, q.id`,
+    [touchedIds, userId, ...visible.args, ...buried.args],
+  );
   const keptTouched = unburied(unseenTouched, new Set(studiedToday.map(siblingKey)), await restoredToday(userId, now));
 
   const lanes = [...untouched, ...firstPerArticle(keptTouched)].sort(byPositionThenId);
@@ -315,19 +375,10 @@ async function freshQuestions({
 
   // Fewer lanes than new cards wanted: every question of the untouched lanes too.
   const rest = untouched.length
-    ? await db
-        .select({ id: questions.id, articleId: questions.articleId, position: questions.position, evidence: questions.evidence })
-        .from(questions)
-        .where(
-          and(
-            inArray(
-              questions.articleId,
-              untouched.map((r) => r.articleId),
-            ),
-            isNull(questions.retiredAt),
-          ),
-        )
-        .orderBy(asc(questions.position), asc(questions.id))
+    ? await raw.all<FreshRow & { evidence: string }>(
+        "select id, article_id as articleId, position, evidence from questions where article_id in (select value from json_each(?)) and retired_at is null order by position, id",
+        [JSON.stringify(untouched.map((r) => r.articleId))],
+      )
     : [];
   const rows = [...keptTouched, ...unburied(rest, new Set())].sort(byPositionThenId).map(({ id, articleId, position }) => ({ id, articleId, position }));
   return { rows, count: Math.min(want, rows.length) };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { notSetAside } from "./question-view";
+import { notSetAside, notSetAsideSql } from "./question-view";
 import { articles, questions } from "./schema";
 
 /**
@@ -28,4 +28,30 @@ export function studyableArticles(userId: string, filter: { articleId?: string; 
   if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
   if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
   return and(...parts)!;
+}
+
+/**
+ * {@link studyableQuestions} as hand-written SQL for kept statements (db/client.ts `raw`), over
+ * `questions q` joined to `articles a`: the same rule, with its arguments in order. The SQL text
+ * depends only on which filters are set, so one kept statement serves every user.
+ */
+export function studyableQuestionsSql(userId: string, filter: { articleId?: string; tag?: string }): { sql: string; args: string[] } {
+  const articlesPart = studyableArticlesSql(userId, filter);
+  const setAside = notSetAsideSql(userId);
+  return { sql: `${articlesPart.sql} and q.retired_at is null and ${setAside.sql}`, args: [...articlesPart.args, ...setAside.args] };
+}
+
+/** {@link studyableArticles} as hand-written SQL over `articles a` (see studyableQuestionsSql). */
+export function studyableArticlesSql(userId: string, filter: { articleId?: string; tag?: string }): { sql: string; args: string[] } {
+  let sql = "(a.owner_id is null or a.owner_id = ?)";
+  const args = [userId];
+  if (filter.articleId) {
+    sql += " and a.id = ?";
+    args.push(filter.articleId);
+  }
+  if (filter.tag) {
+    sql += " and exists (select 1 from json_each(a.tags) where json_each.value = ?)";
+    args.push(filter.tag);
+  }
+  return { sql, args };
 }

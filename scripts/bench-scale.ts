@@ -63,10 +63,14 @@ export async function benchScale(log: (s: string) => void = () => undefined): Pr
 
   // The kept statements of the hot paths (db/client.ts `raw`) too.
   const rawHooks = raw as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-  const rawOriginal = { get: rawHooks.get!.bind(raw), batch: rawHooks.batch!.bind(raw) };
+  const rawOriginal = { get: rawHooks.get!.bind(raw), all: rawHooks.all!.bind(raw), batch: rawHooks.batch!.bind(raw) };
   rawHooks.get = (sql: unknown, args: unknown) => {
     note({ sql, args });
     return rawOriginal.get(sql, args);
+  };
+  rawHooks.all = (sql: unknown, args: unknown) => {
+    note({ sql, args });
+    return rawOriginal.all(sql, args);
   };
   rawHooks.batch = (stmts: unknown) => {
     for (const st of stmts as unknown[]) note(st);
@@ -122,6 +126,7 @@ export async function benchScale(log: (s: string) => void = () => undefined): Pr
   client.execute = original.execute;
   client.batch = original.batch;
   rawHooks.get = rawOriginal.get;
+  rawHooks.all = rawOriginal.all;
   rawHooks.batch = rawOriginal.batch;
 
   const plans: ScaleBench["plans"] = [];
