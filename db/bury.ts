@@ -38,7 +38,10 @@ export function notBuriedSql(userId: string, now: Date): { sql: string; args: (s
 
 /** The questions the learner restored today (a sibling bury does not hold them back). */
 export async function restoredToday(userId: string, now: Date): Promise<Set<string>> {
-  const rows = await raw.all<{ id: string }>("select question_id as id from question_buries where user_id = ? and kind = 'restored' and until > ?", [userId, now.getTime()]);
+  const rows = await raw.all<{ id: string }>("select question_id as id from question_buries where user_id = ? and kind = 'restored' and until > ?", [
+    userId,
+    now.getTime(),
+  ]);
   return new Set(rows.map((r) => r.id));
 }
 

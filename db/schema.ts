@@ -127,7 +127,12 @@ export const cards = sqliteTable(
     /** Set when the learner suspended the question (Anki's suspend): it is never studied until unsuspended. */
     suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.questionId] }), index("cards_user_due_idx").on(t.userId, t.due)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.questionId] }),
+    index("cards_user_due_idx").on(t.userId, t.due),
+    // The study queue's "new cards introduced today": the learner's cards made since the day began (db/study.ts).
+    index("cards_user_created_idx").on(t.userId, t.createdAt),
+  ],
 );
 
 /** The card state a review started from and ended in (epoch milliseconds, JSON-safe): enough to undo and to fit FSRS later. */

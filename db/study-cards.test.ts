@@ -18,7 +18,9 @@ beforeAll(async () => {
   await makeUser("ann");
   await makeUser("bob");
   await db.insert(settings).values({ userId: "ann", newPerDay: 5, timeZone: "UTC" });
-  await db.insert(articles).values({ id: "art", title: "Capitals", tags: [], body: "x", contentHash: "h", generatorVersion: "t", createdAt: NOW, updatedAt: NOW });
+  await db
+    .insert(articles)
+    .values({ id: "art", title: "Capitals", tags: [], body: "x", contentHash: "h", generatorVersion: "t", createdAt: NOW, updatedAt: NOW });
   const q = (id: string, position: number, type: "mcq" | "recall") => ({
     id,
     articleId: "art",
@@ -33,7 +35,9 @@ beforeAll(async () => {
     position,
     updatedAt: NOW,
   });
-  await db.insert(questions).values([q("d1", 0, "mcq"), q("d2", 1, "recall"), q("d3", 2, "mcq"), q("n1", 3, "mcq"), q("n2", 4, "recall"), q("l1", 5, "recall")]);
+  await db
+    .insert(questions)
+    .values([q("d1", 0, "mcq"), q("d2", 1, "recall"), q("d3", 2, "mcq"), q("n1", 3, "mcq"), q("n2", 4, "recall"), q("l1", 5, "recall")]);
   const card = (questionId: string, due: number, state: "review" | "learning" | "relearning", userId = "ann", lapses = 1) => ({
     userId,
     questionId,

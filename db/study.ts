@@ -227,7 +227,13 @@ async function dueCountsOnly({
 }
 
 /** One card of a study queue as the client shows it: the question as the learner sees it, its state, due date and the rating buttons' intervals. */
-function studyCard(q: Pick<QuestionRow, "id" | "type" | "prompt" | "choices" | "articleId">, articleTitle: string, state: StudyCard["state"], due: Date, intervals: StudyCard["intervals"]): StudyCard {
+function studyCard(
+  q: Pick<QuestionRow, "id" | "type" | "prompt" | "choices" | "articleId">,
+  articleTitle: string,
+  state: StudyCard["state"],
+  due: Date,
+  intervals: StudyCard["intervals"],
+): StudyCard {
   return {
     questionId: q.id,
     type: q.type,

@@ -23,7 +23,7 @@ export function studyableQuestions(userId: string, filter: { articleId?: string;
 }
 
 /** The articles whose live questions {@link studyableQuestions} allows (a query over `articles`). */
-export function studyableArticles(userId: string, filter: { articleId?: string; tag?: string }): SQL {
+function studyableArticles(userId: string, filter: { articleId?: string; tag?: string }): SQL {
   const parts: SQL[] = [visibleArticle(userId)];
   if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
   if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);

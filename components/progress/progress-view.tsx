@@ -1,15 +1,9 @@
 "use client";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ProgressResponse } from "@/lib/progress-types";
+import { DistributionChart, ForecastChart, RetentionChart } from "./charts";
 import { ReviewHeatmap } from "./heatmap";
 import { useProgress } from "./use-progress";
-
-const chartSkeleton = () => <div aria-hidden className="h-64 animate-pulse rounded-2xl border border-line bg-surface" />;
-// The chart library is fetched only when this page renders.
-const ForecastChart = dynamic(() => import("./charts").then((m) => m.ForecastChart), { ssr: false, loading: chartSkeleton });
-const RetentionChart = dynamic(() => import("./charts").then((m) => m.RetentionChart), { ssr: false, loading: chartSkeleton });
-const DistributionChart = dynamic(() => import("./charts").then((m) => m.DistributionChart), { ssr: false, loading: chartSkeleton });
 
 function pct(x: number | null): string {
   return x === null ? "—" : `${Math.round(x * 100)}%`;

@@ -1,0 +1,1 @@
+CREATE INDEX `cards_user_created_idx` ON `cards` (`user_id`,`created_at`);
