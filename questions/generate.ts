@@ -26,7 +26,7 @@ import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
-import { articleCountry, INDICATOR, placeInCountry, placeIndicator } from "./rules/country-context";
+import { articleCountry, INDICATOR, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
@@ -553,7 +553,12 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
       /\b(?:this|these)\s(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|season|decade|century|spring|summer|autumn|fall|winter)\b/gi,
       "",
     );
-  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(expletive ? outside.replace(/^It\b/, "") : outside)) return undefined;
+  // "… after 45 straight months of surpassing it": the object of a gerund points back inside the sentence.
+  // So does ", most of them young children," in the middle of a whole sentence.
+  const own = outside
+    .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;]*$)/, "")
+    .replace(/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/gi, ",");
+  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(expletive ? own.replace(/^It\b/, "") : own)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
@@ -642,7 +647,8 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
 
 /** The name that stands for a vague phrase: "the war" → "the Iran war" (a name headed by a common noun keeps its article). */
 function nameFor(phrase: string, name: string, opening: boolean): string {
-  const full = /^the\s/i.test(phrase) && !/^the\s/i.test(name) && /\s\p{Ll}+$/u.test(name) ? `the ${name}` : name;
+  // "The plant" → "the Zaporizhzhia nuclear plant"; "The country" → "the Philippines".
+  const full = /^the\s/i.test(phrase) && !/^the\s/i.test(name) && /\s\p{Ll}+$/u.test(name) ? `the ${name}` : withThe(name);
   return opening ? full.charAt(0).toUpperCase() + full.slice(1) : full.replace(/^The\b/, "the");
 }
 
