@@ -545,7 +545,9 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening);
   const vague = expletive ? undefined : (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
   const named = vague === undefined ? undefined : resolve(vague);
-  if (vague !== undefined && named === undefined) return undefined;
+  // "The changes, published on Tuesday as amendments to India's 2021 IT Rules, …": the sentence names its own subject.
+  const described = vague !== undefined && describedHere(opening, vague);
+  if (vague !== undefined && named === undefined && !described) return undefined;
   // "this year", "earlier this month" are times the article's date anchors, not pronouns.
   const outside = withoutInnerReferences(dropDeicticOpener(t))
     .replace(/"[^"]*"/g, "")
@@ -558,7 +560,8 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const own = outside
     .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;]*$)/, "")
     .replace(/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/gi, ",");
-  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(expletive ? own.replace(/^It\b/, "") : own)) return undefined;
+  // Case matters: "IT Rules" is no pronoun.
+  if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^It\b/, "") : own)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
@@ -746,6 +749,15 @@ function withoutInnerReferences(text: string): string {
   );
 }
 
+/**
+ * Whether a vague subject is described by the sentence itself: "The changes, published on Tuesday as
+ * amendments to India's 2021 IT Rules, bring …" needs no earlier sentence to be understood.
+ */
+function describedHere(text: string, phrase: string): boolean {
+  if (!text.startsWith(phrase)) return false;
+  return /^,\s(?:[a-z]+ed|made|set|built|written|drawn)\s[^,]*\p{Lu}[^,]*,\s/u.test(text.slice(phrase.length));
+}
+
 /** "those tariffs", "this move", "these rules": a thing said before, which a question on its own cannot point to. */
 const DEMONSTRATIVE =
   /\b(?:this|these|those|that)\s+(?!(?:year|month|week|quarter|time|is|was|has|had|will|would|can|could|may|might)\b)(?:[a-z]+\s)?(?:tariffs?|moves?|rules?|measures?|steps?|changes?|decisions?|plans?|deals?|problems?|issues?|cuts?|increases?|vessels?|ships?|talks|reports?|figures?|levels?|projects?|efforts?|trends?|developments?|policies|policy|proposals?|funds?|attacks?|strikes?|comments?|remarks?|restrictions?|sanctions?|curbs?|breaches?|concerns?|risks?)\b/i;
@@ -846,6 +858,7 @@ function draftsFor(
         !vagueNounPhrases(d.prompt).some(
           (np) =>
             plain(d.prompt).startsWith(np) &&
+            !describedHere(plain(d.prompt), np) &&
             !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
               plain(d.prompt).slice(np.length),
             ),

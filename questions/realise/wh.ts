@@ -335,7 +335,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (!readsWell(prompt)) return undefined;
     const words = prompt.split(/\s+/).length;
     if (words < 5 || words > 32) return undefined; // a question a learner reads at a glance
-    if (/\b(?:he|she|they|it|this|these|those)\b/i.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt)) return undefined;
+    if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his|[Tt]hese|[Tt]hose)\b/.test(prompt.replace(/^(?:\S+\s){0,2}/, "")) && /\b(?:he|she|they)\b/i.test(prompt))
+      return undefined;
     if (brokenMovement(prompt, ps)) return undefined;
     if (WH_FAULTS.some((re) => re.test(prompt))) return undefined;
     // A comma left inside a fronted question marks a cut it did not heal ("How much did Brent oil prices,
