@@ -102,4 +102,12 @@ describe("the one wh-transformation", () => {
     const bt = u.indexOf("39 million tonnes");
     expect(clauseAround(parseSentence(u), bt, bt + 17)!.drop).toEqual([]);
   });
+
+  it("refuses the faults of the eighth review: a receiver asked as a thing, a second verb, a stranded 'of', a bare superlative", () => {
+    expect(ask("The Nuclear Regulatory Commission gave TerraPower the go-ahead to build a reactor in Wyoming.", "TerraPower")).toBeUndefined();
+    expect(ask("The mission was approved by the Union Cabinet in October 2023 and is expected to operate for seven years.", "Union Cabinet")).toBeUndefined();
+    expect(ask("Mobile money is used by 80% of Kenyan adults.", "80%")).toBeUndefined();
+    expect(readsWell("Telangana had the lowest at 1.2%.")).toBe(false);
+    expect(readsWell("Kerala had the highest inflation rate at 5.8%.")).toBe(true);
+  });
 });
