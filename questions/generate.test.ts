@@ -117,6 +117,20 @@ describe("commentary and context (an article written for this test)", () => {
   });
 });
 
+describe("a vague subject the sentence describes itself", () => {
+  const body = [
+    "India has amended its rules for online platforms to police deepfakes, the government said on Tuesday.",
+    "The changes, published on Tuesday as amendments to India's 2021 IT Rules, bring deepfakes under a formal regulatory framework and set a three-hour deadline for official takedown orders.",
+    "Platforms that fail to comply could lose their legal protections, officials said, and the ministry will review the rules next year after consulting industry groups and civil society.",
+    "The ministry received more than 2,000 comments on a draft of the rules in October 2025.",
+  ].join("\n\n");
+  const [g] = generateCorpus([parseArticle(`India tightens rules on deepfakes\n\n${body}`, { filename: "deepfake-rules.txt" })], { seed: 1 });
+  it("asks the facts of 'The changes, published … as amendments to …, bring …' (no earlier sentence needed)", () => {
+    const asked = g!.questions.filter((q) => q.evidence.startsWith("The changes, published")).map((q) => q.answer);
+    expect(asked.length).toBeGreaterThan(0);
+  });
+});
+
 describe("the user's own examples (shipped articles)", () => {
   const jwg = result.find((g) => g.article.id === "india-russia-jwg-counter-terrorism")!;
   const unsc = result.find((g) => g.article.id === "russia-backs-india-unsc-candidacy")!;

@@ -26,7 +26,7 @@ import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
-import { articleCountry, INDICATOR, placeInCountry, placeIndicator } from "./rules/country-context";
+import { articleCountry, INDICATOR, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
@@ -545,7 +545,9 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening);
   const vague = expletive ? undefined : (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
   const named = vague === undefined ? undefined : resolve(vague);
-  if (vague !== undefined && named === undefined) return undefined;
+  // "The changes, published on Tuesday as amendments to India's 2021 IT Rules, …": the sentence names its own subject.
+  const described = vague !== undefined && describedHere(opening, vague);
+  if (vague !== undefined && named === undefined && !described) return undefined;
   // "this year", "earlier this month" are times the article's date anchors, not pronouns.
   const outside = withoutInnerReferences(dropDeicticOpener(t))
     .replace(/"[^"]*"/g, "")
@@ -553,7 +555,13 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
       /\b(?:this|these)\s(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|season|decade|century|spring|summer|autumn|fall|winter)\b/gi,
       "",
     );
-  if (/\b(?:he|she|they|this|these|those|it|him|her|them)\b/i.test(expletive ? outside.replace(/^It\b/, "") : outside)) return undefined;
+  // "… after 45 straight months of surpassing it": the object of a gerund points back inside the sentence.
+  // So does ", most of them young children," in the middle of a whole sentence.
+  const own = outside
+    .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;]*$)/, "")
+    .replace(/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/gi, ",");
+  // Case matters: "IT Rules" is no pronoun.
+  if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^It\b/, "") : own)) return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
@@ -642,7 +650,8 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
 
 /** The name that stands for a vague phrase: "the war" → "the Iran war" (a name headed by a common noun keeps its article). */
 function nameFor(phrase: string, name: string, opening: boolean): string {
-  const full = /^the\s/i.test(phrase) && !/^the\s/i.test(name) && /\s\p{Ll}+$/u.test(name) ? `the ${name}` : name;
+  // "The plant" → "the Zaporizhzhia nuclear plant"; "The country" → "the Philippines".
+  const full = /^the\s/i.test(phrase) && !/^the\s/i.test(name) && /\s\p{Ll}+$/u.test(name) ? `the ${name}` : withThe(name);
   return opening ? full.charAt(0).toUpperCase() + full.slice(1) : full.replace(/^The\b/, "the");
 }
 
@@ -738,6 +747,15 @@ function withoutInnerReferences(text: string): string {
   return text.replace(/\b(?:this|these|those|that)\s([a-z]+?)(s?)\b/gi, (m, stem: string, _pl: string, at: number) =>
     stem.length >= 4 && new RegExp(`\\b${stem}s?\\b`, "i").test(text.slice(0, at)) ? "" : m,
   );
+}
+
+/**
+ * Whether a vague subject is described by the sentence itself: "The changes, published on Tuesday as
+ * amendments to India's 2021 IT Rules, bring …" needs no earlier sentence to be understood.
+ */
+function describedHere(text: string, phrase: string): boolean {
+  if (!text.startsWith(phrase)) return false;
+  return /^,\s(?:[a-z]+ed|made|set|built|written|drawn)\s[^,]*\p{Lu}[^,]*,\s/u.test(text.slice(phrase.length));
 }
 
 /** "those tariffs", "this move", "these rules": a thing said before, which a question on its own cannot point to. */
@@ -840,6 +858,7 @@ function draftsFor(
         !vagueNounPhrases(d.prompt).some(
           (np) =>
             plain(d.prompt).startsWith(np) &&
+            !describedHere(plain(d.prompt), np) &&
             !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
               plain(d.prompt).slice(np.length),
             ),

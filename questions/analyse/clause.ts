@@ -36,7 +36,12 @@ function parentheticals(t: string, from: number, to: number): Array<[number, num
   const out: Array<[number, number]> = [];
   for (const m of seg.matchAll(/\s?\([^()]*\)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
-  for (const m of seg.matchAll(/,\s(?:which|who|whose|where)\s[^,]+,/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length - 1]);
+  // Both commas go with the clause when the main verb follows ("Kazakhstan, which has pumped above
+  // its quota, produced …" → "Kazakhstan produced …"); before anything else the second one stays.
+  for (const m of seg.matchAll(/,\s(?:which|who|whose|where)\s[^,]+,(?=(\s[\p{L}-]+)?)/gu)) {
+    const verb = /^\s(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|[\p{Ll}-]+(?:ed|es|s))$/u.test(m[1] ?? "");
+    out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length - (verb ? 0 : 1)]);
+  }
   return out;
 }
 
@@ -76,8 +81,14 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
     );
   if (aside && !drop.some((d) => d[0] <= b + aside.index)) drop.push([b + aside.index, end]);
   // "headed by Sergey Vershinin, deputy minister of …": an apposition right after the span describes it; the question leaves it out.
-  const apposition = /^,\s(?:(?:the|a|an)\s)?[a-z][^,;]*?(?=,\s|;|$)/.exec(afterSpan);
-  const appoHasVerb = apposition && ps.verbs.some((v) => v.start > b && v.start < b + apposition[0].length && !v.isInfinitive);
+  // Not a subordinate clause (", when more than 600 people, …, died") or a quantifier (", most of it in
+  // Uttar Pradesh, West Bengal and Gujarat"), and not the first item of a list that runs on.
+  const apposition =
+    /^,\s(?!(?:when|where|while|if|as|because|since|after|before|although|though|unless|until|whether|once|most|many|some|all|none|each|both|half|much|nearly|almost)\b)(?:(?:the|a|an)\s)?[a-z][^,;]*?(?=,\s|;|$)/.exec(
+      afterSpan,
+    );
+  const listRunsOn = apposition && /^,\s\p{Lu}[^,;]*\s(?:and|or)\s\p{Lu}[^,;]*$/u.test(afterSpan.slice(apposition[0].length));
+  const appoHasVerb = listRunsOn || (apposition && ps.verbs.some((v) => v.start > b && v.start < b + apposition[0].length && !v.isInfinitive));
   if (apposition && !appoHasVerb && (!aside || aside.index >= apposition[0].length) && !drop.some((d) => d[0] <= b)) drop.push([b, b + apposition[0].length]);
   drop.sort((x, y) => x[0] - y[0]);
   const clauseEnd = drop.find((d) => d[1] === end && d[0] >= b)?.[0] ?? end;

@@ -13,7 +13,9 @@ export interface Mentions {
 }
 
 /** A subject that needs the article to mean anything: a pronoun… */
-export const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|its|his|her|their|both|some|many|others|one|such)\b/i;
+/** Case matters: "IT Rules …" and "US officials …" open with names, not pronouns. */
+export const PRONOUN_SUBJECT =
+  /^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|[Ii]|[Yy]ou|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth|[Ss]ome|[Mm]any|[Oo]thers|[Oo]ne|[Ss]uch)\b/;
 /** …or a vague noun phrase ("the company", "the two sides"). */
 export const VAGUE_SUBJECT =
   /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;

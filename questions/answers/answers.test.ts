@@ -26,4 +26,13 @@ describe("answer candidates", () => {
     expect(names("A Magyar government would not break from Orbán-era policies, Reuters reported.").map((n) => n.split(":")[1])).not.toContain("Reuters");
     expect(names("Fraser Lundie, Global Head of Fixed Income at Aviva Investors, said so.").map((n) => n.split(":")[1])).not.toContain("of Fixed Income");
   });
+
+  it("names whole: an acronym's plus, 'Organization of the …', a provision with its number", () => {
+    expect(names("OPEC+ agreed to raise output.")).toContain("organisation:OPEC+");
+    expect(names("Eight members of the Organization of the Petroleum Exporting Countries met.").map((n) => n.split(":")[1])).toContain(
+      "Organization of the Petroleum Exporting Countries",
+    );
+    expect(names("Washington weighs a response under Section 301 of the Trade Act.").map((n) => n.split(":")[1])).not.toContain("Section");
+    expect(names("The scheme violated Article 19(1)(a) of the Constitution.").map((n) => n.split(":")[1])).not.toContain("Article 19");
+  });
 });

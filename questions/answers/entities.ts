@@ -44,7 +44,8 @@ const DOTTED = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Lt|Col|Sen|Rep
 
 function tokens(t: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'-]*|&/gu)) {
+  // "OPEC+" is a name of its own, not OPEC: an acronym keeps its plus.
+  for (const m of t.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&'-]*(?:(?<=\p{Lu}{2})\+)?|&/gu)) {
     let text = m[0];
     const start = m.index ?? 0;
     if (text.endsWith(".") && !DOTTED.test(text)) text = text.replace(/\.+$/, "");
@@ -129,6 +130,11 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       const next = toks[j + 1]!;
       const gap = t.slice(toks[j]!.end, next.start);
       if (gap !== " " && gap !== "-") break;
+      // "Section 301", "Article 370": the provision with its number, apart from the law it belongs to.
+      if (/^(?:Section|Article|Clause|Chapter|Schedule|Rule|Regulation)$/.test(toks[j]!.text) && /^\d+[A-Z]?$/.test(next.text) && t[next.end] !== "(") {
+        j++;
+        break;
+      }
       if (next.cap) {
         j++;
         continue;
@@ -145,6 +151,12 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
         j += 2;
         continue;
       }
+      // "Organization of the Petroleum Exporting Countries", "Bank for the …": one name.
+      const third = toks[j + 3];
+      if (/^(?:of|for)$/.test(lower) && after?.text === "the" && third?.cap && t.slice(next.end, third.start) === " the ") {
+        j += 3;
+        continue;
+      }
       if (lower === "the" && after && after.cap && /^(?:of|for)$/i.test(toks[j]!.text)) {
         j += 2;
         continue;
@@ -152,8 +164,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       break;
     }
     let span = toks.slice(i, j + 1);
-    // Connectors never end a span.
-    while (span.length > 0 && !span[span.length - 1]!.cap) span = span.slice(0, -1);
+    // Connectors never end a span (a provision's number does).
+    while (span.length > 0 && !span[span.length - 1]!.cap && !(span.length >= 2 && /^\d+[A-Z]?$/.test(span[span.length - 1]!.text))) span = span.slice(0, -1);
     i = j + 1;
     // Function words and sentence openers are not names.
     while (span.length > 0 && (NON_NAME_WORDS.has(span[0]!.text) || /^(?:The|A|An)$/.test(span[0]!.text))) span = span.slice(1);

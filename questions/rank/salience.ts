@@ -84,6 +84,20 @@ export interface SentenceInfo {
 }
 
 /**
+ * The story's own protagonist, named by the headline and again in the body ("India" in "India
+ * partners with …", "the Bank of Japan" in "Bank of Japan holds rates"): a learner who has seen
+ * the headline guesses it, so it is asked only to fill a short article's deck.
+ *
+ * @example protagonist(japan, "Bank of Japan holds rates", 4) // true
+ */
+function protagonist(c: Candidate, headline: string, mentions: number): boolean {
+  if (!["country", "organisation", "place"].includes(c.kind) || mentions < 2) return false;
+  const head = contentWords(headline);
+  const own = contentWords(c.text);
+  return own.size > 0 && [...own].every((w) => head.has(w));
+}
+
+/**
  * A score in [0, 1] for a candidate in its sentence.
  *
  * @example salience(c, { index: 0, position: 0, text }, "India's economy grows 7.8%") // high: lead, a figure, headline words
@@ -111,6 +125,8 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
   score += c.bonus ?? 0;
   // The story's own protagonist ("India" in a story about India) is guessed, not learned.
+  // The headline's own protagonist only completes a short article's deck.
+  if (protagonist(c, headline, s.mentions ?? 0)) return 0;
   const topical = ["country", "place", "organisation"].includes(c.kind) && (s.mentions ?? 0) >= 3;
   if (topical) score -= [...contentWords(c.text)].some((w) => head.has(w)) ? 0.35 : (s.mentions ?? 0) >= 5 ? 0.15 : 0.05;
   const t = s.text;

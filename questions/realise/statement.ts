@@ -46,6 +46,8 @@ export function statementOf(
     if (!r) return undefined;
     out = out.replace(subject, r);
   }
+  // "… in 2019, most of them young children, died": a pronoun left by a cut points at nothing.
+  if (/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/i.test(out)) return undefined;
   if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
   const words = out.split(/\s+/).length;
   if (words < 5 || words > 36) return undefined;

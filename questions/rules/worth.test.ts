@@ -13,6 +13,13 @@ const why = (sentence: string, name: string, kind: Candidate["kind"], country?: 
   unworthy(sentence, cand(sentence, name, kind), country);
 
 describe("answers an examiner would not ask for", () => {
+  it("a market tick: a price at a minute of the trading day or a weekly inventory reading", () => {
+    expect(why("Brent crude futures were down $1.38 at $64.40 a barrel by 0630 GMT.", "$64.40 a barrel", "money")).toBe("market tick");
+    expect(why("Nimbus shares fell 1.8% in premarket trading in New York.", "1.8%", "percent")).toBe("market tick");
+    expect(why("U.S. crude inventories rose by 2.6 million barrels in the week ended May 29.", "2.6 million barrels", "quantity")).toBe("market tick");
+    expect(why("Brent oil prices closed above $100 on Friday for the second session in a row.", "above $100", "money")).toBeUndefined();
+  });
+
   it("the medium a statement was posted on, not the platform as an actor", () => {
     expect(why("The minister took to X to thank the team.", "X", "other")).toBe("medium");
     expect(why("In a statement posted on Telegram, the group denied the report.", "Telegram", "organisation")).toBe("medium");

@@ -1,5 +1,5 @@
 /**
- * Answers an examiner would not ask for, whatever the sentence around them: the medium a
+ * Answers an examiner would not ask for, whatever the sentence around them: market ticks, the medium a
  * statement was posted on ("took to X"), the vendor a figure comes from ("data from industry
  * intelligence provider Pharmarack"), and words that only describe a common noun ("other
  * European leaders", "under Indian law", "the BOJ decision"), which the rest of the sentence
@@ -39,6 +39,14 @@ function adjectiveOfPlace(text: string): boolean {
 }
 
 /**
+ * A market tick: a price at a minute of a trading day ("Brent crude futures were down $1.38 at $64.40
+ * by 0630 GMT", "fell 1.8% in premarket trading") or a weekly inventory reading. It is stale by the
+ * next session; a close, a record or a year's low stays news.
+ */
+const MARKET_TICK =
+  /\bby\s\d{3,4}\s(?:GMT|IST|ET|EST|EDT|BST|CET|JST|UTC)\b|\b(?:pre-?market|intraday|after-hours)\b|\bin\s(?:early|late|afternoon|morning)\s(?:trade|trading|deals)\b|\bin\sthe\sweek\s(?:ended|ending|to)\b/i;
+
+/**
  * Why the candidate is not worth asking, or undefined when it is. `country` is the article's own
  * (a demonym of it, "Indian law" in a story about India, tells nothing).
  *
@@ -49,6 +57,7 @@ export function unworthy(sentence: string, c: Candidate, country?: string): stri
   const t = plain(sentence);
   const before = t.slice(0, c.outerStart);
   const after = t.slice(c.end);
+  if (MARKET_TICK.test(t)) return "market tick";
   if (PLATFORMS.test(c.text) && MEDIUM_BEFORE.test(before)) return "medium";
   if (["organisation", "other", "named", "person"].includes(c.kind) && SOURCE_BEFORE.test(before) && !OFFICIAL_SOURCE.test(c.text)) return "source";
   const next = /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([\p{Lu}]))?/u.exec(after);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { salience } from "./salience";
+import type { Candidate } from "../answers/types";
+
+function cand(sentence: string, text: string, kind: Candidate["kind"]): Candidate {
+  const start = sentence.indexOf(text);
+  return { kind, text, start, end: start + text.length, outerStart: start };
+}
+
+describe("salience", () => {
+  it("scores the headline's own protagonist 0, so it only fills a short article's deck", () => {
+    const t = "The Bank of Japan on Thursday kept its rates steady at 0.75%.";
+    const headline = "Bank of Japan holds rates as inflation slows";
+    expect(salience(cand(t, "Bank of Japan", "organisation"), { index: 1, position: 1, text: t, mentions: 4 }, headline)).toBe(0);
+    // named once only, it is still a fact of the story
+    expect(salience(cand(t, "Bank of Japan", "organisation"), { index: 1, position: 1, text: t, mentions: 1 }, headline)).toBeGreaterThan(0);
+    // a figure the headline does not state is asked as before
+    expect(salience(cand(t, "0.75%", "percent"), { index: 1, position: 1, text: t, mentions: 1 }, headline)).toBeGreaterThan(0.35);
+  });
+});
