@@ -131,6 +131,37 @@ describe("a vague subject the sentence describes itself", () => {
   });
 });
 
+describe("context the article gave before (an article written for this test)", () => {
+  const body = [
+    "The European Space Agency on Monday launched Condor-2, an earth-observation satellite built to watch glaciers, from Kourou in French Guiana.",
+    "The satellite carries seven cameras and will circle the Earth every 98 minutes at an altitude of 690 km, the agency said.",
+    "The Committee on Space Research (COSPAR) registered Condor-2 under the number 2026-041A on Tuesday.",
+    "The launch came three months after the Japan Aerospace Exploration Agency lost its own glacier probe in a rocket failure over the Pacific.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Europe launches a glacier-watching satellite\n\n${body}`, { id: "condor" }), published: "2026-03-10" }], {
+    seed: 1,
+  });
+  const from = (start: string) => g!.questions.filter((q) => q.evidence.startsWith(start));
+
+  it("names 'the satellite' as the article named it ('the Condor-2 satellite')", () => {
+    const asked = from("The satellite carries");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toMatch(/Condor-2/);
+  });
+
+  it("blanks a name with its short form ('The ____ said …', not 'The ____ (COSPAR)')", () => {
+    const asked = from("The Committee on Space Research").filter((q) => q.answer === "Committee on Space Research");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/COSPAR/);
+  });
+
+  it("asks the clause after a subject that only dates it ('The launch came three months after …')", () => {
+    const asked = from("The launch came");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/^The launch came/);
+  });
+});
+
 describe("the user's own examples (shipped articles)", () => {
   const jwg = result.find((g) => g.article.id === "india-russia-jwg-counter-terrorism")!;
   const unsc = result.find((g) => g.article.id === "russia-backs-india-unsc-candidacy")!;

@@ -9,6 +9,7 @@ import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
 import { clauseAround, type Clause } from "./analyse/clause";
 import { clauseSpans } from "./analyse/spans";
+import { nameNouns, type PriorText } from "./analyse/antecedents";
 import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
@@ -214,6 +215,7 @@ function analyseArticle(article: Article): {
   sentences: Sentence[];
   aliases: Map<string, string>;
   anchors: Anchors;
+  prior: PriorText[];
 } {
   const sentences = splitSentences(article.body).filter(
     (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5,
@@ -222,8 +224,10 @@ function analyseArticle(article: Article): {
   const headPs = parseSentence(article.title);
   mentions.push({ sentence: -1, candidates: dedupe([...findFigures(article.title), ...findNames(article.title, headPs.tagsAt)]) });
   const view = parseBody(article.body);
+  const prior: PriorText[] = [{ sentence: -1, text: article.title, tagsAt: headPs.tagsAt }];
   const parsed = sentences.map((s) => {
     const ps = view(s.start, s.end);
+    prior.push({ sentence: s.index, text: s.text, tagsAt: ps.tagsAt });
     const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text), ...definedTerms(s.text)]);
     mentions.push({ sentence: s.index, candidates: cands });
     return { s, ps, cands };
@@ -306,7 +310,7 @@ function analyseArticle(article: Article): {
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
-    const resolve = resolver(mentions, s.index, { country, sentence: plain(s.text) });
+    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text) }), prior, s.index);
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
@@ -344,7 +348,21 @@ function analyseArticle(article: Article): {
       });
     }
   });
-  return { analysed, mentions, sentences, aliases, anchors };
+  return { analysed, mentions, sentences, aliases, anchors, prior };
+}
+
+/**
+ * A resolver that also names a common noun as the article named it before ("The probe" → "the
+ * Heliora probe"), when the article's own resolver (analyse/context) has no name for it.
+ */
+function withPrior(resolve: (subject: string) => string | undefined, prior: readonly PriorText[], sentence: number): (subject: string) => string | undefined {
+  const before = prior.filter((p) => p.sentence < sentence);
+  return (subject: string) => {
+    const known = resolve(subject);
+    if (known !== undefined || !/^[Tt]he\s\p{Ll}+$/u.test(subject.trim())) return known;
+    const named = nameNouns(subject.trim(), before, "\u0000");
+    return named === subject.trim() ? undefined : named.replace(/^The\s/, "the ");
+  };
 }
 
 const OFFICIAL_BEFORE =
@@ -542,7 +560,19 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
   // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
   // "It takes 13 days for …": an "it" that stands for nothing.
-  const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening);
+  // "The latest changes come just months after the Indian government, in October 2025, reduced …": the clause
+  // after a subject that only dates it is asked on its own ("The Indian government, in ____, reduced …").
+  const timing = timingCut(opening);
+  if (timing > 0) {
+    const cut = t.length - opening.length + timing;
+    if (c.outerStart < cut) return undefined;
+    const rest = text.slice(cut);
+    const clause = rest.charAt(0).toUpperCase() + rest.slice(1);
+    const shift = (n: number): number => n - cut;
+    return sentenceCloze(clause, { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) }, resolve, published);
+  }
+  // "This is the first time a commercial reactor … has been approved": the clause after says what "this" is.
+  const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening) || FIRST_TIME.test(opening);
   const vague = expletive ? undefined : (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
   const named = vague === undefined ? undefined : resolve(vague);
   // "The changes, published on Tuesday as amendments to India's 2021 IT Rules, …": the sentence names its own subject.
@@ -561,7 +591,8 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;]*$)/, "")
     .replace(/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/gi, ",");
   // Case matters: "IT Rules" is no pronoun.
-  if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^It\b/, "") : own)) return undefined;
+  if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^(?:It|This)\b/, "") : own))
+    return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
@@ -579,6 +610,27 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
   return { ...draft, prompt };
+}
+
+/** "This is the first time …", "It was the first time …": a "this" the rest of the sentence explains. */
+const FIRST_TIME = /^(?:This|It)\s(?:is|was|marks|marked|will be)\s(?:also\s)?the\sfirst\stime\s(?:that\s)?(?:a|an|the|[\p{Lu}])/u;
+
+/**
+ * How much of a sentence is a subject that only dates the clause after it: "The latest changes come
+ * just months after ", "Her trip to Beijing came as ", "The situation has been further complicated
+ * after ". 0 when there is none, or what follows is not a clause of its own with a named subject.
+ */
+function timingCut(sentence: string): number {
+  const m =
+    /^(?:The|These|This|Those|Her|His|Their|Its)\s(?:[\p{L}-]+\s){0,4}?(?:comes?|came|has come|have come|has been (?:further\s)?complicated|was (?:further\s)?complicated)\s(?:(?:just|only|shortly|soon|days|weeks|months|years|a day|a week|a month|a year|two|three|four|five|six|several|a few)\s){0,3}(?:as|while|when|after|since|amid)\s/u.exec(
+      sentence,
+    );
+  if (!m) return 0;
+  // The clause after opens with a name ("the Indian government", "the KMT") and has a verb of its own.
+  const rest = sentence.slice(m[0].length);
+  return /^(?:the\s)?\p{Lu}[^,]*?(?:,[^,]{1,30},)?\s(?:[a-z]+(?:ed|es|s)|is|was|are|were|has|had|will|would|met|took|made|won|lost|hit|cut|set)\b/u.test(rest)
+    ? m[0].length
+    : 0;
 }
 
 /**
@@ -651,7 +703,8 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
 /** The name that stands for a vague phrase: "the war" → "the Iran war" (a name headed by a common noun keeps its article). */
 function nameFor(phrase: string, name: string, opening: boolean): string {
   // "The plant" → "the Zaporizhzhia nuclear plant"; "The country" → "the Philippines".
-  const full = /^the\s/i.test(phrase) && !/^the\s/i.test(name) && /\s\p{Ll}+$/u.test(name) ? `the ${name}` : withThe(name);
+  // "India's textile industry" is named by its possessor: no article before it.
+  const full = /^the\s/i.test(phrase) && !/^the\s/i.test(name) && /\s\p{Ll}+$/u.test(name) && !/['’]s?\s/.test(name) ? `the ${name}` : withThe(name);
   return opening ? full.charAt(0).toUpperCase() + full.slice(1) : full.replace(/^The\b/, "the");
 }
 
@@ -770,11 +823,14 @@ function draftsFor(
   local: readonly PoolItem[],
   mentions: readonly Mentions[],
   anchors: Anchors,
+  prior: readonly PriorText[],
   seed: number,
   published?: string,
 ): Draft[] {
   const c = a.candidate;
   const s = a.sentence;
+  const before = prior.filter((p) => p.sentence < s.index);
+  const source = prior.find((p) => p.sentence === s.index);
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
   // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
@@ -836,34 +892,38 @@ function draftsFor(
       : undefined;
   const withYear = (d: Draft): Draft =>
     monthYear !== undefined && d.prompt.includes(BLANK) ? { ...d, prompt: d.prompt.replace(BLANK, `${BLANK} ${monthYear}`) } : d;
-  return drafts
-    .filter((d): d is Draft => d !== undefined)
-    .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
-    .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
-    .map(placed)
-    .map((d) => d && withYear(d))
-    .filter(
-      (d): d is Draft =>
-        d !== undefined &&
-        readsWell(d.prompt.replace(BLANK, "X")) &&
-        // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
-        !(
-          c.kind === "person" &&
-          d.type !== "true_false" &&
-          c.text.split(/\s+/).some((w) => w.length >= 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(d.prompt))
-        ) &&
-        !DEMONSTRATIVE.test(withoutInnerReferences(plain(d.prompt).replace(/"[^"]*"/g, ""))) &&
-        // "The rollout coincides with …", "The election campaign has been watched …": a subject the article did not let us name.
-        // A subject that only dates the fact after it ("The rollout coincides with …") leaves that fact whole.
-        !vagueNounPhrases(d.prompt).some(
-          (np) =>
-            plain(d.prompt).startsWith(np) &&
-            !describedHere(plain(d.prompt), np) &&
-            !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
-              plain(d.prompt).slice(np.length),
-            ),
-        ),
-    );
+  return (
+    drafts
+      .filter((d): d is Draft => d !== undefined)
+      .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
+      .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
+      // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
+      .map((d) => ({ ...d, prompt: nameNouns(d.prompt, before, c.text, source) }))
+      .map(placed)
+      .map((d) => d && withYear(d))
+      .filter(
+        (d): d is Draft =>
+          d !== undefined &&
+          readsWell(d.prompt.replace(BLANK, "X")) &&
+          // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
+          !(
+            c.kind === "person" &&
+            d.type !== "true_false" &&
+            c.text.split(/\s+/).some((w) => w.length >= 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(d.prompt))
+          ) &&
+          !DEMONSTRATIVE.test(withoutInnerReferences(plain(d.prompt).replace(/"[^"]*"/g, ""))) &&
+          // "The rollout coincides with …", "The election campaign has been watched …": a subject the article did not let us name.
+          // A subject that only dates the fact after it ("The rollout coincides with …") leaves that fact whole.
+          !vagueNounPhrases(d.prompt).some(
+            (np) =>
+              plain(d.prompt).startsWith(np) &&
+              !describedHere(plain(d.prompt), np) &&
+              !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
+                plain(d.prompt).slice(np.length),
+              ),
+          ),
+      )
+  );
 }
 
 /**
@@ -881,7 +941,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     ...all.flatMap(({ article, mentions }) => poolOf(article, mentions)),
     ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
   ];
-  return all.map(({ article, analysed, mentions, aliases, anchors }) => {
+  return all.map(({ article, analysed, mentions, aliases, anchors, prior }) => {
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
@@ -912,7 +972,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         if (pass === 1 && entity(c) && answered.has(c.text.toLowerCase())) continue;
         if (pass === 2 && facts.length >= MIN_FACTS) break;
         if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-        const drafts = draftsFor(a, aid, pool, local, mentions, anchors, seed, article.published).map((d) => ({
+        const drafts = draftsFor(a, aid, pool, local, mentions, anchors, prior, seed, article.published).map((d) => ({
           ...d,
           prompt: fullNames(d.prompt, aliases, c.text),
         }));

@@ -143,6 +143,12 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       const after = toks[j + 2];
       const joinable =
         CONNECTORS.has(lower) ||
+        // "Committee on Space Research", "Convention on Biological Diversity", "Treaty on the …": a body or an instrument named for its subject.
+        ((lower === "on" || lower === "against") &&
+          /^(?:Committee|Council|Convention|Treaty|Conference|Panel|Protocol|Agreement|Accord|Subcommittee|Force)$/.test(toks[j]!.text) &&
+          !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+            after?.text ?? "",
+          )) ||
         (lower === "and" &&
           /^(?:Ministry|Department|Institute|Bank|Commission|Council|Board|Organi[sz]ation|School|University|Centre|Center|Agency|Office|Food)$/.test(
             toks[i]!.text,
@@ -153,7 +159,12 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       }
       // "Organization of the Petroleum Exporting Countries", "Bank for the …": one name.
       const third = toks[j + 3];
-      if (/^(?:of|for)$/.test(lower) && after?.text === "the" && third?.cap && t.slice(next.end, third.start) === " the ") {
+      if (
+        (/^(?:of|for)$/.test(lower) || (lower === "on" && /^(?:Convention|Treaty|Committee|Council|Conference)$/.test(toks[j]!.text))) &&
+        after?.text === "the" &&
+        third?.cap &&
+        t.slice(next.end, third.start) === " the "
+      ) {
         j += 3;
         continue;
       }

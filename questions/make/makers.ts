@@ -65,10 +65,15 @@ export function makeCloze(sentence: string, start: number, end: number): Draft |
   const answer = sentence.slice(start, end);
   if (sentence.split(/\s+/).length > 55) return undefined;
   if (sentence.indexOf(answer) !== sentence.lastIndexOf(answer)) return undefined;
-  const prompt = `${sentence.slice(0, start)}${BLANK}${sentence.slice(end)}`;
+  // "The International Atomic Energy Agency (IAEA) said …" → "The ____ said …": the short form goes with the
+  // name it would give away, unless the sentence uses it again.
+  const short = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,9})\)/u.exec(sentence.slice(end));
+  const rest = short ? sentence.slice(end + short[0].length) : sentence.slice(end);
+  if (short && new RegExp(`\\b${short[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(sentence.slice(0, start) + rest)) return undefined;
+  const prompt = `${sentence.slice(0, start)}${BLANK}${rest}`;
   if (givesAway(prompt, answer)) return undefined;
-  // "The ____ (IAEA)", "International Atomic Energy Agency (____)": the name and its short form give each other away.
-  if (/^\s*\([\p{Lu}][\p{Lu}\p{Ll}.&-]{1,9}\)/u.test(sentence.slice(end)) || /\)\s*$/.test(answer) || /\(\s*$/.test(sentence.slice(0, start))) return undefined;
+  // "International Atomic Energy Agency (____)": the name gives its short form away.
+  if (/\)\s*$/.test(answer) || /\(\s*$/.test(sentence.slice(0, start))) return undefined;
   return { type: "cloze", prompt, answer };
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { nameNouns, type PriorText } from "./antecedents";
+import { parseSentence } from "./parse-sentence";
+
+// Sentences written for these tests, not taken from any article.
+const prior = (...texts: string[]): PriorText[] =>
+  texts.map((text, i) => {
+    const ps = parseSentence(text);
+    return { sentence: i - 1, text, tagsAt: ps.tagsAt };
+  });
+
+describe("antecedents: a common noun named as the article named it before", () => {
+  const article = prior(
+    "Chile approves its first home-grown malaria vaccine",
+    "Chile on Monday signed a $2 billion contract with Spain's Navantia to build four Avante-class frigates, the ministry said.",
+    "The space agency launched Condor-2, an earth-observation satellite built to watch glaciers.",
+    "Analysts expect the economy to slow after Peru's central bank cut its key rate.",
+  );
+
+  it("names a noun from a proper modifier, an apposition, a possessor and a partner", () => {
+    expect(nameNouns("The frigates will be built at ____'s yard.", article, "Navantia")).toBe("The Avante-class frigates will be built at ____'s yard.");
+    expect(nameNouns("The satellite carries ____ cameras.", article, "three")).toBe("The Condor-2 satellite carries ____ cameras.");
+    expect(nameNouns("In trials, the vaccine showed an efficacy of ____.", article, "71%")).toBe(
+      "In trials, Chile's first home-grown malaria vaccine showed an efficacy of ____.",
+    );
+    expect(nameNouns("The contract was signed in ____.", article, "Santiago")).toBe("The contract with Spain's Navantia was signed in ____.");
+  });
+
+  it("leaves a noun alone when the earlier text does not name it, or names it as a verb or a modifier", () => {
+    // "Peru's central bank cut its key rate": "cut" is a verb there, not "Peru's central bank cut".
+    expect(nameNouns("Traders welcomed the cut of ____.", article, "25 basis points")).toBe("Traders welcomed the cut of ____.");
+    expect(nameNouns("The cut was ____ basis points.", article, "25")).toBe("The cut was ____ basis points.");
+    // "malaria vaccine": "malaria" modifies the vaccine, it is not a thing named before.
+    expect(nameNouns("The malaria burden fell by ____.", article, "10%")).toBe("The malaria burden fell by ____.");
+    // A generic "the" is never named: "the economy" has no name in the article, "the world" needs none.
+    expect(nameNouns("The economy grew ____ in the world.", article, "2%")).toBe("The economy grew ____ in the world.");
+  });
+
+  it("never puts the answer into the name, and never names what two earlier mentions name differently", () => {
+    expect(nameNouns("The satellite was built by ____.", article, "Condor-2")).toBe("The satellite was built by ____.");
+    const two = prior(
+      "Two ships collide",
+      "Officials said the Avante-class frigates and the Baleares-class frigates were delayed.",
+      "A court heard the Baleares-class frigates case.",
+    );
+    expect(nameNouns("The frigates will cost ____.", two, "$2 billion")).toBe("The frigates will cost ____.");
+  });
+});

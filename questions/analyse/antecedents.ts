@@ -1,0 +1,153 @@
+/**
+ * Naming a common noun from what the article said before: "the submarines" → "the Scorpène-class
+ * submarines", "the satellite" → "the Samudra-1 satellite", "the economy" → "Japan's economy".
+ *
+ * A question that says "the vaccine" or "the venture" points at a thing only the article's earlier
+ * sentences name. Its earlier mention usually carries the name: a proper modifier ("Scorpène-class
+ * submarines"), a possessor ("India's first home-grown dengue vaccine"), an apposition
+ * ("Samudra-1, an ocean-observation satellite"), "called …", or a partner ("the contract with
+ * France's Naval Group"). Only what the article wrote is used, and only when the article's
+ * earlier mentions of the noun agree on one name.
+ */
+import { plain } from "../answers/types";
+
+/** One earlier sentence (the headline is sentence -1). */
+export interface PriorText {
+  sentence: number;
+  text: string;
+  /** The tags of the word at an offset of the text (parse-sentence), to tell a head from a modifier. */
+  tagsAt?: (offset: number) => ReadonlySet<string> | undefined;
+}
+
+/** Whether the word starting at an offset is a noun that continues a compound ("dengue vaccine"), not a verb or a function word. */
+function nounAt(tagsAt: PriorText["tagsAt"], text: string, offset: number): boolean {
+  const w = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(offset));
+  if (!w || !tagsAt) return false;
+  const tags = tagsAt(offset + w[0].length - w[1]!.length);
+  return tags !== undefined && tags.has("Noun") && !tags.has("Verb") && !tags.has("Pronoun");
+}
+
+/** Words that cannot sit inside a noun phrase between its name and its head. */
+const FUNCTION_WORD =
+  /^(?:in|its|of|on|for|the|a|an|and|or|to|with|by|at|from|as|is|was|are|were|has|have|had|be|been|will|would|that|which|who|their|his|her|this|these|those|than|but|after|before|over|under|into|about|said|says)$/;
+
+/** Nouns whose "the" is generic or temporal, never a thing named before. */
+const GENERIC =
+  /^(?:time|times|first|last|world|year|years|month|months|week|weeks|day|days|end|start|beginning|way|same|rest|number|past|future|moment|morning|evening|night|side|top|bottom|middle|case|fact|idea|need|help|point|use|public|people|state|population|globe|country|nation|latter|former|others|other|most|least|level|rate|share|total|amount|price|prices|cost|costs|value|size|pace|period|quarter|decade|century|area|region|coast|sea|ocean|air|ground|water|land|earth|moon|sun|sky|internet|web|news|media|press|week's|year's)$/;
+
+/** Words that open a sentence or a name without being a name. */
+const NOT_PROPER =
+  /^(?:The|A|An|In|On|At|For|By|With|From|To|Of|And|But|Or|As|It|Its|This|That|These|Those|Under|After|Before|Since|While|When|If|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr)$/;
+
+/** A capitalised name of up to five words, with its own hyphens and dots ("Mazagon Dock", "PSLV-C64", "U.S."). */
+const NAME = String.raw`[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:of\s|and\s|the\s|de\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,4}`;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The forms of a head noun: "submarine" and "submarines", "levy" and "levies". */
+function forms(head: string): string {
+  const h = head.toLowerCase();
+  const out = new Set([h]);
+  if (/ies$/.test(h)) out.add(h.replace(/ies$/, "y"));
+  else if (/[^s]s$/.test(h)) out.add(h.slice(0, -1));
+  else if (/y$/.test(h)) out.add(h.replace(/y$/, "ies"));
+  else out.add(`${h}s`);
+  return [...out].map(escape).join("|");
+}
+
+/** A name that is a real name: not a sentence's opening word, a weekday or a month. */
+function proper(name: string): boolean {
+  const words = name.split(/[\s-]+/);
+  return !NOT_PROPER.test(words[0]!) && words.some((w) => /^\p{Lu}/u.test(w) && !NOT_PROPER.test(w));
+}
+
+/** How one earlier sentence names things of this head: every name its likeliest pattern gives ([] when none). */
+function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): string[] {
+  const t = plain(text);
+  const H = `(?:${forms(head)})`;
+  const word = head.toLowerCase();
+  // The article's own apostrophe ("India’s" or "India's").
+  const apostrophe = text.includes("’") ? "’" : "'";
+  // The first match whose head is the head of its phrase ("dengue vaccine": "dengue" is a modifier there) and whose name is a name.
+  // Its modifiers must be nouns or adjectives ("declares measles outbreak" is a clause), and the head a noun ("the central bank cut its rate").
+  const phrase = (m: RegExpExecArray): boolean => {
+    const end = m.index + m[0].length;
+    const words = [...t.slice(0, end).matchAll(/[\p{Ll}][\p{Ll}-]*/gu)].filter((w) => w.index >= end - 60);
+    const last = words[words.length - 1];
+    if (!tagsAt || !last) return true;
+    const tags = tagsAt(last.index);
+    return tags === undefined || (tags.has("Noun") && !tags.has("Verb"));
+  };
+  const modsOk = (mods: string, at: number): boolean =>
+    [...mods.matchAll(/[\p{Ll}][\p{Ll}-]*/gu)].every((w) => {
+      if (FUNCTION_WORD.test(w[0])) return false;
+      const tags = tagsAt?.(at + w.index);
+      return tags === undefined || ((tags.has("Noun") || tags.has("Adjective") || tags.has("Ordinal") || tags.has("Hyphenated")) && !tags.has("Verb"));
+    });
+  const all = (source: string, flags: string, name: (m: RegExpExecArray) => string, mods = 2): RegExpExecArray[] =>
+    [...t.matchAll(new RegExp(source, `g${flags}`))].filter(
+      (m) =>
+        proper(name(m)) &&
+        phrase(m) &&
+        !nounAt(tagsAt, t, m.index + m[0].length) &&
+        (m[mods] === undefined || modsOk(m[mods]!, m.index + m[0].indexOf(m[mods]!, m[1]!.length))),
+    );
+  // "Samudra-1, an ocean-observation satellite …": the name in apposition.
+  const appos = all(String.raw`(${NAME}),\s(?:a|an|the)\s(?:[\p{L}\p{N}-]+\s){0,4}?${H}\b`, "u", (m) => m[1]!);
+  if (appos.length) return appos.map((m) => `the ${m[1]} ${word}`);
+  // "a satellite called NISAR", "the vaccine, named DengiShield".
+  const called = all(String.raw`\b${H},?\s(?:called|named|dubbed|known as)\s["“]?(${NAME})`, "iu", (m) => m[1]!, 9);
+  if (called.length) return called.map((m) => `the ${m[1]} ${word}`);
+  // "three additional Scorpène-class submarines", "the Artemis II crew": a proper modifier right before.
+  const pre = all(String.raw`(?<=^|[\s(])(${NAME})\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2})${H}\b`, "u", (m) => (/['’]s$/.test(m[1]!) ? "" : m[1]!));
+  if (pre.length) return pre.map((m) => ["the", m[1], m[2]!.trim(), word].filter(Boolean).join(" "));
+  // "Japan's economy", "India's first home-grown dengue vaccine".
+  const poss = all(String.raw`(?<=^|[\s(])(${NAME})['’]s?\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!);
+  if (poss.length) return poss.map((m) => `${m[1]}${apostrophe}s ${m[2]}${word}`);
+  // "India approves its first home-grown dengue vaccine": "its" of the sentence's own opening name.
+  const its = all(String.raw`^(${NAME})\s(?:[\p{Ll}]+\s){1,2}its\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!);
+  if (its.length) return its.map((m) => `${m[1]}${apostrophe}s ${m[2]}${word}`);
+  // "a ₹36,500 crore contract with France's Naval Group": the partner named with it.
+  const partner = all(String.raw`\b${H}\s(with|between)\s(${NAME}(?:['’]s\s${NAME})?)`, "u", (m) => m[2]!, 9);
+  return partner.map((m) => `the ${word} ${m[1]} ${m[2]}`);
+}
+
+/**
+ * Names the anaphoric common nouns of a prompt ("the satellite") from the article's earlier
+ * sentences and headline. A noun is named only when every earlier sentence that names a thing of
+ * that head names the same one; the answer never goes into the name.
+ *
+ * @example nameNouns("The submarines will be built at ____'s yard.", prior, "MDL") // "The Scorpène-class submarines will be built at ____'s yard."
+ */
+export function nameNouns(prompt: string, prior: readonly PriorText[], answer: string, source?: PriorText): string {
+  const p = plain(prompt);
+  let out = prompt;
+  let shift = 0;
+  // "the satellite", "the total outlay", "the two vessels": "the", up to two lowercase words, the head.
+  for (const m of p.matchAll(/\b([Tt]he)\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2}?)([\p{Ll}][\p{Ll}]+)\b(?![\p{L}'’-])/gu)) {
+    const head = m[3]!;
+    if (GENERIC.test(head) || (m[2] ?? "").trim() !== "") continue;
+    const after = p.slice(m.index + m[0].length);
+    // "the dengue vaccine": the source sentence says whether the word is the head or a modifier.
+    if (source) {
+      const at = plain(source.text).indexOf(m[0]);
+      if (at >= 0 && nounAt(source.tagsAt, plain(source.text), at + m[0].length)) continue;
+    }
+    // "the sale of new petrol cars", "the scheme's": restricted or possessive phrases say which already.
+    if (/^\s(?:of|for|that|which|who|whose|in|on|at|with|between|against|over|from|under|into|about)\b|^['’]/u.test(after)) continue;
+    const names = new Set<string>();
+    for (const s of prior) {
+      for (const n of mentionsIn(s.text, head, s.tagsAt)) names.add(n);
+    }
+    if (names.size !== 1) continue;
+    const name = [...names][0]!;
+    const lower = (x: string): string => plain(x).toLowerCase();
+    if (lower(name).includes(lower(answer)) || lower(p).includes(lower(name.replace(/^the\s/, "")))) continue;
+    const at = m.index + shift;
+    const opening = at === 0 || /[.?!:]\s*$/.test(out.slice(0, at));
+    const text = opening ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+    out = out.slice(0, at) + text + out.slice(at + m[0].length);
+    shift += text.length - m[0].length;
+  }
+  return out;
+}
