@@ -27,7 +27,7 @@ import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
-import { articleCountry, INDICATOR, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
+import { articleCountry, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
@@ -878,6 +878,8 @@ function draftsFor(
   ];
   // A prompt that names nothing is placed in the article's country, or said of its topic, or not asked.
   const placed = (d: Draft): Draft | undefined => {
+    // "The Department of Health said …": a body every country has, in the article's country.
+    if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     if (anchored(d.prompt, c.text, anchors.names)) return d;
     // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
     // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).

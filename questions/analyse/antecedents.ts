@@ -40,7 +40,7 @@ const NOT_PROPER =
   /^(?:The|A|An|In|On|At|For|By|With|From|To|Of|And|But|Or|As|It|Its|This|That|These|Those|Under|After|Before|Since|While|When|If|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr)$/;
 
 /** A capitalised name of up to five words, with its own hyphens and dots ("Mazagon Dock", "PSLV-C64", "U.S."). */
-const NAME = String.raw`[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:of\s|and\s|the\s|de\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,4}`;
+const NAME = String.raw`(?<![\p{Lu}][\p{L}\p{N}.&-]*\s)[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:of\s|and\s|the\s|de\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,6}`;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -59,6 +59,23 @@ function forms(head: string): string {
 function proper(name: string): boolean {
   const words = name.split(/[\s-]+/);
   return !NOT_PROPER.test(words[0]!) && words.some((w) => /^\p{Lu}/u.test(w) && !NOT_PROPER.test(w));
+}
+
+/** Names that already say what they are: "… Bhandar Yojana" is a scheme, "Artemis II Mission" a mission. */
+const KIND_WORDS: Record<string, RegExp> = {
+  scheme: /\b(?:Yojana|Abhiyan|Mission|Scheme|Programme|Program|Initiative)$/,
+  programme: /\b(?:Yojana|Abhiyan|Mission|Scheme|Programme|Program|Initiative)$/,
+  program: /\b(?:Yojana|Abhiyan|Mission|Scheme|Programme|Program|Initiative)$/,
+  law: /\b(?:Act|Law|Code|Rules)(?:,?\s\d{4})?$/,
+  bill: /\b(?:Bill|Act)$/,
+  rules: /\b(?:Rules|Regulations)$/,
+  mission: /\b(?:Mission)$/,
+  project: /\b(?:Project|Corridor|Mission)$/,
+};
+
+/** "the Pradhan Mantri … Yojana" for a scheme, "the Samudra-1 satellite" for a satellite. */
+function theName(name: string, word: string): string {
+  return KIND_WORDS[word]?.test(name) || name.toLowerCase().endsWith(` ${word}`) ? `the ${name}` : `the ${name} ${word}`;
 }
 
 /** How one earlier sentence names things of this head: every name its likeliest pattern gives ([] when none). */
@@ -93,11 +110,11 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
         (m[mods] === undefined || modsOk(m[mods]!, m.index + m[0].indexOf(m[mods]!, m[1]!.length))),
     );
   // "Samudra-1, an ocean-observation satellite …": the name in apposition.
-  const appos = all(String.raw`(${NAME}),\s(?:a|an|the)\s(?:[\p{L}\p{N}-]+\s){0,4}?${H}\b`, "u", (m) => m[1]!);
-  if (appos.length) return appos.map((m) => `the ${m[1]} ${word}`);
+  const appos = all(String.raw`(${NAME}),\s(?:a|an|the)\s(?:[\p{L}\p{N}$€£₹%-]+(?:[,.]\d+)*\s){0,4}?${H}\b`, "u", (m) => m[1]!);
+  if (appos.length) return appos.map((m) => theName(m[1]!, word));
   // "a satellite called NISAR", "the vaccine, named DengiShield".
   const called = all(String.raw`\b${H},?\s(?:called|named|dubbed|known as)\s["“]?(${NAME})`, "iu", (m) => m[1]!, 9);
-  if (called.length) return called.map((m) => `the ${m[1]} ${word}`);
+  if (called.length) return called.map((m) => theName(m[1]!, word));
   // "three additional Scorpène-class submarines", "the Artemis II crew": a proper modifier right before.
   const pre = all(String.raw`(?<=^|[\s(])(${NAME})\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2})${H}\b`, "u", (m) => (/['’]s$/.test(m[1]!) ? "" : m[1]!));
   if (pre.length) return pre.map((m) => ["the", m[1], m[2]!.trim(), word].filter(Boolean).join(" "));

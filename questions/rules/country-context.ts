@@ -54,6 +54,29 @@ export function placeIndicator(prompt: string, country: string | undefined, name
   return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${withThe(country)}${asOf ?? ""}?`);
 }
 
+/** Bodies every country has: "the Department of Health", "the National Assembly", "the Finance Ministry". */
+const NATIONAL_BODY =
+  /\b(?:(?:Department|Ministry|Minister|Secretary) of(?: the)? [\p{Lu}][\p{L}]+|(?:Health|Finance|Foreign|Defence|Defense|Home|Interior|Trade|Commerce|Agriculture|Education|Labour|Labor|Energy|Environment|Justice) (?:Ministry|Minister|Department|Secretary)|National Assembly|Parliament|Senate|Supreme Court|High Court|Constitutional Court|Cabinet|Finance Bill|Revenue Authority|Electoral Commission|Election Commission|Statistics Office|Central Bank|Attorney General|Chief Justice)\b/u;
+
+/**
+ * Whether a prompt names a body every country has and no country: "The Department of Health said
+ * … 4,812 cases" (of which country?). Such a prompt is placed in the article's country.
+ *
+ * @example needsCountry("The National Assembly passed the bill by ____ votes.") // true
+ */
+export function needsCountry(prompt: string): boolean {
+  if (!NATIONAL_BODY.test(prompt)) return false;
+  return !namesCountry(prompt);
+}
+
+/** Whether a text names a country or its people ("U.S.", "Kenya's", "Peruvian"). */
+export function namesCountry(text: string): boolean {
+  return [...text.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].some((m) => {
+    const w = m[0].replace(/['’]s$/, "");
+    return countryOf(w) || countryOf(w.replace(/\.$/, "")) || countryOfDemonym(w);
+  });
+}
+
 /** "the Philippines", "the United States", but "India": a country's name as it is written in a sentence. */
 export function withThe(country: string): string {
   return /^(?:United|Netherlands|Philippines|UAE|U\.S\.|UK|U\.K\.)/.test(country) ? `the ${country}` : country;
@@ -62,6 +85,9 @@ export function withThe(country: string): string {
 /** "The department …" → "the department …"; an acronym or a name ("ISRO", "DengiShield") stays as it is. */
 export function lowerFirst(prompt: string): string {
   const first = /^[\p{L}-]+/u.exec(prompt)?.[0] ?? "";
+  // "Prime Minister …", "High Court …", "Farfán's party": a name's first word keeps its capital.
+  const after = prompt.slice(first.length);
+  if (!/^(?:The|A|An)$/.test(first) && /^(?:['’]s?\b|\s[\p{Lu}])/u.test(after)) return prompt;
   return /^[\p{Lu}][\p{Ll}-]+$/u.test(first) && !MONTHS.includes(first) && !countryOf(first) ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt;
 }
 
