@@ -123,8 +123,10 @@ function PlotFrame({ ticks, unit = "", xLabels, slots, children, marks = [] }: P
 function Bars({ data, color, name, labelEvery = 1 }: { data: { label: string; value: number }[]; color: string; name: string; labelEvery?: number }) {
   const ticks = countTicks(Math.max(0, ...data.map((d) => d.value)));
   const hi = ticks[ticks.length - 1]!;
+  // More than six buckets: every other one labelled, so labels never run into each other on a phone.
+  const every = labelEvery === 1 && data.length > 6 ? 2 : labelEvery;
   return (
-    <PlotFrame ticks={ticks} slots={data.length} xLabels={data.flatMap((d, i) => (i % labelEvery === 0 ? [{ slot: i, text: d.label }] : []))}>
+    <PlotFrame ticks={ticks} slots={data.length} xLabels={data.flatMap((d, i) => (i % every === 0 ? [{ slot: i, text: d.label }] : []))}>
       {data.map((d, i) => {
         const h = (d.value / hi) * 100;
         return (
