@@ -8,7 +8,7 @@ import { newSrsCard, previewIntervals, schedulerOptions, type SrsCard } from "@/
 import { notBuried, notBuriedSql, restoredToday, sentencesStudiedToday } from "./bury";
 import { db, raw } from "./client";
 import { editColumns, editOf, withEdit } from "./question-view";
-import { articles, cards, questionEdits, questions, type QuestionRow } from "./schema";
+import { articles, cards, questionEdits, questions, type CardSnapshot, type QuestionRow } from "./schema";
 import { getSettings } from "./settings";
 import { studyableArticlesSql, studyableQuestions, studyableQuestionsSql } from "./visibility";
 
@@ -165,19 +165,8 @@ interface ShownRow {
   editChoices: string | null;
 }
 
-interface DueRow extends ShownRow {
-  due: number;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: SrsCard["state"];
-  lastReview: number | null;
-  nReview: number;
-  nLearning: number;
-}
+/** A due card's row: the question as shown, the card's scheduling fields (as stored), the due counts per state. */
+type DueRow = ShownRow & CardSnapshot & { nReview: number; nLearning: number };
 
 const parseChoices = (text: string | null): string[] | null => (text === null ? null : (JSON.parse(text) as string[] | null));
 
