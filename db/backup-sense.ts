@@ -1,6 +1,7 @@
 import { CLAMP_PARAMETERS, S_MAX, S_MIN } from "ts-fsrs";
 import { badRequest } from "@/lib/errors";
 import type { Backup } from "./backup";
+import type { CardSnapshot } from "./schema";
 import { forEachSliced } from "./yield";
 
 /**
@@ -29,17 +30,8 @@ const EARLIEST_MS = Date.UTC(2000, 0, 1);
 const LATEST_DUE_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 const DAY_MS = 86_400_000;
 
-type Scheduling = {
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: string;
-  due: number;
-  lastReview: number | null;
-};
+/** One scheduling state as a backup holds it (dates as epoch milliseconds). */
+type Scheduling = CardSnapshot;
 
 const iso = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : String(ms));
 

@@ -64,7 +64,7 @@ export async function findReview(id: string) {
   return row;
 }
 
-interface ReviewContext {
+interface ReviewContextOfQuestion {
   seen: number;
   type: QuestionType | null;
   answer: string;
@@ -75,16 +75,10 @@ interface ReviewContext {
   desiredRetention: number | null;
   examDate: string | null;
   weights: string | null;
-  due: number | null;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number | null;
-  lapses: number;
-  state: SrsCard["state"];
-  lastReview: number | null;
 }
+
+/** The stored card's scheduling fields; `due` and `reps` are null when the learner has no card yet. */
+type ReviewContext = ReviewContextOfQuestion & Omit<CardSnapshot, "due" | "reps"> & { due: number | null; reps: number | null };
 
 // One row always (from the constant row `one_row`), with nulls for what is missing; the settings as
 // scalar subqueries (a LEFT JOIN on a constant condition was planned as a scan of settings). The

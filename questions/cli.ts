@@ -16,12 +16,17 @@ import type { Article, GeneratedArticle } from "./types";
 // its loader (about a second of a cold run). The same version's CommonJS build is one file, so the
 // CLI resolves "compromise" to it before loading the generator. Only how the CLI loads: the
 // generator and what it makes are the same (the app and the tests load compromise as before).
-const compromiseBuild = pathToFileURL(createRequire(import.meta.url).resolve("compromise")).href;
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export async function resolve(s, c, next) { return s === "compromise" ? { url: ${JSON.stringify(compromiseBuild)}, format: "commonjs", shortCircuit: true } : next(s, c); }`,
-  )}`,
-);
+// `npm run questions` runs this file bundled (scripts/questions.mjs), compromise's CommonJS build
+// inside, and defines FACTDECK_CLI_BUNDLE: then there is nothing to resolve.
+declare const FACTDECK_CLI_BUNDLE: boolean | undefined;
+if (typeof FACTDECK_CLI_BUNDLE === "undefined") {
+  const compromiseBuild = pathToFileURL(createRequire(import.meta.url).resolve("compromise")).href;
+  register(
+    `data:text/javascript,${encodeURIComponent(
+      `export async function resolve(s, c, next) { return s === "compromise" ? { url: ${JSON.stringify(compromiseBuild)}, format: "commonjs", shortCircuit: true } : next(s, c); }`,
+    )}`,
+  );
+}
 const { ArticleError, GENERATOR_VERSION, generateCorpus, parseArticle, MAX_ARTICLE_BYTES } = await import("./index");
 
 class UsageError extends Error {}

@@ -58,7 +58,7 @@ for (const [label, viewport, scheme] of [
   }
   for (const route of ["/account", "/articles", "/articles/new", "/articles/russia-backs-india-unsc-candidacy", "/progress", "/settings", "/quiz"]) {
     await page.goto(`${base}${route}`);
-    if (route === "/progress") await page.locator(".recharts-surface").nth(3).waitFor();
+    if (route === "/progress") await page.locator("figure svg").nth(3).waitFor();
     await shoot(page, `${label}-${route.slice(1).replace(/\//g, "-")}`);
   }
   await context.close();

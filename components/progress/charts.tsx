@@ -123,8 +123,12 @@ function PlotFrame({ ticks, unit = "", xLabels, slots, children, marks = [] }: P
 function Bars({ data, color, name, labelEvery = 1 }: { data: { label: string; value: number }[]; color: string; name: string; labelEvery?: number }) {
   const ticks = countTicks(Math.max(0, ...data.map((d) => d.value)));
   const hi = ticks[ticks.length - 1]!;
+  // More than six buckets, or long labels (about 5 characters a slot fit a half-width chart): every other
+  // one labelled, so labels never run into each other (retrievability's "90–95%95–100%" did on desktop).
+  const crowded = data.length > 6 || data.reduce((n, d) => n + d.label.length, 0) > data.length * 5;
+  const every = labelEvery === 1 && crowded ? 2 : labelEvery;
   return (
-    <PlotFrame ticks={ticks} slots={data.length} xLabels={data.flatMap((d, i) => (i % labelEvery === 0 ? [{ slot: i, text: d.label }] : []))}>
+    <PlotFrame ticks={ticks} slots={data.length} xLabels={data.flatMap((d, i) => (i % every === 0 ? [{ slot: i, text: d.label }] : []))}>
       {data.map((d, i) => {
         const h = (d.value / hi) * 100;
         return (
