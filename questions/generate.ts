@@ -33,6 +33,7 @@ import { appositionOf, appositionQuestion, appositionStatement, definedTerms } f
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
+import { countryOfCity } from "./answers/vocab";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -726,6 +727,28 @@ function possessorPlace(sentence: string, c: Candidate): boolean {
   return (c.kind === "country" || c.kind === "place") && /^['’]s?\b/.test(plain(sentence).slice(c.end));
 }
 
+/**
+ * A place the sentence's or headline's country gives away: "the Indian Ocean" beside "India",
+ * a city standing for its country's government beside that country ("the U.S. and Iran agreed …,
+ * with Tehran saying …").
+ */
+function namedByCountry(sentence: string, c: Candidate, headline: readonly string[]): boolean {
+  if (c.kind !== "place") return false;
+  const t = plain(sentence);
+  const rest = `${t.slice(0, c.outerStart)} ${t.slice(c.end)} ${headline.join(" ")}`;
+  const countries = new Set(
+    [...rest.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].map((m) => {
+      const w = m[0].replace(/['’]s$/, "");
+      return countryOf(w) ?? countryOf(w.replace(/\.$/, "")) ?? countryOfDemonym(w);
+    }),
+  );
+  countries.delete(undefined);
+  const own = c.text.split(/\s+/).map((w) => countryOf(w) ?? countryOfDemonym(w));
+  if (/\s(?:Ocean|Sea|Gulf|Bay|Peninsula|Subcontinent|Plateau|Basin)$/.test(c.text) && own.some((x) => x !== undefined && countries.has(x))) return true;
+  const city = c.category === "city" ? countryOfCity(c.text) : undefined;
+  return city !== undefined && countries.has(canonicalCountry(city)) && !locative(t.slice(0, c.outerStart), t.slice(c.end), c);
+}
+
 /** A place right after another and a comma ("San Diego, California"): the first gives the second. */
 function placeGivenBefore(sentence: string, c: Candidate): boolean {
   return (c.kind === "country" || c.kind === "place") && /[\p{Lu}][\p{L}]+,\s$/u.test(plain(sentence).slice(0, c.outerStart));
@@ -854,6 +877,7 @@ function draftsFor(
   const guessable =
     placeGivenBefore(s.text, c) ||
     possessorPlace(s.text, c) ||
+    namedByCountry(s.text, c, headline) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
   const cloze =
     guessable || a.onlyRealised

@@ -141,7 +141,10 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       return undefined;
     if (/^its?\b/i.test(s)) {
       const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
-      const orgs = [...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation").map((c) => c.text))];
+      // The body must open the sentence before, as its subject: "… a monitor built by the Space Applications Centre. Its data …" is the satellite's.
+      const orgs = [
+        ...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation" && (!/^its\b/i.test(s) || c.outerStart <= 40)).map((c) => c.text)),
+      ];
       const rest = s.replace(/^its?\b/i, "");
       if (orgs.length !== 1 || (rest.trim() !== "" && !/^its$/i.test(s.split(/\s/)[0]!))) return undefined;
       return /^its$/i.test(s.split(/\s/)[0]!) ? `${theFor(orgs[0]!)}'s${rest}` : theFor(orgs[0]!);

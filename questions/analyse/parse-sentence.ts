@@ -116,6 +116,8 @@ function retagVerbs(doc: ReturnType<typeof nlp>): void {
   const object = "(#Determiner|#Possessive|#Value|#Pronoun|to|its|their|his|her|back|off|up|down|out)";
   doc.match(`#Noun [${NOUN_LIKE_PAST}] ${object}`, 0).tag("PastTense");
   doc.match(`#Noun [${NOUN_LIKE_PRESENT}] ${object}`, 0).tag("PresentTense");
+  // "The real has gained 7%": "has" before a past participle is its auxiliary, not a noun.
+  doc.match("[(has|have|had)] (#Adverb)? #PastTense", 0).tag("Verb").tag("Auxiliary");
 }
 
 /**

@@ -320,6 +320,9 @@ function typeName(
   ) {
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w))) return { kind: "person", bonus: 0 };
   }
+  // "Central Visayas", "Northern Cape", "Upper Nile": a region, never a person.
+  if (words.length >= 2 && /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Inner|Outer)$/.test(words[0]!))
+    return { kind: "place", category: "region", bonus: -0.05 };
   if (has("Organization")) return { kind: "organisation", bonus: -0.05 };
   if (!r.possessive && !has("Organization") && (has("Place") || /^(?:in|at|near|from|to)$/.test(prev))) {
     if (words.length <= 3) return { kind: "place", bonus: -0.1 };

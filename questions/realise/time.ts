@@ -40,6 +40,10 @@ export function anchorTimes(text: string, published: string | undefined): string
   const month = d.getUTCMonth();
   const future = /\b(?:will|is to|are to|is set to|are set to|plans? to|is due to)\b/.test(text);
   let out = text
+    // "from last year's peak" → "from 2025's peak" (not "from in 2025's peak").
+    .replace(/(?<!\bthe )\b[Ll]ast year(['’]s)/g, (_m, s: string) => `${year - 1}${s}`)
+    .replace(/(?<!\bthe )\b[Tt]his year(['’]s)/g, (_m, s: string) => `${year}${s}`)
+    .replace(/(?<!\bthe )\b[Nn]ext year(['’]s)/g, (_m, s: string) => `${year + 1}${s}`)
     .replace(new RegExp(`\\b(${MONTHS.join("|")}) last year\\b`, "g"), (_m, mo: string) => `${mo} ${year - 1}`)
     .replace(new RegExp(`\\b(${MONTHS.join("|")}) this year\\b`, "g"), (_m, mo: string) => `${mo} ${year}`)
     .replace(/(?<!\bthe )\b(?:[Ll]ate |[Ee]arly )?[Ll]ast year\b/g, (m) => `${/late/i.test(m) ? "late " : /early/i.test(m) ? "early " : ""}in ${year - 1}`)
@@ -62,7 +66,11 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(RELATIVE_TIME, "")
     .replace(/\bin in\b/g, "in")
     .replace(/\s{2,}/g, " ");
-  if (asOf) out = `${out.replace(/[\s.]+$/, "")}, as of ${MONTHS[month]} ${year}`;
+  // "… stands at 1.5% as of January": a text that already gives its time gets no second "as of".
+  if (asOf && !/\bas of\b/.test(out)) {
+    const end = /[.?!]$/.exec(out.trim())?.[0] ?? "";
+    out = `${out.replace(/[\s.?!]+$/, "")}, as of ${MONTHS[month]} ${year}${end}`;
+  }
   return out;
 }
 
