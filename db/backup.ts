@@ -220,7 +220,7 @@ export async function buildBackup({ userId, now }: { userId: string; now: Date }
       reviewedAt: r.reviewedAt.toISOString(),
       undoneAt: isoOf(r.undoneAt),
     })),
-    articles: own.map(({ ownerId: _o, updatedAt: _u, liveQuestions: _l, ...a }) => ({
+    articles: own.map(({ ownerId: _o, updatedAt: _u, liveQuestions: _l, firstLivePosition: _fp, firstLiveId: _fi, ...a }) => ({
       ...a,
       createdAt: a.createdAt.toISOString(),
       facts: factRows.filter((f) => f.articleId === a.id).map(({ articleId: _a, ...f }) => ({ ...f, retiredAt: isoOf(f.retiredAt) })),

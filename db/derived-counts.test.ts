@@ -12,7 +12,8 @@ import { saveGeneratedArticle } from "./seed";
 import { freshDatabase, makeUser, summitArticle } from "./test-helpers";
 
 /**
- * The derived counts of migration 0006 (review_quarters, articles.live_questions) are kept by
+ * The derived counts of migrations 0006 (review_quarters, articles.live_questions) and 0009
+ * (articles.first_live_position / first_live_id) are kept by
  * triggers: after every kind of write they equal what they are derived from, counted afresh.
  */
 const T0 = new Date("2026-11-20T09:00:00Z");
@@ -34,8 +35,10 @@ async function quartersCounted() {
 }
 
 async function liveCounts() {
-  return db.all<{ id: string; stored: number; counted: number }>(sql`
-    select id, live_questions as stored, (select count(*) from questions q where q.article_id = articles.id and q.retired_at is null) as counted
+  return db.all<{ id: string; stored: number; counted: number; firstStored: string | null; firstFound: string | null }>(sql`
+    select id, live_questions as stored, (select count(*) from questions q where q.article_id = articles.id and q.retired_at is null) as counted,
+      json_array(first_live_position, first_live_id) as firstStored,
+      (select json_array(q.position, q.id) from questions q where q.article_id = articles.id and q.retired_at is null order by q.position, q.id limit 1) as firstFound
     from articles order by id`);
 }
 
@@ -43,7 +46,11 @@ async function expectConsistent() {
   expect(await quartersAsStored()).toEqual(await quartersCounted());
   const live = await liveCounts();
   expect(live.length).toBeGreaterThan(0);
-  for (const a of live) expect(a.stored, a.id).toBe(a.counted);
+  for (const a of live) {
+    expect(a.stored, a.id).toBe(a.counted);
+    // Migration 0009: the first live question in (position, id) order, none when nothing is live.
+    expect(a.firstStored, a.id).toBe(a.firstFound ?? "[null,null]");
+  }
 }
 
 let ann: string;
@@ -137,6 +144,15 @@ describe("derived counts (migration 0006) stay what they are derived from", () =
     await saveGeneratedArticle(summitArticle("shared", ["recall"]), { ownerId: null, contentHash: "h2", now: at(60_000) });
     await expectConsistent();
     await saveGeneratedArticle(summitArticle("shared"), { ownerId: null, contentHash: "h3", now: at(60_001) });
+    await expectConsistent();
+    // The first question moves behind the others, then is retired on its own, then comes back.
+    const [first] = await db.all<{ id: string }>(sql`select first_live_id as id from articles where id = 'shared'`);
+    await db.run(sql`update questions set position = 99 where id = ${first!.id}`);
+    await expectConsistent();
+    await db.run(sql`update questions set position = 0 where id = ${first!.id}`);
+    await db.run(sql`update questions set retired_at = ${at(60_002).getTime()} where id = ${first!.id}`);
+    await expectConsistent();
+    await db.run(sql`update questions set retired_at = null where id = ${first!.id}`);
     await expectConsistent();
   });
 

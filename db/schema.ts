@@ -35,10 +35,24 @@ export const articles = sqliteTable(
      * Derived: backups leave it out, and an import gets it from the questions it writes.
      */
     liveQuestions: integer("live_questions").notNull().default(0),
+    /**
+     * Its first live question in (position, id) order, null when none is live: kept by triggers on
+     * `questions` (migration 0009), so the study queue deals the first new question of each article
+     * the learner never touched from an index range, not one step into `questions` per article.
+     * Derived like liveQuestions: backups leave both out.
+     */
+    firstLivePosition: integer("first_live_position"),
+    firstLiveId: text("first_live_id"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
-  (t) => [index("articles_owner_idx").on(t.ownerId)],
+  (t) => [
+    index("articles_owner_idx").on(t.ownerId),
+    // The untouched articles' lanes of the study queue, in the order it deals them (db/study.ts).
+    index("articles_owner_first_live_idx")
+      .on(t.ownerId, t.firstLivePosition, t.firstLiveId)
+      .where(sql`${t.firstLiveId} is not null`),
+  ],
 );
 
 export const facts = sqliteTable(

@@ -338,16 +338,21 @@ async function freshQuestions({
   );
   const touchedIds = JSON.stringify([...new Set([...withCards.map((r) => r.id), ...studiedToday.map((r) => r.articleId), ...setAside.map((r) => r.id)])]);
 
-  // Untouched articles: the first live question of each, the first `want` lanes in order.
+  // Untouched articles: the first live question of each (articles.first_live_*, kept by triggers),
+  // the first `want` lanes in order. Shared and own articles are two ranges of one index in that
+  // order, each walked only past the touched ones it skips: the cost is `want` plus what the learner touched.
   const articlesPart = studyableArticlesSql(userId, filter);
-  const untouched = await raw.all<FreshRow>(
-    `select q.id as id, q.article_id as articleId, q.position as position
-     from (select a.id as article_id, (select q.id from questions q where q.article_id = a.id and q.retired_at is null order by q.position, q.id limit 1) as first_id
-           from articles a where ${articlesPart.sql} and a.id not in (select value from json_each(?))) first
-     inner join questions q on q.id = first.first_id
-     order by q.position, q.id limit ?`,
-    [...articlesPart.args, touchedIds, want],
-  );
+  const lane = (owner: string) =>
+    `select * from (select a.first_live_id as id, a.id as articleId, a.first_live_position as position from articles a indexed by articles_owner_first_live_idx
+     where ${owner} and a.first_live_id is not null and ${articlesPart.sql} and a.id not in (select value from json_each(?))
+     order by a.first_live_position, a.first_live_id limit ?)`;
+  const laneArgs = [...articlesPart.args, touchedIds, want];
+  const untouched = await raw.all<FreshRow>(`select * from (${lane("a.owner_id is null")} union all ${lane("a.owner_id = ?")}) order by position, id limit ?`, [
+    ...laneArgs,
+    userId,
+    ...laneArgs,
+    want,
+  ]);
 
   // Touched articles: their unseen live questions, buried siblings dropped.
   // From the list of touched articles outwards (CROSS JOIN keeps SQLite from walking every visible article);
