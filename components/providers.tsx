@@ -3,7 +3,7 @@ import { QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "./api";
 import { makeQueryClient } from "./query-client";
-import { outbox } from "./study/outbox";
+import { OUTBOX_STORAGE_KEY } from "./study/outbox-key";
 
 interface SessionState {
   /** True once there is a session (a guest's or an account's): API calls may start. */
@@ -53,6 +53,15 @@ async function signInAsGuest(): Promise<{ error: { message?: string } | null }> 
   return { error: { message: body.message } };
 }
 
+function hasUnsentAnswers(): boolean {
+  try {
+    const saved = window.localStorage.getItem(OUTBOX_STORAGE_KEY);
+    return saved !== null && saved !== "[]";
+  } catch {
+    return false;
+  }
+}
+
 function GuestSession({ children }: { children: React.ReactNode }) {
   const { data, isPending, refetch } = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession });
   const [error, setError] = useState<string | null>(null);
@@ -93,8 +102,9 @@ function GuestSession({ children }: { children: React.ReactNode }) {
   useEffect(() => {
     if (!user || synced.current === user.id) return;
     synced.current = user.id;
-    // Answers a previous page left unsent (offline, closed tab) are sent now.
-    outbox.load();
+    // Answers a previous page left unsent (offline, closed tab) are sent now. The outbox's code is
+    // only loaded when something waits (the study page loads it anyway).
+    if (hasUnsentAnswers()) void import("./study/outbox").then(({ outbox }) => outbox.load());
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     void api("/api/settings", { method: "PATCH", body: { timeZone } }).catch(() => undefined);
   }, [user]);

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import type { StudyCard } from "@/lib/api-types";
-import { gradeTyped } from "@/lib/grade";
 import type { SrsRating } from "@/lib/srs";
 import type { StudySessionState as Session } from "./use-study-session";
 
@@ -69,7 +69,10 @@ export function RecallBody({ s, text, setText }: { s: Session; text: string; set
           Your answer (optional)
           <input
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              if (!grader) void loadGrader();
+              setText(e.target.value);
+            }}
             className="mt-1 block w-full rounded-lg border border-line bg-canvas px-3 py-2 text-base text-ink"
             autoComplete="off"
             data-testid="recall-input"
@@ -96,9 +99,24 @@ export function RecallBody({ s, text, setText }: { s: Session; text: string; set
   );
 }
 
+/**
+ * lib/grade (~3 kB gz) is only needed once a flashcard's answer was typed: loaded then, not with the
+ * page. The recall input starts loading it at the first keystroke, so it is there by the flip.
+ */
+type Grader = (typeof import("@/lib/grade"))["gradeTyped"];
+let grader: Grader | null = null;
+function loadGrader(): Promise<Grader> {
+  return import("@/lib/grade").then((m) => (grader = m.gradeTyped));
+}
+
 /** A typed flashcard answer checked as the server will (lib/grade), to guide the learner's rating. */
 function TypedVerdict({ expected, given }: { expected: string; given: string }) {
-  const { correct } = gradeTyped({ expected, given });
+  const [grade, setGrade] = useState<Grader | null>(() => grader);
+  useEffect(() => {
+    if (!grade) void loadGrader().then((g) => setGrade(() => g));
+  }, [grade]);
+  if (!grade) return null;
+  const { correct } = grade({ expected, given });
   return (
     <p className={`mt-1 text-sm ${correct ? "text-good" : "text-bad"}`} data-testid="typed-verdict">
       You wrote “{given.trim()}” — {correct ? "that counts as right." : "not quite."}

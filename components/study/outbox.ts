@@ -1,6 +1,7 @@
 "use client";
 import { useSyncExternalStore } from "react";
 import { ApiRequestError, api } from "../api";
+import { OUTBOX_STORAGE_KEY as STORAGE_KEY } from "./outbox-key";
 
 /**
  * The review outbox: every answer and undo goes through one FIFO queue that is kept in
@@ -48,8 +49,6 @@ export interface OutboxState {
   readonly pending: number;
   readonly error: string | null;
 }
-
-const STORAGE_KEY = "factdeck.outbox.v1";
 
 /** Sends one operation to the server; resolves with its answer. */
 export type OutboxTransport = (op: OutboxOp) => Promise<unknown>;
