@@ -21,6 +21,8 @@ export const USER_DATA_TABLES = {
   question_buries: "user_id",
   // Derived from reviews and moved with them by its triggers (migration 0006): not moved here.
   review_quarters: "user_id",
+  // Derived from cards and moved with them by its triggers (migration 0010): not moved here.
+  learner_articles: "user_id",
 } as const;
 
 /**

@@ -42,7 +42,19 @@ async function liveCounts() {
     from articles order by id`);
 }
 
+/** Migration 0010: a learner's cards per article, counted afresh. */
+async function learnerArticles() {
+  return {
+    stored: await db.all(sql`select user_id, article_id, cards from learner_articles order by user_id, article_id`),
+    counted: await db.all(
+      sql`select c.user_id, q.article_id, count(*) as cards from cards c inner join questions q on q.id = c.question_id group by c.user_id, q.article_id order by c.user_id, q.article_id`,
+    ),
+  };
+}
+
 async function expectConsistent() {
+  const la = await learnerArticles();
+  expect(la.stored).toEqual(la.counted);
   expect(await quartersAsStored()).toEqual(await quartersCounted());
   const live = await liveCounts();
   expect(live.length).toBeGreaterThan(0);
@@ -153,6 +165,21 @@ describe("derived counts (migration 0006) stay what they are derived from", () =
     await db.run(sql`update questions set retired_at = ${at(60_002).getTime()} where id = ${first!.id}`);
     await expectConsistent();
     await db.run(sql`update questions set retired_at = null where id = ${first!.id}`);
+    await expectConsistent();
+  });
+
+  it("after a card moves to another user and to another article's question", async () => {
+    await saveGeneratedArticle(summitArticle("other"), { ownerId: null, contentHash: "h", now: at(70_000) });
+    const dan = await makeUser("dan");
+    const eve = await makeUser("eve");
+    await recordReview({ userId: dan, id: randomUUID(), questionId: "shared-mcq", response: { rating: 3 }, durationMs: 1, now: at(70_001) });
+    await recordReview({ userId: dan, id: randomUUID(), questionId: "shared-recall", response: { rating: 3 }, durationMs: 1, now: at(70_002) });
+    await expectConsistent();
+    await db.run(sql`update cards set user_id = ${eve} where user_id = ${dan} and question_id = 'shared-mcq'`);
+    await expectConsistent();
+    await db.run(sql`update cards set question_id = 'other-mcq' where user_id = ${dan} and question_id = 'shared-recall'`);
+    await expectConsistent();
+    await db.run(sql`delete from cards where user_id = ${eve}`);
     await expectConsistent();
   });
 

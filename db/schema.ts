@@ -200,6 +200,25 @@ export const reviewQuarters = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.quarter] })],
 );
 
+/**
+ * How many cards a learner has of each article: kept by triggers on `cards` (migration 0010) and
+ * backfilled, so the study queue finds the articles a learner touched from an index range instead of
+ * reading every card. Derived: not in backups, moved with the cards by its triggers.
+ */
+export const learnerArticles = sqliteTable(
+  "learner_articles",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    articleId: text("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    cards: integer("cards").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
+);
+
 /** What a learner who saved no settings gets (db/settings.ts adds the nullable ones). */
 export const SETTINGS_DEFAULTS = { desiredRetention: DEFAULT_RETENTION, newPerDay: 20, timeZone: "UTC" } as const;
 

@@ -327,10 +327,8 @@ async function freshQuestions({
   // Sentences studied today (Anki's "bury siblings"); a sibling key names its article, so no
   // visibility join is needed here (a key of an article the learner cannot see matches nothing).
   const studiedToday = await sentencesStudiedToday(userId, dayStart);
-  const withCards = await raw.all<{ id: string }>(
-    "select distinct q.article_id as id from cards c inner join questions q on q.id = c.question_id where c.user_id = ?",
-    [userId],
-  );
+  // The articles the learner has cards of (learner_articles, kept by triggers on cards).
+  const withCards = await raw.all<{ id: string }>("select article_id as id from learner_articles where user_id = ?", [userId]);
   // Questions the learner dropped, flagged, buried or restored (db/question-view.ts, db/bury.ts) make their article a touched one too.
   const setAside = await raw.all<{ id: string }>(
     "select distinct article_id as id from questions where id in (select question_id from question_edits where user_id = ? union all select question_id from question_flags where user_id = ? union all select question_id from question_buries where user_id = ?)",
