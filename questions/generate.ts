@@ -27,7 +27,7 @@ import { COMMENTATOR, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
-import { articleCountry, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
+import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
@@ -736,13 +736,7 @@ function namedByCountry(sentence: string, c: Candidate, headline: readonly strin
   if (c.kind !== "place") return false;
   const t = plain(sentence);
   const rest = `${t.slice(0, c.outerStart)} ${t.slice(c.end)} ${headline.join(" ")}`;
-  const countries = new Set(
-    [...rest.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].map((m) => {
-      const w = m[0].replace(/['’]s$/, "");
-      return countryOf(w) ?? countryOf(w.replace(/\.$/, "")) ?? countryOfDemonym(w);
-    }),
-  );
-  countries.delete(undefined);
+  const countries = countriesIn(rest);
   const own = c.text.split(/\s+/).map((w) => countryOf(w) ?? countryOfDemonym(w));
   if (/\s(?:Ocean|Sea|Gulf|Bay|Peninsula|Subcontinent|Plateau|Basin)$/.test(c.text) && own.some((x) => x !== undefined && countries.has(x))) return true;
   const city = c.category === "city" ? countryOfCity(c.text) : undefined;

@@ -39,7 +39,7 @@ const GENERIC =
 const NOT_PROPER =
   /^(?:The|A|An|In|On|At|For|By|With|From|To|Of|And|But|Or|As|It|Its|This|That|These|Those|Under|After|Before|Since|While|When|If|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr)$/;
 
-/** A capitalised name of up to five words, with its own hyphens and dots ("Mazagon Dock", "PSLV-C64", "U.S."). */
+/** A capitalised name of up to seven words, with its own hyphens and dots ("Mazagon Dock", "PSLV-C64", "U.S."). */
 const NAME = String.raw`(?<![\p{Lu}][\p{L}\p{N}.&-]*\s)[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:of\s|and\s|the\s|de\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,6}`;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -61,11 +61,14 @@ function proper(name: string): boolean {
   return !NOT_PROPER.test(words[0]!) && words.some((w) => /^\p{Lu}/u.test(w) && !NOT_PROPER.test(w));
 }
 
+/** A scheme's name that says it is one ("… Bhandar Yojana"). */
+const SCHEME_NAME = /\b(?:Yojana|Abhiyan|Mission|Scheme|Programme|Program|Initiative)$/;
+
 /** Names that already say what they are: "… Bhandar Yojana" is a scheme, "Artemis II Mission" a mission. */
 const KIND_WORDS: Record<string, RegExp> = {
-  scheme: /\b(?:Yojana|Abhiyan|Mission|Scheme|Programme|Program|Initiative)$/,
-  programme: /\b(?:Yojana|Abhiyan|Mission|Scheme|Programme|Program|Initiative)$/,
-  program: /\b(?:Yojana|Abhiyan|Mission|Scheme|Programme|Program|Initiative)$/,
+  scheme: SCHEME_NAME,
+  programme: SCHEME_NAME,
+  program: SCHEME_NAME,
   law: /\b(?:Act|Law|Code|Rules)(?:,?\s\d{4})?$/,
   bill: /\b(?:Bill|Act)$/,
   rules: /\b(?:Rules|Regulations)$/,
@@ -85,8 +88,8 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   const word = head.toLowerCase();
   // The article's own apostrophe ("India’s" or "India's").
   const apostrophe = text.includes("’") ? "’" : "'";
-  // The first match whose head is the head of its phrase ("dengue vaccine": "dengue" is a modifier there) and whose name is a name.
-  // Its modifiers must be nouns or adjectives ("declares measles outbreak" is a clause), and the head a noun ("the central bank cut its rate").
+  // The matches whose head is the head of its phrase ("dengue vaccine": "dengue" is a modifier there) and whose name is a name.
+  // Their modifiers must be nouns or adjectives ("declares measles outbreak" is a clause), and the head a noun ("the central bank cut its rate").
   const phrase = (m: RegExpExecArray): boolean => {
     const end = m.index + m[0].length;
     const words = [...t.slice(0, end).matchAll(/[\p{Ll}][\p{Ll}-]*/gu)].filter((w) => w.index >= end - 60);
@@ -129,6 +132,17 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   return partner.map((m) => `the ${word} ${m[1]} ${m[2]}`);
 }
 
+/** What each earlier sentence says of each head, read once per article: every draft of every fact asks again. */
+const seen = new WeakMap<PriorText, Map<string, string[]>>();
+
+function mentionsOf(s: PriorText, head: string): string[] {
+  let byHead = seen.get(s);
+  if (!byHead) seen.set(s, (byHead = new Map()));
+  let names = byHead.get(head);
+  if (!names) byHead.set(head, (names = mentionsIn(s.text, head, s.tagsAt)));
+  return names;
+}
+
 /**
  * Names the anaphoric common nouns of a prompt ("the satellite") from the article's earlier
  * sentences and headline. A noun is named only when every earlier sentence that names a thing of
@@ -140,10 +154,10 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
   const p = plain(prompt);
   let out = prompt;
   let shift = 0;
-  // "the satellite", "the total outlay", "the two vessels": "the", up to two lowercase words, the head.
-  for (const m of p.matchAll(/\b([Tt]he)\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2}?)([\p{Ll}][\p{Ll}]+)\b(?![\p{L}'’-])/gu)) {
-    const head = m[3]!;
-    if (GENERIC.test(head) || (m[2] ?? "").trim() !== "") continue;
+  // "the satellite": "the" and one lowercase word ("the home-grown vaccine" is not asked after).
+  for (const m of p.matchAll(/\b[Tt]he\s([\p{Ll}][\p{Ll}]+)\b(?![\p{L}'’-])/gu)) {
+    const head = m[1]!;
+    if (GENERIC.test(head)) continue;
     const after = p.slice(m.index + m[0].length);
     // "the dengue vaccine": the source sentence says whether the word is the head or a modifier.
     if (source) {
@@ -153,9 +167,7 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
     // "the sale of new petrol cars", "the scheme's": restricted or possessive phrases say which already.
     if (/^\s(?:of|for|that|which|who|whose|in|on|at|with|between|against|over|from|under|into|about)\b|^['’]/u.test(after)) continue;
     const names = new Set<string>();
-    for (const s of prior) {
-      for (const n of mentionsIn(s.text, head, s.tagsAt)) names.add(n);
-    }
+    for (const s of prior) for (const n of mentionsOf(s, head)) names.add(n);
     if (names.size !== 1) continue;
     const name = [...names][0]!;
     const lower = (x: string): string => plain(x).toLowerCase();

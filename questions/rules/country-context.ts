@@ -69,12 +69,19 @@ export function needsCountry(prompt: string): boolean {
   return !namesCountry(prompt);
 }
 
-/** Whether a text names a country or its people ("U.S.", "Kenya's", "Peruvian"). */
+/** The countries a text names, by name or by its people ("U.S.", "Kenya's", "Peruvian"). */
+export function countriesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)) {
+    const country = countryOf(m[0]) ?? countryOf(m[0].replace(/\.$/, "")) ?? countryOfDemonym(m[0]);
+    if (country) out.add(country);
+  }
+  return out;
+}
+
+/** Whether a text names a country or its people. */
 export function namesCountry(text: string): boolean {
-  return [...text.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].some((m) => {
-    const w = m[0].replace(/['’]s$/, "");
-    return countryOf(w) || countryOf(w.replace(/\.$/, "")) || countryOfDemonym(w);
-  });
+  return countriesIn(text).size > 0;
 }
 
 /** "the Philippines", "the United States", but "India": a country's name as it is written in a sentence. */
