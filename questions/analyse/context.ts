@@ -149,6 +149,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (orgs.length !== 1 || (rest.trim() !== "" && !/^its$/i.test(s.split(/\s/)[0]!))) return undefined;
       return /^its$/i.test(s.split(/\s/)[0]!) ? `${theFor(orgs[0]!)}'s${rest}` : theFor(orgs[0]!);
     }
+    // "the two countries" → "India and the U.S.": the two countries this sentence (before the phrase) or the one before names.
+    if (/^(?:the\s)?(?:two|both)\s(?:countries|nations|sides|neighbours|neighbors|governments)$/i.test(s)) return pairOf(s);
     if (!head) return undefined;
     // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
     const words = head.split(/\s+/);
@@ -206,6 +208,28 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     return headlineThing(word, rest);
   };
 
+  /** The two countries named just before a "the two countries", in order; undefined unless exactly two. */
+  function pairOf(phrase: string): string | undefined {
+    const here = mentions.find((m) => m.sentence === sentence);
+    const at = frame.sentence?.toLowerCase().indexOf(phrase.toLowerCase()) ?? -1;
+    const own = here && at >= 0 ? here.candidates.filter((c) => c.end <= at) : [];
+    const prev = before[0]?.sentence === sentence - 1 ? before[0].candidates : [];
+    for (const cands of [own, prev]) {
+      const names = new Map<string, string>();
+      for (const c of cands) {
+        if (c.kind !== "country") continue;
+        const key = canonicalCountry(c.text);
+        if (!names.has(key)) names.set(key, key === c.text || !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(c.text) ? c.text : key);
+      }
+      if (names.size === 2) {
+        const [a, b] = [...names.values()];
+        return `${theCountry(a!)} and ${theCountry(b!)}`;
+      }
+      if (names.size > 2) return undefined;
+    }
+    return undefined;
+  }
+
   /**
    * "The scheme" → "the Pradhan Mantri … Yojana", "the launch" → "the Heliora launch": the one
    * named thing of the headline, for the heads a story uses for its own subject.
@@ -259,6 +283,11 @@ const SYNONYMS: Record<string, readonly string[]> = {
   rules: ["regulations"],
   law: ["act"],
 };
+
+/** "the U.S.", "the Philippines", but "India": a country's name as a sentence writes it. */
+function theCountry(name: string): string {
+  return /^(?:United|Netherlands|Philippines|UAE|U\.S\.|US|UK|U\.K\.|EU)(?![\p{L}])/u.test(name) ? `the ${name}` : name;
+}
 
 /** "the International Monetary Fund" but "Alibaba.com", "India". */
 export function theFor(name: string): string {
