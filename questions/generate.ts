@@ -897,7 +897,7 @@ const DEMONSTRATIVE =
 function demonstrative(text: string): boolean {
   const re = new RegExp(DEMONSTRATIVE.source, "gi");
   for (const m of text.matchAll(re)) {
-    if (/^that\b/i.test(m[0]) && /^\s+(?:the|a|an|its|their|his|her|our|this|these|\d|\p{Lu})/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    if (/^that\b/i.test(m[0]) && /^\s+(?:(?:the|a|an|its|their|his|her|our|this|these)\b|\d|\p{Lu})/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     return true;
   }
   return false;
@@ -989,9 +989,23 @@ function draftsFor(
     monthYear !== undefined && d.prompt.includes(BLANK) && !new RegExp(`${BLANK},?\\s(?:in\\s)?(?:19|20)\\d\\d\\b`).test(d.prompt)
       ? { ...d, prompt: d.prompt.replace(BLANK, `${BLANK} ${monthYear}`) }
       : d;
+  // "TerraPower has raised a total of ____." changes with time: a figure the sentence states in the
+  // present or present perfect, with no date of its own, is asked as of the article's month.
+  const asOf = monthOf(published);
+  const current =
+    asOf !== undefined &&
+    ["percent", "money", "number", "quantity", "rank"].includes(c.kind) &&
+    /(?:has|have)\s(?:been\s)?(?:[a-z]+ed|[a-z]+en|risen|grown|fallen|won|held|hit|cut|set|kept|put|seen)|(?:stands?|remains?|accounts? for)/.test(
+      plain(s.text),
+    );
+  const dated = (d: Draft): Draft =>
+    current && d.type !== "recall" && !/as of|(?:19|20)\d\d/.test(d.prompt) && (d.type !== "mcq" || d.prompt.includes(BLANK))
+      ? { ...d, prompt: d.prompt.replace(/([^.?!])([.?!]?)$/, `$1, as of ${asOf}$2`) }
+      : d;
   return (
     drafts
       .filter((d): d is Draft => d !== undefined)
+      .map(dated)
       .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.

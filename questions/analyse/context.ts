@@ -151,6 +151,13 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     }
     // "the two countries" → "India and the U.S.": the two countries this sentence (before the phrase) or the one before names.
     if (/^(?:the\s)?(?:two|both)\s(?:countries|nations|sides|neighbours|neighbors|governments)$/i.test(s)) return pairOf(s);
+    // "the South Asian nation", "the Gulf state": the article's own country, as "the country" is.
+    if (
+      /^the\s(?:(?:South|North|East|West|Southeast|Central|Middle)\s)?(?:[A-Z][a-z]+(?:an|ic)|Gulf|Himalayan|island|Nordic|Baltic)\s(?:nation|country|state|kingdom|republic)$/i.test(
+        s,
+      )
+    )
+      return resolveCountry("");
     if (!head) return undefined;
     // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
     const words = head.split(/\s+/);
@@ -188,15 +195,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (named.length === 1) return `the ${named[0]} ${word}${rest}`;
       return headlineThing(word, rest);
     }
-    if (word === "country" || word === "nation") {
-      // Only when the article so far names one country: "the country" is too easily the wrong one.
-      const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
-      if (all.length === 1) return `${all[0]}${rest}`;
-      // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
-      const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => canonicalCountry(c.text)))];
-      if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
-      return last.length === 1 ? `${last[0]}${rest}` : undefined;
-    }
+    if (word === "country" || word === "nation") return resolveCountry(rest);
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
       if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
@@ -207,6 +206,18 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     }
     return headlineThing(word, rest);
   };
+
+  /** "the country" (+ the rest of its phrase): the one country named so far, or the article's own unless the sentence before names another. */
+  function resolveCountry(rest: string): string | undefined {
+    const isCountry = (c: Candidate): boolean => c.kind === "country";
+    // Only when the article so far names one country: "the country" is too easily the wrong one.
+    const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(isCountry).map((c) => c.text)))];
+    if (all.length === 1) return `${all[0]}${rest}`;
+    // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
+    const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(isCountry).map((c) => canonicalCountry(c.text)))];
+    if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
+    return last.length === 1 ? `${last[0]}${rest}` : undefined;
+  }
 
   /** The two countries named just before a "the two countries", in order; undefined unless exactly two. */
   function pairOf(phrase: string): string | undefined {
