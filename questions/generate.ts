@@ -280,7 +280,16 @@ function analyseArticle(article: Article): {
   const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
   const story = storyCountries(mentions, country);
   const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
+  // "The launch came on the third attempt … It was the sixth flight of Ariane 6": the "it" of a sentence is
+  // the named subject the sentence before opened with.
+  let opened: { sentence: number; name?: string } | undefined;
   parsed.forEach(({ s, ps, cands }, position) => {
+    const previous = opened?.sentence === s.index - 1 ? opened.name : undefined;
+    const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
+    opened = {
+      sentence: s.index,
+      name: opening ? withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index)(opening) : undefined,
+    };
     // A quote opening the sentence is someone's words; only an official named outside it with their post
     // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
     if (/^\s*["“]/.test(s.text)) {
@@ -315,7 +324,7 @@ function analyseArticle(article: Article): {
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
-    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text) }), prior, s.index);
+    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index);
     // "Indian Foreign Minister S. Jaishankar told …": who held the post is a fact whatever the clause claims.
     const holder = (c: Candidate): Realised | undefined => {
       if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) return undefined;

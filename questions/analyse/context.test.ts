@@ -61,6 +61,12 @@ describe("context: vague phrases named from the article", () => {
     expect(resolver([three], 1, { sentence: "The two countries signed it." })("The two countries")).toBeUndefined();
   });
 
+  it("'It was …' is what the sentence before opened with, when that was named; otherwise nothing", () => {
+    const mentions: Mentions[] = [{ sentence: 0, candidates: [] }];
+    expect(resolver(mentions, 1, { sentence: "It was the sixth flight this year.", previous: "the Condor launch" })("It")).toBe("the Condor launch");
+    expect(resolver(mentions, 1, { sentence: "It was the sixth flight this year." })("It")).toBeUndefined();
+  });
+
   it("'the war' is the one war the article names", () => {
     const mentions: Mentions[] = [
       { sentence: -1, candidates: [at("named", "Sahel war", "war")] },

@@ -108,6 +108,8 @@ export interface ArticleFrame {
   country?: string;
   /** The sentence whose subjects are resolved. */
   sentence?: string;
+  /** The named subject the sentence before opened with ("the Heliora launch"): what its "It" is. */
+  previous?: string;
 }
 
 /**
@@ -138,7 +140,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       /^it$/i.test(s) &&
       !/^(?:[^,]{0,40},\s)?It\s+(?:said|says|told|added|noted|announced|reported|estimated|warned|stated|urged)\b/.test(frame.sentence ?? "")
     )
-      return undefined;
+      // "The launch came on the third attempt. It was the sixth flight …": the thing the sentence before opened with.
+      return /^It\s/.test(frame.sentence ?? "") && frame.previous ? frame.previous : undefined;
     if (/^its?\b/i.test(s)) {
       const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
       // The body must open the sentence before, as its subject: "… a monitor built by the Space Applications Centre. Its data …" is the satellite's.
