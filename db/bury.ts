@@ -4,7 +4,7 @@ import { startOfLocalDay, startOfNextLocalDay } from "@/lib/day";
 import { notFound } from "@/lib/errors";
 import { siblingKey } from "@/lib/siblings";
 import { db, raw } from "./client";
-import { articles, cards, questionBuries, questionEdits, questionFlags, questions } from "./schema";
+import { articles, cards, questionBuries, questions } from "./schema";
 import { getSettings } from "./settings";
 import { studyableQuestions, visibleArticle } from "./visibility";
 
@@ -42,19 +42,6 @@ export async function restoredToday(userId: string, now: Date): Promise<Set<stri
     userId,
     now.getTime(),
   ]);
-  return new Set(rows.map((r) => r.id));
-}
-
-/**
- * The questions out of the learner's study today whatever their card says: buried by them today,
- * flagged or dropped. A card of these is not "due now" on the dashboard (db/stats.ts), as study
- * would not show it.
- */
-export async function heldBackToday(userId: string, now: Date): Promise<Set<string>> {
-  const rows = await db.all<{ id: string }>(sql`
-    select question_id as id from ${questionBuries} where user_id = ${userId} and kind = 'buried' and until > ${now.getTime()}
-    union select question_id from ${questionFlags} where user_id = ${userId}
-    union select question_id from ${questionEdits} where user_id = ${userId} and dropped_at is not null`);
   return new Set(rows.map((r) => r.id));
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { RevealResponse, ReviewResult, UndoResponse } from "@/lib/api-types";
 import { startOfLocalDay } from "@/lib/day";
 import { gradeResponse } from "@/lib/grade";
@@ -272,16 +272,17 @@ export async function revealQuestion({ userId, questionId }: { userId: string; q
 /** Reviews counted today in the learner's time zone (undone ones excluded). */
 export async function getTodayStats({ userId, now }: { userId: string; now: Date }) {
   const { timeZone } = await getSettings({ userId });
-  const since = startOfLocalDay(now, timeZone);
-  const [row] = await db
-    .select({
-      reviewed: sql<number>`count(*)`,
-      correct: sql<number>`coalesce(sum(case when ${reviews.correct} = 1 then 1 else 0 end), 0)`,
-      graded: sql<number>`coalesce(sum(case when ${reviews.correct} is not null then 1 else 0 end), 0)`,
-      ms: sql<number>`coalesce(sum(${reviews.durationMs}), 0)`,
-    })
-    .from(reviews)
-    .where(and(eq(reviews.userId, userId), isNull(reviews.undoneAt), gte(reviews.reviewedAt, since)));
+  return reviewsSince(userId, startOfLocalDay(now, timeZone));
+}
+
+/** The learner's reviews since `since` (undone ones excluded), counted on a kept statement: getTodayStats once the day's start is known. */
+export async function reviewsSince(userId: string, since: Date) {
+  const row = await raw.get<{ reviewed: number; correct: number; graded: number; ms: number }>(
+    `select count(*) as reviewed, coalesce(sum(case when correct = 1 then 1 else 0 end), 0) as correct,
+       coalesce(sum(case when correct is not null then 1 else 0 end), 0) as graded, coalesce(sum(duration_ms), 0) as ms
+     from reviews where user_id = ? and undone_at is null and reviewed_at >= ?`,
+    [userId, since.getTime()],
+  );
   return {
     reviewed: Number(row?.reviewed ?? 0),
     correct: Number(row?.correct ?? 0),

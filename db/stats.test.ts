@@ -11,7 +11,8 @@ import { retrievability, type CardState } from "@/lib/srs";
 import { cardFromRow } from "./cards";
 import { db } from "./client";
 import { getTodayStats } from "./reviews";
-import { articles, cards, questions, reviews, settings as settingsTable } from "./schema";
+import { DEFAULT_WEIGHTS } from "./optimise";
+import { articles, cards, questionBuries, questionEdits, questionFlags, questions, reviews, settings as settingsTable } from "./schema";
 import { getSettings } from "./settings";
 import { getProgress } from "./stats";
 import { LEECH_LAPSES } from "./study";
@@ -86,7 +87,15 @@ async function reference({ userId, now }: { userId: string; now: Date }) {
   const lastDue = scheduled.length ? localDate(new Date(Math.max(...scheduled.map((c) => c.due.getTime()))), tz) : null;
 
   const todayStats = await getTodayStats({ userId, now });
-  const dueNow = scheduled.filter((c) => c.due <= now).length;
+  // Due now as study counts it: not the questions the learner buried today, flagged or dropped.
+  const heldBack = new Set([
+    ...(await db.select().from(questionBuries).where(eq(questionBuries.userId, userId)))
+      .filter((b) => b.kind === "buried" && b.until > now)
+      .map((b) => b.questionId),
+    ...(await db.select().from(questionFlags).where(eq(questionFlags.userId, userId))).map((f) => f.questionId),
+    ...(await db.select().from(questionEdits).where(eq(questionEdits.userId, userId))).filter((e) => e.droppedAt !== null).map((e) => e.questionId),
+  ]);
+  const dueNow = seen.filter((r) => !r.card!.suspendedAt && r.card!.due <= now && !heldBack.has(r.questionId)).length;
 
   return {
     today: { due: dueNow, ...todayStats },
@@ -131,6 +140,9 @@ async function build(seed: number) {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
   await db.delete(reviews);
   await db.delete(cards);
+  await db.delete(questionBuries);
+  await db.delete(questionFlags);
+  await db.delete(questionEdits);
   await db.delete(questions);
   await db.delete(articles);
   await db.delete(settingsTable);
@@ -170,11 +182,28 @@ async function build(seed: number) {
     }
   }
   for (const userId of USERS) {
-    await db
-      .insert(settingsTable)
-      .values({ userId, timeZone: pick(["UTC", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu"]), examDate: random() < 0.5 ? "2027-01-10" : null });
+    await db.insert(settingsTable).values({
+      userId,
+      timeZone: pick(["UTC", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu"]),
+      examDate: random() < 0.5 ? "2027-01-10" : null,
+      // Fitted weights: another forgetting curve (w20).
+      weights: random() < 0.3 ? DEFAULT_WEIGHTS.map((w, i) => (i === 20 ? 0.1 + random() * 0.7 : w)) : null,
+    });
     let leeches = 0;
     for (const questionId of qids) {
+      // Set aside or buried (some buries over, some restored): out of "due now", still counted everywhere else.
+      const aside = random();
+      if (aside < 0.05) await db.insert(questionFlags).values({ userId, questionId, reason: "unclear", createdAt: NOW });
+      else if (aside < 0.1) await db.insert(questionEdits).values({ userId, questionId, droppedAt: NOW, updatedAt: NOW });
+      else if (aside < 0.13) await db.insert(questionEdits).values({ userId, questionId, prompt: "edited", updatedAt: NOW });
+      else if (aside < 0.2)
+        await db.insert(questionBuries).values({
+          userId,
+          questionId,
+          kind: pick(["buried", "buried", "restored"] as const),
+          until: new Date(NOW.getTime() + pick([-1, 1]) * 3_600_000),
+          createdAt: NOW,
+        });
       if (random() < 0.45) continue;
       const reps = 1 + Math.floor(random() * 6);
       // At most 20 leeches: the old read picked among equal lapses in no defined order.
@@ -191,7 +220,8 @@ async function build(seed: number) {
         reps,
         lapses,
         state: pick(["new", "learning", "review", "relearning"] as const),
-        lastReview: new Date(NOW.getTime() - Math.floor(random() * 60 * DAY)),
+        // To the millisecond, some in the future (a clock that ran ahead: counted as now).
+        lastReview: new Date(NOW.getTime() - Math.floor((random() - 0.05) * 60 * DAY)),
         createdAt: NOW,
         suspendedAt: random() < 0.1 ? NOW : null,
       });

@@ -1,18 +1,78 @@
 import "server-only";
-import { inArray, sql, type SQL } from "drizzle-orm";
-import { localDate } from "@/lib/day";
+import { localDate, startOfLocalDay } from "@/lib/day";
+import { dayStreak, dueForecast, examReadiness, histogram, reviewHeatmap, trueRetention } from "@/lib/stats";
+import { retrievability, retrievabilityAfter, type CardState } from "@/lib/srs";
+import { notBuriedSql } from "./bury";
+import { raw } from "./client";
+import { notSetAsideSql } from "./question-view";
+import { reviewsSince } from "./reviews";
+import { getSettings } from "./settings";
+import { LEECH_LAPSES } from "./study";
+import { visibleArticleSql } from "./visibility";
 
 /** Every zone's UTC offset is a whole number of quarter hours (tzdata since 1970s). */
 const QUARTER_HOUR = 900_000;
-import { dayStreak, dueForecast, examReadiness, histogram, reviewHeatmap, trueRetention } from "@/lib/stats";
-import { retrievability, type CardState, type SrsCard } from "@/lib/srs";
-import { heldBackToday } from "./bury";
-import { db } from "./client";
-import { getTodayStats } from "./reviews";
-import { articles, cards, questions, reviewQuarters } from "./schema";
-import { getSettings } from "./settings";
-import { LEECH_LAPSES } from "./study";
-import { visibleArticle } from "./visibility";
+const DAY_MS = 86_400_000;
+
+/** The histograms' bucket edges (lib/stats.ts histogram). */
+const STABILITY_EDGES = [0, 1, 3, 7, 14, 30, 90, 180, 365];
+const RECALL_EDGES = [0, 50, 70, 80, 90, 95];
+
+/**
+ * One row per article the learner has cards of (learner_articles), visible to them, counting only
+ * the cards of its live questions, in article order; each a JSON array:
+ * [article id, cards, new, learning, review, relearning, suspended, latest due of the unsuspended
+ *  (ms), due now (unsuspended, due, not held back today), overdue (unsuspended, studied, due),
+ *  [days, stability, due quarter] per card,
+ *  [[question id, lapses]] of its leeches, [[state, due]] of its studied cards without a last review].
+ * Per card: `days` = whole days since the last review (-1 for a new card, -2 without a last review),
+ * `due quarter` = due / 15 min for an unsuspended studied card due after now (within the forecast's 30 days), else 0.
+ * Days are counted as lib/srs.ts retrievability counts them (the same double division, floored),
+ * so retrievabilityAfter gives the same value. From learner_articles outwards, the article's live
+ * questions in questions_live_idx order and the learner's card of each: the learner's own cards,
+ * never the library. Held back today = set aside (db/question-view.ts) or buried (db/bury.ts).
+ */
+function cardsByArticleSql(userId: string, now: Date): { sql: string; args: (string | number)[] } {
+  const visible = visibleArticleSql(userId);
+  const setAside = notSetAsideSql(userId);
+  const buried = notBuriedSql(userId, now);
+  const t = now.getTime();
+  const days = `case when c.state = 'new' then -1 when c.last_review is null then -2 else cast((? - min(c.last_review, ?)) / 86400000.0 as integer) end`;
+  const quarter = `case when c.suspended_at is null and c.state <> 'new' and c.due > ? and c.due < ? then c.due / ${QUARTER_HOUR} else 0 end`;
+  return {
+    sql: `select '[' || group_concat(x) || ']' as rows from (
+      select json_array(la.article_id, count(*), total(c.state = 'new'), total(c.state = 'learning'), total(c.state = 'review'), total(c.state = 'relearning'),
+          total(c.suspended_at is not null), max(case when c.suspended_at is null then c.due end),
+          total(case when c.suspended_at is null and c.due <= ? then ${setAside.sql} and ${buried.sql} else 0 end),
+          total(c.suspended_at is null and c.state <> 'new' and c.due <= ?),
+          json_group_array(json_array(${days}, c.stability, ${quarter})),
+          json_group_array(json_array(c.question_id, c.lapses)) filter (where c.lapses >= ${LEECH_LAPSES}),
+          json_group_array(json_array(c.state, c.due)) filter (where c.state <> 'new' and c.last_review is null)) as x
+      from learner_articles la
+      cross join articles a on a.id = la.article_id
+      cross join questions q indexed by questions_live_idx on q.article_id = la.article_id
+      cross join cards c on c.user_id = la.user_id and c.question_id = q.id
+      where la.user_id = ? and q.retired_at is null and ${visible.sql}
+      group by la.article_id)`,
+    args: [t, ...setAside.args, ...buried.args, t, t, t, t, t + 31 * DAY_MS, userId, ...visible.args],
+  };
+}
+
+type ArticleCards = [
+  id: string,
+  cards: number,
+  fresh: number,
+  learning: number,
+  review: number,
+  relearning: number,
+  suspended: number,
+  lastDue: number | null,
+  dueNow: number,
+  overdue: number,
+  perCard: [days: number, stability: number, quarter: number][],
+  leeches: [questionId: string, lapses: number][],
+  withoutLastReview: [state: CardState, due: number][],
+];
 
 /**
  * Everything /progress and the dashboard show (docs/api.md, GET /api/progress): today, streak,
@@ -24,49 +84,44 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   const tz = settings.timeZone;
   const today = localDate(now, tz);
 
-  // Each read comes back as one JSON array built by SQLite (json_group_array): the driver's cost is
-  // per value it hands over (~1.5 µs), so thousands of rows cost one value and a JSON.parse.
+  // Every read is a kept statement (db/client.ts `raw`) that comes back as one JSON text built by
+  // SQLite: the driver's cost is per value it hands over, so thousands of rows cost one value and a
+  // JSON.parse. What is counted per card is counted by SQLite; JavaScript only computes each card's
+  // retrievability (ts-fsrs's forgetting curve) from the days SQLite counted.
 
-  // Live questions per visible article, as the triggers on questions keep them (articles.live_questions).
-  const library = (
-    await jsonRows<[string, string, string[], number]>(sql`
-      select json_group_array(json_array(${articles.id}, ${articles.title}, json(${articles.tags}), ${articles.liveQuestions}))
-      from ${articles} where ${visibleArticle(userId)} and ${articles.liveQuestions} > 0`)
-  ).map(([id, title, tags, total]) => ({ id, title, tags, total }));
+  // Live questions per visible article, as the triggers on questions keep them (articles.live_questions),
+  // in title order (then id) so the sort by title below finds them (nearly) sorted.
+  const visible = visibleArticleSql(userId);
+  const library = parseRows<[string, string, string[], number]>(
+    await raw.get<{ rows: string | null }>(
+      `select json_group_array(json_array(id, title, json(tags), live_questions)) as rows
+       from (select a.id, a.title, a.tags, a.live_questions from articles a where ${visible.sql} and a.live_questions > 0 order by a.title, a.id)`,
+      visible.args,
+    ),
+  );
 
-  // The learner's cards on live questions they can see: what they studied, not the library. The
-  // article is a check, not a join, so SQLite starts from the learner's cards. Only the fields
-  // progress uses (each value costs SQLite and the driver ~0.3 µs, and there is one card per question studied).
-  const seen = (
-    await jsonRows<[string, string, number | null, ...unknown[]]>(sql`
-      select json_group_array(json_array(${cards.questionId}, ${questions.articleId}, ${cards.suspendedAt}, ${sql.join(
-        PROGRESS_CARD_FIELDS.map((f) => cards[f]),
-        sql`, `,
-      )}))
-      from ${cards} inner join ${questions} on ${questions.id} = ${cards.questionId}
-      where ${cards.userId} = ${userId} and ${questions.retiredAt} is null
-        and exists (select 1 from ${articles} where ${articles.id} = ${questions.articleId} and ${visibleArticle(userId)})`)
-  ).map(([questionId, articleId, suspendedAt, ...fields]) => ({
-    questionId,
-    articleId,
-    suspendedAt: suspendedAt === null ? null : new Date(suspendedAt),
-    // Each value through its column's own mapping, as drizzle would (timestamps to Dates).
-    card: cardOf(fields),
-  }));
+  // The learner's cards on live questions they can see, counted per article (cardsByArticleSql).
+  const mine = cardsByArticleSql(userId, now);
+  const byArticle = parseRows<ArticleCards>(await raw.get<{ rows: string | null }>(mine.sql, mine.args));
 
   // Reviews of the last 400 days per quarter hour, as the triggers on reviews keep them
   // (review_quarters, db/schema.ts): the learner's study sessions, not their review log. Every
   // zone's offset is a whole number of quarter hours, so all reviews of one quarter hour fall on
-  // the same local day (lib/day.ts).
-  const history = await jsonRows<[number, number, number, number]>(sql`
-      select json_group_array(json_array(${reviewQuarters.quarter}, ${reviewQuarters.reviews}, ${reviewQuarters.due}, ${reviewQuarters.passed}))
-      from ${reviewQuarters}
-      where ${reviewQuarters.userId} = ${userId} and ${reviewQuarters.quarter} >= ${Math.ceil((now.getTime() - 400 * 86_400_000) / QUARTER_HOUR)}
-        and ${reviewQuarters.reviews} > 0`);
+  // the same local day (lib/day.ts). A flat array of [quarter, reviews, due, passed] quadruples.
+  const history = parseRows<number>(
+    await raw.get<{ rows: string | null }>(
+      `select '[' || group_concat(quarter || ',' || reviews || ',' || due || ',' || passed) || ']' as rows
+       from review_quarters where user_id = ? and quarter >= ? and reviews > 0`,
+      [userId, Math.ceil((now.getTime() - 400 * DAY_MS) / QUARTER_HOUR)],
+    ),
+  );
   // …and then per local day, each day standing at one of its own instants.
   const days = new Map<string, { reviewedAt: Date; reviews: number; due: number; passed: number }>();
-  for (const [quarter, reviews, due, passed] of history) {
-    const at = new Date(quarter * QUARTER_HOUR);
+  for (let i = 0; i + 3 < history.length; i += 4) {
+    const at = new Date(history[i]! * QUARTER_HOUR);
+    const reviews = history[i + 1]!;
+    const due = history[i + 2]!;
+    const passed = history[i + 3]!;
     const day = localDate(at, tz);
     const d = days.get(day);
     if (d) {
@@ -77,37 +132,64 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   }
   const perDay = [...days.values()];
 
-  const totalLive = library.reduce((n, a) => n + a.total, 0);
-  const states: Record<CardState, number> = { new: totalLive - seen.length, learning: 0, review: 0, relearning: 0 };
-  const recall = new Map<string, number>();
+  const totalLive = library.reduce((n, a) => n + a[3], 0);
+  const states: Record<CardState, number> = { new: totalLive, learning: 0, review: 0, relearning: 0 };
+  let suspended = 0;
+  let dueNow = 0;
+  let lastDueMs: number | null = null;
+  const stabilities: number[] = [];
+  const recalls: number[] = [];
+  // The forecast's cards: the overdue ones on now, the others on the start of their due quarter hour (same local day).
+  const perQuarter = new Map<number, number>();
+  let overdue = 0;
+  const leechRows: { questionId: string; articleId: string; lapses: number }[] = [];
   const byArticleSeen = new Map<string, { seen: number; recall: number }>();
-  for (const r of seen) {
-    const card = r.card;
-    states[card.state]++;
-    const p = retrievability(card, now, settings.weights);
-    recall.set(r.questionId, p);
-    const g = byArticleSeen.get(r.articleId) ?? { seen: 0, recall: 0 };
-    g.seen++;
-    g.recall += p;
-    byArticleSeen.set(r.articleId, g);
+  for (const [articleId, n, fresh, learning, review, relearning, susp, lastDue, due, late, perCard, leeches, withoutLastReview] of byArticle) {
+    // A card is counted once in its state; `new` starts at every live question and loses the studied ones.
+    states.new -= n - fresh;
+    states.learning += learning;
+    states.review += review;
+    states.relearning += relearning;
+    suspended += susp;
+    dueNow += due;
+    if (lastDue !== null && (lastDueMs === null || lastDue > lastDueMs)) lastDueMs = lastDue;
+    let sum = 0;
+    let k = 0;
+    for (const [d, stability, quarter] of perCard) {
+      stabilities.push(stability);
+      // -1: new (0); -2: no last review (lib/srs retrievability, ts-fsrs's error as before).
+      let p = 0;
+      if (d >= 0) p = retrievabilityAfter(d, stability, settings.weights);
+      else if (d === -2) {
+        const [state, dueMs] = withoutLastReview[k++]!;
+        p = retrievability({ state, stability, lastReview: null, due: new Date(dueMs) } as Parameters<typeof retrievability>[0], now, settings.weights);
+      }
+      recalls.push(p * 100);
+      sum += p;
+      if (quarter > 0) perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
+    }
+    overdue += late;
+    byArticleSeen.set(articleId, { seen: n, recall: sum });
+    for (const [questionId, lapses] of leeches) leechRows.push({ questionId, articleId, lapses });
   }
+  const forecastRows: { due: Date; state: CardState; count: number }[] = [{ due: now, state: "review", count: overdue }];
+  for (const [quarter, count] of perQuarter) forecastRows.push({ due: new Date(quarter * QUARTER_HOUR), state: "review", count });
 
-  const byArticle = new Map<string, { total: number; seen: number; recall: number }>();
   const byTag = new Map<string, { total: number; seen: number; recall: number }>();
-  for (const a of library) {
-    const s = byArticleSeen.get(a.id) ?? { seen: 0, recall: 0 };
-    byArticle.set(a.id, { total: a.total, ...s });
-    for (const tag of a.tags) {
+  const articles: { id: string; title: string; mastery: number; seen: number; total: number }[] = [];
+  // Mastery: mean retrievability over all of the article's questions, unseen ones counting 0.
+  const mastery = (g: { total: number; recall: number }) => (g.total ? Math.round((g.recall / g.total) * 1000) / 1000 : 0);
+  for (const [id, title, tags, total] of library) {
+    const s = byArticleSeen.get(id) ?? { seen: 0, recall: 0 };
+    articles.push({ id, title, mastery: mastery({ total, recall: s.recall }), seen: s.seen, total });
+    for (const tag of tags) {
       const g = byTag.get(tag) ?? { total: 0, seen: 0, recall: 0 };
-      g.total += a.total;
+      g.total += total;
       g.seen += s.seen;
       g.recall += s.recall;
       byTag.set(tag, g);
     }
   }
-  // Mastery: mean retrievability over all of the article's questions, unseen ones counting 0.
-  const mastery = (g: { total: number; recall: number }) => (g.total ? Math.round((g.recall / g.total) * 1000) / 1000 : 0);
-  const titles = new Map(library.map((a) => [a.id, a.title]));
 
   const retention = trueRetention(
     perDay.flatMap((h) => [
@@ -117,33 +199,20 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     { now, timeZone: tz },
   );
   const reviewDays = new Set(days.keys());
-  const scheduled = seen.filter((r) => !r.suspendedAt).map((r) => ({ due: r.card.due, state: r.card.state }));
-  const lastDue = scheduled.length ? localDate(new Date(Math.max(...scheduled.map((c) => c.due.getTime()))), tz) : null;
+  const lastDue = lastDueMs === null ? null : localDate(new Date(lastDueMs), tz);
 
-  const leeches = seen
-    .filter((r) => r.card.lapses >= LEECH_LAPSES)
-    .sort((a, b) => b.card.lapses - a.card.lapses || (a.questionId < b.questionId ? -1 : 1))
-    .slice(0, 20);
+  const leeches = leechRows.sort((a, b) => b.lapses - a.lapses || (a.questionId < b.questionId ? -1 : 1)).slice(0, 20);
   const prompts = leeches.length
     ? new Map(
         (
-          await db
-            .select({ id: questions.id, prompt: questions.prompt })
-            .from(questions)
-            .where(
-              inArray(
-                questions.id,
-                leeches.map((r) => r.questionId),
-              ),
-            )
+          await raw.all<{ id: string; prompt: string }>("select id, prompt from questions where id in (select value from json_each(?))", [
+            JSON.stringify(leeches.map((r) => r.questionId)),
+          ])
         ).map((q) => [q.id, q.prompt]),
       )
     : new Map<string, string>();
 
-  const todayStats = await getTodayStats({ userId, now });
-  // Due now as study counts it: not the cards the learner buried today, flagged or dropped.
-  const heldBack = await heldBackToday(userId, now);
-  const dueNow = seen.filter((r) => !r.suspendedAt && r.card.due <= now && !heldBack.has(r.questionId)).length;
+  const todayStats = await reviewsSince(userId, startOfLocalDay(now, tz));
 
   return {
     today: { due: dueNow, ...todayStats },
@@ -155,29 +224,19 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
       byWeek: retention.byWeek,
       byMonth: retention.byMonth,
     },
-    forecast: dueForecast(scheduled, { now, timeZone: tz, days: 30 }),
+    forecast: dueForecast(forecastRows, { now, timeZone: tz, days: 30 }),
     heatmap: reviewHeatmap(
       perDay.map((h) => ({ reviewedAt: h.reviewedAt, count: h.reviews })),
       { now, timeZone: tz, days: 365 },
     ),
     states,
     /** Questions the learner suspended (counted in their state above too). */
-    suspended: seen.filter((r) => r.suspendedAt).length,
-    stability: histogram(
-      seen.map((r) => r.card.stability),
-      [0, 1, 3, 7, 14, 30, 90, 180, 365],
-      (lo, hi) => (hi === undefined ? `${lo}d+` : `${lo}–${hi}d`),
-    ),
-    retrievability: histogram(
-      [...recall.values()].map((v) => v * 100),
-      [0, 50, 70, 80, 90, 95],
-      (lo, hi) => (hi === undefined ? `${lo}–100%` : `${lo}–${hi}%`),
-    ),
-    articles: [...byArticle.entries()]
-      .map(([id, g]) => ({ id, title: titles.get(id) ?? id, mastery: mastery(g), seen: g.seen, total: g.total }))
-      .sort((a, b) => byText.compare(a.title, b.title)),
+    suspended,
+    stability: histogram(stabilities, STABILITY_EDGES, (lo, hi) => (hi === undefined ? `${lo}d+` : `${lo}–${hi}d`)),
+    retrievability: histogram(recalls, RECALL_EDGES, (lo, hi) => (hi === undefined ? `${lo}–100%` : `${lo}–${hi}%`)),
+    articles: articles.sort((a, b) => byText.compare(a.title, b.title)),
     tags: [...byTag.entries()].map(([tag, g]) => ({ tag, mastery: mastery(g), seen: g.seen, total: g.total })).sort((a, b) => byText.compare(a.tag, b.tag)),
-    leeches: leeches.map((r) => ({ questionId: r.questionId, prompt: prompts.get(r.questionId) ?? "", articleId: r.articleId, lapses: r.card.lapses })),
+    leeches: leeches.map((r) => ({ questionId: r.questionId, prompt: prompts.get(r.questionId) ?? "", articleId: r.articleId, lapses: r.lapses })),
     exam: examReadiness({ examDate: settings.examDate, today, lastDue, unseen: states.new }),
   };
 }
@@ -185,24 +244,7 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
 /** localeCompare's order (the default locale), one collator for all: localeCompare makes one a call. */
 const byText = new Intl.Collator();
 
-/** The rows of a statement that selects one `json_group_array(json_array(…))`. */
-async function jsonRows<T>(query: SQL): Promise<T[]> {
-  const [row] = await db.all<Record<string, string | null>>(query);
-  const text = row ? Object.values(row)[0] : null;
-  return text ? (JSON.parse(text) as T[]) : [];
-}
-
-/** The card fields progress reads: state, due and lapses, and what retrievability needs. */
-const PROGRESS_CARD_FIELDS = ["due", "stability", "lapses", "state", "lastReview"] as const satisfies readonly (keyof SrsCard)[];
-type ProgressCard = Pick<SrsCard, (typeof PROGRESS_CARD_FIELDS)[number]>;
-
-/** A card's fields in PROGRESS_CARD_FIELDS order, each through its column's own mapping (timestamps to Dates), as drizzle reads it. */
-function cardOf(fields: readonly unknown[]): ProgressCard {
-  const card: Record<string, unknown> = {};
-  for (let i = 0; i < PROGRESS_CARD_FIELDS.length; i++) {
-    const f = PROGRESS_CARD_FIELDS[i]!;
-    const v = fields[i];
-    card[f] = v === null ? null : cards[f].mapFromDriverValue(v as never);
-  }
-  return card as unknown as ProgressCard;
+/** The rows of a statement that selects one JSON array text as `rows` (none when it is null). */
+function parseRows<T>(row: { rows: string | null } | undefined): T[] {
+  return row?.rows ? (JSON.parse(row.rows) as T[]) : [];
 }

@@ -41,10 +41,16 @@ export function studyableQuestionsSql(userId: string, filter: { articleId?: stri
   return { sql: `${articlesPart.sql} and q.retired_at is null and ${setAside.sql}`, args: [...articlesPart.args, ...setAside.args] };
 }
 
+/** {@link visibleArticle} as hand-written SQL over `articles a`, for kept statements (db/client.ts `raw`). */
+export function visibleArticleSql(userId: string): { sql: string; args: string[] } {
+  return { sql: "(a.owner_id is null or a.owner_id = ?)", args: [userId] };
+}
+
 /** {@link studyableArticles} as hand-written SQL over `articles a` (see studyableQuestionsSql). */
 export function studyableArticlesSql(userId: string, filter: { articleId?: string; tag?: string }): { sql: string; args: string[] } {
-  let sql = "(a.owner_id is null or a.owner_id = ?)";
-  const args = [userId];
+  const visible = visibleArticleSql(userId);
+  let sql = visible.sql;
+  const args = [...visible.args];
   if (filter.articleId) {
     sql += " and a.id = ?";
     args.push(filter.articleId);

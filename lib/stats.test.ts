@@ -81,6 +81,20 @@ describe("dueForecast", () => {
       { date: "2026-11-24", due: 1 },
     ]);
   });
+  it("counts a row standing for several cards that many times", () => {
+    const f = dueForecast(
+      [
+        { due: new Date("2026-11-01T00:00:00Z"), state: "review", count: 3 },
+        { due: new Date("2026-11-23T10:00:00Z"), state: "review", count: 2 },
+        { due: new Date("2026-11-23T11:00:00Z"), state: "learning" },
+      ],
+      { now: NOW, timeZone: TZ, days: 2 },
+    );
+    expect(f).toEqual([
+      { date: "2026-11-22", due: 3 },
+      { date: "2026-11-23", due: 3 },
+    ]);
+  });
   it("uses the learner's day, not UTC's", () => {
     const f = dueForecast([{ due: new Date("2026-11-22T20:00:00Z"), state: "review" }], { now: NOW, timeZone: "Asia/Kolkata", days: 2 });
     expect(f).toEqual([

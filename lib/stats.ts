@@ -128,9 +128,9 @@ export function trueRetention(
   return { recent: rate(recentPassed, recentTotal), recentReviews: recentTotal, byWeek: points(week), byMonth: points(month) };
 }
 
-/** Cards coming due on each of the next `days` days; overdue cards count today. */
+/** Cards coming due on each of the next `days` days; overdue cards count today. A row's `count` (default 1) is how many cards it stands for. */
 export function dueForecast(
-  cards: readonly { due: Date; state: CardState }[],
+  cards: readonly { due: Date; state: CardState; count?: number }[],
   { now, timeZone, days = 30 }: { now: Date; timeZone: string; days?: number },
 ): { date: string; due: number }[] {
   const today = localDate(now, timeZone);
@@ -140,7 +140,7 @@ export function dueForecast(
     if (c.state === "new") continue;
     const day = c.due <= now ? today : localDate(c.due, timeZone);
     const i = index.get(day);
-    if (i !== undefined) out[i]!.due++;
+    if (i !== undefined) out[i]!.due += c.count ?? 1;
   }
   return out;
 }
