@@ -12,8 +12,8 @@ import { saveGeneratedArticle } from "./seed";
 import { freshDatabase, makeUser, summitArticle } from "./test-helpers";
 
 /**
- * The derived counts of migrations 0006 (review_quarters, articles.live_questions) and 0009
- * (articles.first_live_position / first_live_id) are kept by
+ * The derived counts of migrations 0006 (review_quarters, articles.live_questions), 0009
+ * (articles.first_live_position / first_live_id), 0010 and 0011 (learner_articles) are kept by
  * triggers: after every kind of write they equal what they are derived from, counted afresh.
  */
 const T0 = new Date("2026-11-20T09:00:00Z");
@@ -42,12 +42,13 @@ async function liveCounts() {
     from articles order by id`);
 }
 
-/** Migration 0010: a learner's cards per article, counted afresh. */
+/** Migrations 0010 and 0011: a learner's cards per article, and those of live questions, counted afresh. */
 async function learnerArticles() {
   return {
-    stored: await db.all(sql`select user_id, article_id, cards from learner_articles order by user_id, article_id`),
+    stored: await db.all(sql`select user_id, article_id, cards, live_cards from learner_articles order by user_id, article_id`),
     counted: await db.all(
-      sql`select c.user_id, q.article_id, count(*) as cards from cards c inner join questions q on q.id = c.question_id group by c.user_id, q.article_id order by c.user_id, q.article_id`,
+      sql`select c.user_id, q.article_id, count(*) as cards, count(*) filter (where q.retired_at is null) as live_cards
+        from cards c inner join questions q on q.id = c.question_id group by c.user_id, q.article_id order by c.user_id, q.article_id`,
     ),
   };
 }
@@ -180,6 +181,51 @@ describe("derived counts (migration 0006) stay what they are derived from", () =
     await db.run(sql`update cards set question_id = 'other-mcq' where user_id = ${dan} and question_id = 'shared-recall'`);
     await expectConsistent();
     await db.run(sql`delete from cards where user_id = ${eve}`);
+    await expectConsistent();
+  });
+
+  it("after questions with cards are retired, revived, moved to another article and deleted", async () => {
+    const fay = await makeUser("fay");
+    const gus = await makeUser("gus");
+    for (const [userId, questionId] of [
+      [fay, "shared-mcq"],
+      [fay, "shared-recall"],
+      [gus, "shared-mcq"],
+      [gus, "other-tf"],
+    ] as const) {
+      await recordReview({ userId, id: randomUUID(), questionId, response: { rating: 3 }, durationMs: 1, now: at(80_000) });
+    }
+    await expectConsistent();
+    // Retired with its cards (every learner's), retired again (no change), revived.
+    await db.run(sql`update questions set retired_at = ${at(80_001).getTime()} where id = 'shared-mcq'`);
+    await expectConsistent();
+    await db.run(sql`update questions set retired_at = ${at(80_002).getTime()} where id = 'shared-mcq'`);
+    await expectConsistent();
+    await db.run(sql`update questions set retired_at = null where id = 'shared-mcq'`);
+    await expectConsistent();
+    // Moved to an article where gus has cards and fay has none, retired in the same statement, moved back revived.
+    await db.run(sql`update questions set article_id = 'other', retired_at = ${at(80_003).getTime()} where id = 'shared-mcq'`);
+    await expectConsistent();
+    await db.run(sql`update questions set article_id = 'shared', retired_at = null where id = 'shared-mcq'`);
+    await expectConsistent();
+    // A card made on a retired question, then the question revived; a card deleted while its question is retired.
+    await db.run(sql`update questions set retired_at = ${at(80_004).getTime()} where id = 'shared-cloze'`);
+    await recordReview({ userId: fay, id: randomUUID(), questionId: "shared-cloze", response: { rating: 3 }, durationMs: 1, now: at(80_005) }).catch(
+      () => undefined,
+    );
+    await db.run(
+      sql`insert or ignore into cards select ${gus}, 'shared-cloze', due, stability, difficulty, scheduled_days, learning_steps, reps, lapses, state, last_review, created_at, suspended_at from cards where user_id = ${fay} and question_id = 'shared-recall'`,
+    );
+    await expectConsistent();
+    await db.run(sql`update questions set retired_at = null where id = 'shared-cloze'`);
+    await expectConsistent();
+    await db.run(sql`update questions set retired_at = ${at(80_006).getTime()} where id = 'shared-cloze'`);
+    await db.run(sql`delete from cards where user_id = ${gus} and question_id = 'shared-cloze'`);
+    await expectConsistent();
+    // A question deleted on its own (its cards by cascade), live and retired.
+    await db.run(sql`delete from questions where id = 'other-tf'`);
+    await expectConsistent();
+    await db.run(sql`delete from questions where id = 'shared-cloze'`);
     await expectConsistent();
   });
 

@@ -146,6 +146,8 @@ export const cards = sqliteTable(
     index("cards_user_due_idx").on(t.userId, t.due),
     // The study queue's "new cards introduced today": the learner's cards made since the day began (db/study.ts).
     index("cards_user_created_idx").on(t.userId, t.createdAt),
+    // A question's cards, every learner's: what retiring, reviving or moving a question changes (learner_articles.live_cards), and the cascade of its deletion.
+    index("cards_question_idx").on(t.questionId),
   ],
 );
 
@@ -215,6 +217,12 @@ export const learnerArticles = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
     cards: integer("cards").notNull(),
+    /**
+     * How many of those cards are of live questions (migration 0011, kept by triggers on `cards` and
+     * on retiring, reviving or moving a question): when it reaches the article's live_questions the
+     * learner has seen all of it, and the study queue does not look for new questions there.
+     */
+    liveCards: integer("live_cards").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
 );

@@ -210,6 +210,12 @@ async function build(seed: number) {
       }
     }
   }
+  // Questions retired and revived after learners have cards of them (learner_articles.live_cards through its triggers).
+  for (const questionId of qids) {
+    const r = random();
+    if (r < 0.08) await db.update(questions).set({ retiredAt: NOW }).where(eq(questions.id, questionId));
+    else if (r < 0.16) await db.update(questions).set({ retiredAt: null }).where(eq(questions.id, questionId));
+  }
   return articleCount;
 }
 

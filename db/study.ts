@@ -327,14 +327,24 @@ async function freshQuestions({
   // Sentences studied today (Anki's "bury siblings"); a sibling key names its article, so no
   // visibility join is needed here (a key of an article the learner cannot see matches nothing).
   const studiedToday = await sentencesStudiedToday(userId, dayStart);
-  // The articles the learner has cards of (learner_articles, kept by triggers on cards).
-  const withCards = await raw.all<{ id: string }>("select article_id as id from learner_articles where user_id = ?", [userId]);
+  // The articles the learner has cards of, and those of them where they have a card of every live
+  // question (learner_articles, kept by triggers on cards and questions): two JSON arrays.
+  const cardsOf = await raw.get<{ all: string; seen: string }>(
+    `select json_group_array(la.article_id) as "all", json_group_array(la.article_id) filter (where la.live_cards >= a.live_questions) as seen
+     from learner_articles la inner join articles a on a.id = la.article_id where la.user_id = ?`,
+    [userId],
+  );
+  const withCards = JSON.parse(cardsOf?.all ?? "[]") as string[];
+  const allSeen = new Set(JSON.parse(cardsOf?.seen ?? "[]") as string[]);
   // Questions the learner dropped, flagged, buried or restored (db/question-view.ts, db/bury.ts) make their article a touched one too.
   const setAside = await raw.all<{ id: string }>(
     "select distinct article_id as id from questions where id in (select question_id from question_edits where user_id = ? union all select question_id from question_flags where user_id = ? union all select question_id from question_buries where user_id = ?)",
     [userId, userId, userId],
   );
-  const touchedIds = JSON.stringify([...new Set([...withCards.map((r) => r.id), ...studiedToday.map((r) => r.articleId), ...setAside.map((r) => r.id)])]);
+  const touched = [...new Set([...withCards, ...studiedToday.map((r) => r.articleId), ...setAside.map((r) => r.id)])];
+  const touchedIds = JSON.stringify(touched);
+  // A touched article the learner has a card of every live question of has no new question to give.
+  const unseenIn = JSON.stringify(touched.filter((id) => !allSeen.has(id)));
 
   // Untouched articles: the first live question of each (articles.first_live_*, kept by triggers),
   // the first `want` lanes in order. Shared and own articles are two ranges of one index in that
@@ -352,7 +362,7 @@ async function freshQuestions({
     want,
   ]);
 
-  // Touched articles: their unseen live questions, buried siblings dropped.
+  // Touched articles (but the fully seen): their unseen live questions, buried siblings dropped.
   // From the list of touched articles outwards (CROSS JOIN keeps SQLite from walking every visible article);
   // the card check first, as most questions of a touched article are usually seen.
   const visible = studyableQuestionsSql(userId, filter);
@@ -364,7 +374,7 @@ async function freshQuestions({
      inner join articles a on a.id = q.article_id
      where q.article_id = touched.value and not exists (select 1 from cards c where c.user_id = ? and c.question_id = q.id) and ${visible.sql} and ${buried.sql}
      order by q.position, q.id`,
-    [touchedIds, userId, ...visible.args, ...buried.args],
+    [unseenIn, userId, ...visible.args, ...buried.args],
   );
   const keptTouched = unburied(unseenTouched, new Set(studiedToday.map(siblingKey)), await restoredToday(userId, now));
 
