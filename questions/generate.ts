@@ -652,7 +652,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // So does ", most of them young children," in the middle of a whole sentence.
   const own = outside
     .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;]*$)/, "")
-    .replace(/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/gi, ",");
+    .replace(/,\s(?:most|many|some|several|all|both|each|none|half|one|two|three|four|five|a few)\sof\s(?:them|it)\b/gi, ",");
   // Case matters: "IT Rules" is no pronoun.
   if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^(?:It|This)\b/, "") : own))
     return undefined;
