@@ -18,6 +18,7 @@ import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { pickDistractors, type PoolItem } from "./distractors/pick";
+import { plausibleWhen } from "./distractors/when";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { dropDeicticOpener } from "./realise/openers";
@@ -29,7 +30,7 @@ import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
-import { givenAwayCountry, storyCountries } from "./rules/guessable";
+import { givenAwayCountry, otherSide, pairedCountry, storyCountries } from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
@@ -741,6 +742,8 @@ function appositionCloze(text: string, c: Candidate): Draft | undefined {
 function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
   if (possessorPlace(sentence, c)) return undefined;
+  // "Romania and Ukraine agreed to a local ceasefire": one side of a pair or a conflict swapped for a bystander is absurd.
+  if (pairedCountry(sentence, c) || otherSide(sentence, c)) return undefined;
   // "San Diego, California": the second place is given by the first; a swap reads as a mistake, not a claim.
   if (placeGivenBefore(sentence, c)) return undefined;
   // A member of a list of peers swapped for an outsider reads as absurd ("Ukraine, Iraq, Kuwait and the UAE exported …").
@@ -912,6 +915,15 @@ function demonstrative(text: string): boolean {
   return false;
 }
 
+/** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
+function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {
+  if (c.kind !== "date" || /\b(?:19|20)\d\d\b/.test(c.text)) return undefined;
+  const own = /\b((?:19|20)\d\d)\b/.exec(sentence);
+  if (own) return Number(own[1]);
+  const month = MONTHS.find((m) => m.slice(0, 3) === c.text.slice(0, 3));
+  return month ? yearOfMonth(month, published, /\b(?:will|is to|are to|is due to|is scheduled)\b/.test(sentence)) : undefined;
+}
+
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
 function draftsFor(
   a: Analysed,
@@ -938,9 +950,12 @@ function draftsFor(
   // with the rest of the learner's library; the options may still come from the library.
   const where = { articleId: aid, sentence: s.index };
   // The article's own options with a fixed seed decide the question's type (mcq, statement): ids stay seed-free.
-  const own = pickDistractors(c, where, local, avoid, 1, 3);
+  // A past event's wrong dates lie before the article's day, a coming one's after it.
+  const when = plausibleWhen(c, s.text, published, contextYear(c, s.text, published));
+  const options = (from: readonly PoolItem[], sd: number): string[] => pickDistractors(c, where, from, avoid, sd, 8).filter(when).slice(0, 3);
+  const own = options(local, 1);
   const enough = own.length >= 3 && !a.noOptions;
-  const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
+  const distractors = enough ? options(pool, seed) : [];
   const prompt = a.realised?.prompt;
   const statement = a.clause && !a.onlyRealised ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
