@@ -1034,6 +1034,12 @@ function draftsFor(
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
       .map((d) => ({ ...d, prompt: nameNouns(d.prompt, before, c.text, source) }))
+      // "worrying for a country that aims to export …" in a story of India's: "for India, which aims to export …".
+      .map((d) =>
+        anchors.country && countriesIn(d.prompt).size === 0
+          ? { ...d, prompt: d.prompt.replace(/\b(for|of|in|to) a (?:country|nation) that\b/, `$1 ${withThe(anchors.country)}, which`) }
+          : d,
+      )
       .map(placed)
       .map((d) => d && withYear(d))
       .filter(
