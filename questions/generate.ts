@@ -672,7 +672,9 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     prompt = prompt.slice(0, at) + nameFor(vague, named, at === 0) + prompt.slice(at + vague.length);
   }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
-  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"), text)) return undefined;
+  // "the previous quarter" is named later from the quarter the article named before (namedQuarter); the last check sees the named one.
+  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X").replace(/\b(?:previous|preceding|prior) quarter\b/i, "June quarter"), text))
+    return undefined;
   return { ...draft, prompt };
 }
 
@@ -915,6 +917,14 @@ function demonstrative(text: string): boolean {
   return false;
 }
 
+/** The one quarter the article named before ("the December quarter", "the October-December quarter"), nearest first; undefined when none or two differ. */
+function namedQuarter(before: readonly PriorText[]): string | undefined {
+  const month = MONTHS.join("|");
+  const re = new RegExp(String.raw`\b((?:${month})(?:[-–](?:${month}))?) quarter\b`, "g");
+  const names = new Set(before.flatMap((p) => [...plain(p.text).matchAll(re)].map((m) => m[1]!)));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
 function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {
   if (c.kind !== "date" || /\b(?:19|20)\d\d\b/.test(c.text)) return undefined;
@@ -1034,6 +1044,14 @@ function draftsFor(
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
       .map((d) => ({ ...d, prompt: nameNouns(d.prompt, before, c.text, source) }))
+      // "In the previous quarter, growth was 8.2%" after "the December quarter": "In the quarter before the December quarter, …".
+      .map((d) => {
+        const quarter = /\b(?:the|a) (?:previous|preceding|prior) quarter\b/i.exec(d.prompt);
+        const named = quarter ? namedQuarter(before) : undefined;
+        return quarter && named
+          ? { ...d, prompt: d.prompt.replace(quarter[0], `${quarter.index === 0 ? "The" : "the"} quarter before the ${named} quarter`) }
+          : d;
+      })
       // "worrying for a country that aims to export …" in a story of India's: "for India, which aims to export …".
       .map((d) =>
         anchors.country && countriesIn(d.prompt).size === 0
