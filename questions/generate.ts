@@ -30,6 +30,7 @@ import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
+import { possessiveFigure } from "./rules/possessive-figure";
 import { givenAwayCountry, otherSide, pairedCountry, storyCountries } from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
@@ -691,7 +692,7 @@ const FIRST_TIME_PREFIX = /^(?:This|It)\s(?:is|was|marks|marked|will be)\s(?:als
  */
 function timingCut(sentence: string): number {
   const m =
-    /^(?:The|These|This|Those|Her|His|Their|Its)\s(?:[\p{L}-]+\s){0,4}?(?:comes?|came|has come|have come|has been (?:further\s)?complicated|was (?:further\s)?complicated)\s(?:(?:just|only|shortly|soon|days|weeks|months|years|a day|a week|a month|a year|two|three|four|five|six|several|a few)\s){0,3}(?:as|while|when|after|since|amid)\s/u.exec(
+    /^(?:[Tt]he|[Tt]hese|[Tt]his|[Tt]hose|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s(?:[\p{L}-]+\s){0,4}?(?:comes?|came|has come|have come|has been (?:further\s)?complicated|was (?:further\s)?complicated)\s(?:(?:just|only|shortly|soon|days|weeks|months|years|a day|a week|a month|a year|two|three|four|five|six|several|a few)\s){0,3}(?:as|while|when|after|since|amid)\s/u.exec(
       sentence,
     );
   if (!m) return 0;
@@ -735,6 +736,19 @@ function appositionCloze(text: string, c: Candidate): Draft | undefined {
   if (!statement || at < 0) return undefined;
   const draft = makeCloze(statement, at, at + answer.length);
   return draft && readsWell(draft.prompt.replace(BLANK, "X")) ? draft : undefined;
+}
+
+/** "The BOJ's inflation target is ____, as of March 2026.": a held figure (rules/possessive-figure), when nothing else in the sentence can be asked. */
+function heldCloze(text: string, c: Candidate, published?: string): Draft | undefined {
+  const statement = possessiveFigure(text, c);
+  const answer = text.slice(c.outerStart, c.end);
+  const at = statement?.lastIndexOf(answer) ?? -1;
+  if (!statement || at < 0) return undefined;
+  const asOf = monthOf(published);
+  const draft = makeCloze(statement, at, at + answer.length);
+  if (!draft) return undefined;
+  const prompt = asOf ? draft.prompt.replace(/\.$/, `, as of ${asOf}.`) : draft.prompt;
+  return readsWell(prompt.replace(BLANK, "X")) ? { ...draft, prompt } : undefined;
 }
 
 /**
@@ -981,12 +995,18 @@ function draftsFor(
   const cloze =
     guessable || a.onlyRealised
       ? undefined
-      : statement && at >= 0
+      : statement && at >= 0 && timingCut(statement) === 0
         ? makeCloze(statement, at, at + c.text.length)
         : CONTRAST.test(s.text)
           ? // "While most of the carbonate goes to Japan, Peru …": the contrast's own clause is the shorter question.
-            (clauseCloze(s.text, c, a.resolve, published) ?? sentenceCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c))
-          : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c));
+            (clauseCloze(s.text, c, a.resolve, published) ??
+            sentenceCloze(s.text, c, a.resolve, published) ??
+            appositionCloze(s.text, c) ??
+            heldCloze(s.text, c, published))
+          : (sentenceCloze(s.text, c, a.resolve, published) ??
+            clauseCloze(s.text, c, a.resolve, published) ??
+            appositionCloze(s.text, c) ??
+            heldCloze(s.text, c, published));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
