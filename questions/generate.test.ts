@@ -162,6 +162,45 @@ describe("context the article gave before (an article written for this test)", (
   });
 });
 
+describe("facts the sentence's form used to hide (an article written for this test)", () => {
+  const body = [
+    "Peru's state miner on Monday began exporting lithium carbonate from its Salinas plant in Arequipa, sending 12,000 tonnes to South Korea in the first shipment.",
+    "Chilean exports to Peru have faced a 15% levy since March last year, but the two countries have now agreed to a customs pact that cut the levy to 4%.",
+    "This is the first time a Peruvian state company has exported lithium in more than 30 years.",
+    "While most of the carbonate goes to Japan under the contract, Peru is yet to find a buyer for its by-products, Peruvian Energy Minister Ana Ruiz told reporters on Tuesday.",
+    "The plant will process brine from the salt flats — reaching 40,000 tonnes a year by 2028.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Peru starts lithium exports from Arequipa\n\n${body}`, { id: "lithium" }), published: "2026-05-20" }], {
+    seed: 1,
+  });
+  const answered = (answer: string) => g!.questions.filter((q) => q.answer === answer);
+
+  it("asks who held a post written before a name, without options from the article's other people", () => {
+    const asked = answered("Ana Ruiz");
+    expect(asked.map((q) => q.prompt)).toContain("Who was the Peruvian Energy Minister as of May 2026?");
+    for (const q of asked) expect(q.choices).toBeUndefined();
+  });
+
+  it("names 'the two countries' from the two countries the sentence named before", () => {
+    const asked = answered("4%");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toMatch(/^Chile and Peru\b|Chile and Peru/);
+  });
+
+  it("asks 'This is the first time …' as the clause it explains", () => {
+    const asked = answered("more than 30 years");
+    expect(asked.map((q) => q.prompt)).toContain("A Peruvian state company has exported lithium for the first time in ____.");
+  });
+
+  it("asks the clause a contrast states ('While most of the carbonate goes to …')", () => {
+    expect(g!.questions.some((q) => /most of the carbonate goes to ____ under the contract\.$/i.test(q.prompt) && q.answer === "Japan")).toBe(true);
+  });
+
+  it("keeps a sentence whose one dash is its own, not an aside cut in two", () => {
+    expect(g!.questions.some((q) => q.answer === "40,000 tonnes" && q.prompt.includes("—"))).toBe(true);
+  });
+});
+
 describe("the user's own examples (shipped articles)", () => {
   const jwg = result.find((g) => g.article.id === "india-russia-jwg-counter-terrorism")!;
   const unsc = result.find((g) => g.article.id === "russia-backs-india-unsc-candidacy")!;

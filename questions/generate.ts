@@ -29,6 +29,7 @@ import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
+import { givenAwayCountry, storyCountries } from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
@@ -78,6 +79,8 @@ interface Analysed {
   resolve: (subject: string) => string | undefined;
   /** Asked only as its realised question (no cloze or statement of the sentence, which is a quote). */
   onlyRealised?: boolean;
+  /** Asked without options: the article has no plausible wrong ones of the same kind. */
+  noOptions?: boolean;
 }
 
 /** What a prompt that names nothing can be placed in: computed once per article (rules/worth, rules/topic). */
@@ -275,8 +278,18 @@ function analyseArticle(article: Article): {
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
+  const story = storyCountries(mentions, country);
   const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
+  // "The launch came on the third attempt … It was the sixth flight of Ariane 6": the "it" of a sentence is
+  // the named subject the sentence before opened with.
+  let opened: { sentence: number; name?: string } | undefined;
   parsed.forEach(({ s, ps, cands }, position) => {
+    const previous = opened?.sentence === s.index - 1 ? opened.name : undefined;
+    const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
+    opened = {
+      sentence: s.index,
+      name: opening ? withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index)(opening) : undefined,
+    };
     // A quote opening the sentence is someone's words; only an official named outside it with their post
     // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
     if (/^\s*["“]/.test(s.text)) {
@@ -311,12 +324,31 @@ function analyseArticle(article: Article): {
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
-    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text) }), prior, s.index);
+    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index);
+    // "Indian Foreign Minister S. Jaishankar told …": who held the post is a fact whatever the clause claims.
+    const holder = (c: Candidate): Realised | undefined => {
+      if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) return undefined;
+      const title = titleBefore(plain(s.text).slice(0, c.outerStart));
+      // The story's own protagonist, and a great power's head of state, are known without the article.
+      if (!title || headNames.has(c.text.toLowerCase()) || WELL_KNOWN_POST.test(title)) return undefined;
+      return {
+        prompt: appositionQuestion(/['’]s\s/.test(title) ? title : `the ${title}`, c, asOf),
+        answer: s.text.slice(c.outerStart, c.end),
+        slot: "subject",
+      };
+    };
+    const score = (c: Candidate, role = 1): number =>
+      role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
-      if (clause && !factual(ps, clause, s.text, cands, resolve)) continue;
+      if (clause && !factual(ps, clause, s.text, cands, resolve)) {
+        const held = holder(c);
+        if (held)
+          analysed.push({ sentence: s, position, ps, candidate: c, realised: held, score: score(c), all: cands, resolve, onlyRealised: true, noOptions: true });
+        continue;
+      }
       const realised =
         clause && c.category !== "defined"
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
@@ -325,7 +357,9 @@ function analyseArticle(article: Article): {
       const desc = realised ? undefined : appositionOf(s.text, c);
       const defined: Realised | undefined = desc
         ? { prompt: appositionQuestion(desc, c, asOf), answer: s.text.slice(c.outerStart, c.end), slot: "subject" }
-        : undefined;
+        : realised
+          ? undefined
+          : holder(c);
       // The article's country goes into an indicator's question unless the answer already names it ("Central Bank of Kenya").
       if (realised)
         realised.prompt = placeIndicator(placeDelegation(realised.prompt, event), country && !c.text.includes(country) ? country : undefined, places);
@@ -335,7 +369,9 @@ function analyseArticle(article: Article): {
       const metonym =
         (c.kind === "place" && c.category === "city") || (c.kind === "country" && (sameCountry(c.text, country) || headNames.has(c.text.toLowerCase())));
       const role = metonym && !locative(plain(s.text).slice(0, c.outerStart), plain(s.text).slice(c.end), c) ? 0.3 : 1;
-      const score = role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+      // "Russia and ____ agreed to a truce", "aligned with ____ in its war against Russia": a country the news gives away
+      // is asked only to fill a short article's deck.
+      const given = givenAwayCountry(s.text, c, story) ? 0.3 : 1;
       analysed.push({
         sentence: s,
         position,
@@ -343,7 +379,9 @@ function analyseArticle(article: Article): {
         candidate: c,
         clause,
         realised: realised ?? defined,
-        score,
+        // A post's holder has no plausible wrong options among the article's people (a foreign leader for India's minister): asked for recall.
+        noOptions: !realised && !desc && defined !== undefined,
+        score: score(c, given * role),
         all: cands,
         resolve,
       });
@@ -366,6 +404,13 @@ function withPrior(resolve: (subject: string) => string | undefined, prior: read
   };
 }
 
+/** Capitalised only because they open a sentence: never part of a post. */
+const SENTENCE_OPENER =
+  /^(?:(?:Though|Although|While|But|And|However|When|If|As|After|Before|Since|Meanwhile|Still|Yet|Then|Now|Also|Even|In|On|At|For|With|Under|Earlier|Later|Last|This|That)\s)+/;
+
+/** Heads of state and government of the great powers: a post every learner can fill without the article. */
+const WELL_KNOWN_POST = /^(?:U\.?S\.?|US|United States|American|Russian|Russia's|Chinese|China's|Indian|India's)\s(?:President|Prime Minister|Vice President)$/;
+
 const OFFICIAL_BEFORE =
   /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
 
@@ -377,7 +422,8 @@ const OFFICIAL_BEFORE =
  */
 function titleBefore(before: string): string | undefined {
   const m = /(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s){2,5})$/u.exec(before);
-  const title = m?.[1]?.trim();
+  // "Though India's Foreign Secretary …": a sentence's opening word is no part of the post.
+  const title = m?.[1]?.trim().replace(SENTENCE_OPENER, "");
   if (!title || !OFFICIAL_BEFORE.test(`${title} `)) return undefined;
   const posts =
     /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director|General|Chairman|Chairperson|Chair|Commissioner|Speaker|Senator|Secretary-General|Chief|Executive|CEO|Mayor|Prime|Foreign|Finance|Defence|Defense|Energy|Vice|Deputy|Health|Home|External|Affairs|Trade|Commerce)\b/g;
@@ -572,8 +618,24 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     const shift = (n: number): number => n - cut;
     return sentenceCloze(clause, { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) }, resolve, published);
   }
-  // "This is the first time a commercial reactor … has been approved": the clause after says what "this" is.
-  const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening) || FIRST_TIME.test(opening);
+  // "This is the first time a commercial reactor … has been approved by the NRC in more than 40 years."
+  // → "A commercial reactor … has been approved by the NRC for the first time in more than 40 years."
+  const first = t === opening ? FIRST_TIME_PREFIX.exec(t) : null;
+  if (first) {
+    const cut = first[0].length;
+    if (c.outerStart < cut) return undefined;
+    const body = text.slice(cut).replace(/[.\s]+$/, "");
+    const span =
+      /\s(?:in|since|for)\s(?:(?:more than|over|nearly|almost|about|around|at least|just over)\s)?(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|several|many)\s(?:years?|decades?|months?|weeks?|days?)$/.exec(
+        body,
+      );
+    const at = span ? span.index : body.length;
+    const insert = " for the first time";
+    const rewritten = `${body.charAt(0).toUpperCase()}${body.slice(1, at)}${insert}${body.slice(at)}.`;
+    const shift = (n: number): number => n - cut + (n - cut >= at ? insert.length : 0);
+    return sentenceCloze(rewritten, { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) }, resolve, published);
+  }
+  const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening);
   const vague = expletive ? undefined : (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
   const named = vague === undefined ? undefined : resolve(vague);
   // "The changes, published on Tuesday as amendments to India's 2021 IT Rules, …": the sentence names its own subject.
@@ -609,12 +671,15 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     prompt = prompt.slice(0, at) + nameFor(vague, named, at === 0) + prompt.slice(at + vague.length);
   }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
-  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"))) return undefined;
+  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"), text)) return undefined;
   return { ...draft, prompt };
 }
 
-/** "This is the first time …", "It was the first time …": a "this" the rest of the sentence explains. */
-const FIRST_TIME = /^(?:This|It)\s(?:is|was|marks|marked|will be)\s(?:also\s)?the\sfirst\stime\s(?:that\s)?(?:a|an|the|[\p{Lu}])/u;
+/** A contrast that states a clause of its own: "While millions of barrels flow to China, …" (not "While visiting …"). */
+const CONTRAST = /^(?:While|Whereas|Although|Though|Even though|Even as)\s(?![a-z]+ing\b)/;
+
+/** "This is the first time …", "It was the first time …": a "this" the rest of the sentence explains, followed by a clause of its own. */
+const FIRST_TIME_PREFIX = /^(?:This|It)\s(?:is|was|marks|marked|will be)\s(?:also\s)?the\sfirst\stime\s(?:that\s)?(?=(?:a|an|the|[\p{Lu}])\b)/u;
 
 /**
  * How much of a sentence is a subject that only dates the clause after it: "The latest changes come
@@ -647,7 +712,9 @@ function clauseCloze(text: string, c: Candidate, resolve: (subject: string) => s
   if (k < 0) return undefined;
   const [start, to] = spans[k]!;
   // "…, and that the preliminary results will be published on March 23": the reported clause itself.
-  const from = start + (/^that\s/.test(text.slice(start, to)) && k > 0 ? 5 : 0);
+  // "While millions of barrels flow to China …, India is yet to …": a contrast states its own clause as a fact.
+  const contrast = k === 0 ? CONTRAST.exec(text.slice(start, to)) : null;
+  const from = start + (/^that\s/.test(text.slice(start, to)) && k > 0 ? 5 : 0) + (contrast ? contrast[0].length : 0);
   const part = text.slice(from, to).replace(/[\s.,;:]+$/, "");
   // A later clause opens with a subject of its own (a name, or "the …" the cloze checks), never a pronoun.
   if (k > 0 && !/^(?:the\s)?[\p{Lu}]|^the\s[a-z]/u.test(part)) return undefined;
@@ -832,6 +899,19 @@ function describedHere(text: string, phrase: string): boolean {
 const DEMONSTRATIVE =
   /\b(?:this|these|those|that)\s+(?!(?:year|month|week|quarter|time|is|was|has|had|will|would|can|could|may|might)\b)(?:[a-z]+\s)?(?:tariffs?|moves?|rules?|measures?|steps?|changes?|decisions?|plans?|deals?|problems?|issues?|cuts?|increases?|vessels?|ships?|talks|reports?|figures?|levels?|projects?|efforts?|trends?|developments?|policies|policy|proposals?|funds?|attacks?|strikes?|comments?|remarks?|restrictions?|sanctions?|curbs?|breaches?|concerns?|risks?)\b/i;
 
+/**
+ * Whether a text leans on a thing said before: "these tariffs", "those breaches". A relative "that"
+ * before a verb with its object ("a pact that cut the levy to 4%") is no demonstrative.
+ */
+function demonstrative(text: string): boolean {
+  const re = new RegExp(DEMONSTRATIVE.source, "gi");
+  for (const m of text.matchAll(re)) {
+    if (/^that\b/i.test(m[0]) && /^\s+(?:(?:the|a|an|its|their|his|her|our|this|these)\b|\d|\p{Lu})/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
 function draftsFor(
   a: Analysed,
@@ -859,7 +939,7 @@ function draftsFor(
   const where = { articleId: aid, sentence: s.index };
   // The article's own options with a fixed seed decide the question's type (mcq, statement): ids stay seed-free.
   const own = pickDistractors(c, where, local, avoid, 1, 3);
-  const enough = own.length >= 3;
+  const enough = own.length >= 3 && !a.noOptions;
   const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
   const prompt = a.realised?.prompt;
   const statement = a.clause && !a.onlyRealised ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
@@ -878,7 +958,10 @@ function draftsFor(
       ? undefined
       : statement && at >= 0
         ? makeCloze(statement, at, at + c.text.length)
-        : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c));
+        : CONTRAST.test(s.text)
+          ? // "While most of the carbonate goes to Japan, Peru …": the contrast's own clause is the shorter question.
+            (clauseCloze(s.text, c, a.resolve, published) ?? sentenceCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c))
+          : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
@@ -910,11 +993,28 @@ function draftsFor(
     c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
       ? yearOfMonth(c.text, published, /\b(?:will|is to|are to|is due to|is scheduled)\b/.test(s.text))
       : undefined;
+  // "since ____ 2025" (the article's "March last year" made a date already) takes no second year.
   const withYear = (d: Draft): Draft =>
-    monthYear !== undefined && d.prompt.includes(BLANK) ? { ...d, prompt: d.prompt.replace(BLANK, `${BLANK} ${monthYear}`) } : d;
+    monthYear !== undefined && d.prompt.includes(BLANK) && !new RegExp(`${BLANK},?\\s(?:in\\s)?(?:19|20)\\d\\d\\b`).test(d.prompt)
+      ? { ...d, prompt: d.prompt.replace(BLANK, `${BLANK} ${monthYear}`) }
+      : d;
+  // "TerraPower has raised a total of ____." changes with time: a figure the sentence states in the
+  // present or present perfect, with no date of its own, is asked as of the article's month.
+  const asOf = monthOf(published);
+  const current =
+    asOf !== undefined &&
+    ["percent", "money", "number", "quantity", "rank"].includes(c.kind) &&
+    /(?:has|have)\s(?:been\s)?(?:[a-z]+ed|[a-z]+en|risen|grown|fallen|won|held|hit|cut|set|kept|put|seen)|(?:stands?|remains?|accounts? for)/.test(
+      plain(s.text),
+    );
+  const dated = (d: Draft): Draft =>
+    current && d.type !== "recall" && !/as of|(?:19|20)\d\d/.test(d.prompt) && (d.type !== "mcq" || d.prompt.includes(BLANK))
+      ? { ...d, prompt: d.prompt.replace(/([^.?!])([.?!]?)$/, `$1, as of ${asOf}$2`) }
+      : d;
   return (
     drafts
       .filter((d): d is Draft => d !== undefined)
+      .map(dated)
       .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
@@ -924,14 +1024,14 @@ function draftsFor(
       .filter(
         (d): d is Draft =>
           d !== undefined &&
-          readsWell(d.prompt.replace(BLANK, "X")) &&
+          readsWell(d.prompt.replace(BLANK, "X"), s.text) &&
           // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
           !(
             c.kind === "person" &&
             d.type !== "true_false" &&
             c.text.split(/\s+/).some((w) => w.length >= 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(d.prompt))
           ) &&
-          !DEMONSTRATIVE.test(withoutInnerReferences(plain(d.prompt).replace(/"[^"]*"/g, ""))) &&
+          !demonstrative(withoutInnerReferences(plain(d.prompt).replace(/"[^"]*"/g, ""))) &&
           // "The rollout coincides with …", "The election campaign has been watched …": a subject the article did not let us name.
           // A subject that only dates the fact after it ("The rollout coincides with …") leaves that fact whole.
           !vagueNounPhrases(d.prompt).some(

@@ -26,6 +26,19 @@ describe("antecedents: a common noun named as the article named it before", () =
     expect(nameNouns("The contract was signed in ____.", article, "Santiago")).toBe("The contract with Spain's Navantia was signed in ____.");
   });
 
+  it("names a bilateral act from the two parties that signed or agreed it ('the deal' → 'the Peru–Chile deal')", () => {
+    const pact = prior(
+      "Lithium pact signed",
+      "Peru and Chile signed a $3 billion lithium agreement on Monday.",
+      "Brazil and Argentina agreed to a truce in the trade row.",
+    );
+    expect(nameNouns("The deal was signed in ____.", pact, "Lima")).toBe("The Peru–Chile deal was signed in ____.");
+    expect(nameNouns("The ceasefire took effect on ____.", pact, "May 2")).toBe("The Brazil–Argentina ceasefire took effect on ____.");
+    // Two pairs agreeing two different deals name neither.
+    const two = prior("Pacts", "Peru and Chile signed a lithium deal.", "Brazil and Argentina signed a beef deal.");
+    expect(nameNouns("The deal was signed in ____.", two, "Lima")).toBe("The deal was signed in ____.");
+  });
+
   it("leaves a noun alone when the earlier text does not name it, or names it as a verb or a modifier", () => {
     // "Peru's central bank cut its key rate": "cut" is a verb there, not "Peru's central bank cut".
     expect(nameNouns("Traders welcomed the cut of ____.", article, "25 basis points")).toBe("Traders welcomed the cut of ____.");

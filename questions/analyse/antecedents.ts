@@ -129,8 +129,27 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   if (its.length) return its.map((m) => `${m[1]}${apostrophe}s ${m[2]}${word}`);
   // "a ₹36,500 crore contract with France's Naval Group": the partner named with it.
   const partner = all(String.raw`\b${H}\s(with|between)\s(${NAME}(?:['’]s\s${NAME})?)`, "u", (m) => m[2]!, 9);
-  return partner.map((m) => `the ${word} ${m[1]} ${m[2]}`);
+  if (partner.length) return partner.map((m) => `the ${word} ${m[1]} ${m[2]}`);
+  // "Indonesia and South Korea signed a $16.8 billion agreement": "the deal" is "the Indonesia–South Korea deal".
+  const kin = PACTS.find((group) => group.includes(word));
+  if (!kin) return [];
+  const K = `(?:${kin.map(forms).join("|")})`;
+  const pair = [
+    ...t.matchAll(
+      new RegExp(
+        String.raw`(?:^|\s)(?:the\s)?(${NAME})\sand\s(?:the\s)?(${NAME})\s(?:have\s|had\s|on\s\p{Lu}\p{Ll}+\s)?(?:signed|agreed to|agreed|reached|struck|sealed|concluded|inked|announced)(?:\s\p{Ll}+)?\s(?:a|an|the)\s(?:[\p{L}\p{N}$€£₹.,%-]+\s){0,4}?${K}\b`,
+        "gu",
+      ),
+    ),
+  ].filter((m) => proper(m[1]!) && proper(m[2]!));
+  return pair.map((m) => `the ${m[1]}–${m[2]} ${word}`);
 }
+
+/** Nouns one bilateral act goes by: "the deal" is the agreement two parties signed. */
+const PACTS: readonly (readonly string[])[] = [
+  ["deal", "agreement", "pact", "accord", "treaty"],
+  ["ceasefire", "truce"],
+];
 
 /** What each earlier sentence says of each head, read once per article: every draft of every fact asks again. */
 const seen = new WeakMap<PriorText, Map<string, string[]>>();

@@ -44,6 +44,29 @@ describe("context: vague phrases named from the article", () => {
     expect(resolver(mentions, 2)("The country")).toBeUndefined();
   });
 
+  it("'the two countries' are the two the sentence named before it, or the sentence before; not three", () => {
+    const sentence = "Kenyan tea sales to Uganda fell 8%, but the two countries agreed to a pact.";
+    const pos = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, outerStart: sentence.indexOf(text) });
+    const here: Mentions = {
+      sentence: 1,
+      candidates: [
+        { ...at("country", "Kenyan"), ...pos("Kenyan") },
+        { ...at("country", "Uganda"), ...pos("Uganda") },
+      ],
+    };
+    expect(resolver([here], 1, { sentence })("the two countries")).toBe("Kenya and Uganda");
+    const before: Mentions = { sentence: 0, candidates: [at("country", "U.S."), at("country", "Peru")] };
+    expect(resolver([before], 1, { sentence: "The two countries signed it." })("The two countries")).toBe("the U.S. and Peru");
+    const three: Mentions = { sentence: 0, candidates: [at("country", "Chile"), at("country", "Peru"), at("country", "Bolivia")] };
+    expect(resolver([three], 1, { sentence: "The two countries signed it." })("The two countries")).toBeUndefined();
+  });
+
+  it("'It was …' is what the sentence before opened with, when that was named; otherwise nothing", () => {
+    const mentions: Mentions[] = [{ sentence: 0, candidates: [] }];
+    expect(resolver(mentions, 1, { sentence: "It was the sixth flight this year.", previous: "the Condor launch" })("It")).toBe("the Condor launch");
+    expect(resolver(mentions, 1, { sentence: "It was the sixth flight this year." })("It")).toBeUndefined();
+  });
+
   it("'the war' is the one war the article names", () => {
     const mentions: Mentions[] = [
       { sentence: -1, candidates: [at("named", "Sahel war", "war")] },

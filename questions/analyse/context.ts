@@ -108,6 +108,8 @@ export interface ArticleFrame {
   country?: string;
   /** The sentence whose subjects are resolved. */
   sentence?: string;
+  /** The named subject the sentence before opened with ("the Heliora launch"): what its "It" is. */
+  previous?: string;
 }
 
 /**
@@ -138,7 +140,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       /^it$/i.test(s) &&
       !/^(?:[^,]{0,40},\s)?It\s+(?:said|says|told|added|noted|announced|reported|estimated|warned|stated|urged)\b/.test(frame.sentence ?? "")
     )
-      return undefined;
+      // "The launch came on the third attempt. It was the sixth flight …": the thing the sentence before opened with.
+      return /^It\s/.test(frame.sentence ?? "") && frame.previous ? frame.previous : undefined;
     if (/^its?\b/i.test(s)) {
       const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
       // The body must open the sentence before, as its subject: "… a monitor built by the Space Applications Centre. Its data …" is the satellite's.
@@ -149,6 +152,15 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (orgs.length !== 1 || (rest.trim() !== "" && !/^its$/i.test(s.split(/\s/)[0]!))) return undefined;
       return /^its$/i.test(s.split(/\s/)[0]!) ? `${theFor(orgs[0]!)}'s${rest}` : theFor(orgs[0]!);
     }
+    // "the two countries" → "India and the U.S.": the two countries this sentence (before the phrase) or the one before names.
+    if (/^(?:the\s)?(?:two|both)\s(?:countries|nations|sides|neighbours|neighbors|governments)$/i.test(s)) return pairOf(s);
+    // "the South Asian nation", "the Gulf state": the article's own country, as "the country" is.
+    if (
+      /^the\s(?:(?:South|North|East|West|Southeast|Central|Middle)\s)?(?:[A-Z][a-z]+(?:an|ic)|Gulf|Himalayan|island|Nordic|Baltic)\s(?:nation|country|state|kingdom|republic)$/i.test(
+        s,
+      )
+    )
+      return resolveCountry("");
     if (!head) return undefined;
     // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
     const words = head.split(/\s+/);
@@ -186,15 +198,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (named.length === 1) return `the ${named[0]} ${word}${rest}`;
       return headlineThing(word, rest);
     }
-    if (word === "country" || word === "nation") {
-      // Only when the article so far names one country: "the country" is too easily the wrong one.
-      const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(match).map((c) => c.text)))];
-      if (all.length === 1) return `${all[0]}${rest}`;
-      // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
-      const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(match).map((c) => canonicalCountry(c.text)))];
-      if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
-      return last.length === 1 ? `${last[0]}${rest}` : undefined;
-    }
+    if (word === "country" || word === "nation") return resolveCountry(rest);
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
       if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
@@ -205,6 +209,40 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     }
     return headlineThing(word, rest);
   };
+
+  /** "the country" (+ the rest of its phrase): the one country named so far, or the article's own unless the sentence before names another. */
+  function resolveCountry(rest: string): string | undefined {
+    const isCountry = (c: Candidate): boolean => c.kind === "country";
+    // Only when the article so far names one country: "the country" is too easily the wrong one.
+    const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(isCountry).map((c) => c.text)))];
+    if (all.length === 1) return `${all[0]}${rest}`;
+    // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
+    const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(isCountry).map((c) => canonicalCountry(c.text)))];
+    if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
+    return last.length === 1 ? `${last[0]}${rest}` : undefined;
+  }
+
+  /** The two countries named just before a "the two countries", in order; undefined unless exactly two. */
+  function pairOf(phrase: string): string | undefined {
+    const here = mentions.find((m) => m.sentence === sentence);
+    const at = frame.sentence?.toLowerCase().indexOf(phrase.toLowerCase()) ?? -1;
+    const own = here && at >= 0 ? here.candidates.filter((c) => c.end <= at) : [];
+    const prev = before[0]?.sentence === sentence - 1 ? before[0].candidates : [];
+    for (const cands of [own, prev]) {
+      const names = new Map<string, string>();
+      for (const c of cands) {
+        if (c.kind !== "country") continue;
+        const key = canonicalCountry(c.text);
+        if (!names.has(key)) names.set(key, key === c.text || !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(c.text) ? c.text : key);
+      }
+      if (names.size === 2) {
+        const [a, b] = [...names.values()];
+        return `${theCountry(a!)} and ${theCountry(b!)}`;
+      }
+      if (names.size > 2) return undefined;
+    }
+    return undefined;
+  }
 
   /**
    * "The scheme" → "the Pradhan Mantri … Yojana", "the launch" → "the Heliora launch": the one
@@ -259,6 +297,11 @@ const SYNONYMS: Record<string, readonly string[]> = {
   rules: ["regulations"],
   law: ["act"],
 };
+
+/** "the U.S.", "the Philippines", but "India": a country's name as a sentence writes it. */
+function theCountry(name: string): string {
+  return /^(?:United|Netherlands|Philippines|UAE|U\.S\.|US|UK|U\.K\.|EU)(?![\p{L}])/u.test(name) ? `the ${name}` : name;
+}
 
 /** "the International Monetary Fund" but "Alibaba.com", "India". */
 export function theFor(name: string): string {

@@ -33,6 +33,12 @@ const SUPERLATIVE =
   "largest|biggest|highest|lowest|smallest|most|least|fastest|slowest|busiest|richest|poorest|oldest|youngest|longest|shortest|strongest|weakest|deepest|worst|best|top|leading|greatest|heaviest|cheapest|costliest|most populous|most valuable|most powerful";
 const TIME_UNIT = "years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?|centuries|century|quarters?";
 
+/** "40,000 tonnes a year", "$5 a month": a rate's "a year" is no duration. */
+const RATE_BEFORE = new RegExp(
+  String.raw`(?:\d|\b(?:million|billion|trillion|lakh|crore|${UNIT}|(?!(?:was|is|has|does|lasts|takes|needs|requires|costs|gets)\s)[a-z]+s))\s$`,
+  "i",
+);
+
 /** A number right before a range connector: "four to", "12–". */
 const RANGE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$`, "i");
 
@@ -169,7 +175,7 @@ export function findFigures(sentence: string): Candidate[] {
       ),
       t,
       "duration",
-    ),
+    ).filter((h) => !(/^an?\s/i.test(t.slice(h.start)) && RATE_BEFORE.test(t.slice(0, h.start)))),
   );
   // Ranks: "third-largest", "second-largest employer", "fourth anniversary".
   take(collect(new RegExp(String.raw`\b(?:${ORDINAL_WORD})[ -](?:${SUPERLATIVE})\b`, "gi"), t, "rank"));

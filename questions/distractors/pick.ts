@@ -154,7 +154,8 @@ export function pickDistractors(
   if (c.kind === "person") {
     // Full names first: "Peter Magyar" rather than "Magyar".
     // Officials for an official (people named with their post), full names first.
-    const people = fromPool((p) => p.kind === "person");
+    // An official's wrong options are officials only: an analyst quoted beside a governor is no governor.
+    const people = fromPool((p) => p.kind === "person" && (c.category !== "official" || p.category === "official"));
     // People named near the answer are of the same story (the other delegation's leader, not a politician of another paragraph).
     const near = (p: PoolItem): number => (p.articleId === where.articleId ? Math.min(1, Math.abs(p.sentence - where.sentence) / 8) : 1.5);
     const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 1) + (/\s/.test(p.text) ? 0 : 2) + near(p);

@@ -32,11 +32,13 @@ const FAULTS: readonly RegExp[] = [
 ];
 
 /**
- * True when the prompt shows none of the faults, and its quotes and brackets pair up.
+ * True when the prompt shows none of the faults, and its quotes and brackets pair up. A lone dash
+ * is an aside cut in two, unless the source sentence has as many dashes ("The crew traveled
+ * farther than ever — reaching 252,760 miles"): then the prompt kept the sentence's own.
  *
  * @example readsWell("What share of the does the U.S. plan?") // false
  */
-export function readsWell(prompt: string): boolean {
+export function readsWell(prompt: string, source?: string): boolean {
   if (FAULTS.some((re) => re.test(prompt))) return false;
   // "the previous quarter" means something only beside the period it precedes ("0.85% in April, down from the previous month").
   if (/\b(?:the|a)\s(?:previous|prior|preceding)\s(?:quarter|year|month|week|session|day)\b/i.test(prompt) && !PERIOD.test(prompt)) return false;
@@ -45,6 +47,7 @@ export function readsWell(prompt: string): boolean {
   const close = (prompt.match(/”/g) ?? []).length;
   if (straight % 2 === 1 || open !== close) return false;
   if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) return false;
-  if ((prompt.match(/—/g) ?? []).length % 2 === 1) return false; // an aside cut at its dash
+  const dashes = (prompt.match(/—/g) ?? []).length;
+  if (dashes % 2 === 1 && (source === undefined || (source.match(/—/g) ?? []).length !== dashes)) return false; // an aside cut at its dash
   return true;
 }

@@ -49,6 +49,11 @@ describe("the one wh-transformation", () => {
     expect(readsWell("What share of the does the U.S. plan to release?")).toBe(false);
     expect(readsWell("Who did President 's tariffs hit?")).toBe(false);
     expect(readsWell("This is the first such streak since 1991.")).toBe(false);
+    // A lone dash: an aside cut in two, unless the source sentence has just that one dash.
+    const source = "The crew flew farther than ever — reaching 252,760 miles from Earth.";
+    expect(readsWell("The crew flew farther than ever — reaching X from Earth.")).toBe(false);
+    expect(readsWell("The crew flew farther than ever — reaching X from Earth.", source)).toBe(true);
+    expect(readsWell("The plant — the largest in Europe was hit.", "The plant — the largest in Europe — was hit.")).toBe(false);
     expect(readsWell("How many patrol vessels will the navy buy?")).toBe(true);
   });
 

@@ -1,0 +1,105 @@
+/**
+ * Countries a question would give away: the story's own countries, and one half of a pair.
+ * "Russia and ____ agreed to a local ceasefire" (Ukraine), "the U.S. and ____ struck Iran"
+ * (Israel), "aligned with ____ in its war against Russia" in a story about that war: a learner
+ * answers from the news they already know, not from the article. Such a country is not asked.
+ */
+import type { Candidate } from "../answers/types";
+import { plain } from "../answers/types";
+import type { Mentions } from "../analyse/context";
+import { canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
+
+/** A country named in this many of the article's sentences (the headline counts) is one of the story's own. */
+const STORY_COUNTRY_MENTIONS = 3;
+
+/** The country a candidate names, by its name or its people ("Russian" → "Russia"), or undefined. */
+function countryOfCandidate(c: Pick<Candidate, "kind" | "text">): string | undefined {
+  if (c.kind !== "country") return undefined;
+  return countryOf(c.text) ?? countryOfDemonym(c.text) ?? canonicalCountry(c.text);
+}
+
+/**
+ * The story's own countries: named by the headline, or the article's own country, and named in
+ * STORY_COUNTRY_MENTIONS of its sentences or more (the headline counts).
+ *
+ * @example storyCountries(mentions, "India") // Set { "Russia", "Ukraine" } for "Russia and Ukraine agree truce"
+ */
+export function storyCountries(mentions: readonly Mentions[], own?: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const here = new Set(m.candidates.map(countryOfCandidate).filter((x): x is string => x !== undefined));
+    for (const c of here) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const headline = new Set(
+    mentions
+      .filter((m) => m.sentence === -1)
+      .flatMap((m) => m.candidates.map(countryOfCandidate))
+      .filter((x): x is string => x !== undefined),
+  );
+  if (own !== undefined) headline.add(canonicalCountry(own));
+  return new Set([...headline].filter((c) => (counts.get(c) ?? 0) >= STORY_COUNTRY_MENTIONS));
+}
+
+const COUNTRY_WORD = String.raw`(?:the\s)?[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2}`;
+// Two, not a list: "Russia, India and ____" is a list whose members the list does not give away.
+const LEFT = new RegExp(
+  String.raw`(?<![,;]\s(?:the\s)?)(?<![,;]\s[\p{Lu}][\p{L}.'’-]*\s)(${COUNTRY_WORD})\s(?:and|or|nor|with|against|versus|vs\.?)\s(?:the\s)?$`,
+  "u",
+);
+const RIGHT = new RegExp(String.raw`^\s(?:and|or|with|against|versus|vs\.?)\s(${COUNTRY_WORD})(?!,\s(?:the\s)?[\p{Lu}])`, "u");
+
+/** Whether a phrase is a country's name or its people's ("the U.S.", "Ukrainian"). */
+function isCountry(phrase: string): boolean {
+  const bare = phrase.replace(/^the\s/, "").replace(/['’]s?$/, "");
+  return countryOf(bare) !== undefined || countryOf(bare.replace(/\.$/, "")) !== undefined || countryOfDemonym(bare) !== undefined;
+}
+
+/**
+ * One of two countries joined by "and", "with", "against": "Russia and ____ agreed …", "the
+ * ____ and Israel struck Iran". The other half gives it away in any story of the two.
+ *
+ * @example pairedCountry("Russia and Ukraine agreed to a truce.", ukraine) // true
+ */
+export function pairedCountry(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "country") return false;
+  const t = plain(sentence);
+  const left = LEFT.exec(t.slice(0, c.outerStart));
+  if (left && isCountry(left[1]!)) return true;
+  const right = RIGHT.exec(t.slice(c.end));
+  return !!right && isCountry(right[1]!);
+}
+
+const CONFLICT =
+  /\b(?:war|wars|invasion|invaded|invade|attacks?|attacked|strikes?|struck|conflict|ceasefire|truce|clash(?:es)?|fighting|fight|hostilities|occupation|aggression)\b/;
+
+/**
+ * The other side of a conflict the sentence names: "Russia's invasion of ____", "Ukraine in its
+ * war against ____", "after the U.S. and Israel struck ____". Who fights whom is the news every
+ * learner already knows; the article's facts are elsewhere.
+ *
+ * @example otherSide("Leaders aligned with Ukraine in its war against Russia.", russia) // true
+ */
+export function otherSide(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "country") return false;
+  const t = plain(sentence);
+  const near = `${t.slice(Math.max(0, c.outerStart - 50), c.outerStart)} ${t.slice(c.end, c.end + 30)}`;
+  if (!CONFLICT.test(near)) return false;
+  const own = canonicalCountry(c.text);
+  return [...near.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].some((m) => {
+    const w = m[0].replace(/['’]s?$/, "");
+    const k = countryOf(w) ?? countryOf(w.replace(/\.$/, "")) ?? countryOfDemonym(w);
+    return k !== undefined && k !== own;
+  });
+}
+
+/**
+ * Whether a country answer is given away by the story or by the sentence: one of the story's
+ * own countries (storyCountries), one half of a pair, or the other side of a conflict.
+ *
+ * @example givenAwayCountry(sentence, ukraine, storyCountries(mentions)) // true in a war story
+ */
+export function givenAwayCountry(sentence: string, c: Candidate, story: ReadonlySet<string>): boolean {
+  const country = countryOfCandidate(c);
+  if (country === undefined) return false;
+  return story.has(country) || pairedCountry(sentence, c) || otherSide(sentence, c);
+}
