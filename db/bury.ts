@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, sql, type AnyColumn, type Placeholder, type SQL } from "drizzle-orm";
 import { startOfLocalDay, startOfNextLocalDay } from "@/lib/day";
 import { notFound } from "@/lib/errors";
 import { siblingKey } from "@/lib/siblings";
 import { db, raw } from "./client";
+import { keptSql, Q, type KeptArg } from "./kept-sql";
 import { articles, cards, questionBuries, questions } from "./schema";
 import { getSettings } from "./settings";
 import { studyableQuestions, visibleArticle } from "./visibility";
@@ -24,16 +25,18 @@ import { studyableQuestions, visibleArticle } from "./visibility";
 
 /** SQL (over `questions`): the learner has not buried the question for today. */
 export function notBuried(userId: string, now: Date): SQL {
-  return sql`not exists (select 1 from ${questionBuries} b where b.user_id = ${userId} and b.question_id = ${questions.id}
-    and b.kind = 'buried' and b.until > ${now.getTime()})`;
+  return notBuriedOn(questions, userId, now.getTime());
 }
 
-/** {@link notBuried} as hand-written SQL over `questions q`, for kept statements (db/client.ts `raw`). */
-export function notBuriedSql(userId: string, now: Date): { sql: string; args: (string | number)[] } {
-  return {
-    sql: "not exists (select 1 from question_buries b where b.user_id = ? and b.question_id = q.id and b.kind = 'buried' and b.until > ?)",
-    args: [userId, now.getTime()],
-  };
+/** The rule of {@link notBuried}, over the given `questions` (the table or the kept statements' `q`, db/kept-sql.ts). */
+function notBuriedOn(q: { id: AnyColumn }, userId: string | Placeholder, nowMs: number | Placeholder): SQL {
+  return sql`not exists (select 1 from ${questionBuries} b where b.user_id = ${userId} and b.question_id = ${q.id}
+    and b.kind = 'buried' and b.until > ${nowMs})`;
+}
+
+/** {@link notBuried} as SQL text over `questions q`, for kept statements (db/client.ts `raw`): the same rule, rendered once. */
+export function notBuriedSql(userId: string, now: Date): { sql: string; args: KeptArg[] } {
+  return keptSql("notBuried", (p) => notBuriedOn(Q, p("userId"), p("now")), { userId, now: now.getTime() });
 }
 
 /** The questions the learner restored today (a sibling bury does not hold them back). */

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type AnyColumn, type Placeholder, type SQL } from "drizzle-orm";
+import { keptSql, Q, type KeptArg } from "./kept-sql";
 import { questionEdits, questionFlags, questions } from "./schema";
 
 /**
@@ -44,16 +45,17 @@ export function isEdited(edit: Partial<EditFields> | null | undefined): boolean 
   return Boolean(edit && (edit.prompt != null || edit.answer != null || edit.choices != null));
 }
 
-/** SQL: the learner has neither dropped nor flagged the question — it may be studied or asked in a paper. */
-export function notSetAside(userId: string): SQL {
-  return sql`not exists (select 1 from ${questionEdits} e where e.user_id = ${userId} and e.question_id = ${questions.id} and e.dropped_at is not null)
-    and not exists (select 1 from ${questionFlags} f where f.user_id = ${userId} and f.question_id = ${questions.id})`;
+/**
+ * SQL: the learner has neither dropped nor flagged the question — it may be studied or asked in a
+ * paper. Over the given `questions`: the table (db/visibility.ts studyableQuestions) or the kept
+ * statements' `q` (db/kept-sql.ts).
+ */
+export function notSetAsideOn(q: { id: AnyColumn }, userId: string | Placeholder): SQL {
+  return sql`not exists (select 1 from ${questionEdits} e where e.user_id = ${userId} and e.question_id = ${q.id} and e.dropped_at is not null)
+    and not exists (select 1 from ${questionFlags} f where f.user_id = ${userId} and f.question_id = ${q.id})`;
 }
 
-/** {@link notSetAside} as hand-written SQL over `questions q`, for kept statements (db/client.ts `raw`). */
-export function notSetAsideSql(userId: string): { sql: string; args: string[] } {
-  return {
-    sql: "not exists (select 1 from question_edits e where e.user_id = ? and e.question_id = q.id and e.dropped_at is not null) and not exists (select 1 from question_flags f where f.user_id = ? and f.question_id = q.id)",
-    args: [userId, userId],
-  };
+/** {@link notSetAsideOn} as SQL text over `questions q`, for kept statements (db/client.ts `raw`): the same rule, rendered once. */
+export function notSetAsideSql(userId: string): { sql: string; args: KeptArg[] } {
+  return keptSql("notSetAside", (p) => notSetAsideOn(Q, p("userId")), { userId });
 }

@@ -11,7 +11,7 @@ import { db, raw, type RawStatement } from "./client";
 import { editColumns, editOf, withEdit } from "./question-view";
 import { articles, cards, questionEdits, questions, reviews, SETTINGS_DEFAULTS, type CardSnapshot, type QuestionRow, type ReviewRow } from "./schema";
 import { getSettings } from "./settings";
-import { visibleArticle } from "./visibility";
+import { visibleArticle, visibleArticleSqlNumbered } from "./visibility";
 
 export interface ReviewResponse {
   choice?: string;
@@ -94,7 +94,7 @@ const REVIEW_CONTEXT_SQL = `select
   c.learning_steps as learningSteps, c.reps as reps, c.lapses as lapses, c.state as state, c.last_review as lastReview
 from (select 1) one_row
 left join questions q on q.id = ?2
-  and exists (select 1 from articles a where a.id = q.article_id and (a.owner_id is null or a.owner_id = ?3))
+  and exists (select 1 from articles a where a.id = q.article_id and ${visibleArticleSqlNumbered(3)})
 left join question_edits e on e.user_id = ?3 and e.question_id = q.id
 left join cards c on c.user_id = ?3 and c.question_id = q.id`;
 

@@ -23,10 +23,11 @@ const RECALL_EDGES = [0, 50, 70, 80, 90, 95];
  * the cards of its live questions, in article order; each a JSON array:
  * [article id, cards, new, learning, review, relearning, suspended, latest due of the unsuspended
  *  (ms), due now (unsuspended, due, not held back today), overdue (unsuspended, studied, due),
- *  [days, stability, due quarter] per card,
- *  [[question id, lapses]] of its leeches, [[state, due]] of its studied cards without a last review].
+ *  [days] and [stability] per card, [due quarter] of the unsuspended studied cards due after now
+ *  (within the forecast's 30 days), [[question id, lapses]] of its leeches, [[state, due]] of its
+ *  studied cards without a last review]. Flat lists: JSON.parse makes one array per list, not per card.
  * Per card: `days` = whole days since the last review (-1 for a new card, -2 without a last review),
- * `due quarter` = due / 15 min for an unsuspended studied card due after now (within the forecast's 30 days), else 0.
+ * `due quarter` = due / 15 min.
  * Days are counted as lib/srs.ts retrievability counts them (the same double division, floored),
  * so retrievabilityAfter gives the same value. From learner_articles outwards, the article's live
  * questions in questions_live_idx order and the learner's card of each: the learner's own cards,
@@ -38,14 +39,14 @@ function cardsByArticleSql(userId: string, now: Date): { sql: string; args: (str
   const buried = notBuriedSql(userId, now);
   const t = now.getTime();
   const days = `case when c.state = 'new' then -1 when c.last_review is null then -2 else cast((? - min(c.last_review, ?)) / 86400000.0 as integer) end`;
-  const quarter = `case when c.suspended_at is null and c.state <> 'new' and c.due > ? and c.due < ? then c.due / ${QUARTER_HOUR} else 0 end`;
   return {
     sql: `select '[' || group_concat(x) || ']' as rows from (
       select json_array(la.article_id, count(*), total(c.state = 'new'), total(c.state = 'learning'), total(c.state = 'review'), total(c.state = 'relearning'),
           total(c.suspended_at is not null), max(case when c.suspended_at is null then c.due end),
           total(case when c.suspended_at is null and c.due <= ? then ${setAside.sql} and ${buried.sql} else 0 end),
           total(c.suspended_at is null and c.state <> 'new' and c.due <= ?),
-          json_group_array(json_array(${days}, c.stability, ${quarter})),
+          json_group_array(${days}), json_group_array(c.stability),
+          json_group_array(c.due / ${QUARTER_HOUR}) filter (where c.suspended_at is null and c.state <> 'new' and c.due > ? and c.due < ?),
           json_group_array(json_array(c.question_id, c.lapses)) filter (where c.lapses >= ${LEECH_LAPSES}),
           json_group_array(json_array(c.state, c.due)) filter (where c.state <> 'new' and c.last_review is null)) as x
       from learner_articles la
@@ -69,7 +70,9 @@ type ArticleCards = [
   lastDue: number | null,
   dueNow: number,
   overdue: number,
-  perCard: [days: number, stability: number, quarter: number][],
+  days: number[],
+  stabilities: number[],
+  quarters: number[],
   leeches: [questionId: string, lapses: number][],
   withoutLastReview: [state: CardState, due: number][],
 ];
@@ -138,13 +141,30 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   let dueNow = 0;
   let lastDueMs: number | null = null;
   const stabilities: number[] = [];
+  const recallAfter = retrievabilityAfter(settings.weights);
   const recalls: number[] = [];
   // The forecast's cards: the overdue ones on now, the others on the start of their due quarter hour (same local day).
   const perQuarter = new Map<number, number>();
   let overdue = 0;
   const leechRows: { questionId: string; articleId: string; lapses: number }[] = [];
   const byArticleSeen = new Map<string, { seen: number; recall: number }>();
-  for (const [articleId, n, fresh, learning, review, relearning, susp, lastDue, due, late, perCard, leeches, withoutLastReview] of byArticle) {
+  for (const [
+    articleId,
+    n,
+    fresh,
+    learning,
+    review,
+    relearning,
+    susp,
+    lastDue,
+    due,
+    late,
+    daysSince,
+    stability,
+    quarters,
+    leeches,
+    withoutLastReview,
+  ] of byArticle) {
     // A card is counted once in its state; `new` starts at every live question and loses the studied ones.
     states.new -= n - fresh;
     states.learning += learning;
@@ -155,19 +175,24 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     if (lastDue !== null && (lastDueMs === null || lastDue > lastDueMs)) lastDueMs = lastDue;
     let sum = 0;
     let k = 0;
-    for (const [d, stability, quarter] of perCard) {
-      stabilities.push(stability);
+    for (let i = 0; i < daysSince.length; i++) {
+      const d = daysSince[i]!;
+      stabilities.push(stability[i]!);
       // -1: new (0); -2: no last review (lib/srs retrievability, ts-fsrs's error as before).
       let p = 0;
-      if (d >= 0) p = retrievabilityAfter(d, stability, settings.weights);
+      if (d >= 0) p = recallAfter(d, stability[i]!);
       else if (d === -2) {
         const [state, dueMs] = withoutLastReview[k++]!;
-        p = retrievability({ state, stability, lastReview: null, due: new Date(dueMs) } as Parameters<typeof retrievability>[0], now, settings.weights);
+        p = retrievability(
+          { state, stability: stability[i]!, lastReview: null, due: new Date(dueMs) } as Parameters<typeof retrievability>[0],
+          now,
+          settings.weights,
+        );
       }
       recalls.push(p * 100);
       sum += p;
-      if (quarter > 0) perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
     }
+    for (const quarter of quarters) perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
     overdue += late;
     byArticleSeen.set(articleId, { seen: n, recall: sum });
     for (const [questionId, lapses] of leeches) leechRows.push({ questionId, articleId, lapses });

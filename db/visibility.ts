@@ -1,7 +1,23 @@
 import "server-only";
-import { and, eq, isNull, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { notSetAside, notSetAsideSql } from "./question-view";
+import { and, eq, isNull, or, sql, type AnyColumn, type Placeholder, type SQL } from "drizzle-orm";
+import { A, keptSql, keptSqlNumbered, Q, type KeptArg } from "./kept-sql";
+import { notSetAsideOn } from "./question-view";
 import { articles, questions } from "./schema";
+
+/** The columns of `articles` and `questions` the rules read: the tables themselves, or the kept statements' aliases (db/kept-sql.ts). */
+interface ArticleColumns {
+  id: AnyColumn;
+  ownerId: AnyColumn;
+  tags: AnyColumn;
+}
+interface QuestionColumns {
+  id: AnyColumn;
+  retiredAt: AnyColumn;
+}
+
+/** A user: their id, a placeholder for it (kept statements), or a column holding it. */
+type UserRef = string | Placeholder | AnyColumn;
+type Filter<V> = { articleId?: V; tag?: V };
 
 /**
  * The one rule of which articles a user may see (and so study, answer, export): the shipped ones
@@ -10,54 +26,60 @@ import { articles, questions } from "./schema";
  * `userId` may also be a column (e.g. `reviews.userId`, `exams.userId`) when the user is the row's.
  */
 export function visibleArticle(userId: string | null | AnyColumn): SQL {
-  return userId ? or(isNull(articles.ownerId), eq(articles.ownerId, userId))! : isNull(articles.ownerId);
+  return userId ? visibleArticleOn(articles, userId) : isNull(articles.ownerId);
+}
+
+function visibleArticleOn(a: ArticleColumns, userId: UserRef): SQL {
+  return or(isNull(a.ownerId), eq(a.ownerId, userId))!;
 }
 
 /**
  * Live questions a user may study (a query joining `questions` to `articles`), optionally of one
  * article or one tag: what the study queue and exam papers draw from. Questions the learner dropped
- * or flagged are left out at once (`notSetAside`).
+ * or flagged are left out at once (`notSetAsideOn`, db/question-view.ts).
  */
 export function studyableQuestions(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  return and(studyableArticles(userId, filter), isNull(questions.retiredAt), notSetAside(userId))!;
+  return studyableQuestionsOn(articles, questions, userId, filter);
+}
+
+function studyableQuestionsOn(a: ArticleColumns, q: QuestionColumns, userId: string | Placeholder, filter: Filter<string | Placeholder>): SQL {
+  return and(studyableArticlesOn(a, userId, filter), isNull(q.retiredAt), notSetAsideOn(q, userId))!;
 }
 
 /** The articles whose live questions {@link studyableQuestions} allows (a query over `articles`). */
-function studyableArticles(userId: string, filter: { articleId?: string; tag?: string }): SQL {
-  const parts: SQL[] = [visibleArticle(userId)];
-  if (filter.articleId) parts.push(eq(articles.id, filter.articleId));
-  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${articles.tags}) where json_each.value = ${filter.tag})`);
+function studyableArticlesOn(a: ArticleColumns, userId: string | Placeholder, filter: Filter<string | Placeholder>): SQL {
+  const parts: SQL[] = [visibleArticleOn(a, userId)];
+  if (filter.articleId) parts.push(eq(a.id, filter.articleId));
+  if (filter.tag) parts.push(sql`exists (select 1 from json_each(${a.tags}) where json_each.value = ${filter.tag})`);
   return and(...parts)!;
 }
 
-/**
- * {@link studyableQuestions} as hand-written SQL for kept statements (db/client.ts `raw`), over
- * `questions q` joined to `articles a`: the same rule, with its arguments in order. The SQL text
- * depends only on which filters are set, so one kept statement serves every user.
- */
-export function studyableQuestionsSql(userId: string, filter: { articleId?: string; tag?: string }): { sql: string; args: string[] } {
-  const articlesPart = studyableArticlesSql(userId, filter);
-  const setAside = notSetAsideSql(userId);
-  return { sql: `${articlesPart.sql} and q.retired_at is null and ${setAside.sql}`, args: [...articlesPart.args, ...setAside.args] };
+// The same rules as SQL text for kept statements (db/client.ts `raw`), over `questions q` joined to
+// `articles a`: rendered from the definitions above once per shape (which filters are set), so one
+// kept statement serves every user, and there is no second copy of a rule to keep in step.
+
+/** The placeholders of a filter: only the filters that are set appear in the text. */
+function filterPlaceholders(filter: { articleId?: string; tag?: string }, p: (name: string) => Placeholder): Filter<Placeholder> {
+  return { articleId: filter.articleId ? p("articleId") : undefined, tag: filter.tag ? p("tag") : undefined };
+}
+const shapeOf = (filter: { articleId?: string; tag?: string }) => `${filter.articleId ? "a" : ""}${filter.tag ? "t" : ""}`;
+
+/** {@link studyableQuestions} as SQL text over `questions q` joined to `articles a`, with its arguments in order. */
+export function studyableQuestionsSql(userId: string, filter: { articleId?: string; tag?: string }): { sql: string; args: KeptArg[] } {
+  return keptSql(`studyableQuestions:${shapeOf(filter)}`, (p) => studyableQuestionsOn(A, Q, p("userId"), filterPlaceholders(filter, p)), { userId, ...filter });
 }
 
-/** {@link visibleArticle} as hand-written SQL over `articles a`, for kept statements (db/client.ts `raw`). */
-export function visibleArticleSql(userId: string): { sql: string; args: string[] } {
-  return { sql: "(a.owner_id is null or a.owner_id = ?)", args: [userId] };
+/** {@link visibleArticle} (of a user) as SQL text over `articles a`. */
+export function visibleArticleSql(userId: string): { sql: string; args: KeptArg[] } {
+  return keptSql("visibleArticle", (p) => visibleArticleOn(A, p("userId")), { userId });
 }
 
-/** {@link studyableArticles} as hand-written SQL over `articles a` (see studyableQuestionsSql). */
-export function studyableArticlesSql(userId: string, filter: { articleId?: string; tag?: string }): { sql: string; args: string[] } {
-  const visible = visibleArticleSql(userId);
-  let sql = visible.sql;
-  const args = [...visible.args];
-  if (filter.articleId) {
-    sql += " and a.id = ?";
-    args.push(filter.articleId);
-  }
-  if (filter.tag) {
-    sql += " and exists (select 1 from json_each(a.tags) where json_each.value = ?)";
-    args.push(filter.tag);
-  }
-  return { sql, args };
+/** {@link visibleArticle} (of a user) over `articles a`, for a statement with numbered parameters: the user is `?n`. */
+export function visibleArticleSqlNumbered(userParam: number): string {
+  return keptSqlNumbered("visibleArticle", (p) => visibleArticleOn(A, p("userId")), { userId: userParam });
+}
+
+/** The articles whose live questions {@link studyableQuestionsSql} allows, as SQL text over `articles a`. */
+export function studyableArticlesSql(userId: string, filter: { articleId?: string; tag?: string }): { sql: string; args: KeptArg[] } {
+  return keptSql(`studyableArticles:${shapeOf(filter)}`, (p) => studyableArticlesOn(A, p("userId"), filterPlaceholders(filter, p)), { userId, ...filter });
 }

@@ -302,16 +302,20 @@ export function retrievability(card: Pick<SrsCard, "state" | "stability" | "last
     return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
   }
   const last = card.lastReview.getTime() <= now.getTime() ? card.lastReview.getTime() : now.getTime();
-  return retrievabilityAfter(Math.max(Math.floor((now.getTime() - last) / DAY_MS), 0), card.stability, weights);
+  return retrievabilityAfter(weights)(Math.max(Math.floor((now.getTime() - last) / DAY_MS), 0), card.stability);
 }
 
 /**
  * {@link retrievability} of a studied card (not new) with a last review, `days` whole days after
  * it (floor of the milliseconds since the last review over 86,400,000, a future last review
- * counting as now): what /progress uses when SQLite has counted the days (db/stats.ts).
+ * counting as now), as a function of (days, stability) for one set of weights: what /progress uses
+ * when SQLite has counted the days (db/stats.ts), one call per card, the scheduler looked up once.
  */
-export function retrievabilityAfter(days: number, stability: number, weights?: readonly number[] | null): number {
-  const s = Number.isFinite(stability) && stability >= MIN_STABILITY ? stability : MIN_STABILITY;
-  const r = retrievabilityScheduler(weights).forgetting_curve(days, +s.toFixed(8));
-  return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
+export function retrievabilityAfter(weights?: readonly number[] | null): (days: number, stability: number) => number {
+  const scheduler = retrievabilityScheduler(weights);
+  return (days, stability) => {
+    const s = Number.isFinite(stability) && stability >= MIN_STABILITY ? stability : MIN_STABILITY;
+    const r = scheduler.forgetting_curve(days, +s.toFixed(8));
+    return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
+  };
 }
