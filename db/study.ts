@@ -63,13 +63,20 @@ export async function getStudyQueue({
 
   // The due cards: only the first `limit` are read in full; every row also carries how many due
   // cards there are in each state (the window counts run before the limit), so one statement reads
-  // and counts. Ties of `due` keep the index's order (rowid).
+  // and counts. The inner select finds and counts the due cards by rowid alone; only the page's
+  // cards are joined again for what a card shows. Ties of `due` keep the index's order (rowid).
   const dueRows = await raw.all<DueRow>(
-    `select ${DUE_COLUMNS}, sum(c.state = 'review') over () as nReview, sum(c.state <> 'review') over () as nLearning
-     ${fromCards} left join question_edits e on e.question_id = q.id and e.user_id = ?
-     where c.user_id = ? and ${leeches ? "c.lapses >= ?" : "c.due <= ?"} and c.state <> 'new' and c.suspended_at is null and ${where}
-     order by c.due, c.rowid limit ?`,
-    [userId, userId, leeches ? LEECH_LAPSES : dueBy.getTime(), ...whereArgs, limit],
+    `select ${DUE_COLUMNS}, d.nReview as nReview, d.nLearning as nLearning from (
+       select c.rowid as rid, c.due as due, sum(c.state = 'review') over () as nReview, sum(c.state <> 'review') over () as nLearning
+       ${fromCards}
+       where c.user_id = ? and ${leeches ? "c.lapses >= ?" : "c.due <= ?"} and c.state <> 'new' and c.suspended_at is null and ${where}
+       order by c.due, c.rowid limit ?) d
+     cross join cards c on c.rowid = d.rid
+     inner join questions q on q.id = c.question_id
+     inner join articles a on a.id = q.article_id
+     left join question_edits e on e.question_id = q.id and e.user_id = ?
+     order by d.due, d.rid`,
+    [userId, leeches ? LEECH_LAPSES : dueBy.getTime(), ...whereArgs, limit, userId],
   );
   // With no row read (limit 0) the counts come from a count of their own.
   const dueCounts =
