@@ -214,6 +214,31 @@ describe("facts the sentence's form used to hide (an article written for this te
   });
 });
 
+describe("prompt hygiene from the tenth and eleventh reviews (an article written for this test)", () => {
+  const body = [
+    "Chile's government on Monday published (PDF) amendments to its 2019 Mining Code, requiring lithium producers to disclose water use every month.",
+    "The rollout coincides with Chile's hosting of the Andean Mining Forum in Antofagasta from June 2 to 5.",
+    "More than 30 companies have applied for permits under the new code, the ministry said.",
+    "In January, however, lithium exports fell 12% from a year earlier, the central bank said.",
+    "The world's largest copper producer also expects copper output to rise 4% this year.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Chile tightens lithium rules\n\n${body}`, { id: "chile-code" }), published: "2026-05-20" }], { seed: 1 });
+  const prompts = g!.questions.map((q) => q.prompt);
+
+  it("asks the hosting itself, not a vague subject that only dates it", () => {
+    expect(prompts.some((p) => p.startsWith("Chile hosts the "))).toBe(true);
+    expect(prompts.some((p) => /^The rollout/.test(p))).toBe(false);
+  });
+
+  it("leaves out a link's label and a connective that leans on the sentence before", () => {
+    for (const p of prompts) expect(p).not.toMatch(/\(PDF\)|, however,/);
+  });
+
+  it("never swaps a bound ('more than 30') for a true/false statement", () => {
+    for (const q of g!.questions.filter((x) => x.type === "true_false" && x.answer === "False")) expect(q.prompt).not.toMatch(/More than (?!30)\d+ companies/);
+  });
+});
+
 describe("the user's own examples (shipped articles)", () => {
   const jwg = result.find((g) => g.article.id === "india-russia-jwg-counter-terrorism")!;
   const unsc = result.find((g) => g.article.id === "russia-backs-india-unsc-candidacy")!;

@@ -783,7 +783,14 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
     const v = valueOf(d);
     return v === undefined || v <= 0 || !c.value ? Infinity : Math.abs(Math.log(v / c.value));
   };
-  const best = [...distractors].sort((x, y) => ratio(x) - ratio(y))[0];
+  // "More than 33 nations" for "more than 30" may still be true: a bound is never swapped, an "about" moves a quarter at least.
+  if (
+    c.qualifier &&
+    /^(?:more than|over|at least|above|less than|fewer than|under|below|up to|at most|as many as|as much as|just over|just under)$/i.test(c.qualifier)
+  )
+    return undefined;
+  const least = c.qualifier ? Math.log(1.25) : 0;
+  const best = [...distractors].filter((d) => ratio(d) >= least).sort((x, y) => ratio(x) - ratio(y))[0];
   return best !== undefined && ratio(best) <= Math.log(1.6) ? best : undefined;
 }
 
@@ -931,6 +938,27 @@ function demonstrative(text: string): boolean {
   return false;
 }
 
+/** An epithet that stands for a country: "the world's fastest-growing economy", "the world's largest democracy". */
+const EPITHET =
+  /\b[Tt]he world['’]s (?:fastest-growing|fastest growing|largest|biggest|second-largest|third-largest|fourth-largest|fifth-largest|most populous|oldest|youngest) (?:major )?(?:economy|democracy|nation)\b/;
+
+/**
+ * A subject that only dates a hosting: "The rollout coincides with India's hosting of the AI Impact
+ * Summit in New Delhi from February 16 to 20." → "India hosts the AI Impact Summit in New Delhi from
+ * February 16 to 20." The host and the event are the fact; the vague subject goes.
+ */
+function hostingClause(prompt: string): string {
+  const m =
+    /^The\s(?:[a-z-]+\s){1,3}(coincides|coincided|comes|came)\s(?:with|ahead of|as|amid|after)\s((?:the\s)?[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})['’]s?\shosting\sof\s/u.exec(
+      prompt,
+    );
+  if (!m) return prompt;
+  const host = m[2]!.replace(/^the\s/, "the ");
+  const verb = /coincides|comes/.test(m[1]!) ? "hosts" : "hosted";
+  const text = `${host} ${verb} ${prompt.slice(m[0].length)}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The one quarter the article named before ("the December quarter", "the October-December quarter"), nearest first; undefined when none or two differ. */
 function namedQuarter(before: readonly PriorText[]): string | undefined {
   const month = MONTHS.join("|");
@@ -976,7 +1004,10 @@ function draftsFor(
   // The article's own options with a fixed seed decide the question's type (mcq, statement): ids stay seed-free.
   // A past event's wrong dates lie before the article's day, a coming one's after it.
   const when = plausibleWhen(c, s.text, published, contextYear(c, s.text, published));
-  const options = (from: readonly PoolItem[], sd: number): string[] => pickDistractors(c, where, from, avoid, sd, 8).filter(when).slice(0, 3);
+  // "IEA" among "International Energy Agency"-like names gives itself away: a body's options share its form (short or spelt out).
+  const acronym = (x: string): boolean => /^[A-Z][A-Z.&]{1,7}$/.test(x.replace(/^the\s/, ""));
+  const sameForm = (x: string): boolean => c.kind !== "organisation" || acronym(x) === acronym(c.text);
+  const options = (from: readonly PoolItem[], sd: number): string[] => pickDistractors(c, where, from, avoid, sd, 8).filter(when).filter(sameForm).slice(0, 3);
   const own = options(local, 1);
   const enough = own.length >= 3 && !a.noOptions;
   const distractors = enough ? options(pool, seed) : [];
@@ -1064,6 +1095,21 @@ function draftsFor(
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
       .map((d) => ({ ...d, prompt: nameNouns(d.prompt, before, c.text, source) }))
+      // "published (PDF) on …": a link's label is no part of the sentence; "In January, however, …": a connective leans on the sentence before.
+      .map((d) => ({
+        ...d,
+        prompt: d.prompt
+          .replace(/\s\((?:PDF|pdf|link|video|Video|photo|Photo|audio)\)/g, "")
+          .replace(/,\s(?:however|meanwhile|moreover|nonetheless|nevertheless)(?=,)/gi, ""),
+      }))
+      // "The rollout coincides with India's hosting of the AI Impact Summit …" → "India hosts the AI Impact Summit …".
+      .map((d) => ({ ...d, prompt: hostingClause(d.prompt) }))
+      // "the world's fastest-growing economy" in a story of India's: "India".
+      .map((d) =>
+        anchors.country && countriesIn(plain(d.prompt).replace(EPITHET, "")).size === 0 && !c.text.includes(anchors.country)
+          ? { ...d, prompt: d.prompt.replace(EPITHET, (m) => (/^The/.test(m) ? withThe(anchors.country!).replace(/^the/, "The") : withThe(anchors.country!))) }
+          : d,
+      )
       // "In the previous quarter, growth was 8.2%" after "the December quarter": "In the quarter before the December quarter, …".
       .map((d) => {
         const quarter = /\b(?:the|a) (?:previous|preceding|prior) quarter\b/i.exec(d.prompt);

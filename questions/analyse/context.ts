@@ -318,7 +318,7 @@ const VAGUE_HEADS =
     .split("|")
     .join("|");
 const VAGUE_NP = new RegExp(
-  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])`,
+  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier|only|lone|sole)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])`,
   "gu",
 );
 

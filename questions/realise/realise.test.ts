@@ -120,6 +120,23 @@ describe("the one wh-transformation", () => {
     expect(readsWell("Kerala had the highest inflation rate at 5.8%.")).toBe(true);
   });
 
+  it("never leaves a determiner without its noun, nor dates a rate to the article when the sentence gave its own time", () => {
+    const sentence = "Chile's government published amendments to its 2019 Mining Code.";
+    const ps = parseSentence(sentence);
+    const start = sentence.indexOf("Mining Code");
+    const c: Candidate = { kind: "named", text: "Mining Code", start, end: start + 11, outerStart: start, category: "code" };
+    const clause = clauseAround(ps, start, start + 11);
+    const q = clause && realise(ps, clause, c, { resolveSubject: () => undefined, siblings: [c] })?.prompt;
+    expect(q ?? "").not.toMatch(/its 2019\?$/);
+    const dated = "In January, lithium exports fell 12% from a year earlier.";
+    const dps = parseSentence(dated);
+    const cands: Candidate[] = [...findFigures(dated), ...findNames(dated, dps.tagsAt)];
+    const fell = cands.find((x) => x.text === "12%")!;
+    const dclause = clauseAround(dps, fell.outerStart, fell.end);
+    const dq = dclause && realise(dps, dclause, fell, { resolveSubject: () => undefined, siblings: cands, asOf: "May 2026", published: "2026-05-20" })?.prompt;
+    expect(dq ?? "").not.toMatch(/May 2026/);
+  });
+
   it("never asks the agent of a reduced passive with do-support ('By whom did the startup found …')", () => {
     const sentence = "The startup —founded by Ana Ruiz in 2015 and backed by Nvidia — has been designing its reactor with GE Vernova Hitachi.";
     const ps = parseSentence(sentence);

@@ -288,6 +288,8 @@ const MONTH_IN = new RegExp(`\\bin (?:${MONTH_NAMES})\\b`, "g");
 const WH_FAULTS: readonly RegExp[] = [
   /^What\s+[a-z]+(?:ed|ound|aid|old|ook|ent|ame|ade)\s/, // "What found that …": a name asked as a thing doing something
   /^In whom\b/i,
+  // "Which code did Chile publish amendments to its 2019?": a determiner left without its noun.
+  /\b(?:its|their|his|her|the|a|an)\s(?:\d{4}|\d+(?:st|nd|rd|th)?)\?$/,
   // "By whom did TerraPower found …?": an agent of a passive ("founded by Bill Gates") asked with do-support.
   /^By whom (?:did|does|do)\b/i,
   /\b(?:up|down)\s+(?:at|in|on)\b/, // "… up at the previous meeting": "up from two" lost its figure
@@ -339,7 +341,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
       prompt = `${prompt}, as of ${ctx.asOf}`;
     // A rate, a price or a rank in the past tense is dated too ("At what rate did the Bank of Japan keep its rates steady in March 2026?").
-    else if (ctx.asOf && /^(?:PastTense)$/.test(v.tense) && ["percent", "money", "rank"].includes(c.kind) && !DATED.test(prompt))
+    // Never when the sentence gave a time the question left out ("In January, exports fell 12%" asked without "January"): that time is not the article's.
+    else if (ctx.asOf && /^(?:PastTense)$/.test(v.tense) && ["percent", "money", "rank"].includes(c.kind) && !DATED.test(prompt) && !DATED.test(t))
       prompt = `${prompt} in ${ctx.asOf}`;
     prompt = `${cap(prompt)}?`;
     if (!readsWell(prompt)) return undefined;

@@ -94,7 +94,12 @@ export function lowerFirst(prompt: string): string {
   const first = /^[\p{L}-]+/u.exec(prompt)?.[0] ?? "";
   // "Prime Minister …", "High Court …", "Farfán's party": a name's first word keeps its capital.
   const after = prompt.slice(first.length);
-  if (!/^(?:The|A|An)$/.test(first) && /^(?:['’]s?\b|\s[\p{Lu}])/u.test(after)) return prompt;
+  // A preposition before a name is no name's first word: "In January, …" → "in January, …".
+  if (
+    !/^(?:The|A|An|In|On|At|By|For|From|With|Under|After|Before|Since|During|Over|Between|Among|Across|Amid|Despite|Following|Until|Through)$/.test(first) &&
+    /^(?:['’]s?\b|\s[\p{Lu}])/u.test(after)
+  )
+    return prompt;
   return /^[\p{Lu}][\p{Ll}-]+$/u.test(first) && !MONTHS.includes(first) && !countryOf(first) ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt;
 }
 

@@ -63,6 +63,8 @@ describe("prompts that name what they are about", () => {
 
   it("is placed in the article's country or said of its topic", () => {
     expect(placeInCountry("Urban inflation was ____.", "India")).toBe("In India, urban inflation was ____.");
+    expect(placeInCountry("In January, real wages climbed ____.", "Japan")).toBe("In Japan, in January, real wages climbed ____.");
+    expect(placeInCountry("Prime Minister Ana Ruiz said ____.", "Peru")).toBe("In Peru, Prime Minister Ana Ruiz said ____.");
     expect(placeInCountry("To what level did core inflation ease?", "Philippines")).toBe("To what level did core inflation ease in the Philippines?");
     expect(withReferenceTo("The ____ funded the magnetometer.", "Bank of Korea")).toBe(
       "With reference to the Bank of Korea, the ____ funded the magnetometer.",
