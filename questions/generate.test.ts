@@ -196,6 +196,19 @@ describe("facts the sentence's form used to hide (an article written for this te
     expect(g!.questions.some((q) => /most of the carbonate goes to ____ under the contract\.$/i.test(q.prompt) && q.answer === "Japan")).toBe(true);
   });
 
+  it("names 'the previous quarter' from the quarter the article named before", () => {
+    const text = [
+      "Peru's mining output grows 3.1% in March quarter",
+      "Peru's mining output grew 3.1% in the March quarter, the statistics office said on Friday.",
+      "In the previous quarter, mining output grew 2.4%, which was revised to 2.6% later.",
+      "Copper accounted for 61% of the output, while zinc made up 12%.",
+    ].join("\n\n");
+    const [q] = generateCorpus([{ ...parseArticle(text, { id: "peru-mining" }), published: "2026-05-20" }], { seed: 1 });
+    const asked = q!.questions.filter((x) => x.answer === "2.4%");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toMatch(/the quarter before the March quarter/i);
+  });
+
   it("keeps a sentence whose one dash is its own, not an aside cut in two", () => {
     expect(g!.questions.some((q) => q.answer === "40,000 tonnes" && q.prompt.includes("—"))).toBe(true);
   });

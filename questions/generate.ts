@@ -18,6 +18,7 @@ import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { pickDistractors, type PoolItem } from "./distractors/pick";
+import { plausibleWhen } from "./distractors/when";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { dropDeicticOpener } from "./realise/openers";
@@ -29,7 +30,8 @@ import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
-import { givenAwayCountry, storyCountries } from "./rules/guessable";
+import { possessiveFigure } from "./rules/possessive-figure";
+import { givenAwayCountry, otherSide, pairedCountry, storyCountries } from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
@@ -652,7 +654,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // So does ", most of them young children," in the middle of a whole sentence.
   const own = outside
     .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;]*$)/, "")
-    .replace(/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/gi, ",");
+    .replace(/,\s(?:most|many|some|several|all|both|each|none|half|one|two|three|four|five|a few)\sof\s(?:them|it)\b/gi, ",");
   // Case matters: "IT Rules" is no pronoun.
   if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^(?:It|This)\b/, "") : own))
     return undefined;
@@ -671,7 +673,9 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     prompt = prompt.slice(0, at) + nameFor(vague, named, at === 0) + prompt.slice(at + vague.length);
   }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
-  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X"), text)) return undefined;
+  // "the previous quarter" is named later from the quarter the article named before (namedQuarter); the last check sees the named one.
+  if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X").replace(/\b(?:previous|preceding|prior) quarter\b/i, "June quarter"), text))
+    return undefined;
   return { ...draft, prompt };
 }
 
@@ -688,7 +692,7 @@ const FIRST_TIME_PREFIX = /^(?:This|It)\s(?:is|was|marks|marked|will be)\s(?:als
  */
 function timingCut(sentence: string): number {
   const m =
-    /^(?:The|These|This|Those|Her|His|Their|Its)\s(?:[\p{L}-]+\s){0,4}?(?:comes?|came|has come|have come|has been (?:further\s)?complicated|was (?:further\s)?complicated)\s(?:(?:just|only|shortly|soon|days|weeks|months|years|a day|a week|a month|a year|two|three|four|five|six|several|a few)\s){0,3}(?:as|while|when|after|since|amid)\s/u.exec(
+    /^(?:[Tt]he|[Tt]hese|[Tt]his|[Tt]hose|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s(?:[\p{L}-]+\s){0,4}?(?:comes?|came|has come|have come|has been (?:further\s)?complicated|was (?:further\s)?complicated)\s(?:(?:just|only|shortly|soon|days|weeks|months|years|a day|a week|a month|a year|two|three|four|five|six|several|a few)\s){0,3}(?:as|while|when|after|since|amid)\s/u.exec(
       sentence,
     );
   if (!m) return 0;
@@ -734,6 +738,19 @@ function appositionCloze(text: string, c: Candidate): Draft | undefined {
   return draft && readsWell(draft.prompt.replace(BLANK, "X")) ? draft : undefined;
 }
 
+/** "The BOJ's inflation target is ____, as of March 2026.": a held figure (rules/possessive-figure), when nothing else in the sentence can be asked. */
+function heldCloze(text: string, c: Candidate, published?: string): Draft | undefined {
+  const statement = possessiveFigure(text, c);
+  const answer = text.slice(c.outerStart, c.end);
+  const at = statement?.lastIndexOf(answer) ?? -1;
+  if (!statement || at < 0) return undefined;
+  const asOf = monthOf(published);
+  const draft = makeCloze(statement, at, at + answer.length);
+  if (!draft) return undefined;
+  const prompt = asOf ? draft.prompt.replace(/\.$/, `, as of ${asOf}.`) : draft.prompt;
+  return readsWell(prompt.replace(BLANK, "X")) ? { ...draft, prompt } : undefined;
+}
+
 /**
  * The wrong option a false statement swaps in: of a kind whose swap stays plausible, the nearest
  * figure (7.2% → 6.9%, not 14.4%), never a country that possesses a post ("Saudi Arabia's supreme leader").
@@ -741,6 +758,8 @@ function appositionCloze(text: string, c: Candidate): Draft | undefined {
 function swapFor(c: Candidate, distractors: readonly string[], sentence: string): string | undefined {
   if ((c.kind === "organisation" && !c.category) || c.kind === "other" || c.kind === "named") return undefined;
   if (possessorPlace(sentence, c)) return undefined;
+  // "Romania and Ukraine agreed to a local ceasefire": one side of a pair or a conflict swapped for a bystander is absurd.
+  if (pairedCountry(sentence, c) || otherSide(sentence, c)) return undefined;
   // "San Diego, California": the second place is given by the first; a swap reads as a mistake, not a claim.
   if (placeGivenBefore(sentence, c)) return undefined;
   // A member of a list of peers swapped for an outsider reads as absurd ("Ukraine, Iraq, Kuwait and the UAE exported …").
@@ -912,6 +931,23 @@ function demonstrative(text: string): boolean {
   return false;
 }
 
+/** The one quarter the article named before ("the December quarter", "the October-December quarter"), nearest first; undefined when none or two differ. */
+function namedQuarter(before: readonly PriorText[]): string | undefined {
+  const month = MONTHS.join("|");
+  const re = new RegExp(String.raw`\b((?:${month})(?:[-–](?:${month}))?) quarter\b`, "g");
+  const names = new Set(before.flatMap((p) => [...plain(p.text).matchAll(re)].map((m) => m[1]!)));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
+function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {
+  if (c.kind !== "date" || /\b(?:19|20)\d\d\b/.test(c.text)) return undefined;
+  const own = /\b((?:19|20)\d\d)\b/.exec(sentence);
+  if (own) return Number(own[1]);
+  const month = MONTHS.find((m) => m.slice(0, 3) === c.text.slice(0, 3));
+  return month ? yearOfMonth(month, published, /\b(?:will|is to|are to|is due to|is scheduled)\b/.test(sentence)) : undefined;
+}
+
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
 function draftsFor(
   a: Analysed,
@@ -938,9 +974,12 @@ function draftsFor(
   // with the rest of the learner's library; the options may still come from the library.
   const where = { articleId: aid, sentence: s.index };
   // The article's own options with a fixed seed decide the question's type (mcq, statement): ids stay seed-free.
-  const own = pickDistractors(c, where, local, avoid, 1, 3);
+  // A past event's wrong dates lie before the article's day, a coming one's after it.
+  const when = plausibleWhen(c, s.text, published, contextYear(c, s.text, published));
+  const options = (from: readonly PoolItem[], sd: number): string[] => pickDistractors(c, where, from, avoid, sd, 8).filter(when).slice(0, 3);
+  const own = options(local, 1);
   const enough = own.length >= 3 && !a.noOptions;
-  const distractors = enough ? pickDistractors(c, where, pool, avoid, seed, 3) : [];
+  const distractors = enough ? options(pool, seed) : [];
   const prompt = a.realised?.prompt;
   const statement = a.clause && !a.onlyRealised ? statementOf(a.ps, a.clause, c, a.resolve, published) : undefined;
   // A cloze blanks the stated clause (subject resolved, attribution and asides left out), not the raw sentence.
@@ -956,12 +995,18 @@ function draftsFor(
   const cloze =
     guessable || a.onlyRealised
       ? undefined
-      : statement && at >= 0
+      : statement && at >= 0 && timingCut(statement) === 0
         ? makeCloze(statement, at, at + c.text.length)
         : CONTRAST.test(s.text)
           ? // "While most of the carbonate goes to Japan, Peru …": the contrast's own clause is the shorter question.
-            (clauseCloze(s.text, c, a.resolve, published) ?? sentenceCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c))
-          : (sentenceCloze(s.text, c, a.resolve, published) ?? clauseCloze(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c));
+            (clauseCloze(s.text, c, a.resolve, published) ??
+            sentenceCloze(s.text, c, a.resolve, published) ??
+            appositionCloze(s.text, c) ??
+            heldCloze(s.text, c, published))
+          : (sentenceCloze(s.text, c, a.resolve, published) ??
+            clauseCloze(s.text, c, a.resolve, published) ??
+            appositionCloze(s.text, c) ??
+            heldCloze(s.text, c, published));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
@@ -1019,6 +1064,20 @@ function draftsFor(
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
       .map((d) => ({ ...d, prompt: nameNouns(d.prompt, before, c.text, source) }))
+      // "In the previous quarter, growth was 8.2%" after "the December quarter": "In the quarter before the December quarter, …".
+      .map((d) => {
+        const quarter = /\b(?:the|a) (?:previous|preceding|prior) quarter\b/i.exec(d.prompt);
+        const named = quarter ? namedQuarter(before) : undefined;
+        return quarter && named
+          ? { ...d, prompt: d.prompt.replace(quarter[0], `${quarter.index === 0 ? "The" : "the"} quarter before the ${named} quarter`) }
+          : d;
+      })
+      // "worrying for a country that aims to export …" in a story of India's: "for India, which aims to export …".
+      .map((d) =>
+        anchors.country && countriesIn(d.prompt).size === 0
+          ? { ...d, prompt: d.prompt.replace(/\b(for|of|in|to) a (?:country|nation) that\b/, `$1 ${withThe(anchors.country)}, which`) }
+          : d,
+      )
       .map(placed)
       .map((d) => d && withYear(d))
       .filter(

@@ -75,6 +75,8 @@ const HEADS = new Set([
   "initiative",
   "project",
   "pipeline",
+  "strait",
+  "canal",
   "deal",
   "treaty",
   "agreement",

@@ -119,4 +119,14 @@ describe("the one wh-transformation", () => {
     expect(readsWell("Telangana had the lowest at 1.2%.")).toBe(false);
     expect(readsWell("Kerala had the highest inflation rate at 5.8%.")).toBe(true);
   });
+
+  it("never asks the agent of a reduced passive with do-support ('By whom did the startup found …')", () => {
+    const sentence = "The startup —founded by Ana Ruiz in 2015 and backed by Nvidia — has been designing its reactor with GE Vernova Hitachi.";
+    const ps = parseSentence(sentence);
+    const cands: Candidate[] = [...findFigures(sentence), ...findNames(sentence, ps.tagsAt)];
+    const c = cands.find((x) => x.text === "Ana Ruiz")!;
+    const clause = clauseAround(ps, c.outerStart, c.end);
+    const q = clause && realise(ps, clause, c, { resolveSubject: (s) => (/startup/.test(s) ? "Heliox" : undefined), siblings: cands })?.prompt;
+    expect(q ?? "").not.toMatch(/^By whom (?:did|does|do)\b/);
+  });
 });

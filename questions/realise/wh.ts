@@ -288,6 +288,8 @@ const MONTH_IN = new RegExp(`\\bin (?:${MONTH_NAMES})\\b`, "g");
 const WH_FAULTS: readonly RegExp[] = [
   /^What\s+[a-z]+(?:ed|ound|aid|old|ook|ent|ame|ade)\s/, // "What found that …": a name asked as a thing doing something
   /^In whom\b/i,
+  // "By whom did TerraPower found …?": an agent of a passive ("founded by Bill Gates") asked with do-support.
+  /^By whom (?:did|does|do)\b/i,
   /\b(?:up|down)\s+(?:at|in|on)\b/, // "… up at the previous meeting": "up from two" lost its figure
   /^From what (?:level|rate|value|figure|percentage)\b.*\b(?:earlier|before|previously)\b/i,
   /^(?:Via|Through|Over|Amid|Despite|Against|Among|Beyond) (?:which|what)\b/i,

@@ -22,6 +22,7 @@ describe("the role of a place in its sentence", () => {
 
   it("a capital or a country as the actor stands for its government", () => {
     expect(at("New Delhi banned dozens of apps in 2020.", "New Delhi")).toBe(false);
+    expect(at("Peru and Chile agreed a truce, with Lima saying talks would resume.", "Lima")).toBe(false);
     expect(at("In August, Washington slapped a 50% tariff on Indian goods.", "Washington")).toBe(false);
   });
 

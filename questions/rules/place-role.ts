@@ -17,6 +17,8 @@ const PLACE_PREPOSITION =
  */
 export function locative(before: string, after: string, c: Candidate): boolean {
   if (c.kind === "country" && /(?:an|ish|ese|i|ch)$/.test(c.text) && !/\s/.test(c.text) && !countryOf(c.text)) return true;
+  // "…, with Tehran saying safe passage would be possible": the capital speaks for its government.
+  if (/^\s+(?:saying|said|says|adding|claiming|insisting|warning|stressing|calling|arguing)\b/.test(after)) return false;
   if (/^['’]s\s+(?:[\p{L}-]+-)?(?:largest|biggest|busiest|oldest|highest|tallest|longest|first|only|top|most|leading)\b/u.test(after)) return true;
   // The host of an event ("Kazan hosted the summit"), and a place as the object of a motion ("transited the Strait of Hormuz").
   if (/^\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:host|hosts|hosted|hosting|is\s+hosting|will\s+be\s+hosting)\b/.test(after)) return true;

@@ -13,6 +13,11 @@ const why = (sentence: string, name: string, kind: Candidate["kind"], country?: 
   unworthy(sentence, cand(sentence, name, kind), country);
 
 describe("answers an examiner would not ask for", () => {
+  it("'first' in 'the first time …', which the phrase itself says; a rank of anything else stays", () => {
+    expect(why("It was the first time exports fell below $2 billion.", "first", "rank")).toBe("the first time");
+    expect(why("It was the bank's third cut this year.", "third", "rank")).toBeUndefined();
+  });
+
   it("a market tick: a price at a minute of the trading day or a weekly inventory reading", () => {
     expect(why("Brent crude futures were down $1.38 at $64.40 a barrel by 0630 GMT.", "$64.40 a barrel", "money")).toBe("market tick");
     expect(why("Nimbus shares fell 1.8% in premarket trading in New York.", "1.8%", "percent")).toBe("market tick");

@@ -51,6 +51,7 @@ const MARKET_TICK =
  * (a demonym of it, "Indian law" in a story about India, tells nothing).
  *
  * @example unworthy("Isaacman took to X to celebrate the mission.", x) // "medium"
+ * @example unworthy("It was the first time inflation fell below 2%.", first) // "the first time"
  * @example unworthy("Other European leaders have aligned themselves with Ukraine.", european) // "describes a noun"
  */
 export function unworthy(sentence: string, c: Candidate, country?: string): string | undefined {
@@ -58,6 +59,8 @@ export function unworthy(sentence: string, c: Candidate, country?: string): stri
   const before = t.slice(0, c.outerStart);
   const after = t.slice(c.end);
   if (MARKET_TICK.test(t)) return "market tick";
+  // "the ____ time headline inflation has fallen below …": "first" is what "the … time" says, not a fact.
+  if (c.kind === "rank" && /^\s+time\b/.test(after)) return "the first time";
   if (PLATFORMS.test(c.text) && MEDIUM_BEFORE.test(before)) return "medium";
   if (["organisation", "other", "named", "person"].includes(c.kind) && SOURCE_BEFORE.test(before) && !OFFICIAL_SOURCE.test(c.text)) return "source";
   const next = /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([\p{Lu}]))?/u.exec(after);
