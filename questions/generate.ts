@@ -287,11 +287,9 @@ function analyseArticle(article: Article): {
   let opened: { sentence: number; name?: string } | undefined;
   parsed.forEach(({ s, ps, cands }, position) => {
     const previous = opened?.sentence === s.index - 1 ? opened.name : undefined;
+    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index);
     const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
-    opened = {
-      sentence: s.index,
-      name: opening ? withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index)(opening) : undefined,
-    };
+    opened = { sentence: s.index, name: opening ? resolve(opening) : undefined };
     // A quote opening the sentence is someone's words; only an official named outside it with their post
     // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
     if (/^\s*["“]/.test(s.text)) {
@@ -326,7 +324,6 @@ function analyseArticle(article: Article): {
     if (commentary(s.text, cands)) return; // what a commentator says is their view, not the news
     const quotes = quoteRanges(s.text);
     const speech = /\b(?:said|says|told|added|noted|wrote|warned|argued)\b/.test(s.text);
-    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index);
     // "Indian Foreign Minister S. Jaishankar told …": who held the post is a fact whatever the clause claims.
     const holder = (c: Candidate): Realised | undefined => {
       if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) return undefined;
@@ -738,6 +735,16 @@ function appositionCloze(text: string, c: Candidate): Draft | undefined {
   return draft && readsWell(draft.prompt.replace(BLANK, "X")) ? draft : undefined;
 }
 
+/**
+ * The cloze of the sentence or of its one clause: the whole sentence first, but a contrast's own
+ * clause first ("While most of the carbonate goes to Japan, Peru …": the shorter question).
+ */
+function clozeOfSentence(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
+  const whole = (): Draft | undefined => sentenceCloze(text, c, resolve, published);
+  const part = (): Draft | undefined => clauseCloze(text, c, resolve, published);
+  return CONTRAST.test(text) ? (part() ?? whole()) : (whole() ?? part());
+}
+
 /** "The BOJ's inflation target is ____, as of March 2026.": a held figure (rules/possessive-figure), when nothing else in the sentence can be asked. */
 function heldCloze(text: string, c: Candidate, published?: string): Draft | undefined {
   const statement = possessiveFigure(text, c);
@@ -967,13 +974,16 @@ function namedQuarter(before: readonly PriorText[]): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/** What a sentence says is still to come, for the year of a month it gives alone. */
+const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled)\b/;
+
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
 function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {
   if (c.kind !== "date" || /\b(?:19|20)\d\d\b/.test(c.text)) return undefined;
   const own = /\b((?:19|20)\d\d)\b/.exec(sentence);
   if (own) return Number(own[1]);
   const month = MONTHS.find((m) => m.slice(0, 3) === c.text.slice(0, 3));
-  return month ? yearOfMonth(month, published, /\b(?:will|is to|are to|is due to|is scheduled)\b/.test(sentence)) : undefined;
+  return month ? yearOfMonth(month, published, SCHEDULED.test(sentence)) : undefined;
 }
 
 /** Every question one candidate allows: wh-mcq, recall, cloze, cloze with options, true/false. */
@@ -1028,16 +1038,7 @@ function draftsFor(
       ? undefined
       : statement && at >= 0 && timingCut(statement) === 0
         ? makeCloze(statement, at, at + c.text.length)
-        : CONTRAST.test(s.text)
-          ? // "While most of the carbonate goes to Japan, Peru …": the contrast's own clause is the shorter question.
-            (clauseCloze(s.text, c, a.resolve, published) ??
-            sentenceCloze(s.text, c, a.resolve, published) ??
-            appositionCloze(s.text, c) ??
-            heldCloze(s.text, c, published))
-          : (sentenceCloze(s.text, c, a.resolve, published) ??
-            clauseCloze(s.text, c, a.resolve, published) ??
-            appositionCloze(s.text, c) ??
-            heldCloze(s.text, c, published));
+        : (clozeOfSentence(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c) ?? heldCloze(s.text, c, published));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
@@ -1066,31 +1067,15 @@ function draftsFor(
   };
   // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
   const monthYear =
-    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
-      ? yearOfMonth(c.text, published, /\b(?:will|is to|are to|is due to|is scheduled)\b/.test(s.text))
-      : undefined;
+    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text) ? yearOfMonth(c.text, published, SCHEDULED.test(s.text)) : undefined;
   // "since ____ 2025" (the article's "March last year" made a date already) takes no second year.
   const withYear = (d: Draft): Draft =>
     monthYear !== undefined && d.prompt.includes(BLANK) && !new RegExp(`${BLANK},?\\s(?:in\\s)?(?:19|20)\\d\\d\\b`).test(d.prompt)
       ? { ...d, prompt: d.prompt.replace(BLANK, `${BLANK} ${monthYear}`) }
       : d;
-  // "TerraPower has raised a total of ____." changes with time: a figure the sentence states in the
-  // present or present perfect, with no date of its own, is asked as of the article's month.
-  const asOf = monthOf(published);
-  const current =
-    asOf !== undefined &&
-    ["percent", "money", "number", "quantity", "rank"].includes(c.kind) &&
-    /(?:has|have)\s(?:been\s)?(?:[a-z]+ed|[a-z]+en|risen|grown|fallen|won|held|hit|cut|set|kept|put|seen)|(?:stands?|remains?|accounts? for)/.test(
-      plain(s.text),
-    );
-  const dated = (d: Draft): Draft =>
-    current && d.type !== "recall" && !/as of|(?:19|20)\d\d/.test(d.prompt) && (d.type !== "mcq" || d.prompt.includes(BLANK))
-      ? { ...d, prompt: d.prompt.replace(/([^.?!])([.?!]?)$/, `$1, as of ${asOf}$2`) }
-      : d;
   return (
     drafts
       .filter((d): d is Draft => d !== undefined)
-      .map(dated)
       .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.

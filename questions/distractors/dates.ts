@@ -4,7 +4,8 @@ import { mulberry32, seedFrom } from "../random";
 const FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
-function monthIndex(word: string): number {
+/** 0–11 for a month's name or short form ("Sept.", "Feb"), -1 for any other word. */
+export function monthIndex(word: string): number {
   const w = word.replace(/\.$/, "").toLowerCase();
   return FULL.findIndex((m) => m.toLowerCase() === w || m.toLowerCase().slice(0, 3) === w.slice(0, 3));
 }

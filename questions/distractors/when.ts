@@ -6,8 +6,7 @@
  */
 import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+import { monthIndex } from "./dates";
 
 /** What a sentence says is still to come. */
 const FUTURE = /\b(?:will|shall|ahead of|next|upcoming|is to|are to|is due|are due|due to|scheduled|planned|set to|expected to|plans? to|aims? to|by)\b/i;
@@ -25,7 +24,7 @@ function whenOf(text: string): When {
   const day = month ? /^\s([12]?\d|3[01])\b(?!\d)/.exec(t.slice(month.index + month[0].length)) : null;
   return {
     ...(year ? { year: Number(year[1]) } : {}),
-    ...(month ? { month: MONTHS.indexOf(month[1]!.toLowerCase()) } : {}),
+    ...(month ? { month: monthIndex(month[1]!) } : {}),
     ...(day ? { day: Number(day[1]) } : {}),
   };
 }

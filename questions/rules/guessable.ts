@@ -8,14 +8,14 @@ import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
 import type { Mentions } from "../analyse/context";
 import { canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { countriesIn } from "./country-context";
 
 /** A country named in this many of the article's sentences (the headline counts) is one of the story's own. */
 const STORY_COUNTRY_MENTIONS = 3;
 
 /** The country a candidate names, by its name or its people ("Russian" → "Russia"), or undefined. */
 function countryOfCandidate(c: Pick<Candidate, "kind" | "text">): string | undefined {
-  if (c.kind !== "country") return undefined;
-  return countryOf(c.text) ?? countryOfDemonym(c.text) ?? canonicalCountry(c.text);
+  return c.kind === "country" ? canonicalCountry(c.text) : undefined;
 }
 
 /**
@@ -85,11 +85,7 @@ export function otherSide(sentence: string, c: Candidate): boolean {
   const near = `${t.slice(Math.max(0, c.outerStart - 50), c.outerStart)} ${t.slice(c.end, c.end + 30)}`;
   if (!CONFLICT.test(near)) return false;
   const own = canonicalCountry(c.text);
-  return [...near.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].some((m) => {
-    const w = m[0].replace(/['’]s?$/, "");
-    const k = countryOf(w) ?? countryOf(w.replace(/\.$/, "")) ?? countryOfDemonym(w);
-    return k !== undefined && k !== own;
-  });
+  return [...countriesIn(near)].some((k) => k !== own);
 }
 
 /**
