@@ -17,7 +17,7 @@ import { findNames, findTerms } from "./answers/entities";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
-import { pickDistractors, type PoolItem } from "./distractors/pick";
+import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
@@ -790,12 +790,8 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
     const v = valueOf(d);
     return v === undefined || v <= 0 || !c.value ? Infinity : Math.abs(Math.log(v / c.value));
   };
-  // "More than 33 nations" for "more than 30" may still be true: a bound is never swapped, an "about" moves a quarter at least.
-  if (
-    c.qualifier &&
-    /^(?:more than|over|at least|above|less than|fewer than|under|below|up to|at most|as many as|as much as|just over|just under)$/i.test(c.qualifier)
-  )
-    return undefined;
+  // "More than 33 nations" for "more than 30", "exceeded 6%" for "exceeded 5%" may still be true: a bound is never swapped, an "about" moves a quarter at least.
+  if (boundOf(c, sentence) !== 0) return undefined;
   const least = c.qualifier ? Math.log(1.25) : 0;
   const best = [...distractors].filter((d) => ratio(d) >= least).sort((x, y) => ratio(x) - ratio(y))[0];
   return best !== undefined && ratio(best) <= Math.log(1.6) ? best : undefined;
@@ -1010,7 +1006,7 @@ function draftsFor(
   // Whether a question can be multiple choice depends on the article alone (its own names and
   // figures, and generic vocabularies), so a question's type, and so its id, does not change
   // with the rest of the learner's library; the options may still come from the library.
-  const where = { articleId: aid, sentence: s.index };
+  const where = { articleId: aid, sentence: s.index, text: s.text };
   // The article's own options with a fixed seed decide the question's type (mcq, statement): ids stay seed-free.
   // A past event's wrong dates lie before the article's day, a coming one's after it.
   const when = plausibleWhen(c, s.text, published, contextYear(c, s.text, published));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickDistractors, sameName } from "./pick";
+import { boundOf, pickDistractors, sameName } from "./pick";
 import type { Candidate } from "../answers/types";
 
 const cand = (kind: Candidate["kind"], text: string, qualifier?: string): Candidate => ({
@@ -44,6 +44,31 @@ describe("distractors", () => {
     const out = pickDistractors(cand("duration", "more than 50 years"), { articleId: "a", sentence: 0 }, [], [], 1, 3);
     expect(out).toHaveLength(3);
     for (const d of out) expect(Number(/\d+/.exec(d)![0])).toBeGreaterThan(50);
+  });
+
+  it("a figure after a verb of exceeding is a floor: its wrong options lie above it", () => {
+    const text = "It would mark the third year in a row that pay hikes have exceeded 5%.";
+    const at = text.indexOf("5%");
+    const c: Candidate = { kind: "percent", text: "5%", start: at, end: at + 2, outerStart: at, value: 5 };
+    const out = pickDistractors(c, { articleId: "a", sentence: 0, text }, [], [], 1, 3);
+    expect(out).toHaveLength(3);
+    for (const d of out) expect(Number(d.replace("%", ""))).toBeGreaterThan(5);
+  });
+
+  it("tells floors and ceilings from spans and approximations", () => {
+    const at = (text: string, answer: string, kind: Candidate["kind"] = "percent"): -1 | 0 | 1 => {
+      const i = text.indexOf(answer);
+      return boundOf({ kind, text: answer, outerStart: i }, text);
+    };
+    expect(at("Brent topped $100 a barrel.", "$100", "money")).toBe(1);
+    expect(at("Inflation crossed the 6% mark.", "6%")).toBe(1);
+    expect(at("Inflation stayed below 2%.", "2%")).toBe(-1);
+    expect(at("Fines of up to 10% of revenue.", "10%")).toBe(-1);
+    expect(at("The U.S. will release oil over a 120-day period.", "120-day", "duration")).toBe(0);
+    expect(at("Spending will rise over five years.", "five years", "duration")).toBe(0);
+    expect(at("They were in space for just over nine days.", "nine days", "duration")).toBe(0);
+    expect(at("Inflation rose to 6%.", "6%")).toBe(0);
+    expect(at("The top 5% of earners.", "5%")).toBe(0);
   });
 
   it("year ranges move both ends", () => {

@@ -76,17 +76,38 @@ function qualifierOf(text: string): string {
   );
 }
 
+/** Words before a figure that make it a floor: "pay hikes have exceeded 5%", "topped the $100 mark", "more than 50 years". */
+const FLOOR_BEFORE =
+  /(?:\b(?:more than|over|above|at least|as many as|as much as|in excess of|upwards of|north of)|\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|outstrip(?:s|ped)?)(?:\s+(?:the|a|an))?)\s+$/i;
+/** Words before a figure that make it a ceiling: "below 2%", "capped at 10%", "up to 10% of revenue". */
+const CEILING_BEFORE = /\b(?:less than|fewer than|under|below|up to|at most|no more than|capped at|a cap of|within|short of)\s+$/i;
+
+/**
+ * Whether a figure is a bound: 1 for a floor ("exceeded 5%": 4% is true as well), -1 for a ceiling
+ * ("below 2%"), 0 for a value. From the answer's qualifier, else from the words just before it.
+ */
+export function boundOf(c: Pick<Candidate, "kind" | "outerStart" | "text" | "qualifier">, sentence?: string): -1 | 0 | 1 {
+  const before = `${sentence === undefined ? "" : sentence.slice(0, c.outerStart)}${c.qualifier ? `${c.qualifier} ` : qualifierOf(c.text)}`.replace(
+    /[\u00a0\u2009\u202f]/g,
+    " ",
+  );
+  // "over five years" is a span of time, not a floor; "just over nine days" is about nine.
+  if (/\bjust (?:over|under)\s+$/i.test(before)) return 0;
+  if (FLOOR_BEFORE.test(before) && !(c.kind === "duration" && /\bover\s+$/i.test(before))) return 1;
+  return CEILING_BEFORE.test(before) ? -1 : 0;
+}
+
 /**
  * Three (or more) wrong options for a candidate, best first.
  *
  * @param c the answer
- * @param where the answer's article and sentence
+ * @param where the answer's article and sentence (its text, when given, tells a bound: "exceeded 5%")
  * @param pool every entity and figure of the article and the library
  * @param avoid texts that are true for this fact (the other figures of its sentence, the subject …)
  */
 export function pickDistractors(
   c: Candidate,
-  where: { articleId: string; sentence: number },
+  where: { articleId: string; sentence: number; text?: string },
   pool: readonly PoolItem[],
   avoid: readonly string[],
   seed: number,
@@ -113,7 +134,6 @@ export function pickDistractors(
   };
 
   if (FIGURE_KINDS.has(c.kind) || c.kind === "rank") {
-    const q = qualifierOf(answer);
     const v = leadingNumber(answer);
     // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
     // "1989-1991": both ends move together.
@@ -128,12 +148,8 @@ export function pickDistractors(
       }
       return out.slice(0, want);
     }
-    // "more than 50 years": a wrong option must be false, so it lies beyond the bound.
-    const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q)
-      ? 1
-      : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q)
-        ? -1
-        : 0;
+    // "more than 50 years", "exceeded 5%": a wrong option must be false, so it lies beyond the bound.
+    const bound = boundOf(c, where.text);
     for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
       const nv = leadingNumber(n);
       if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
