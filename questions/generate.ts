@@ -285,9 +285,10 @@ function analyseArticle(article: Article): {
   // "The launch came on the third attempt … It was the sixth flight of Ariane 6": the "it" of a sentence is
   // the named subject the sentence before opened with.
   let opened: { sentence: number; name?: string } | undefined;
+  const texts = new Map(prior.map((p) => [p.sentence, p.text]));
   parsed.forEach(({ s, ps, cands }, position) => {
     const previous = opened?.sentence === s.index - 1 ? opened.name : undefined;
-    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index);
+    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous, texts }), prior, s.index);
     const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
     opened = { sentence: s.index, name: opening ? resolve(opening) : undefined };
     // A quote opening the sentence is someone's words; only an official named outside it with their post

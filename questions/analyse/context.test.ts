@@ -26,6 +26,37 @@ describe("context: vague phrases named from the article", () => {
     expect(vagueNounPhrases("About 9 million barrels a day can only pass through the Strait.")).toEqual(["the Strait"]);
   });
 
+  it("'the ceasefire', 'the meeting' are named by the two sides the article said made them", () => {
+    // Sentences written for this test.
+    const texts = new Map([
+      [-1, "Talks resume in Geneva"],
+      [0, "Armenia and Azerbaijan agreed to a temporary ceasefire on Monday."],
+      [1, "Foreign Minister Ana Sousa met with trade envoy Li Wen in Lisbon."],
+      [2, "Prices fell."],
+    ]);
+    const pos = (s: string, name: string): number => s.indexOf(name);
+    const cand = (kind: Candidate["kind"], text: string, sentence: string): Candidate => {
+      const start = pos(sentence, text);
+      return { kind, text, start, end: start + text.length, outerStart: start };
+    };
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [cand("country", "Armenia", texts.get(0)!), cand("country", "Azerbaijan", texts.get(0)!)] },
+      {
+        sentence: 1,
+        candidates: [cand("person", "Ana Sousa", texts.get(1)!), cand("person", "Li Wen", texts.get(1)!), cand("place", "Lisbon", texts.get(1)!)],
+      },
+      { sentence: 2, candidates: [] },
+    ];
+    const resolve = resolver(mentions, 3, { texts });
+    expect(resolve("The temporary ceasefire")).toBe("the temporary ceasefire between Armenia and Azerbaijan");
+    expect(resolve("the truce")).toBe("the truce between Armenia and Azerbaijan");
+    expect(resolve("The meeting")).toBe("the meeting between Ana Sousa and Li Wen");
+    expect(resolve("The deal")).toBeUndefined();
+    // Without the article's sentences nothing is named.
+    expect(resolver(mentions, 3)("The truce")).toBeUndefined();
+  });
+
   it("'It said …' is the one organisation of the sentence before; 'It aims to …' is not resolved", () => {
     const mentions: Mentions[] = [{ sentence: 0, candidates: [at("organisation", "International Energy Agency")] }];
     expect(resolver(mentions, 1, { sentence: "It said each of its 32 member countries will decide." })("It")).toBe("the International Energy Agency");

@@ -5,6 +5,7 @@
 import type { Candidate } from "../answers/types";
 import { canonicalCountry } from "../nlp/vocab-places";
 import { plain } from "../answers/types";
+import { nameEvent } from "./events";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
 export interface Mentions {
@@ -20,7 +21,27 @@ export const PRONOUN_SUBJECT =
 export const VAGUE_SUBJECT =
   /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
 
-const MODIFIERS = new Set(["central", "new", "local", "state", "national", "federal", "regional", "two", "three", "previous"]);
+const MODIFIERS = new Set([
+  "central",
+  "new",
+  "local",
+  "state",
+  "national",
+  "federal",
+  "regional",
+  "two",
+  "three",
+  "previous",
+  "fragile",
+  "latest",
+  "recent",
+  "proposed",
+  "planned",
+  "temporary",
+  "interim",
+  "historic",
+  "landmark",
+]);
 
 const COMPANY = new Set([
   "company",
@@ -112,6 +133,8 @@ export interface ArticleFrame {
   sentence?: string;
   /** The named subject the sentence before opened with ("the Heliora launch"): what its "It" is. */
   previous?: string;
+  /** The text of each sentence by index (-1: the headline), to name an event the article told ("the ceasefire between …"). */
+  texts?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -209,6 +232,9 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         return lead.length === 1 ? `${/^(?:country|nation)$/.test(word) ? lead[0] : theFor(lead[0]!)}${rest}` : undefined;
       }
     }
+    // "The local ceasefire" after "Russia and Ukraine agreed to a local ceasefire": named by its two sides.
+    const event = frame.texts ? nameEvent(s.slice(0, cut), word, [...before, ...mentions.filter((x) => x.sentence === -1)], frame.texts) : undefined;
+    if (event) return `${event}${rest}`;
     return headlineThing(word, rest);
   };
 

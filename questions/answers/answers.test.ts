@@ -15,6 +15,14 @@ describe("answer candidates", () => {
     expect(figures("Demand will concentrate among four to five players.")).toEqual([]);
   });
 
+  it("a region or a country's body is never a person, whatever the tagger says", () => {
+    // Sentences written for this test.
+    const kinds = names("The new smelter sits in Central Java, and Malaysia Eximbank will lend $2 billion, Tanaka Securities said.");
+    expect(kinds).toContain("place:Central Java");
+    expect(kinds).toContain("organisation:Malaysia Eximbank");
+    expect(kinds.filter((k) => k.startsWith("person:"))).toEqual([]);
+  });
+
   it("names: a post is cut off, adjectives made of names and news outlets are no answers", () => {
     expect(names("Chinese President Xi Jinping met Kuomintang party chair Cheng Li-wun in Beijing.")).toEqual([
       "person:Xi Jinping",

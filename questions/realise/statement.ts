@@ -49,6 +49,11 @@ export function statementOf(
   // "… in 2019, most of them young children, died": a pronoun left by a cut points at nothing.
   if (/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/i.test(out)) return undefined;
   if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
+  // "…, where he is expected to meet Xi to discuss …": a long statement loses the aside that trails its answer.
+  if (out.split(/\s+/).length > 30) {
+    const tail = /,\s(?:where|which|who|whose|while|as|with)\s/.exec(out.slice(out.indexOf(c.text) + c.text.length));
+    if (tail) out = out.slice(0, out.indexOf(c.text) + c.text.length + tail.index);
+  }
   const words = out.split(/\s+/).length;
   if (words < 5 || words > 36) return undefined;
   if (clause.verb.negative) return undefined; // "The IEA did not detail …": what a text leaves out is no fact
