@@ -480,7 +480,7 @@ function quoteRanges(text: string): Array<[number, number]> {
 }
 
 /** A name the sentence introduces in quotes: called "…", known as "…", dubbed "…". */
-const NAMED_AS = /\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/;
+const NAMED_AS = /\b(?:called|known as|dubbed|named|termed|titled)\s+(?:the\s|a\s|an\s)?["']$/;
 
 /**
  * A candidate an examiner could ask for: not the wording of a quote, not the speaker or the

@@ -7,6 +7,7 @@
 import { COUNTRIES, canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
 import { FIGURE_KINDS, type AnswerKind, type Candidate } from "../answers/types";
+import { FRACTION } from "../answers/figures";
 import { CITIES_BY_COUNTRY, COUNTRIES_BY_REGION, WORLD_ORGANISATIONS, countryOfCity, regionOfCountry } from "../answers/vocab";
 import { dateNeighbours } from "./dates";
 import { leadingNumber, numericNeighbours } from "./numbers";
@@ -133,6 +134,12 @@ export function pickDistractors(
     return [...shuffled(same, rand), ...shuffled(lib, rand)];
   };
 
+  // "nearly half": other shares in words, the same qualifier kept.
+  if (c.kind === "percent" && new RegExp(`^(?:${FRACTION})$`, "i").test(c.text)) {
+    const lead = answer.slice(0, answer.length - c.text.length);
+    for (const f of shuffled(["half", "a third", "two-thirds", "a quarter", "three-quarters", "a fifth", "a tenth"], rand)) add(`${lead}${f}`);
+    return out.slice(0, want);
+  }
   if (FIGURE_KINDS.has(c.kind) || c.kind === "rank") {
     const v = leadingNumber(answer);
     // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
