@@ -14,6 +14,7 @@ import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentio
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
+import { relativeStatement } from "./rules/relative";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
@@ -746,6 +747,20 @@ function clozeOfSentence(text: string, c: Candidate, resolve: (subject: string) 
   return CONTRAST.test(text) ? (part() ?? whole()) : (whole() ?? part());
 }
 
+/** "Hajime Takata … proposed a rate hike to ____.": what a relative clause says of a name (rules/relative), when nothing else in the sentence can be asked. */
+function relativeCloze(
+  text: string,
+  c: Candidate,
+  all: readonly Candidate[],
+  resolve: (subject: string) => string | undefined,
+  published?: string,
+): Draft | undefined {
+  const r = relativeStatement(text, c, all);
+  if (!r) return undefined;
+  const move = (n: number): number => n + r.shift;
+  return sentenceCloze(r.text, { ...c, start: move(c.start), end: move(c.end), outerStart: move(c.outerStart) }, resolve, published);
+}
+
 /** "The BOJ's inflation target is ____, as of March 2026.": a held figure (rules/possessive-figure), when nothing else in the sentence can be asked. */
 function heldCloze(text: string, c: Candidate, published?: string): Draft | undefined {
   const statement = possessiveFigure(text, c);
@@ -786,6 +801,8 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
     )
   )
     return undefined;
+  // "the four astronauts" → "the seven astronauts" would be named back ("the Artemis II astronauts"): a group's size is not swapped.
+  if (c.kind === "number" && /\bthe\s$/i.test(plain(sentence).slice(0, c.outerStart))) return undefined;
   if (c.value === undefined || !["percent", "money", "number", "quantity", "duration"].includes(c.kind)) return distractors[0];
   const ratio = (d: string): number => {
     const v = valueOf(d);
@@ -1030,12 +1047,14 @@ function draftsFor(
     possessorPlace(s.text, c) ||
     namedByCountry(s.text, c, headline) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
+  // An answer inside a relative clause is asked of the clause's own subject ("Hajime Takata … proposed a rate hike to ____").
   const cloze =
     guessable || a.onlyRealised
       ? undefined
-      : statement && at >= 0 && timingCut(statement) === 0
-        ? makeCloze(statement, at, at + c.text.length)
-        : (clozeOfSentence(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c) ?? heldCloze(s.text, c, published));
+      : (relativeCloze(s.text, c, a.all, a.resolve, published) ??
+        (statement && at >= 0 && timingCut(statement) === 0
+          ? makeCloze(statement, at, at + c.text.length)
+          : (clozeOfSentence(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c) ?? heldCloze(s.text, c, published))));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);

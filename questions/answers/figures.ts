@@ -31,6 +31,9 @@ const YEAR = String.raw`(?:1[89]\d{2}|20\d{2})`;
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th)";
 const SUPERLATIVE =
   "largest|biggest|highest|lowest|smallest|most|least|fastest|slowest|busiest|richest|poorest|oldest|youngest|longest|shortest|strongest|weakest|deepest|worst|best|top|leading|greatest|heaviest|cheapest|costliest|most populous|most valuable|most powerful";
+/** Nouns that "the two …" refers back with: "the two countries" names no count. */
+const REFERENCE_NOUN =
+  /^(?:countries|nations|sides|parties|leaders|men|women|companies|firms|governments|ministers|banks|groups|neighbours|neighbors|allies|powers|states|players|teams|candidates|partners|delegations|sides|economies|officials|agencies|regulators|houses|chambers|biggest|largest|main|major|other)\b/i;
 /** A share written in words, before "of": "half", "two-thirds", "a quarter". */
 export const FRACTION = "half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth";
 const TIME_UNIT = "years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?|centuries|century|quarters?";
@@ -214,8 +217,16 @@ export function findFigures(sentence: string): Candidate[] {
     )
       continue;
     // "the two countries", "the three sides": a reference to things already named, not a count.
-    if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
+    // "The four astronauts aboard": a group's size is a count all the same.
     const n = countedNoun(t, h.end);
+    if (
+      /^[a-z]/.test(word) &&
+      /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start)) &&
+      (!n ||
+        REFERENCE_NOUN.test(n.noun) ||
+        !/^\s+(?:aboard|on board)\b[^—–,]*?\b(?:have|has|had|will|returned|landed|arrived|died|survived|splashed)\b/.test(t.slice(n.end)))
+    )
+      continue;
     taken.push({ ...h, noun: n?.noun, nounEnd: n?.end });
   }
 

@@ -82,6 +82,8 @@ export const ORG_HEAD_CATEGORY: Record<string, string> = {
   partners: "company",
   capital: "firm",
   securities: "firm",
+  investment: "firm",
+  investments: "firm",
   advisors: "firm",
   advisers: "firm",
   economics: "firm",
