@@ -14,6 +14,7 @@ import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentio
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
+import { findEvents } from "./answers/event-phrases";
 import { relativeStatement } from "./rules/relative";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
@@ -235,7 +236,7 @@ function analyseArticle(article: Article): {
   const parsed = sentences.map((s) => {
     const ps = view(s.start, s.end);
     prior.push({ sentence: s.index, text: s.text, tagsAt: ps.tagsAt });
-    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text), ...definedTerms(s.text)]);
+    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text), ...definedTerms(s.text), ...findEvents(s.text)]);
     mentions.push({ sentence: s.index, candidates: cands });
     return { s, ps, cands };
   });
@@ -351,7 +352,7 @@ function analyseArticle(article: Article): {
         continue;
       }
       const realised =
-        clause && c.category !== "defined"
+        clause && c.category !== "defined" && c.category !== "event"
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
           : undefined;
       // A description in apposition names one thing: "What is the name of Google's large language model?"
@@ -381,7 +382,8 @@ function analyseArticle(article: Article): {
         clause,
         realised: realised ?? defined,
         // A post's holder has no plausible wrong options among the article's people (a foreign leader for India's minister): asked for recall.
-        noOptions: !realised && !desc && defined !== undefined,
+        // An event's wrong options would be other stories' events, never plausible: asked without options.
+        noOptions: (!realised && !desc && defined !== undefined) || c.category === "event",
         score: score(c, given * role),
         all: cands,
         resolve,
@@ -1074,6 +1076,10 @@ function draftsFor(
   const placed = (d: Draft): Draft | undefined => {
     // "The Department of Health said …": a body every country has, in the article's country.
     if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
+    // "The GDP growth estimate for the financial year 2026 …": a year dates an indicator, it does not say whose it is.
+    const subject = /^The\s(?:[\p{L}-]+\s){0,4}/u.exec(d.prompt)?.[0];
+    if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)
+      return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     if (anchored(d.prompt, c.text, anchors.names)) return d;
     // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
     // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).

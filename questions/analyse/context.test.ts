@@ -15,6 +15,7 @@ const at = (kind: Candidate["kind"], text: string, category?: string): Candidate
 describe("context: vague phrases named from the article", () => {
   it("finds the phrases that need the article, not those the prompt itself names", () => {
     expect(vagueNounPhrases("The plant will generate ____ of power.")).toEqual(["The plant"]);
+    expect(vagueNounPhrases("Small firms account for ____ of the country’s exports.")).toEqual(["the country"]);
     expect(vagueNounPhrases("The plant of Tata Power will generate ____.")).toEqual([]);
     expect(vagueNounPhrases("The Kudankulam plant will generate ____.")).toEqual([]);
     expect(vagueNounPhrases('He called it "the deal of the century".')).toEqual([]);
@@ -24,6 +25,48 @@ describe("context: vague phrases named from the article", () => {
     expect(vagueNounPhrases("The cuts have narrowed the premium between the two drugs.")).toEqual(["The cuts"]);
     expect(vagueNounPhrases("From liftoff to splashdown, the quartet was in space for nine days.")).toEqual(["the quartet"]);
     expect(vagueNounPhrases("About 9 million barrels a day can only pass through the Strait.")).toEqual(["the Strait"]);
+  });
+
+  it("'the country' after a capital is the capital's country; a country as a modifier ('the Iran conflict') is none", () => {
+    // Sentences written for this test.
+    const s0 = "The decision comes as Nairobi grapples with the fallout from the Sudan conflict.";
+    const c = (kind: Candidate["kind"], text: string): Candidate => ({
+      kind,
+      text,
+      start: s0.indexOf(text),
+      end: s0.indexOf(text) + text.length,
+      outerStart: s0.indexOf(text),
+    });
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("country", "Kenya"), at("country", "Sudan")] },
+      { sentence: 0, candidates: [c("place", "Nairobi"), c("country", "Sudan")] },
+    ];
+    const texts = new Map([[0, s0]]);
+    expect(resolver(mentions, 1, { country: "Kenya", texts })("The country")).toBe("Kenya");
+    expect(resolver(mentions, 1, { country: "Kenya" })("The country")).toBeUndefined();
+  });
+
+  it("'the country' inside a sentence is the one country the sentence named before it, or none", () => {
+    // Sentences written for this test.
+    const one = "Talks involve Kenya's unions and the country's biggest firms.";
+    const two = "Uganda and Kenya agreed, with Nairobi saying it would coordinate with the country's army.";
+    const c = (s: string, kind: Candidate["kind"], text: string): Candidate => ({
+      kind,
+      text,
+      start: s.indexOf(text),
+      end: s.indexOf(text) + text.length,
+      outerStart: s.indexOf(text),
+    });
+    const m1: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [c(one, "country", "Kenya")] },
+    ];
+    expect(resolver(m1, 0, { country: "Rwanda", sentence: one })("the country")).toBe("Kenya");
+    const m2: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [c(two, "country", "Uganda"), c(two, "country", "Kenya"), c(two, "place", "Nairobi")] },
+    ];
+    expect(resolver(m2, 0, { country: "Rwanda", sentence: two })("the country")).toBeUndefined();
   });
 
   it("'the ceasefire', 'the meeting' are named by the two sides the article said made them", () => {

@@ -4,6 +4,7 @@
  */
 import type { Candidate } from "../answers/types";
 import { canonicalCountry } from "../nlp/vocab-places";
+import { countryOfCity } from "../answers/vocab";
 import { plain } from "../answers/types";
 import { nameEvent } from "./events";
 
@@ -223,7 +224,19 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (named.length === 1) return `the ${named[0]} ${word}${rest}`;
       return headlineThing(word, rest);
     }
-    if (word === "country" || word === "nation") return resolveCountry(rest);
+    if (word === "country" || word === "nation") {
+      // "… the U.S. and Iran agreed …, with Tehran saying … the country's armed forces": inside a sentence, the
+      // country is the one the sentence named before the phrase, if it named only one (capitals count as theirs).
+      const at = (frame.sentence ?? "").toLowerCase().indexOf(s.toLowerCase());
+      const here = mentions.find((m) => m.sentence === sentence)?.candidates.filter((c) => c.end <= at) ?? [];
+      const named = new Set([
+        ...here.filter((c) => c.kind === "country").map((c) => canonicalCountry(c.text)),
+        ...here.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
+      ]);
+      if (at > 0 && named.size > 1) return undefined;
+      if (at > 0 && named.size === 1) return `${[...named][0]!}${rest}`;
+      return resolveCountry(rest);
+    }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
       if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
@@ -245,7 +258,21 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(isCountry).map((c) => c.text)))];
     if (all.length === 1) return `${all[0]}${rest}`;
     // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
-    const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(isCountry).map((c) => canonicalCountry(c.text)))];
+    // "as Tokyo grapples with the fallout from the Iran conflict": a capital stands for its country, a country
+    // used as a modifier ("the Iran conflict") is not the one meant.
+    const prevText = plain(frame.texts?.get(sentence - 1) ?? "");
+    const attributive = (c: Candidate): boolean =>
+      prevText !== "" &&
+      /^\s(?:war|conflict|crisis|ceasefire|truce|deal|talks|tariffs?|sanctions|strikes?|attacks?|issue|question|policy|nuclear|oil|gas|border)\b/.test(
+        prevText.slice(c.end),
+      );
+    const prev = before[0]?.sentence === sentence - 1 ? before[0].candidates : [];
+    const last = [
+      ...new Set([
+        ...prev.filter((c) => isCountry(c) && !attributive(c)).map((c) => canonicalCountry(c.text)),
+        ...prev.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
+      ]),
+    ];
     if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
     return last.length === 1 ? `${last[0]}${rest}` : undefined;
   }
@@ -355,9 +382,9 @@ const VAGUE_NP = new RegExp(
  * @example vagueNounPhrases("The plant will generate 345 megawatts.") // ["The plant"]
  */
 export function vagueNounPhrases(prompt: string): string[] {
-  return [
-    ...plain(prompt)
-      .replace(/"[^"]*"/g, '""')
-      .matchAll(VAGUE_NP),
-  ].map((m) => m[0]);
+  const text = plain(prompt).replace(/"[^"]*"/g, '""');
+  // "of the country's exports": a possessive country is as vague as a subject one.
+  return [...text.matchAll(VAGUE_NP), ...text.matchAll(/\b[Tt]he (?:country|nation)(?='s\b)/g)]
+    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+    .map((m) => m[0]);
 }
