@@ -991,7 +991,7 @@ function namedQuarter(before: readonly PriorText[]): string | undefined {
 }
 
 /** What a sentence says is still to come, for the year of a month it gives alone. */
-const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled)\b/;
+const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are set to|planned|upcoming)\b/;
 
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
 function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {

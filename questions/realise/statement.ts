@@ -29,7 +29,11 @@ export function statementOf(
   }
   if (i < clause.end) out += ps.text.slice(i, clause.end);
   // A clause that ends inside a list ("… cotton and man-made yarns, fabrics, made-ups and …") says half a thing.
-  if (/^,\s*[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\s*(?:,|and\b|or\b)/u.test(ps.text.slice(clause.end))) return undefined;
+  // (", including trade, fentanyl flows and Taiwan" is an aside the clause leaves out, not the list it ends in.)
+  if (
+    /^,\s*(?!(?:including|such as|like|notably|especially|among them)\b)[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\s*(?:,|and\b|or\b)/u.test(ps.text.slice(clause.end))
+  )
+    return undefined;
   // "…, with one member, Shin Hye-rin, dissenting in favour of …": an absolute phrase cut before its participle says nothing.
   if (/^,\s[a-z]+ing\b/.test(ps.text.slice(clause.end)) && /,\swith\s[^,]*,\s[^,]*$/.test(ps.text.slice(clause.start, clause.end))) return undefined;
   // "… Commander Reid Wiseman, pilot Victor Glover, and mission specialists …": the list goes on.
