@@ -149,6 +149,12 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
   const headline = new Set(mentions.filter((m) => m.sentence === -1).flatMap((m) => m.candidates.map((c) => c.text)));
   return (subject: string) => {
     const s = subject.trim();
+    // "Those breaches" after "… and breaches of the rule of law.": the phrase the sentence before used.
+    const pointed = /^(?:these|those|this|that)\s+(\p{Ll}[\p{Ll}-]+)$/iu.exec(s);
+    if (pointed) {
+      const named = pointedPhrase(pointed[1]!, frame.texts?.get(sentence - 1));
+      if (named) return named;
+    }
     const head = /^(?:the|this|that)\s+(.+)$/i.exec(s)?.[1]?.toLowerCase();
     if (/^(?:he|she)\b/i.test(s)) {
       const rest = s.replace(/^(?:he|she)\b/i, "");
@@ -321,6 +327,25 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     const base = STORY_HEADS.has(last) && name.includes(" ") ? name.slice(0, name.lastIndexOf(" ")) : name;
     return `the ${base} ${word}${rest}`;
   }
+}
+
+/**
+ * "these breaches" → "the breaches of the rule of law": the noun with the "of" phrase the sentence
+ * before gave it, or undefined when that sentence gives none ("these prices" after "higher prices").
+ *
+ * @example pointedPhrase("breaches", "… concerns over corruption and breaches of the rule of law.") // "the breaches of the rule of law"
+ */
+function pointedPhrase(noun: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const re = new RegExp(
+    String.raw`\b${noun.toLowerCase()}\s(of|on|against|over|in)\s((?:the\s)?\p{Ll}[\p{Ll}-]*(?:\s(?:of\s|the\s|and\s)?\p{Ll}[\p{Ll}-]*){0,4})(?=[.,;:]|\s(?:and|or|but|which|that|who|by|in|at|for|to|from|with|as)\b|$)`,
+    "u",
+  );
+  const m = re.exec(plain(previous));
+  if (!m) return undefined;
+  // "the breaches of the rule", "the rule of the": a phrase cut inside its own noun phrase is none.
+  if (/\s(?:the|of|and)$/.test(m[2]!)) return undefined;
+  return `the ${noun.toLowerCase()} ${m[1]} ${m[2]}`;
 }
 
 /** Heads by which a story refers to its own subject, named in its headline. */

@@ -34,6 +34,16 @@ describe("distractors", () => {
     expect(pickDistractors({ ...cand("organisation", "Bank of Japan"), category: "central bank" }, where, [], [], 1, 3)).toHaveLength(3);
   });
 
+  it("a European body gets European bodies only, never another polity's", () => {
+    const pool = [
+      { kind: "organisation" as const, text: "Election Commission", category: "commission", articleId: "b", sentence: 0 },
+      { kind: "organisation" as const, text: "Securities and Exchange Commission", category: "commission", articleId: "b", sentence: 1 },
+      { kind: "organisation" as const, text: "European Court of Auditors", category: "commission", articleId: "b", sentence: 2 },
+    ];
+    const out = pickDistractors({ ...cand("organisation", "European Commission"), category: "commission" }, { articleId: "a", sentence: 0 }, pool, [], 1, 3);
+    expect(out).toEqual(["European Court of Auditors"]);
+  });
+
   it("an acronym and its full form, or two spellings of one body, are one name", () => {
     expect(sameName("UNSC", "United Nations Security Council")).toBe(true);
     expect(sameName("U.N. Security Council", "United Nations Security Council")).toBe(true);

@@ -98,6 +98,23 @@ export function boundOf(c: Pick<Candidate, "kind" | "outerStart" | "text" | "qua
   return CEILING_BEFORE.test(before) ? -1 : 0;
 }
 
+/** The polity a body's name opens with, by the words that say it. */
+const POLITY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:European|EU)$/, "EU"],
+  [/^(?:U\.S\.|US|United States|American|Federal)$/, "US"],
+  [/^(?:British|UK|U\.K\.)$/, "UK"],
+  [/^India(?:n|'s|’s)$/, "India"],
+  [/^Chin(?:ese|a's|a’s)$/, "China"],
+  [/^Japan(?:ese|'s|’s)$/, "Japan"],
+  [/^Russia(?:n|'s|’s)$/, "Russia"],
+];
+
+/** The polity a body's name opens with ("European Commission" → "EU", "U.S. Supreme Court" → "US"), if any. */
+function jurisdiction(name: string): string | undefined {
+  const first = /^(?:the\s)?(\S+(?:\sStates)?)/.exec(name)?.[1] ?? "";
+  return POLITY.find(([re]) => re.test(first) || re.test(first.replace(/\sStates$/, "")))?.[1];
+}
+
 /**
  * Three (or more) wrong options for a candidate, best first.
  *
@@ -226,13 +243,17 @@ export function pickDistractors(
     return out.slice(0, want);
   }
   if (c.kind === "organisation") {
-    for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined)) add(p.text);
+    // "European Commission" gets other European bodies, never India's Election Commission or the U.S. SEC.
+    const juris = jurisdiction(answer);
+    const sameJurisdiction = (t: string): boolean => juris === undefined || jurisdiction(t) === juris;
+    for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined && sameJurisdiction(p.text)))
+      add(p.text);
     // Generic bodies only for an answer that is one of them: a central bank gets central banks, the IMF
     // gets the World Bank; a national regulator or a company gets the article's and library's own or none
     // ("Election Commission" is no wrong option for a reactor permit).
     const lists = Object.entries(WORLD_ORGANISATIONS);
     const home = c.category === "central bank" ? "central bank" : lists.find(([, names]) => names.some((n) => sameName(n, answer)))?.[0];
-    if (home) for (const o of shuffled(WORLD_ORGANISATIONS[home] ?? [], rand)) add(o);
+    if (home) for (const o of shuffled(WORLD_ORGANISATIONS[home] ?? [], rand)) if (sameJurisdiction(o)) add(o);
     // A word of a person's name tagged as a body elsewhere ("Trump" beside "Trump administration") is no body.
     const personWords = new Set(pool.filter((p) => p.kind === "person" && p.articleId === where.articleId).flatMap((p) => p.text.split(/\s+/).map(sameKey)));
     if (out.length < want)

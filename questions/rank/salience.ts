@@ -124,6 +124,12 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
     score -= 0.15;
   if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
   score += c.bonus ?? 0;
+  // "founded by Bill Gates", "headed by …": who founded or leads a body is what an examiner asks of a person.
+  if (
+    c.kind === "person" &&
+    /\b(?:founded|co-founded|led|headed|chaired|established|created)\s+by\s+$/i.test(s.text.slice(Math.max(0, c.outerStart - 30), c.outerStart))
+  )
+    score += 0.2;
   // The story's own protagonist ("India" in a story about India) is guessed, not learned.
   // The headline's own protagonist only completes a short article's deck.
   if (protagonist(c, headline, s.mentions ?? 0)) return 0;
