@@ -69,6 +69,17 @@ describe("context: vague phrases named from the article", () => {
     expect(resolver(m2, 0, { country: "Rwanda", sentence: two })("the country")).toBeUndefined();
   });
 
+  it("'those breaches' is the phrase the sentence before gave the noun, or nothing", () => {
+    // Sentences written for this test.
+    const texts = new Map([[0, "Debate is dominated by migration, corruption and breaches of the rule of law."]]);
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [] },
+    ];
+    expect(resolver(mentions, 1, { texts })("Those breaches")).toBe("the breaches of the rule of law");
+    expect(resolver(mentions, 1, { texts: new Map([[0, "Debate is dominated by higher prices."]]) })("These prices")).toBeUndefined();
+  });
+
   it("'the ceasefire', 'the meeting' are named by the two sides the article said made them", () => {
     // Sentences written for this test.
     const texts = new Map([
