@@ -16,6 +16,7 @@ import { FIGURE_KINDS, plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
 import { findEvents } from "./answers/event-phrases";
 import { relativeStatement } from "./rules/relative";
+import { rulingParty } from "./rules/ruling-party";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
@@ -311,6 +312,14 @@ function analyseArticle(article: Article): {
         analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, onlyRealised: true });
       }
       return;
+    }
+    // "Lawmakers from the ruling Democratic Progressive Party said …": who governs is a fact whatever they said.
+    const ruling = rulingParty(s.text, cands, asOf);
+    if (ruling) {
+      const c = answerOf(s.text, ruling.party);
+      const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+      const realised: Realised = { prompt: ruling.prompt, answer: c.text, slot: "subject" };
+      analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, onlyRealised: true, noOptions: true });
     }
     // Speculation ("could", "may", an analyst's forecast) is left out clause by clause: "While the decline
     // may appear modest, … a country that aims to reach $100 billion by 2030" still states its aim.
