@@ -19,7 +19,7 @@ describe("the ruling party", () => {
   it("is not asked when the sentence names no country or several", () => {
     const s = "Lawmakers from the ruling People's Action Front walked out.";
     expect(rulingParty(s, [cand(s, "People's Action Front")])).toBeUndefined();
-    const t = "The ruling People's Action Front of Kenya met envoys from Uganda.";
+    const t = "The ruling People's Action Front of Kenya met envoys from India.";
     expect(rulingParty(t, [cand(t, "People's Action Front")])).toBeUndefined();
     // A territory the country vocabulary lacks still counts as a second place.
     const u = "Lawmakers from the ruling Civic Union Party said Taiwanese voters were misled on a trip to China.";
