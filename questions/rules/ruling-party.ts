@@ -42,7 +42,7 @@ export function rulingParty(sentence: string, cands: readonly Candidate[], asOf?
   // "Japan's ruling …", else the one country or people the sentence names.
   const owner = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s(?:the\s)?ruling\s\S*\s?$/u.exec(t.slice(0, party.outerStart))?.[1];
   // Taiwan and China in one sentence are two: a territory the vocabulary lacks still counts.
-  const named = new Set([...t.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].flatMap((m) => placeOf(m[0]) ?? []));
+  const named = new Set([...t.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].flatMap((m) => placeOf(m[0]) ?? placeOf(m[0].replace(/\.$/, "")) ?? []));
   const country = owner ? placeOf(owner) : named.size === 1 ? [...named][0] : undefined;
   if (!country) return undefined;
   const possessive = /s$/.test(country) ? `${country}'` : `${country}'s`;
