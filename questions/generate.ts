@@ -27,7 +27,7 @@ import { readsWell } from "./realise/check";
 import { dropDeicticOpener } from "./realise/openers";
 import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
-import { COMMENTATOR, salience } from "./rank/salience";
+import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
@@ -54,10 +54,20 @@ export interface Library {
   readonly pool: readonly PoolItem[];
 }
 
-function poolOf(article: Article, mentions: readonly Mentions[]): PoolItem[] {
+function poolOf(article: Article, mentions: readonly Mentions[], sentences: readonly Sentence[]): PoolItem[] {
+  const texts = new Map(sentences.map((x) => [x.index, x.text]));
   return mentions
     .filter((m) => m.sentence >= 0)
-    .flatMap((m) => m.candidates.map((c) => ({ kind: c.kind, text: c.text, category: c.category, articleId: article.id, sentence: m.sentence })));
+    .flatMap((m) =>
+      m.candidates.map((c) => ({
+        kind: c.kind,
+        text: c.text,
+        // "Zhiwei Zhang, chief economist at …": a commentator is no wrong option for a party chair.
+        category: c.kind === "person" && !c.category && commentatorAt(texts.get(m.sentence) ?? "", c) ? "commentator" : c.category,
+        articleId: article.id,
+        sentence: m.sentence,
+      })),
+    );
 }
 
 /**
@@ -67,7 +77,12 @@ function poolOf(article: Article, mentions: readonly Mentions[]): PoolItem[] {
  * @example const lib = libraryOf(shipped); generateCorpus([pasted], { library: lib })
  */
 export function libraryOf(articles: readonly Article[]): Library {
-  return { pool: articles.flatMap((a) => poolOf(a, analyseArticle(a).mentions)) };
+  return {
+    pool: articles.flatMap((a) => {
+      const { mentions, sentences } = analyseArticle(a);
+      return poolOf(a, mentions, sentences);
+    }),
+  };
 }
 
 /** One answer candidate in its analysed sentence. */
@@ -683,11 +698,21 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     prompt = prompt.slice(0, at) + nameFor(vague, named, at === 0) + prompt.slice(at + vague.length);
   }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
+  // A prompt over 30 words loses the aside that trails its blank: "…, driving up energy and freight costs …".
+  if (prompt.split(/\s+/).length > 30) {
+    const after = prompt.indexOf(BLANK) + BLANK.length;
+    const tail = TRAILING_ASIDE.exec(prompt.slice(after));
+    if (tail && prompt.slice(0, after + tail.index).split(/\s+/).length >= 8) prompt = `${prompt.slice(0, after + tail.index).replace(/[\s,;:]+$/, "")}.`;
+  }
   // "the previous quarter" is named later from the quarter the article named before (namedQuarter); the last check sees the named one.
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X").replace(/\b(?:previous|preceding|prior) quarter\b/i, "June quarter"), text))
     return undefined;
   return { ...draft, prompt };
 }
+
+/** An aside after a clause that a long prompt can do without. */
+const TRAILING_ASIDE =
+  /,\s(?:with|driving|making|leaving|adding|according to|including|citing|prompting|raising|pushing|sending|bringing|underlining|reflecting|suggesting|marking|set out in)\b/;
 
 /** A contrast that states a clause of its own: "While millions of barrels flow to China, …" (not "While visiting …"). */
 const CONTRAST = /^(?:While|Whereas|Although|Though|Even though|Even as)\s(?![a-z]+ing\b)/;
@@ -1179,7 +1204,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
   const all = articles.map((a) => ({ article: a, ...analyseArticle(a) }));
   const ids = new Set(articles.map((a) => a.id));
   const pool: PoolItem[] = [
-    ...all.flatMap(({ article, mentions }) => poolOf(article, mentions)),
+    ...all.flatMap(({ article, mentions, sentences }) => poolOf(article, mentions, sentences)),
     ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
   ];
   return all.map(({ article, analysed, mentions, aliases, anchors, prior }) => {

@@ -81,6 +81,16 @@ describe("distractors", () => {
     expect(at("The top 5% of earners.", "5%")).toBe(0);
   });
 
+  it("a round figure gets round neighbours", () => {
+    for (const d of pickDistractors(cand("percent", "10%"), { articleId: "a", sentence: 0 }, [], [], 1, 3)) expect(Number(d.replace("%", "")) % 5).toBe(0);
+    for (const d of pickDistractors(cand("number", "40 ships"), { articleId: "a", sentence: 0 }, [], [], 1, 3)) expect(Number(/\d+/.exec(d)![0]) % 10).toBe(0);
+  });
+
+  it("another figure of the sentence in the same unit is never a wrong option", () => {
+    for (let seed = 1; seed <= 5; seed++)
+      expect(pickDistractors(cand("percent", "about 40%"), { articleId: "a", sentence: 0 }, [], ["more than 60%"], seed, 3)).not.toContain("about 60%");
+  });
+
   it("year ranges move both ends", () => {
     for (const d of pickDistractors(cand("year", "1989-1991"), { articleId: "a", sentence: 0 }, [], [], 1, 3)) {
       const [a, b] = d.split("-").map(Number);

@@ -10,6 +10,7 @@ import { FIGURE_KINDS, type AnswerKind, type Candidate } from "../answers/types"
 import { FRACTION } from "../answers/figures";
 import { CITIES_BY_COUNTRY, COUNTRIES_BY_REGION, WORLD_ORGANISATIONS, countryOfCity, regionOfCountry } from "../answers/vocab";
 import { dateNeighbours } from "./dates";
+import { commentatorAt } from "../rank/salience";
 import { leadingNumber, numericNeighbours } from "./numbers";
 
 /** An entity or figure seen somewhere, with where it was seen. */
@@ -174,8 +175,12 @@ export function pickDistractors(
     }
     // "more than 50 years", "exceeded 5%": a wrong option must be false, so it lies beyond the bound.
     const bound = boundOf(c, where.text);
+    // "more than 60%, up from about 40%": the sentence's other figure of the same unit is true, never a wrong option.
+    const unitOf = (x: string): string => x.replace(/^[^\d]*[\d.,]+/, "").trim();
+    const taken = new Set(avoid.filter((x) => unitOf(x) === unitOf(answer)).flatMap((x) => leadingNumber(x) ?? []));
     for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
       const nv = leadingNumber(n);
+      if (nv !== undefined && taken.has(nv)) continue;
       if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
       add(n);
       if (out.length >= want) break;
@@ -195,7 +200,11 @@ export function pickDistractors(
     // Full names first: "Peter Magyar" rather than "Magyar".
     // Officials for an official (people named with their post), full names first.
     // An official's wrong options are officials only: an analyst quoted beside a governor is no governor.
-    const people = fromPool((p) => p.kind === "person" && (c.category !== "official" || p.category === "official"));
+    // A commentator is a wrong option only for a commentator.
+    const commentator = where.text !== undefined && commentatorAt(where.text, c);
+    const people = fromPool(
+      (p) => p.kind === "person" && (c.category !== "official" || p.category === "official") && (commentator || p.category !== "commentator"),
+    );
     // People named near the answer are of the same story (the other delegation's leader, not a politician of another paragraph).
     const near = (p: PoolItem): number => (p.articleId === where.articleId ? Math.min(1, Math.abs(p.sentence - where.sentence) / 8) : 1.5);
     const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 1) + (/\s/.test(p.text) ? 0 : 2) + near(p);

@@ -25,6 +25,11 @@ const KIND_WEIGHT: Record<string, number> = {
 /** Words that mark a commentator rather than an actor of the story. */
 export const COMMENTATOR =
   /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
+/** True when the words around a candidate make it a commentator ("…, chief economist at …"). */
+export function commentatorAt(sentence: string, c: Pick<Candidate, "start" | "end">): boolean {
+  return COMMENTATOR.test(sentence.slice(Math.max(0, c.start - 60), Math.min(sentence.length, c.end + 80)));
+}
+
 const STOP = new Set([
   "the",
   "a",
