@@ -391,6 +391,23 @@ export const WORLD_ORGANISATIONS: Record<string, readonly string[]> = {
     "European Investment Bank",
     "African Development Bank",
   ],
+  // The first list that holds a body gives its wrong options: the IMF gets lenders, not the FAO.
+  lender: ["International Monetary Fund", "World Bank", "Asian Development Bank", "Asian Infrastructure Investment Bank", "New Development Bank", "OECD"],
+  "UN agency": [
+    "World Health Organization",
+    "Food and Agriculture Organization",
+    "International Labour Organization",
+    "UNESCO",
+    "UNICEF",
+    "UN Development Programme",
+  ],
+  energy: [
+    "International Energy Agency",
+    "International Atomic Energy Agency",
+    "OPEC",
+    "International Renewable Energy Agency",
+    "International Solar Alliance",
+  ],
   organisation: [
     "International Monetary Fund",
     "World Health Organization",
@@ -413,7 +430,8 @@ export const WORLD_ORGANISATIONS: Record<string, readonly string[]> = {
     "US Environmental Protection Agency",
   ],
   court: ["International Court of Justice", "International Criminal Court", "European Court of Justice", "Supreme Court of India", "U.S. Supreme Court"],
-  council: ["U.N. Security Council", "European Council", "Gulf Cooperation Council", "Arctic Council", "U.N. Human Rights Council"],
+  "UN council": ["U.N. Security Council", "U.N. Human Rights Council", "U.N. Economic and Social Council", "U.N. Trusteeship Council"],
+  council: ["European Council", "Gulf Cooperation Council", "Arctic Council", "Nordic Council", "Council of Europe"],
   commission: ["European Commission", "Election Commission", "Securities and Exchange Commission", "Finance Commission"],
   ministry: ["Ministry of Finance", "Ministry of External Affairs", "Ministry of Commerce and Industry", "Ministry of Defence", "Ministry of Home Affairs"],
 };
