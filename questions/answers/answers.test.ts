@@ -28,6 +28,11 @@ describe("answer candidates", () => {
     expect(kinds.filter((k) => k.startsWith("person:"))).toEqual([]);
   });
 
+  it("'Pune-based Veltrix Biotech': the city and the body, never a person", () => {
+    // A sentence written for this test.
+    expect(names("The vaccine was developed by Pune-based Veltrix Biotech, the ministry said.")).toEqual(["place:Pune", "organisation:Veltrix Biotech"]);
+  });
+
   it("names: a post is cut off, adjectives made of names and news outlets are no answers", () => {
     expect(names("Chinese President Xi Jinping met Kuomintang party chair Cheng Li-wun in Beijing.")).toEqual([
       "person:Xi Jinping",

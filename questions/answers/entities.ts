@@ -205,8 +205,23 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
 
   const out: Candidate[] = [];
   for (const r of raws) {
-    const start = r.start;
+    let start = r.start;
     let end = r.end;
+    // "Hyderabad-based Sarvagya Biotech": the city where a body is based, and the body.
+    const based = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-(?:based|headquartered)\s(?=\p{Lu})/u.exec(t.slice(start, end));
+    if (based) {
+      const city = based[1]!;
+      out.push({
+        kind: "place",
+        start,
+        end: start + city.length,
+        text: sentence.slice(start, start + city.length),
+        outerStart: start,
+        ...(CITY_SET.has(city) ? { category: "city" } : {}),
+        bonus: 0,
+      });
+      start += based[0].length;
+    }
     let text = sentence.slice(start, end);
     const ptext = t.slice(start, end);
     if (MONTH_SET.has(ptext) || WEEKDAY_SET.has(ptext)) continue;
@@ -244,8 +259,10 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (t[start - 1] === "(" && t[end] === ")" && /^[A-Z][A-Za-z&.]*[A-Z]s?$/.test(ptext)) continue;
     if (COMMON_NAMES.has(ptext)) continue;
     if (NEWS_SOURCES.has(ptext) || NEWS_SOURCES.has(ptext.replace(/^The /, ""))) continue;
-    const typed = typeName(t, start, end, text, plain(text), r, head, tagsAt);
-    if (!typed) continue;
+    const named = typeName(t, start, end, text, plain(text), r, head, tagsAt);
+    if (!named) continue;
+    // What is "based" somewhere is a body, whatever the tagger makes of its name.
+    const typed = based && (named.kind === "person" || named.kind === "other") ? { kind: "organisation" as const, category: "company", bonus: 0 } : named;
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
   }
   return out;
