@@ -1,5 +1,5 @@
 import "server-only";
-import { localDate, startOfLocalDay } from "@/lib/day";
+import { dayNumberDate, localDate, localDayNumber, startOfLocalDay } from "@/lib/day";
 import { dayStreak, dueForecast, examReadiness, histogram, reviewHeatmap, trueRetention } from "@/lib/stats";
 import { retrievability, retrievabilityAfter, type CardState } from "@/lib/srs";
 import { notBuriedSql } from "./bury";
@@ -41,10 +41,11 @@ function cardsByArticleSql(userId: string, now: Date): { sql: string; args: (str
   const days = `case when c.state = 'new' then -1 when c.last_review is null then -2 else cast((? - min(c.last_review, ?)) / 86400000.0 as integer) end`;
   return {
     sql: `select '[' || group_concat(x) || ']' as rows from (
-      select json_array(la.article_id, count(*), total(c.state = 'new'), total(c.state = 'learning'), total(c.state = 'review'), total(c.state = 'relearning'),
-          total(c.suspended_at is not null), max(case when c.suspended_at is null then c.due end),
-          total(case when c.suspended_at is null and c.due <= ? then ${setAside.sql} and ${buried.sql} else 0 end),
-          total(c.suspended_at is null and c.state <> 'new' and c.due <= ?),
+      select json_array(la.article_id, count(*), count(*) filter (where c.state = 'new'), count(*) filter (where c.state = 'learning'),
+          count(*) filter (where c.state = 'review'), count(*) filter (where c.state = 'relearning'),
+          count(*) filter (where c.suspended_at is not null), max(c.due) filter (where c.suspended_at is null),
+          count(*) filter (where c.suspended_at is null and c.due <= ? and ${setAside.sql} and ${buried.sql}),
+          count(*) filter (where c.suspended_at is null and c.state <> 'new' and c.due <= ?),
           json_group_array(${days}), json_group_array(c.stability),
           json_group_array(c.due / ${QUARTER_HOUR}) filter (where c.suspended_at is null and c.state <> 'new' and c.due > ? and c.due < ?),
           json_group_array(json_array(c.question_id, c.lapses)) filter (where c.lapses >= ${LEECH_LAPSES}),
@@ -119,102 +120,19 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     ),
   );
   // …and then per local day, each day standing at one of its own instants.
-  const days = new Map<string, { reviewedAt: Date; reviews: number; due: number; passed: number }>();
-  for (let i = 0; i + 3 < history.length; i += 4) {
-    const at = new Date(history[i]! * QUARTER_HOUR);
-    const reviews = history[i + 1]!;
-    const due = history[i + 2]!;
-    const passed = history[i + 3]!;
-    const day = localDate(at, tz);
-    const d = days.get(day);
-    if (d) {
-      d.reviews += reviews;
-      d.due += due;
-      d.passed += passed;
-    } else days.set(day, { reviewedAt: at, reviews, due, passed });
-  }
+  const days = perLocalDay(history, tz);
   const perDay = [...days.values()];
 
   const totalLive = library.reduce((n, a) => n + a[3], 0);
-  const states: Record<CardState, number> = { new: totalLive, learning: 0, review: 0, relearning: 0 };
-  let suspended = 0;
-  let dueNow = 0;
-  let lastDueMs: number | null = null;
-  const stabilities: number[] = [];
-  const recallAfter = retrievabilityAfter(settings.weights);
-  const recalls: number[] = [];
-  // The forecast's cards: the overdue ones on now, the others on the start of their due quarter hour (same local day).
-  const perQuarter = new Map<number, number>();
-  let overdue = 0;
-  const leechRows: { questionId: string; articleId: string; lapses: number }[] = [];
-  const byArticleSeen = new Map<string, { seen: number; recall: number }>();
-  for (const [
-    articleId,
-    n,
-    fresh,
-    learning,
-    review,
-    relearning,
-    susp,
-    lastDue,
-    due,
-    late,
-    daysSince,
-    stability,
-    quarters,
-    leeches,
-    withoutLastReview,
-  ] of byArticle) {
-    // A card is counted once in its state; `new` starts at every live question and loses the studied ones.
-    states.new -= n - fresh;
-    states.learning += learning;
-    states.review += review;
-    states.relearning += relearning;
-    suspended += susp;
-    dueNow += due;
-    if (lastDue !== null && (lastDueMs === null || lastDue > lastDueMs)) lastDueMs = lastDue;
-    let sum = 0;
-    let k = 0;
-    for (let i = 0; i < daysSince.length; i++) {
-      const d = daysSince[i]!;
-      stabilities.push(stability[i]!);
-      // -1: new (0); -2: no last review (lib/srs retrievability, ts-fsrs's error as before).
-      let p = 0;
-      if (d >= 0) p = recallAfter(d, stability[i]!);
-      else if (d === -2) {
-        const [state, dueMs] = withoutLastReview[k++]!;
-        p = retrievability(
-          { state, stability: stability[i]!, lastReview: null, due: new Date(dueMs) } as Parameters<typeof retrievability>[0],
-          now,
-          settings.weights,
-        );
-      }
-      recalls.push(p * 100);
-      sum += p;
-    }
-    for (const quarter of quarters) perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
-    overdue += late;
-    byArticleSeen.set(articleId, { seen: n, recall: sum });
-    for (const [questionId, lapses] of leeches) leechRows.push({ questionId, articleId, lapses });
-  }
+  const { states, suspended, dueNow, lastDueMs, stabilities, recalls, perQuarter, overdue, leechRows, byArticleSeen } = summariseCards(byArticle, {
+    totalLive,
+    now,
+    weights: settings.weights,
+  });
   const forecastRows: { due: Date; state: CardState; count: number }[] = [{ due: now, state: "review", count: overdue }];
   for (const [quarter, count] of perQuarter) forecastRows.push({ due: new Date(quarter * QUARTER_HOUR), state: "review", count });
 
-  const byTag = new Map<string, { total: number; seen: number; recall: number }>();
-  const articles: { id: string; title: string; mastery: number; seen: number; total: number }[] = [];
-  // Mastery: mean retrievability over all of the article's questions, unseen ones counting 0.
-  const mastery = (g: { total: number; recall: number }) => (g.total ? Math.round((g.recall / g.total) * 1000) / 1000 : 0);
-  for (const [id, title, tags, total] of library) {
-    const s = byArticleSeen.get(id) ?? { seen: 0, recall: 0 };
-    articles.push({ id, title, mastery: mastery({ total, recall: s.recall }), seen: s.seen, total });
-    for (const tag of tags) {
-      const g = byTag.get(tag) ?? { total: 0, seen: 0, recall: 0 };
-      g.total += total;
-      g.seen += s.seen;
-      g.recall += s.recall;
-      byTag.set(tag, g);
-    }
-  }
+  const { articles, byTag } = masteryOf(library, byArticleSeen);
 
   const retention = trueRetention(
     perDay.flatMap((h) => [
@@ -260,10 +178,140 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
     stability: histogram(stabilities, STABILITY_EDGES, (lo, hi) => (hi === undefined ? `${lo}d+` : `${lo}–${hi}d`)),
     retrievability: histogram(recalls, RECALL_EDGES, (lo, hi) => (hi === undefined ? `${lo}–100%` : `${lo}–${hi}%`)),
     articles: articles.sort((a, b) => byText.compare(a.title, b.title)),
-    tags: [...byTag.entries()].map(([tag, g]) => ({ tag, mastery: mastery(g), seen: g.seen, total: g.total })).sort((a, b) => byText.compare(a.tag, b.tag)),
+    tags: [...byTag.entries()]
+      .map(([tag, g]) => ({ tag, mastery: masteryOfGroup(g), seen: g.seen, total: g.total }))
+      .sort((a, b) => byText.compare(a.tag, b.tag)),
     leeches: leeches.map((r) => ({ questionId: r.questionId, prompt: prompts.get(r.questionId) ?? "", articleId: r.articleId, lapses: r.lapses })),
     exam: examReadiness({ examDate: settings.examDate, today, lastDue, unseen: states.new }),
   };
+}
+
+// The loops over the learner's cards, quarter hours and the library are plain functions, not part of
+// getProgress: V8 cannot optimise a loop of an async function while it runs (no on-stack replacement
+// of a resumable function), so inside getProgress they ran unoptimised until the whole function was
+// compiled, after tens of calls; a plain function's loop is optimised within its first call or two.
+
+/** A local day's reviews: how many, how many of cards in the review state (`due`) and of those not rated Again (`passed`), at the day's first reviewed quarter hour. */
+interface DayReviews {
+  reviewedAt: Date;
+  reviews: number;
+  due: number;
+  passed: number;
+}
+
+/** Reviews per quarter hour ([quarter, reviews, due, passed] flattened) summed per local day, days in order of their first quarter; each day at its first quarter's instant. */
+function perLocalDay(history: readonly number[], tz: string): Map<string, DayReviews> {
+  const days = new Map<string, DayReviews>();
+  // The quarters come in order, so most share the previous one's day: that day's entry is kept at hand.
+  let lastDay = Number.NaN;
+  let last: DayReviews | undefined;
+  for (let i = 0; i + 3 < history.length; i += 4) {
+    const t = history[i]! * QUARTER_HOUR;
+    const reviews = history[i + 1]!;
+    const due = history[i + 2]!;
+    const passed = history[i + 3]!;
+    const dayNumber = localDayNumber(t, tz);
+    let d = dayNumber === lastDay ? last : days.get(dayNumberDate(dayNumber));
+    if (d) {
+      d.reviews += reviews;
+      d.due += due;
+      d.passed += passed;
+    } else {
+      d = { reviewedAt: new Date(t), reviews, due, passed };
+      days.set(dayNumberDate(dayNumber), d);
+    }
+    lastDay = dayNumber;
+    last = d;
+  }
+  return days;
+}
+
+/** The learner's cards (cardsByArticleSql's rows) summed up: states, due counts, forecast quarters, leeches, each card's stability and retrievability, recall per article. */
+function summariseCards(byArticle: readonly ArticleCards[], { totalLive, now, weights }: { totalLive: number; now: Date; weights: readonly number[] | null }) {
+  const states: Record<CardState, number> = { new: totalLive, learning: 0, review: 0, relearning: 0 };
+  let suspended = 0;
+  let dueNow = 0;
+  let lastDueMs: number | null = null;
+  const stabilities: number[] = [];
+  const recallAfter = retrievabilityAfter(weights);
+  const recalls: number[] = [];
+  // The forecast's cards: the overdue ones on now, the others on the start of their due quarter hour (same local day).
+  const perQuarter = new Map<number, number>();
+  let overdue = 0;
+  const leechRows: { questionId: string; articleId: string; lapses: number }[] = [];
+  const byArticleSeen = new Map<string, { seen: number; recall: number }>();
+  // Indexed reads, not destructuring: until V8 optimises the loop, each destructured element is a step of the iterator protocol.
+  for (let j = 0; j < byArticle.length; j++) {
+    const row = byArticle[j]!;
+    const articleId = row[0];
+    const n = row[1];
+    const fresh = row[2];
+    const lastDue = row[7];
+    const daysSince = row[10];
+    const stability = row[11];
+    const quarters = row[12];
+    const leeches = row[13];
+    const withoutLastReview = row[14];
+    // A card is counted once in its state; `new` starts at every live question and loses the studied ones.
+    states.new -= n - fresh;
+    states.learning += row[3];
+    states.review += row[4];
+    states.relearning += row[5];
+    suspended += row[6];
+    dueNow += row[8];
+    if (lastDue !== null && (lastDueMs === null || lastDue > lastDueMs)) lastDueMs = lastDue;
+    let sum = 0;
+    let k = 0;
+    for (let i = 0; i < daysSince.length; i++) {
+      const d = daysSince[i]!;
+      stabilities.push(stability[i]!);
+      // -1: new (0); -2: no last review (lib/srs retrievability, ts-fsrs's error as before).
+      let p = 0;
+      if (d >= 0) p = recallAfter(d, stability[i]!);
+      else if (d === -2) {
+        const [state, dueMs] = withoutLastReview[k++]!;
+        p = retrievability({ state, stability: stability[i]!, lastReview: null, due: new Date(dueMs) } as Parameters<typeof retrievability>[0], now, weights);
+      }
+      recalls.push(p * 100);
+      sum += p;
+    }
+    for (let i = 0; i < quarters.length; i++) perQuarter.set(quarters[i]!, (perQuarter.get(quarters[i]!) ?? 0) + 1);
+    overdue += row[9];
+    byArticleSeen.set(articleId, { seen: n, recall: sum });
+    for (let i = 0; i < leeches.length; i++) leechRows.push({ questionId: leeches[i]![0], articleId, lapses: leeches[i]![1] });
+  }
+  return { states, suspended, dueNow, lastDueMs, stabilities, recalls, perQuarter, overdue, leechRows, byArticleSeen };
+}
+
+/** Mastery: mean retrievability over all of a group's questions, unseen ones counting 0. */
+function masteryOfGroup(g: { total: number; recall: number }): number {
+  return g.total ? Math.round((g.recall / g.total) * 1000) / 1000 : 0;
+}
+
+/** Mastery per visible article (library rows: id, title, tags, live questions) and per tag, from the recall per article of the learner's cards. */
+function masteryOf(library: readonly [string, string, string[], number][], byArticleSeen: ReadonlyMap<string, { seen: number; recall: number }>) {
+  const byTag = new Map<string, { total: number; seen: number; recall: number }>();
+  const articles: { id: string; title: string; mastery: number; seen: number; total: number }[] = [];
+  for (let j = 0; j < library.length; j++) {
+    const row = library[j]!;
+    const id = row[0];
+    const title = row[1];
+    const tags = row[2];
+    const total = row[3];
+    const s = byArticleSeen.get(id);
+    const seen = s?.seen ?? 0;
+    const recall = s?.recall ?? 0;
+    articles.push({ id, title, mastery: masteryOfGroup({ total, recall }), seen, total });
+    for (let i = 0; i < tags.length; i++) {
+      const g = byTag.get(tags[i]!);
+      if (g) {
+        g.total += total;
+        g.seen += seen;
+        g.recall += recall;
+      } else byTag.set(tags[i]!, { total, seen, recall });
+    }
+  }
+  return { articles, byTag };
 }
 
 /** localeCompare's order (the default locale), one collator for all: localeCompare makes one a call. */
