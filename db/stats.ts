@@ -94,14 +94,17 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   // retrievability (ts-fsrs's forgetting curve) from the days SQLite counted.
 
   // Live questions per visible article, as the triggers on questions keep them (articles.live_questions),
-  // in title order (then id) so the sort by title below finds them (nearly) sorted.
+  // in title order (then id) so the sort by title below finds them (nearly) sorted: one JSON array per
+  // column (ids, titles, tags, live questions), the tags as stored (JSON text, never null).
   const visible = visibleArticleSql(userId);
-  const library = parseRows<[string, string, string[], number]>(
-    await raw.get<{ rows: string | null }>(
-      `select json_group_array(json_array(id, title, json(tags), live_questions)) as rows
+  const library = parseColumns<{ ids: string[]; titles: string[]; tags: string[][]; live: number[] }>(
+    await raw.get<Record<"ids" | "titles" | "tags" | "live", string | null>>(
+      `select json_group_array(id) as ids, json_group_array(title) as titles, '[' || coalesce(group_concat(tags), '') || ']' as tags,
+         json_group_array(live_questions) as live
        from (select a.id, a.title, a.tags, a.live_questions from articles a where ${visible.sql} and a.live_questions > 0 order by a.title, a.id)`,
       visible.args,
     ),
+    ["ids", "titles", "tags", "live"],
   );
 
   // The learner's cards on live questions they can see, counted per article (cardsByArticleSql).
@@ -111,26 +114,26 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   // Reviews of the last 400 days per quarter hour, as the triggers on reviews keep them
   // (review_quarters, db/schema.ts): the learner's study sessions, not their review log. Every
   // zone's offset is a whole number of quarter hours, so all reviews of one quarter hour fall on
-  // the same local day (lib/day.ts). A flat array of [quarter, reviews, due, passed] quadruples.
-  const history = parseRows<number>(
-    await raw.get<{ rows: string | null }>(
-      `select '[' || group_concat(quarter || ',' || reviews || ',' || due || ',' || passed) || ']' as rows
+  // the same local day (lib/day.ts). One JSON array per column, in quarter order (the primary key's).
+  const history = parseColumns<QuarterReviews>(
+    await raw.get<Record<keyof QuarterReviews, string | null>>(
+      `select json_group_array(quarter) as quarters, json_group_array(reviews) as reviews, json_group_array(due) as due, json_group_array(passed) as passed
        from review_quarters where user_id = ? and quarter >= ? and reviews > 0`,
       [userId, Math.ceil((now.getTime() - 400 * DAY_MS) / QUARTER_HOUR)],
     ),
+    ["quarters", "reviews", "due", "passed"],
   );
   // …and then per local day, each day standing at one of its own instants.
   const days = perLocalDay(history, tz);
   const perDay = [...days.values()];
 
-  const totalLive = library.reduce((n, a) => n + a[3], 0);
+  const totalLive = library.live.reduce((n, live) => n + live, 0);
   const { states, suspended, dueNow, lastDueMs, stabilities, recalls, perQuarter, overdue, leechRows, byArticleSeen } = summariseCards(byArticle, {
     totalLive,
     now,
     weights: settings.weights,
   });
-  const forecastRows: { due: Date; state: CardState; count: number }[] = [{ due: now, state: "review", count: overdue }];
-  for (const [quarter, count] of perQuarter) forecastRows.push({ due: new Date(quarter * QUARTER_HOUR), state: "review", count });
+  const forecastRows = forecastRowsOf({ now, overdue, perQuarter });
 
   const { articles, byTag } = masteryOf(library, byArticleSeen);
 
@@ -199,17 +202,25 @@ interface DayReviews {
   passed: number;
 }
 
-/** Reviews per quarter hour ([quarter, reviews, due, passed] flattened) summed per local day, days in order of their first quarter; each day at its first quarter's instant. */
-function perLocalDay(history: readonly number[], tz: string): Map<string, DayReviews> {
+/** A learner's reviews per quarter hour (review_quarters), column by column, in quarter order. */
+type QuarterReviews = {
+  quarters: number[];
+  reviews: number[];
+  due: number[];
+  passed: number[];
+};
+
+/** Reviews per quarter hour summed per local day, days in order of their first quarter; each day at its first quarter's instant. */
+function perLocalDay(history: QuarterReviews, tz: string): Map<string, DayReviews> {
   const days = new Map<string, DayReviews>();
   // The quarters come in order, so most share the previous one's day: that day's entry is kept at hand.
   let lastDay = Number.NaN;
   let last: DayReviews | undefined;
-  for (let i = 0; i + 3 < history.length; i += 4) {
-    const t = history[i]! * QUARTER_HOUR;
-    const reviews = history[i + 1]!;
-    const due = history[i + 2]!;
-    const passed = history[i + 3]!;
+  for (let i = 0; i < history.quarters.length; i++) {
+    const t = history.quarters[i]! * QUARTER_HOUR;
+    const reviews = history.reviews[i]!;
+    const due = history.due[i]!;
+    const passed = history.passed[i]!;
     const dayNumber = localDayNumber(t, tz);
     let d = dayNumber === lastDay ? last : days.get(dayNumberDate(dayNumber));
     if (d) {
@@ -235,7 +246,7 @@ function summariseCards(byArticle: readonly ArticleCards[], { totalLive, now, we
   const stabilities: number[] = [];
   const recallAfter = retrievabilityAfter(weights);
   const recalls: number[] = [];
-  // The forecast's cards: the overdue ones on now, the others on the start of their due quarter hour (same local day).
+  // The forecast's cards due after now, per due quarter hour (forecastRowsOf).
   const perQuarter = new Map<number, number>();
   let overdue = 0;
   const leechRows: { questionId: string; articleId: string; lapses: number }[] = [];
@@ -283,25 +294,33 @@ function summariseCards(byArticle: readonly ArticleCards[], { totalLive, now, we
   return { states, suspended, dueNow, lastDueMs, stabilities, recalls, perQuarter, overdue, leechRows, byArticleSeen };
 }
 
+/** The forecast's cards: the overdue ones on now, the others on the start of their due quarter hour (same local day). */
+function forecastRowsOf({ now, overdue, perQuarter }: { now: Date; overdue: number; perQuarter: ReadonlyMap<number, number> }) {
+  const rows: { due: Date; state: CardState; count: number }[] = [{ due: now, state: "review", count: overdue }];
+  perQuarter.forEach((count, quarter) => rows.push({ due: new Date(quarter * QUARTER_HOUR), state: "review", count }));
+  return rows;
+}
+
 /** Mastery: mean retrievability over all of a group's questions, unseen ones counting 0. */
 function masteryOfGroup(g: { total: number; recall: number }): number {
   return g.total ? Math.round((g.recall / g.total) * 1000) / 1000 : 0;
 }
 
-/** Mastery per visible article (library rows: id, title, tags, live questions) and per tag, from the recall per article of the learner's cards. */
-function masteryOf(library: readonly [string, string, string[], number][], byArticleSeen: ReadonlyMap<string, { seen: number; recall: number }>) {
+/** Mastery per visible article (the library's columns: ids, titles, tags, live questions) and per tag, from the recall per article of the learner's cards. */
+function masteryOf(
+  library: { ids: string[]; titles: string[]; tags: string[][]; live: number[] },
+  byArticleSeen: ReadonlyMap<string, { seen: number; recall: number }>,
+) {
   const byTag = new Map<string, { total: number; seen: number; recall: number }>();
   const articles: { id: string; title: string; mastery: number; seen: number; total: number }[] = [];
-  for (let j = 0; j < library.length; j++) {
-    const row = library[j]!;
-    const id = row[0];
-    const title = row[1];
-    const tags = row[2];
-    const total = row[3];
+  for (let j = 0; j < library.ids.length; j++) {
+    const id = library.ids[j]!;
+    const tags = library.tags[j]!;
+    const total = library.live[j]!;
     const s = byArticleSeen.get(id);
     const seen = s?.seen ?? 0;
     const recall = s?.recall ?? 0;
-    articles.push({ id, title, mastery: masteryOfGroup({ total, recall }), seen, total });
+    articles.push({ id, title: library.titles[j]!, mastery: masteryOfGroup({ total, recall }), seen, total });
     for (let i = 0; i < tags.length; i++) {
       const g = byTag.get(tags[i]!);
       if (g) {
@@ -316,6 +335,16 @@ function masteryOf(library: readonly [string, string, string[], number][], byArt
 
 /** localeCompare's order (the default locale), one collator for all: localeCompare makes one a call. */
 const byText = new Intl.Collator();
+
+/** The columns of a statement that selects one JSON array text per column (empty when null: no row aggregated). */
+function parseColumns<T extends Record<string, unknown[]>>(row: Record<string, string | null> | undefined, names: readonly (keyof T & string)[]): T {
+  const out: Record<string, unknown[]> = {};
+  for (const name of names) {
+    const text = row?.[name];
+    out[name] = text ? (JSON.parse(text) as unknown[]) : [];
+  }
+  return out as T;
+}
 
 /** The rows of a statement that selects one JSON array text as `rows` (none when it is null). */
 function parseRows<T>(row: { rows: string | null } | undefined): T[] {
