@@ -2,13 +2,15 @@ import "server-only";
 import { dayNumberDate, localDate, localDayNumber, startOfLocalDay } from "@/lib/day";
 import { dayStreak, dueForecast, examReadiness, histogram, reviewHeatmap, trueRetention } from "@/lib/stats";
 import { retrievability, retrievabilityAfter, type CardState } from "@/lib/srs";
+import { compareUtf8 } from "@/lib/utf8-order";
 import { notBuriedSql } from "./bury";
 import { raw } from "./client";
+import type { KeptArg } from "./kept-sql";
 import { notSetAsideSql } from "./question-view";
 import { reviewsSince } from "./reviews";
 import { getSettings } from "./settings";
 import { LEECH_LAPSES } from "./study";
-import { visibleArticleSql } from "./visibility";
+import { sharedArticleSql, visibleArticleSql } from "./visibility";
 
 /** Every zone's UTC offset is a whole number of quarter hours (tzdata since 1970s). */
 const QUARTER_HOUR = 900_000;
@@ -93,19 +95,9 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   // JSON.parse. What is counted per card is counted by SQLite; JavaScript only computes each card's
   // retrievability (ts-fsrs's forgetting curve) from the days SQLite counted.
 
-  // Live questions per visible article, as the triggers on questions keep them (articles.live_questions),
-  // in title order (then id) so the sort by title below finds them (nearly) sorted: one JSON array per
-  // column (ids, titles, tags, live questions), the tags as stored (JSON text, never null).
-  const visible = visibleArticleSql(userId);
-  const library = parseColumns<{ ids: string[]; titles: string[]; tags: string[][]; live: number[] }>(
-    await raw.get<Record<"ids" | "titles" | "tags" | "live", string | null>>(
-      `select json_group_array(id) as ids, json_group_array(title) as titles, '[' || coalesce(group_concat(tags), '') || ']' as tags,
-         json_group_array(live_questions) as live
-       from (select a.id, a.title, a.tags, a.live_questions from articles a where ${visible.sql} and a.live_questions > 0 order by a.title, a.id)`,
-      visible.args,
-    ),
-    ["ids", "titles", "tags", "live"],
-  );
+  // Every visible article with a live question (articles.live_questions, kept by triggers on
+  // questions), in (title, id) order: the shared ones as this process keeps them (libraryOf).
+  const library = await libraryOf(userId);
 
   // The learner's cards on live questions they can see, counted per article (cardsByArticleSql).
   const mine = cardsByArticleSql(userId, now);
@@ -200,6 +192,67 @@ interface DayReviews {
   reviews: number;
   due: number;
   passed: number;
+}
+
+/** Articles column by column (ids, titles, tags, live questions), in (title, id) order. */
+type Library = { ids: string[]; titles: string[]; tags: string[][]; live: number[] };
+
+/** The articles (over `articles a`) that `where` selects and that have a live question, in (title, id) order: one JSON array per column, the tags as stored (JSON text, never null). */
+async function readLibrary(where: string, args: readonly KeptArg[]): Promise<Library> {
+  return parseColumns<Library>(
+    await raw.get<Record<keyof Library, string | null>>(
+      `select json_group_array(id) as ids, json_group_array(title) as titles, '[' || coalesce(group_concat(tags), '') || ']' as tags,
+         json_group_array(live_questions) as live
+       from (select a.id, a.title, a.tags, a.live_questions from articles a where ${where} and a.live_questions > 0 order by a.title, a.id)`,
+      args,
+    ),
+    ["ids", "titles", "tags", "live"],
+  );
+}
+
+/** The shared articles as this process last read them, and the library_version they were read at: the same for every learner. */
+let sharedKept: { version: number; library: Library } | undefined;
+
+/**
+ * Every article the learner sees that has a live question, in (title, id) order as SQLite orders
+ * text: the shared ones (most of a library) as this process kept them while library_version
+ * (migration 0012: changed by every write of a shared article, in the same transaction) stays the
+ * same, so each process reads them once per change of the library, not once per call; the
+ * learner's own articles every call.
+ */
+async function libraryOf(userId: string): Promise<Library> {
+  // The version before the articles: what is read after it is at least as new, so a kept library is never older than its number.
+  const version = (await raw.get<{ version: number }>("select version from library_version where id = 1"))?.version;
+  let shared = sharedKept !== undefined && sharedKept.version === version ? sharedKept.library : undefined;
+  if (!shared) {
+    shared = await readLibrary(sharedArticleSql(), []);
+    if (version !== undefined) sharedKept = { version, library: shared };
+  }
+  // The learner's own: visible and not shared (`owner_id = ?` beside the rule picks the index range).
+  const visible = visibleArticleSql(userId);
+  const own = await readLibrary(`${visible.sql} and not (${sharedArticleSql()}) and a.owner_id = ?`, [...visible.args, userId]);
+  return own.ids.length ? mergeLibraries(shared, own) : shared;
+}
+
+/** Two libraries in (title, id) order as one, in the order SQLite's `order by title, id` gives (compareUtf8). */
+function mergeLibraries(a: Library, b: Library): Library {
+  const out: Library = { ids: [], titles: [], tags: [], live: [] };
+  const take = (from: Library, k: number) => {
+    out.ids.push(from.ids[k]!);
+    out.titles.push(from.titles[k]!);
+    out.tags.push(from.tags[k]!);
+    out.live.push(from.live[k]!);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const order = compareUtf8(a.titles[i]!, b.titles[j]!) || compareUtf8(a.ids[i]!, b.ids[j]!);
+    if (order < 0) take(a, i++);
+    else take(b, j++);
+  }
+  while (i < a.ids.length) take(a, i++);
+  while (j < b.ids.length) take(b, j++);
+  return out;
 }
 
 /** A learner's reviews per quarter hour (review_quarters), column by column, in quarter order. */
@@ -307,10 +360,7 @@ function masteryOfGroup(g: { total: number; recall: number }): number {
 }
 
 /** Mastery per visible article (the library's columns: ids, titles, tags, live questions) and per tag, from the recall per article of the learner's cards. */
-function masteryOf(
-  library: { ids: string[]; titles: string[]; tags: string[][]; live: number[] },
-  byArticleSeen: ReadonlyMap<string, { seen: number; recall: number }>,
-) {
+function masteryOf(library: Library, byArticleSeen: ReadonlyMap<string, { seen: number; recall: number }>) {
   const byTag = new Map<string, { total: number; seen: number; recall: number }>();
   const articles: { id: string; title: string; mastery: number; seen: number; total: number }[] = [];
   for (let j = 0; j < library.ids.length; j++) {
