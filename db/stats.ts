@@ -90,9 +90,9 @@ export async function getProgress({ userId, now }: { userId: string; now: Date }
   const tz = settings.timeZone;
   const today = localDate(now, tz);
 
-  // Every read is a kept statement (db/client.ts `raw`) that comes back as one JSON text built by
-  // SQLite: the driver's cost is per value it hands over, so thousands of rows cost one value and a
-  // JSON.parse. What is counted per card is counted by SQLite; JavaScript only computes each card's
+  // Every read is a kept statement (db/client.ts `raw`) that comes back as JSON text built by
+  // SQLite (one text, or one per column): the driver's cost is per value it hands over, so thousands
+  // of rows cost a few values and JSON.parse. What is counted per card is counted by SQLite; JavaScript only computes each card's
   // retrievability (ts-fsrs's forgetting curve) from the days SQLite counted.
 
   // Every visible article with a live question (articles.live_questions, kept by triggers on
