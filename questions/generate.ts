@@ -14,17 +14,20 @@ import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentio
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
+import { findEvents } from "./answers/event-phrases";
+import { relativeStatement } from "./rules/relative";
+import { rulingParty } from "./rules/ruling-party";
 import type { Candidate } from "./answers/types";
 import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
-import { pickDistractors, type PoolItem } from "./distractors/pick";
+import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { dropDeicticOpener } from "./realise/openers";
 import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
-import { COMMENTATOR, salience } from "./rank/salience";
+import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
@@ -51,10 +54,20 @@ export interface Library {
   readonly pool: readonly PoolItem[];
 }
 
-function poolOf(article: Article, mentions: readonly Mentions[]): PoolItem[] {
+function poolOf(article: Article, mentions: readonly Mentions[], sentences: readonly Sentence[]): PoolItem[] {
+  const texts = new Map(sentences.map((x) => [x.index, x.text]));
   return mentions
     .filter((m) => m.sentence >= 0)
-    .flatMap((m) => m.candidates.map((c) => ({ kind: c.kind, text: c.text, category: c.category, articleId: article.id, sentence: m.sentence })));
+    .flatMap((m) =>
+      m.candidates.map((c) => ({
+        kind: c.kind,
+        text: c.text,
+        // "Zhiwei Zhang, chief economist at …": a commentator is no wrong option for a party chair.
+        category: c.kind === "person" && !c.category && commentatorAt(texts.get(m.sentence) ?? "", c) ? "commentator" : c.category,
+        articleId: article.id,
+        sentence: m.sentence,
+      })),
+    );
 }
 
 /**
@@ -64,7 +77,12 @@ function poolOf(article: Article, mentions: readonly Mentions[]): PoolItem[] {
  * @example const lib = libraryOf(shipped); generateCorpus([pasted], { library: lib })
  */
 export function libraryOf(articles: readonly Article[]): Library {
-  return { pool: articles.flatMap((a) => poolOf(a, analyseArticle(a).mentions)) };
+  return {
+    pool: articles.flatMap((a) => {
+      const { mentions, sentences } = analyseArticle(a);
+      return poolOf(a, mentions, sentences);
+    }),
+  };
 }
 
 /** One answer candidate in its analysed sentence. */
@@ -234,7 +252,7 @@ function analyseArticle(article: Article): {
   const parsed = sentences.map((s) => {
     const ps = view(s.start, s.end);
     prior.push({ sentence: s.index, text: s.text, tagsAt: ps.tagsAt });
-    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text), ...definedTerms(s.text)]);
+    const cands = dedupe([...findFigures(s.text), ...findNames(s.text, ps.tagsAt), ...findTerms(s.text), ...definedTerms(s.text), ...findEvents(s.text)]);
     mentions.push({ sentence: s.index, candidates: cands });
     return { s, ps, cands };
   });
@@ -285,9 +303,10 @@ function analyseArticle(article: Article): {
   // "The launch came on the third attempt … It was the sixth flight of Ariane 6": the "it" of a sentence is
   // the named subject the sentence before opened with.
   let opened: { sentence: number; name?: string } | undefined;
+  const texts = new Map(prior.map((p) => [p.sentence, p.text]));
   parsed.forEach(({ s, ps, cands }, position) => {
     const previous = opened?.sentence === s.index - 1 ? opened.name : undefined;
-    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous }), prior, s.index);
+    const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous, texts }), prior, s.index);
     const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
     opened = { sentence: s.index, name: opening ? resolve(opening) : undefined };
     // A quote opening the sentence is someone's words; only an official named outside it with their post
@@ -308,6 +327,14 @@ function analyseArticle(article: Article): {
         analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, onlyRealised: true });
       }
       return;
+    }
+    // "Lawmakers from the ruling Democratic Progressive Party said …": who governs is a fact whatever they said.
+    const ruling = rulingParty(s.text, cands, asOf);
+    if (ruling) {
+      const c = answerOf(s.text, ruling.party);
+      const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+      const realised: Realised = { prompt: ruling.prompt, answer: c.text, slot: "subject" };
+      analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, onlyRealised: true, noOptions: true });
     }
     // Speculation ("could", "may", an analyst's forecast) is left out clause by clause: "While the decline
     // may appear modest, … a country that aims to reach $100 billion by 2030" still states its aim.
@@ -349,7 +376,7 @@ function analyseArticle(article: Article): {
         continue;
       }
       const realised =
-        clause && c.category !== "defined"
+        clause && c.category !== "defined" && c.category !== "event"
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
           : undefined;
       // A description in apposition names one thing: "What is the name of Google's large language model?"
@@ -379,7 +406,8 @@ function analyseArticle(article: Article): {
         clause,
         realised: realised ?? defined,
         // A post's holder has no plausible wrong options among the article's people (a foreign leader for India's minister): asked for recall.
-        noOptions: !realised && !desc && defined !== undefined,
+        // An event's wrong options would be other stories' events, never plausible: asked without options.
+        noOptions: (!realised && !desc && defined !== undefined) || c.category === "event",
         score: score(c, given * role),
         all: cands,
         resolve,
@@ -479,7 +507,7 @@ function quoteRanges(text: string): Array<[number, number]> {
 }
 
 /** A name the sentence introduces in quotes: called "…", known as "…", dubbed "…". */
-const NAMED_AS = /\b(?:called|known as|dubbed|named|termed|titled)\s+["']$/;
+const NAMED_AS = /\b(?:called|known as|dubbed|named|termed|titled)\s+(?:the\s|a\s|an\s)?["']$/;
 
 /**
  * A candidate an examiner could ask for: not the wording of a quote, not the speaker or the
@@ -670,11 +698,21 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     prompt = prompt.slice(0, at) + nameFor(vague, named, at === 0) + prompt.slice(at + vague.length);
   }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
+  // A prompt over 30 words loses the aside that trails its blank: "…, driving up energy and freight costs …".
+  if (prompt.split(/\s+/).length > 30) {
+    const after = prompt.indexOf(BLANK) + BLANK.length;
+    const tail = TRAILING_ASIDE.exec(prompt.slice(after));
+    if (tail && prompt.slice(0, after + tail.index).split(/\s+/).length >= 8) prompt = `${prompt.slice(0, after + tail.index).replace(/[\s,;:]+$/, "")}.`;
+  }
   // "the previous quarter" is named later from the quarter the article named before (namedQuarter); the last check sees the named one.
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X").replace(/\b(?:previous|preceding|prior) quarter\b/i, "June quarter"), text))
     return undefined;
   return { ...draft, prompt };
 }
+
+/** An aside after a clause that a long prompt can do without. */
+const TRAILING_ASIDE =
+  /,\s(?:with|driving|making|leaving|adding|according to|including|citing|prompting|raising|pushing|sending|bringing|underlining|reflecting|suggesting|marking|set out in)\b/;
 
 /** A contrast that states a clause of its own: "While millions of barrels flow to China, …" (not "While visiting …"). */
 const CONTRAST = /^(?:While|Whereas|Although|Though|Even though|Even as)\s(?![a-z]+ing\b)/;
@@ -745,6 +783,20 @@ function clozeOfSentence(text: string, c: Candidate, resolve: (subject: string) 
   return CONTRAST.test(text) ? (part() ?? whole()) : (whole() ?? part());
 }
 
+/** "Hajime Takata … proposed a rate hike to ____.": what a relative clause says of a name (rules/relative), when nothing else in the sentence can be asked. */
+function relativeCloze(
+  text: string,
+  c: Candidate,
+  all: readonly Candidate[],
+  resolve: (subject: string) => string | undefined,
+  published?: string,
+): Draft | undefined {
+  const r = relativeStatement(text, c, all);
+  if (!r) return undefined;
+  const move = (n: number): number => n + r.shift;
+  return sentenceCloze(r.text, { ...c, start: move(c.start), end: move(c.end), outerStart: move(c.outerStart) }, resolve, published);
+}
+
 /** "The BOJ's inflation target is ____, as of March 2026.": a held figure (rules/possessive-figure), when nothing else in the sentence can be asked. */
 function heldCloze(text: string, c: Candidate, published?: string): Draft | undefined {
   const statement = possessiveFigure(text, c);
@@ -785,17 +837,15 @@ function swapFor(c: Candidate, distractors: readonly string[], sentence: string)
     )
   )
     return undefined;
+  // "the four astronauts" → "the seven astronauts" would be named back ("the Artemis II astronauts"): a group's size is not swapped.
+  if (c.kind === "number" && /\bthe\s$/i.test(plain(sentence).slice(0, c.outerStart))) return undefined;
   if (c.value === undefined || !["percent", "money", "number", "quantity", "duration"].includes(c.kind)) return distractors[0];
   const ratio = (d: string): number => {
     const v = valueOf(d);
     return v === undefined || v <= 0 || !c.value ? Infinity : Math.abs(Math.log(v / c.value));
   };
-  // "More than 33 nations" for "more than 30" may still be true: a bound is never swapped, an "about" moves a quarter at least.
-  if (
-    c.qualifier &&
-    /^(?:more than|over|at least|above|less than|fewer than|under|below|up to|at most|as many as|as much as|just over|just under)$/i.test(c.qualifier)
-  )
-    return undefined;
+  // "More than 33 nations" for "more than 30", "exceeded 6%" for "exceeded 5%" may still be true: a bound is never swapped, an "about" moves a quarter at least.
+  if (boundOf(c, sentence) !== 0) return undefined;
   const least = c.qualifier ? Math.log(1.25) : 0;
   const best = [...distractors].filter((d) => ratio(d) >= least).sort((x, y) => ratio(x) - ratio(y))[0];
   return best !== undefined && ratio(best) <= Math.log(1.6) ? best : undefined;
@@ -975,7 +1025,7 @@ function namedQuarter(before: readonly PriorText[]): string | undefined {
 }
 
 /** What a sentence says is still to come, for the year of a month it gives alone. */
-const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled)\b/;
+const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are set to|planned|upcoming)\b/;
 
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
 function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {
@@ -1010,7 +1060,7 @@ function draftsFor(
   // Whether a question can be multiple choice depends on the article alone (its own names and
   // figures, and generic vocabularies), so a question's type, and so its id, does not change
   // with the rest of the learner's library; the options may still come from the library.
-  const where = { articleId: aid, sentence: s.index };
+  const where = { articleId: aid, sentence: s.index, text: s.text };
   // The article's own options with a fixed seed decide the question's type (mcq, statement): ids stay seed-free.
   // A past event's wrong dates lie before the article's day, a coming one's after it.
   const when = plausibleWhen(c, s.text, published, contextYear(c, s.text, published));
@@ -1033,12 +1083,14 @@ function draftsFor(
     possessorPlace(s.text, c) ||
     namedByCountry(s.text, c, headline) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
+  // An answer inside a relative clause is asked of the clause's own subject ("Hajime Takata … proposed a rate hike to ____").
   const cloze =
     guessable || a.onlyRealised
       ? undefined
-      : statement && at >= 0 && timingCut(statement) === 0
-        ? makeCloze(statement, at, at + c.text.length)
-        : (clozeOfSentence(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c) ?? heldCloze(s.text, c, published));
+      : (relativeCloze(s.text, c, a.all, a.resolve, published) ??
+        (statement && at >= 0 && timingCut(statement) === 0
+          ? makeCloze(statement, at, at + c.text.length)
+          : (clozeOfSentence(s.text, c, a.resolve, published) ?? appositionCloze(s.text, c) ?? heldCloze(s.text, c, published))));
   // Whether a fact gets a statement must not depend on the seed (the question's id has its type in it):
   // decide on the article's own options with a fixed seed, then take the seeded swap where there is one.
   const usable = (x: string | undefined): string | undefined => (x && statement?.includes(x) ? undefined : x);
@@ -1058,6 +1110,10 @@ function draftsFor(
   const placed = (d: Draft): Draft | undefined => {
     // "The Department of Health said …": a body every country has, in the article's country.
     if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
+    // "The GDP growth estimate for the financial year 2026 …": a year dates an indicator, it does not say whose it is.
+    const subject = /^The\s(?:[\p{L}-]+\s){0,4}/u.exec(d.prompt)?.[0];
+    if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)
+      return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     if (anchored(d.prompt, c.text, anchors.names)) return d;
     // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
     // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).
@@ -1148,7 +1204,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
   const all = articles.map((a) => ({ article: a, ...analyseArticle(a) }));
   const ids = new Set(articles.map((a) => a.id));
   const pool: PoolItem[] = [
-    ...all.flatMap(({ article, mentions }) => poolOf(article, mentions)),
+    ...all.flatMap(({ article, mentions, sentences }) => poolOf(article, mentions, sentences)),
     ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
   ];
   return all.map(({ article, analysed, mentions, aliases, anchors, prior }) => {

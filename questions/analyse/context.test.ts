@@ -15,6 +15,7 @@ const at = (kind: Candidate["kind"], text: string, category?: string): Candidate
 describe("context: vague phrases named from the article", () => {
   it("finds the phrases that need the article, not those the prompt itself names", () => {
     expect(vagueNounPhrases("The plant will generate ____ of power.")).toEqual(["The plant"]);
+    expect(vagueNounPhrases("Small firms account for ____ of the country’s exports.")).toEqual(["the country"]);
     expect(vagueNounPhrases("The plant of Tata Power will generate ____.")).toEqual([]);
     expect(vagueNounPhrases("The Kudankulam plant will generate ____.")).toEqual([]);
     expect(vagueNounPhrases('He called it "the deal of the century".')).toEqual([]);
@@ -24,6 +25,90 @@ describe("context: vague phrases named from the article", () => {
     expect(vagueNounPhrases("The cuts have narrowed the premium between the two drugs.")).toEqual(["The cuts"]);
     expect(vagueNounPhrases("From liftoff to splashdown, the quartet was in space for nine days.")).toEqual(["the quartet"]);
     expect(vagueNounPhrases("About 9 million barrels a day can only pass through the Strait.")).toEqual(["the Strait"]);
+  });
+
+  it("'the country' after a capital is the capital's country; a country as a modifier ('the Iran conflict') is none", () => {
+    // Sentences written for this test.
+    const s0 = "The decision comes as Nairobi grapples with the fallout from the Sudan conflict.";
+    const c = (kind: Candidate["kind"], text: string): Candidate => ({
+      kind,
+      text,
+      start: s0.indexOf(text),
+      end: s0.indexOf(text) + text.length,
+      outerStart: s0.indexOf(text),
+    });
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("country", "Kenya"), at("country", "Sudan")] },
+      { sentence: 0, candidates: [c("place", "Nairobi"), c("country", "Sudan")] },
+    ];
+    const texts = new Map([[0, s0]]);
+    expect(resolver(mentions, 1, { country: "Kenya", texts })("The country")).toBe("Kenya");
+    expect(resolver(mentions, 1, { country: "Kenya" })("The country")).toBeUndefined();
+  });
+
+  it("'the country' inside a sentence is the one country the sentence named before it, or none", () => {
+    // Sentences written for this test.
+    const one = "Talks involve Kenya's unions and the country's biggest firms.";
+    const two = "Uganda and Kenya agreed, with Nairobi saying it would coordinate with the country's army.";
+    const c = (s: string, kind: Candidate["kind"], text: string): Candidate => ({
+      kind,
+      text,
+      start: s.indexOf(text),
+      end: s.indexOf(text) + text.length,
+      outerStart: s.indexOf(text),
+    });
+    const m1: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [c(one, "country", "Kenya")] },
+    ];
+    expect(resolver(m1, 0, { country: "Rwanda", sentence: one })("the country")).toBe("Kenya");
+    const m2: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [c(two, "country", "Uganda"), c(two, "country", "Kenya"), c(two, "place", "Nairobi")] },
+    ];
+    expect(resolver(m2, 0, { country: "Rwanda", sentence: two })("the country")).toBeUndefined();
+  });
+
+  it("'those breaches' is the phrase the sentence before gave the noun, or nothing", () => {
+    // Sentences written for this test.
+    const texts = new Map([[0, "Debate is dominated by migration, corruption and breaches of the rule of law."]]);
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [] },
+    ];
+    expect(resolver(mentions, 1, { texts })("Those breaches")).toBe("the breaches of the rule of law");
+    expect(resolver(mentions, 1, { texts: new Map([[0, "Debate is dominated by higher prices."]]) })("These prices")).toBeUndefined();
+  });
+
+  it("'the ceasefire', 'the meeting' are named by the two sides the article said made them", () => {
+    // Sentences written for this test.
+    const texts = new Map([
+      [-1, "Talks resume in Geneva"],
+      [0, "Armenia and Azerbaijan agreed to a temporary ceasefire on Monday."],
+      [1, "Foreign Minister Ana Sousa met with trade envoy Li Wen in Lisbon."],
+      [2, "Prices fell."],
+    ]);
+    const pos = (s: string, name: string): number => s.indexOf(name);
+    const cand = (kind: Candidate["kind"], text: string, sentence: string): Candidate => {
+      const start = pos(sentence, text);
+      return { kind, text, start, end: start + text.length, outerStart: start };
+    };
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [] },
+      { sentence: 0, candidates: [cand("country", "Armenia", texts.get(0)!), cand("country", "Azerbaijan", texts.get(0)!)] },
+      {
+        sentence: 1,
+        candidates: [cand("person", "Ana Sousa", texts.get(1)!), cand("person", "Li Wen", texts.get(1)!), cand("place", "Lisbon", texts.get(1)!)],
+      },
+      { sentence: 2, candidates: [] },
+    ];
+    const resolve = resolver(mentions, 3, { texts });
+    expect(resolve("The temporary ceasefire")).toBe("the temporary ceasefire between Armenia and Azerbaijan");
+    expect(resolve("the truce")).toBe("the truce between Armenia and Azerbaijan");
+    expect(resolve("The meeting")).toBe("the meeting between Ana Sousa and Li Wen");
+    expect(resolve("The deal")).toBeUndefined();
+    // Without the article's sentences nothing is named.
+    expect(resolver(mentions, 3)("The truce")).toBeUndefined();
   });
 
   it("'It said …' is the one organisation of the sentence before; 'It aims to …' is not resolved", () => {

@@ -4,7 +4,9 @@
  */
 import type { Candidate } from "../answers/types";
 import { canonicalCountry } from "../nlp/vocab-places";
+import { countryOfCity } from "../answers/vocab";
 import { plain } from "../answers/types";
+import { nameEvent } from "./events";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
 export interface Mentions {
@@ -20,7 +22,27 @@ export const PRONOUN_SUBJECT =
 export const VAGUE_SUBJECT =
   /^[Tt]he (?:(?:new|local|latest|proposed|final|first|planned|two|three|previous)\s)?(?:meeting|visit|trip|talks|war|move|decision|agreement|truce|ceasefire|summit|event|strike|attack|deal|policy|rule|rules|law|bill|scheme|fund|loan|budget|data|figure|survey|index|study|researchers|team|official|officials|minister|leader|president|chief|company|firm|bank|country|government|ministry|agency|group|party|plant|project|programme|program|platform|report|deal|move|plan|court|regulator|drugmaker|startup|nation|bloc|organisation|organization|institute|body|panel|team|mission|spacecraft|crew|city|state|region|grouping|two countries|two sides|partnership|collaboration|initiative|launch|release|approval|permit|announcement|changes|change|step|measure|order|crew|researchers|team|war|conflict|crisis|move)\b(?!\s+of\s+\p{Lu})(?![\p{L}-])/u;
 
-const MODIFIERS = new Set(["central", "new", "local", "state", "national", "federal", "regional", "two", "three", "previous"]);
+const MODIFIERS = new Set([
+  "central",
+  "new",
+  "local",
+  "state",
+  "national",
+  "federal",
+  "regional",
+  "two",
+  "three",
+  "previous",
+  "fragile",
+  "latest",
+  "recent",
+  "proposed",
+  "planned",
+  "temporary",
+  "interim",
+  "historic",
+  "landmark",
+]);
 
 const COMPANY = new Set([
   "company",
@@ -112,6 +134,8 @@ export interface ArticleFrame {
   sentence?: string;
   /** The named subject the sentence before opened with ("the Heliora launch"): what its "It" is. */
   previous?: string;
+  /** The text of each sentence by index (-1: the headline), to name an event the article told ("the ceasefire between …"). */
+  texts?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -125,6 +149,12 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
   const headline = new Set(mentions.filter((m) => m.sentence === -1).flatMap((m) => m.candidates.map((c) => c.text)));
   return (subject: string) => {
     const s = subject.trim();
+    // "Those breaches" after "… and breaches of the rule of law.": the phrase the sentence before used.
+    const pointed = /^(?:these|those|this|that)\s+(\p{Ll}[\p{Ll}-]+)$/iu.exec(s);
+    if (pointed) {
+      const named = pointedPhrase(pointed[1]!, frame.texts?.get(sentence - 1));
+      if (named) return named;
+    }
     const head = /^(?:the|this|that)\s+(.+)$/i.exec(s)?.[1]?.toLowerCase();
     if (/^(?:he|she)\b/i.test(s)) {
       const rest = s.replace(/^(?:he|she)\b/i, "");
@@ -200,7 +230,19 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (named.length === 1) return `the ${named[0]} ${word}${rest}`;
       return headlineThing(word, rest);
     }
-    if (word === "country" || word === "nation") return resolveCountry(rest);
+    if (word === "country" || word === "nation") {
+      // "… the U.S. and Iran agreed …, with Tehran saying … the country's armed forces": inside a sentence, the
+      // country is the one the sentence named before the phrase, if it named only one (capitals count as theirs).
+      const at = (frame.sentence ?? "").toLowerCase().indexOf(s.toLowerCase());
+      const here = mentions.find((m) => m.sentence === sentence)?.candidates.filter((c) => c.end <= at) ?? [];
+      const named = new Set([
+        ...here.filter((c) => c.kind === "country").map((c) => canonicalCountry(c.text)),
+        ...here.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
+      ]);
+      if (at > 0 && named.size > 1) return undefined;
+      if (at > 0 && named.size === 1) return `${[...named][0]!}${rest}`;
+      return resolveCountry(rest);
+    }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
       if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
@@ -209,6 +251,9 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         return lead.length === 1 ? `${/^(?:country|nation)$/.test(word) ? lead[0] : theFor(lead[0]!)}${rest}` : undefined;
       }
     }
+    // "The local ceasefire" after "Russia and Ukraine agreed to a local ceasefire": named by its two sides.
+    const event = frame.texts ? nameEvent(s.slice(0, cut), word, [...before, ...mentions.filter((x) => x.sentence === -1)], frame.texts) : undefined;
+    if (event) return `${event}${rest}`;
     return headlineThing(word, rest);
   };
 
@@ -219,7 +264,21 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(isCountry).map((c) => c.text)))];
     if (all.length === 1) return `${all[0]}${rest}`;
     // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
-    const last = [...new Set((before[0]?.sentence === sentence - 1 ? before[0].candidates : []).filter(isCountry).map((c) => canonicalCountry(c.text)))];
+    // "as Tokyo grapples with the fallout from the Iran conflict": a capital stands for its country, a country
+    // used as a modifier ("the Iran conflict") is not the one meant.
+    const prevText = plain(frame.texts?.get(sentence - 1) ?? "");
+    const attributive = (c: Candidate): boolean =>
+      prevText !== "" &&
+      /^\s(?:war|conflict|crisis|ceasefire|truce|deal|talks|tariffs?|sanctions|strikes?|attacks?|issue|question|policy|nuclear|oil|gas|border)\b/.test(
+        prevText.slice(c.end),
+      );
+    const prev = before[0]?.sentence === sentence - 1 ? before[0].candidates : [];
+    const last = [
+      ...new Set([
+        ...prev.filter((c) => isCountry(c) && !attributive(c)).map((c) => canonicalCountry(c.text)),
+        ...prev.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
+      ]),
+    ];
     if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
     return last.length === 1 ? `${last[0]}${rest}` : undefined;
   }
@@ -268,6 +327,25 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     const base = STORY_HEADS.has(last) && name.includes(" ") ? name.slice(0, name.lastIndexOf(" ")) : name;
     return `the ${base} ${word}${rest}`;
   }
+}
+
+/**
+ * "these breaches" → "the breaches of the rule of law": the noun with the "of" phrase the sentence
+ * before gave it, or undefined when that sentence gives none ("these prices" after "higher prices").
+ *
+ * @example pointedPhrase("breaches", "… concerns over corruption and breaches of the rule of law.") // "the breaches of the rule of law"
+ */
+function pointedPhrase(noun: string, previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const re = new RegExp(
+    String.raw`\b${noun.toLowerCase()}\s(of|on|against|over|in)\s((?:the\s)?\p{Ll}[\p{Ll}-]*(?:\s(?:of\s|the\s|and\s)?\p{Ll}[\p{Ll}-]*){0,4})(?=[.,;:]|\s(?:and|or|but|which|that|who|by|in|at|for|to|from|with|as)\b|$)`,
+    "u",
+  );
+  const m = re.exec(plain(previous));
+  if (!m) return undefined;
+  // "the breaches of the rule", "the rule of the": a phrase cut inside its own noun phrase is none.
+  if (/\s(?:the|of|and)$/.test(m[2]!)) return undefined;
+  return `the ${noun.toLowerCase()} ${m[1]} ${m[2]}`;
 }
 
 /** Heads by which a story refers to its own subject, named in its headline. */
@@ -329,9 +407,9 @@ const VAGUE_NP = new RegExp(
  * @example vagueNounPhrases("The plant will generate 345 megawatts.") // ["The plant"]
  */
 export function vagueNounPhrases(prompt: string): string[] {
-  return [
-    ...plain(prompt)
-      .replace(/"[^"]*"/g, '""')
-      .matchAll(VAGUE_NP),
-  ].map((m) => m[0]);
+  const text = plain(prompt).replace(/"[^"]*"/g, '""');
+  // "of the country's exports": a possessive country is as vague as a subject one.
+  return [...text.matchAll(VAGUE_NP), ...text.matchAll(/\b[Tt]he (?:country|nation)(?='s\b)/g)]
+    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+    .map((m) => m[0]);
 }

@@ -13,6 +13,19 @@ describe("answer candidates", () => {
     expect(figures("Drugs for type 2 diabetes will be watched over the next 12–18 months.")).toEqual(["duration:12–18 months"]);
     expect(figures("The talks run from Feb. 17 to 19 in Delhi.")).toEqual(["date:Feb. 17 to 19"]);
     expect(figures("Demand will concentrate among four to five players.")).toEqual([]);
+    // "the four astronauts aboard … have returned" counts a group; "the three regions" refers back to them.
+    expect(figures("After 10 days, the four astronauts aboard the capsule have returned to Earth.")).toEqual(["duration:10 days", "number:four"]);
+    expect(figures("Schools in the three regions have been asked to check cards.")).toEqual([]);
+    // An energy unit in two words, and its rate's "a year" after a bracketed symbol, is no duration.
+    expect(figures("The plant will reach 30 gigawatt hours (GWh) a year by 2031.")).toEqual(["quantity:30 gigawatt hours", "year:2031"]);
+  });
+
+  it("a region or a country's body is never a person, whatever the tagger says", () => {
+    // Sentences written for this test.
+    const kinds = names("The new smelter sits in Central Java, and Malaysia Eximbank will lend $2 billion, Tanaka Securities said.");
+    expect(kinds).toContain("place:Central Java");
+    expect(kinds).toContain("organisation:Malaysia Eximbank");
+    expect(kinds.filter((k) => k.startsWith("person:"))).toEqual([]);
   });
 
   it("names: a post is cut off, adjectives made of names and news outlets are no answers", () => {

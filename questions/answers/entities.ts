@@ -311,6 +311,18 @@ function typeName(
     return { kind: "organisation", category: "company", bonus: 0 };
   if (TERM_ACRONYMS.has(ptext)) return undefined; // "GDP", "CEO": words of the trade, not names
   if (isAcronym(ptext)) return { kind: "organisation", bonus: -0.05 };
+  // "Indonesia Eximbank", "Japan Post": a name that opens with a country is a body, not a person.
+  if (words.length >= 2 && countryOf(words[0]!) && !has("FirstName")) return { kind: "organisation", bonus: -0.05 };
+  // "Central Visayas", "Northern Cape", "Upper Nile": a region, never a person, whatever the tagger says ("Central Java").
+  if (
+    words.length >= 2 &&
+    /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern|Upper|Lower|Greater|Inner|Outer)$/.test(
+      words[0]!,
+    )
+  )
+    return /^(?:Asian|African|European|American|Pacific|Atlantic)$/.test(words[words.length - 1]!)
+      ? undefined
+      : { kind: "place", category: "region", bonus: -0.05 };
   if (
     has("Person") ||
     has("FirstName") ||
@@ -320,9 +332,6 @@ function typeName(
   ) {
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w))) return { kind: "person", bonus: 0 };
   }
-  // "Central Visayas", "Northern Cape", "Upper Nile": a region, never a person.
-  if (words.length >= 2 && /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Inner|Outer)$/.test(words[0]!))
-    return { kind: "place", category: "region", bonus: -0.05 };
   if (has("Organization")) return { kind: "organisation", bonus: -0.05 };
   if (!r.possessive && !has("Organization") && (has("Place") || /^(?:in|at|near|from|to)$/.test(prev))) {
     if (words.length <= 3) return { kind: "place", bonus: -0.1 };

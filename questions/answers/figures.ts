@@ -20,7 +20,7 @@ const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|\$|€|£|¥|₹|Rs\.? ?|INR
 const CUR_POST = String.raw`(?: (?:rupees|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs))`;
 const PER = String.raw`(?: (?:per|each) (?:barrel|month|year|day|share|tonne|ton|unit|kilogram|kg|litre|liter|person|dose|week)| a (?:barrel|month|day|share|tonne|dose))`;
 const UNIT =
-  "GW|MW|kW|GWh|MWh|TWh|kWh|gigawatts?|megawatts?|kilowatts?|kilovolts?|kV|volts?|barrels?(?: (?:per|a) day)?|bpd|tonnes?|tons?|metric tons?|km|kilomet(?:er|re)s?|square[ -]kilomet(?:er|re)s?|sq km|miles?|kg|kilograms?|grams?|litres?|liters?|hectares?|acres?|degrees?(?: Celsius| Fahrenheit)?|°C|feet|foot|metres?|meters?|cm|mm|mph|knots?|nautical miles?|TEUs?|cubic (?:metres?|meters?|feet)|bcm|mtpa|light[ -]years?|kmph|km/h";
+  "GW|MW|kW|GWh|MWh|TWh|kWh|(?:giga|mega|kilo|tera)watt[ -]hours?|gigawatts?|megawatts?|kilowatts?|kilovolts?|kV|volts?|barrels?(?: (?:per|a) day)?|bpd|tonnes?|tons?|metric tons?|km|kilomet(?:er|re)s?|square[ -]kilomet(?:er|re)s?|sq km|miles?|kg|kilograms?|grams?|litres?|liters?|hectares?|acres?|degrees?(?: Celsius| Fahrenheit)?|°C|feet|foot|metres?|meters?|cm|mm|mph|knots?|nautical miles?|TEUs?|cubic (?:metres?|meters?|feet)|bcm|mtpa|light[ -]years?|kmph|km/h";
 const QUALIFIER =
   "more than|less than|fewer than|over|under|around|about|nearly|almost|roughly|some|up to|at least|at most|close to|approximately|below|above|just over|just under|as many as|as much as|an estimated";
 const MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -31,11 +31,16 @@ const YEAR = String.raw`(?:1[89]\d{2}|20\d{2})`;
 const ORDINAL_WORD = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|\\d+(?:st|nd|rd|th)";
 const SUPERLATIVE =
   "largest|biggest|highest|lowest|smallest|most|least|fastest|slowest|busiest|richest|poorest|oldest|youngest|longest|shortest|strongest|weakest|deepest|worst|best|top|leading|greatest|heaviest|cheapest|costliest|most populous|most valuable|most powerful";
+/** Nouns that "the two …" refers back with: "the two countries" names no count. */
+const REFERENCE_NOUN =
+  /^(?:countries|nations|sides|parties|leaders|men|women|companies|firms|governments|ministers|banks|groups|neighbours|neighbors|allies|powers|states|players|teams|candidates|partners|delegations|sides|economies|officials|agencies|regulators|houses|chambers|biggest|largest|main|major|other)\b/i;
+/** A share written in words, before "of": "half", "two-thirds", "a quarter". */
+export const FRACTION = "half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|a tenth|one[- ]tenth";
 const TIME_UNIT = "years?|months?|weeks?|days?|hours?|decades?|minutes?|seconds?|centuries|century|quarters?";
 
 /** "40,000 tonnes a year", "$5 a month": a rate's "a year" is no duration. */
 const RATE_BEFORE = new RegExp(
-  String.raw`(?:\d|\b(?:million|billion|trillion|lakh|crore|${UNIT}|(?!(?:was|is|has|does|lasts|takes|needs|requires|costs|gets)\s)[a-z]+s))\s$`,
+  String.raw`(?:\d|\b(?:million|billion|trillion|lakh|crore|${UNIT}|(?!(?:was|is|has|does|lasts|takes|needs|requires|costs|gets)\s)[a-z]+s))(?:\s\([^()]{1,12}\))?\s$`,
   "i",
 );
 
@@ -162,6 +167,8 @@ export function findFigures(sentence: string): Candidate[] {
       "percent",
     ),
   );
+  // Shares in words: "nearly half of the country's exports", "two-thirds of all cases".
+  take(collect(new RegExp(String.raw`${b}(?:${FRACTION})(?= of\b)`, "gi"), t, "percent"));
   // Quantities with a unit: "330-kilovolt", "20-square-kilometer", "172 million barrels".
   take(collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?[ -](?:${UNIT})(?![\w])`, "g"), t, "quantity"));
   // Years: "in 2020", "by 2030", "2028 presidential election".
@@ -210,8 +217,16 @@ export function findFigures(sentence: string): Candidate[] {
     )
       continue;
     // "the two countries", "the three sides": a reference to things already named, not a count.
-    if (/^[a-z]/.test(word) && /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start))) continue;
+    // "The four astronauts aboard": a group's size is a count all the same.
     const n = countedNoun(t, h.end);
+    if (
+      /^[a-z]/.test(word) &&
+      /\bthe $/i.test(t.slice(Math.max(0, h.start - 4), h.start)) &&
+      (!n ||
+        REFERENCE_NOUN.test(n.noun) ||
+        !/^\s+(?:aboard|on board)\b[^—–,]*?\b(?:have|has|had|will|returned|landed|arrived|died|survived|splashed)\b/.test(t.slice(n.end)))
+    )
+      continue;
     taken.push({ ...h, noun: n?.noun, nounEnd: n?.end });
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickDistractors, sameName } from "./pick";
+import { boundOf, pickDistractors, sameName } from "./pick";
 import type { Candidate } from "../answers/types";
 
 const cand = (kind: Candidate["kind"], text: string, qualifier?: string): Candidate => ({
@@ -34,6 +34,16 @@ describe("distractors", () => {
     expect(pickDistractors({ ...cand("organisation", "Bank of Japan"), category: "central bank" }, where, [], [], 1, 3)).toHaveLength(3);
   });
 
+  it("a European body gets European bodies only, never another polity's", () => {
+    const pool = [
+      { kind: "organisation" as const, text: "Election Commission", category: "commission", articleId: "b", sentence: 0 },
+      { kind: "organisation" as const, text: "Securities and Exchange Commission", category: "commission", articleId: "b", sentence: 1 },
+      { kind: "organisation" as const, text: "European Court of Auditors", category: "commission", articleId: "b", sentence: 2 },
+    ];
+    const out = pickDistractors({ ...cand("organisation", "European Commission"), category: "commission" }, { articleId: "a", sentence: 0 }, pool, [], 1, 3);
+    expect(out).toEqual(["European Court of Auditors"]);
+  });
+
   it("an acronym and its full form, or two spellings of one body, are one name", () => {
     expect(sameName("UNSC", "United Nations Security Council")).toBe(true);
     expect(sameName("U.N. Security Council", "United Nations Security Council")).toBe(true);
@@ -44,6 +54,41 @@ describe("distractors", () => {
     const out = pickDistractors(cand("duration", "more than 50 years"), { articleId: "a", sentence: 0 }, [], [], 1, 3);
     expect(out).toHaveLength(3);
     for (const d of out) expect(Number(/\d+/.exec(d)![0])).toBeGreaterThan(50);
+  });
+
+  it("a figure after a verb of exceeding is a floor: its wrong options lie above it", () => {
+    const text = "It would mark the third year in a row that pay hikes have exceeded 5%.";
+    const at = text.indexOf("5%");
+    const c: Candidate = { kind: "percent", text: "5%", start: at, end: at + 2, outerStart: at, value: 5 };
+    const out = pickDistractors(c, { articleId: "a", sentence: 0, text }, [], [], 1, 3);
+    expect(out).toHaveLength(3);
+    for (const d of out) expect(Number(d.replace("%", ""))).toBeGreaterThan(5);
+  });
+
+  it("tells floors and ceilings from spans and approximations", () => {
+    const at = (text: string, answer: string, kind: Candidate["kind"] = "percent"): -1 | 0 | 1 => {
+      const i = text.indexOf(answer);
+      return boundOf({ kind, text: answer, outerStart: i }, text);
+    };
+    expect(at("Brent topped $100 a barrel.", "$100", "money")).toBe(1);
+    expect(at("Inflation crossed the 6% mark.", "6%")).toBe(1);
+    expect(at("Inflation stayed below 2%.", "2%")).toBe(-1);
+    expect(at("Fines of up to 10% of revenue.", "10%")).toBe(-1);
+    expect(at("The U.S. will release oil over a 120-day period.", "120-day", "duration")).toBe(0);
+    expect(at("Spending will rise over five years.", "five years", "duration")).toBe(0);
+    expect(at("They were in space for just over nine days.", "nine days", "duration")).toBe(0);
+    expect(at("Inflation rose to 6%.", "6%")).toBe(0);
+    expect(at("The top 5% of earners.", "5%")).toBe(0);
+  });
+
+  it("a round figure gets round neighbours", () => {
+    for (const d of pickDistractors(cand("percent", "10%"), { articleId: "a", sentence: 0 }, [], [], 1, 3)) expect(Number(d.replace("%", "")) % 5).toBe(0);
+    for (const d of pickDistractors(cand("number", "40 ships"), { articleId: "a", sentence: 0 }, [], [], 1, 3)) expect(Number(/\d+/.exec(d)![0]) % 10).toBe(0);
+  });
+
+  it("another figure of the sentence in the same unit is never a wrong option", () => {
+    for (let seed = 1; seed <= 5; seed++)
+      expect(pickDistractors(cand("percent", "about 40%"), { articleId: "a", sentence: 0 }, [], ["more than 60%"], seed, 3)).not.toContain("about 60%");
   });
 
   it("year ranges move both ends", () => {

@@ -87,6 +87,10 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
         ? [-0.6, -0.3, 0.3, 0.6, -0.9, 0.9, -1.2, 1.2]
         : [-0.3, -0.2, -0.1, 0.1, 0.2, 0.3];
     for (const d of deltas) candidates.push(Number((v + d).toFixed(quarter ? 2 : decimals)));
+  } else if (decimals === 0 && v >= 10 && v < 100 && v % 5 === 0) {
+    // A round figure gets round neighbours: a 10% tariff gets 15%, 20%, 5%, never 9% or 11%, which give it away.
+    const unit = v % 10 === 0 && v >= 30 ? 10 : 5;
+    for (const d of [-1, 1, 2, -2, 3]) candidates.push(v + d * unit);
   } else {
     // Near values of the same magnitude: never double or half, which a learner rules out at a glance.
     for (const f of [0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 0.6, 1.4]) {
@@ -103,6 +107,7 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
   for (const { n } of order) {
     if (n <= 0 || n === v) continue;
     if (ordinal && n === 1 && /-(?:largest|biggest|highest|lowest|smallest|most|least|fastest|busiest|oldest)/i.test(text)) continue; // "first-largest" is just "largest"
+    if (kind === "percent" && n >= 100 && v < 100) continue; // "about 100%" of imports is all of them
     if (kind === "percent" && n > 100 && v <= 100) continue;
     const written = withNumber(text, n);
     // quarter points as a central bank writes them: 0.5%, 1%, not 0.50%, 1.00%

@@ -7,8 +7,10 @@
 import { COUNTRIES, canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
 import { FIGURE_KINDS, type AnswerKind, type Candidate } from "../answers/types";
+import { FRACTION } from "../answers/figures";
 import { CITIES_BY_COUNTRY, COUNTRIES_BY_REGION, WORLD_ORGANISATIONS, countryOfCity, regionOfCountry } from "../answers/vocab";
 import { dateNeighbours } from "./dates";
+import { commentatorAt } from "../rank/salience";
 import { leadingNumber, numericNeighbours } from "./numbers";
 
 /** An entity or figure seen somewhere, with where it was seen. */
@@ -76,17 +78,55 @@ function qualifierOf(text: string): string {
   );
 }
 
+/** Words before a figure that make it a floor: "pay hikes have exceeded 5%", "topped the $100 mark", "more than 50 years". */
+const FLOOR_BEFORE =
+  /(?:\b(?:more than|over|above|at least|as many as|as much as|in excess of|upwards of|north of)|\b(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|outstrip(?:s|ped)?)(?:\s+(?:the|a|an))?)\s+$/i;
+/** Words before a figure that make it a ceiling: "below 2%", "capped at 10%", "up to 10% of revenue". */
+const CEILING_BEFORE = /\b(?:less than|fewer than|under|below|up to|at most|no more than|capped at|a cap of|within|short of)\s+$/i;
+
+/**
+ * Whether a figure is a bound: 1 for a floor ("exceeded 5%": 4% is true as well), -1 for a ceiling
+ * ("below 2%"), 0 for a value. From the answer's qualifier, else from the words just before it.
+ */
+export function boundOf(c: Pick<Candidate, "kind" | "outerStart" | "text" | "qualifier">, sentence?: string): -1 | 0 | 1 {
+  const before = `${sentence === undefined ? "" : sentence.slice(0, c.outerStart)}${c.qualifier ? `${c.qualifier} ` : qualifierOf(c.text)}`.replace(
+    /[\u00a0\u2009\u202f]/g,
+    " ",
+  );
+  // "over five years" is a span of time, not a floor; "just over nine days" is about nine.
+  if (/\bjust (?:over|under)\s+$/i.test(before)) return 0;
+  if (FLOOR_BEFORE.test(before) && !(c.kind === "duration" && /\bover\s+$/i.test(before))) return 1;
+  return CEILING_BEFORE.test(before) ? -1 : 0;
+}
+
+/** The polity a body's name opens with, by the words that say it. */
+const POLITY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:European|EU)$/, "EU"],
+  [/^(?:U\.S\.|US|United States|American|Federal)$/, "US"],
+  [/^(?:British|UK|U\.K\.)$/, "UK"],
+  [/^India(?:n|'s|’s)$/, "India"],
+  [/^Chin(?:ese|a's|a’s)$/, "China"],
+  [/^Japan(?:ese|'s|’s)$/, "Japan"],
+  [/^Russia(?:n|'s|’s)$/, "Russia"],
+];
+
+/** The polity a body's name opens with ("European Commission" → "EU", "U.S. Supreme Court" → "US"), if any. */
+function jurisdiction(name: string): string | undefined {
+  const first = /^(?:the\s)?(\S+(?:\sStates)?)/.exec(name)?.[1] ?? "";
+  return POLITY.find(([re]) => re.test(first) || re.test(first.replace(/\sStates$/, "")))?.[1];
+}
+
 /**
  * Three (or more) wrong options for a candidate, best first.
  *
  * @param c the answer
- * @param where the answer's article and sentence
+ * @param where the answer's article and sentence (its text, when given, tells a bound: "exceeded 5%")
  * @param pool every entity and figure of the article and the library
  * @param avoid texts that are true for this fact (the other figures of its sentence, the subject …)
  */
 export function pickDistractors(
   c: Candidate,
-  where: { articleId: string; sentence: number },
+  where: { articleId: string; sentence: number; text?: string },
   pool: readonly PoolItem[],
   avoid: readonly string[],
   seed: number,
@@ -112,8 +152,13 @@ export function pickDistractors(
     return [...shuffled(same, rand), ...shuffled(lib, rand)];
   };
 
+  // "nearly half": other shares in words, the same qualifier kept.
+  if (c.kind === "percent" && new RegExp(`^(?:${FRACTION})$`, "i").test(c.text)) {
+    const lead = answer.slice(0, answer.length - c.text.length);
+    for (const f of shuffled(["half", "a third", "two-thirds", "a quarter", "three-quarters", "a fifth", "a tenth"], rand)) add(`${lead}${f}`);
+    return out.slice(0, want);
+  }
   if (FIGURE_KINDS.has(c.kind) || c.kind === "rank") {
-    const q = qualifierOf(answer);
     const v = leadingNumber(answer);
     // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
     // "1989-1991": both ends move together.
@@ -128,14 +173,14 @@ export function pickDistractors(
       }
       return out.slice(0, want);
     }
-    // "more than 50 years": a wrong option must be false, so it lies beyond the bound.
-    const bound = /^(?:more than|over|above|at least|just over|as many as|as much as)\b/i.test(q)
-      ? 1
-      : /^(?:less than|fewer than|under|below|up to|at most|just under)\b/i.test(q)
-        ? -1
-        : 0;
+    // "more than 50 years", "exceeded 5%": a wrong option must be false, so it lies beyond the bound.
+    const bound = boundOf(c, where.text);
+    // "more than 60%, up from about 40%": the sentence's other figure of the same unit is true, never a wrong option.
+    const unitOf = (x: string): string => x.replace(/^[^\d]*[\d.,]+/, "").trim();
+    const taken = new Set(avoid.filter((x) => unitOf(x) === unitOf(answer)).flatMap((x) => leadingNumber(x) ?? []));
     for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
       const nv = leadingNumber(n);
+      if (nv !== undefined && taken.has(nv)) continue;
       if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
       add(n);
       if (out.length >= want) break;
@@ -155,7 +200,11 @@ export function pickDistractors(
     // Full names first: "Peter Magyar" rather than "Magyar".
     // Officials for an official (people named with their post), full names first.
     // An official's wrong options are officials only: an analyst quoted beside a governor is no governor.
-    const people = fromPool((p) => p.kind === "person" && (c.category !== "official" || p.category === "official"));
+    // A commentator is a wrong option only for a commentator.
+    const commentator = where.text !== undefined && commentatorAt(where.text, c);
+    const people = fromPool(
+      (p) => p.kind === "person" && (c.category !== "official" || p.category === "official") && (commentator || p.category !== "commentator"),
+    );
     // People named near the answer are of the same story (the other delegation's leader, not a politician of another paragraph).
     const near = (p: PoolItem): number => (p.articleId === where.articleId ? Math.min(1, Math.abs(p.sentence - where.sentence) / 8) : 1.5);
     const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 1) + (/\s/.test(p.text) ? 0 : 2) + near(p);
@@ -203,13 +252,17 @@ export function pickDistractors(
     return out.slice(0, want);
   }
   if (c.kind === "organisation") {
-    for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined)) add(p.text);
+    // "European Commission" gets other European bodies, never India's Election Commission or the U.S. SEC.
+    const juris = jurisdiction(answer);
+    const sameJurisdiction = (t: string): boolean => juris === undefined || jurisdiction(t) === juris;
+    for (const p of fromPool((p) => p.kind === "organisation" && p.category === c.category && c.category !== undefined && sameJurisdiction(p.text)))
+      add(p.text);
     // Generic bodies only for an answer that is one of them: a central bank gets central banks, the IMF
     // gets the World Bank; a national regulator or a company gets the article's and library's own or none
     // ("Election Commission" is no wrong option for a reactor permit).
     const lists = Object.entries(WORLD_ORGANISATIONS);
     const home = c.category === "central bank" ? "central bank" : lists.find(([, names]) => names.some((n) => sameName(n, answer)))?.[0];
-    if (home) for (const o of shuffled(WORLD_ORGANISATIONS[home] ?? [], rand)) add(o);
+    if (home) for (const o of shuffled(WORLD_ORGANISATIONS[home] ?? [], rand)) if (sameJurisdiction(o)) add(o);
     // A word of a person's name tagged as a body elsewhere ("Trump" beside "Trump administration") is no body.
     const personWords = new Set(pool.filter((p) => p.kind === "person" && p.articleId === where.articleId).flatMap((p) => p.text.split(/\s+/).map(sameKey)));
     if (out.length < want)

@@ -17,4 +17,14 @@ describe("salience", () => {
     // a figure the headline does not state is asked as before
     expect(salience(cand(t, "0.75%", "percent"), { index: 1, position: 1, text: t, mentions: 1 }, headline)).toBeGreaterThan(0.35);
   });
+
+  it("a founder or a leader named as the agent scores above the same person named otherwise", () => {
+    // Sentences written for this test.
+    const a = "The startup, founded by Mira Solis in 2019, builds batteries.";
+    const b = "The startup, praised by Mira Solis in 2019, builds batteries.";
+    const info = (text: string) => ({ index: 3, position: 3, text, mentions: 1 });
+    expect(salience(cand(a, "Mira Solis", "person"), info(a), "Battery startup raises funds")).toBeGreaterThan(
+      salience(cand(b, "Mira Solis", "person"), info(b), "Battery startup raises funds") + 0.15,
+    );
+  });
 });

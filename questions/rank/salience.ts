@@ -25,6 +25,11 @@ const KIND_WEIGHT: Record<string, number> = {
 /** Words that mark a commentator rather than an actor of the story. */
 export const COMMENTATOR =
   /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
+/** True when the words around a candidate make it a commentator ("…, chief economist at …"). */
+export function commentatorAt(sentence: string, c: Pick<Candidate, "start" | "end">): boolean {
+  return COMMENTATOR.test(sentence.slice(Math.max(0, c.start - 60), Math.min(sentence.length, c.end + 80)));
+}
+
 const STOP = new Set([
   "the",
   "a",
@@ -124,6 +129,12 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
     score -= 0.15;
   if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
   score += c.bonus ?? 0;
+  // "founded by Bill Gates", "headed by …": who founded or leads a body is what an examiner asks of a person.
+  if (
+    c.kind === "person" &&
+    /\b(?:founded|co-founded|led|headed|chaired|established|created)\s+by\s+$/i.test(s.text.slice(Math.max(0, c.outerStart - 30), c.outerStart))
+  )
+    score += 0.2;
   // The story's own protagonist ("India" in a story about India) is guessed, not learned.
   // The headline's own protagonist only completes a short article's deck.
   if (protagonist(c, headline, s.mentions ?? 0)) return 0;

@@ -34,6 +34,10 @@ describe("the one wh-transformation", () => {
     expect(ask("Orbán accused Magyar of conspiring with the EU and Ukraine to cut Hungary off.", "Ukraine")).toBeUndefined();
   });
 
+  it("fronts no place that completes a copula's noun", () => {
+    expect(ask("The core of the project is a battery cell plant at the Batang Integrated Industrial Estate in Central Java.", "Central Java")).toBeUndefined();
+  });
+
   it("anchors relative times to the published date, or leaves them out", () => {
     expect(anchorTimes("Two ships transited the strait on Friday", "2026-03-16")).toBe("Two ships transited the strait on March 13, 2026");
     expect(anchorTimes("Washington slapped a 50% tariff in August last year", "2026-02-27")).toBe("Washington slapped a 50% tariff in August 2025");
@@ -41,6 +45,10 @@ describe("the one wh-transformation", () => {
     // One "as of", the sentence's end kept; "last year's" is a year's, not "in 2025's".
     expect(anchorTimes("Inflation now stands at 1.5% as of January.", "2026-03-19")).toBe("Inflation stands at 1.5% as of January.");
     expect(anchorTimes("The rate is now 10%.", "2026-02-27")).toBe("The rate is 10%, as of February 2026.");
+    // "For now," goes whole: no "For, the ceasefire …".
+    expect(anchorTimes("For now, the ceasefire has cooled oil prices to below $100 per barrel.", "2026-04-10")).toBe(
+      "The ceasefire has cooled oil prices to below $100 per barrel, as of April 2026.",
+    );
     expect(anchorTimes("Inflation kept easing from last year's peak.", "2026-06-18")).toBe("Inflation kept easing from 2025's peak.");
     expect(anchorTimes("Two ships transited the strait on Friday", undefined)).toBe("Two ships transited the strait");
   });

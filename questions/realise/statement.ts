@@ -29,7 +29,13 @@ export function statementOf(
   }
   if (i < clause.end) out += ps.text.slice(i, clause.end);
   // A clause that ends inside a list ("… cotton and man-made yarns, fabrics, made-ups and …") says half a thing.
-  if (/^,\s*[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\s*(?:,|and\b|or\b)/u.test(ps.text.slice(clause.end))) return undefined;
+  // (", including trade, fentanyl flows and Taiwan" is an aside the clause leaves out, not the list it ends in.)
+  if (
+    /^,\s*(?!(?:including|such as|like|notably|especially|among them)\b)[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\s*(?:,|and\b|or\b)/u.test(ps.text.slice(clause.end))
+  )
+    return undefined;
+  // "…, with one member, Shin Hye-rin, dissenting in favour of …": an absolute phrase cut before its participle says nothing.
+  if (/^,\s[a-z]+ing\b/.test(ps.text.slice(clause.end)) && /,\swith\s[^,]*,\s[^,]*$/.test(ps.text.slice(clause.start, clause.end))) return undefined;
   // "… Commander Reid Wiseman, pilot Victor Glover, and mission specialists …": the list goes on.
   if (/^,?\s(?:and|or)\s/.test(ps.text.slice(clause.end)) && /,\s/.test(ps.text.slice(clause.start, clause.end))) return undefined;
   out = anchorTimes(dropDeicticOpener(out), published)
@@ -49,6 +55,11 @@ export function statementOf(
   // "… in 2019, most of them young children, died": a pronoun left by a cut points at nothing.
   if (/,\s(?:most|many|some|all|none|half|one|two|three)\sof\s(?:them|it)\b/i.test(out)) return undefined;
   if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
+  // "…, where he is expected to meet Xi to discuss …": a long statement loses the aside that trails its answer.
+  if (out.split(/\s+/).length > 30) {
+    const tail = /,\s(?:where|which|who|whose|while|as|with)\s/.exec(out.slice(out.indexOf(c.text) + c.text.length));
+    if (tail) out = out.slice(0, out.indexOf(c.text) + c.text.length + tail.index);
+  }
   const words = out.split(/\s+/).length;
   if (words < 5 || words > 36) return undefined;
   if (clause.verb.negative) return undefined; // "The IEA did not detail …": what a text leaves out is no fact

@@ -58,6 +58,14 @@ export function anchorTimes(text: string, published: string | undefined): string
       return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
     });
   let asOf = false;
+  // "For now, the ceasefire has cooled prices …": the phrase goes whole ("For, the …" would be left).
+  out = out.replace(
+    /(?:^|(?<=,\s))(?:[Ff]or now|[Aa]s of now|[Rr]ight now|[Aa]t present|[Cc]urrently),\s+(\p{L})?/gu,
+    (_m, next: string | undefined, at: number) => {
+      asOf = true;
+      return at === 0 && next ? next.toUpperCase() : (next ?? "");
+    },
+  );
   out = out.replace(/\s?\b(?:now|currently|at present|presently)\b/g, () => {
     asOf = true;
     return "";

@@ -536,6 +536,9 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   if (year !== undefined) return invertAndBuild(`${wh} of ${year}`);
   // "By which organisation is the permit the first …", "At which organisation is the core of the project a …"
   if (prep && /^(?:by|at|with|from|on)$/i.test(prep) && v.copula) return undefined;
+  // "The core is a battery plant at the Batang estate in Central Java": the place completes the noun, not the verb ("Where is the core a …?").
+  if (prep && v.copula && (c.kind === "place" || c.kind === "country") && !inPrefix && /^\s*(?:a|an|the|its|their)\s/i.test(t.slice(v.end, removeStart)))
+    return undefined;
   return invertAndBuild(wh);
 
   function invertAndBuild(whText: string): Realised | undefined {

@@ -24,7 +24,14 @@ export function appositionOf(sentence: string, c: Candidate): string | undefined
   const t = plain(sentence);
   const after = t.slice(c.end);
   const m = /^(?:,|\s[—–])\s((?:the|[\p{Lu}][\p{L}.&'-]*(?:\s[\p{Lu}][\p{L}.&'-]*){0,3}'s)\s[^,;—–()"]{3,70}?)(?:,|\s[—–]|\.$)/u.exec(after);
-  if (!m) return undefined;
+  if (!m) {
+    // "Saurabh Garg, secretary at MoSPI, said": an official's post without its article, of a named body.
+    const bare = /^,\s((?:[a-z-]+\s){0,2}[a-z-]+\s(?:at|of|in)\s(?:the\s)?\p{Lu}[^,;—–()"]{1,50}?)(?:,|\s[—–]|\.$)/u.exec(after);
+    const post = bare?.[1];
+    if (c.kind !== "person" || !post || !OFFICIAL.test(post) || POST.test(post.replace(OFFICIAL, ""))) return undefined;
+    if (/\b(?:and|or|said|says|is|was|who|which|that)\b/.test(post)) return undefined;
+    return `the ${post}`;
+  }
   const desc = m[1]!.trim();
   // A name of its own is another entity, not a description ("Alibaba.com, Amazon and …").
   if (/^the\s[\p{Lu}]/u.test(desc) && !/\s[\p{Ll}]/u.test(desc.slice(4))) return undefined;
