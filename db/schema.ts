@@ -199,7 +199,12 @@ export const reviewQuarters = sqliteTable(
     due: integer("due").notNull(),
     passed: integer("passed").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.quarter] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.quarter] }),
+    // /progress reads a learner's last 400 days of it (db/stats.ts) from this index alone, without a
+    // table lookup per quarter hour (migration 0013: 0.55 → 0.27 ms for 2,100 quarter hours).
+    index("review_quarters_cover_idx").on(t.userId, t.quarter, t.reviews, t.due, t.passed),
+  ],
 );
 
 /**
@@ -226,6 +231,18 @@ export const learnerArticles = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.articleId] })],
 );
+
+/**
+ * One row: a number that changes whenever a shared article (no owner) is added, changed or removed,
+ * live question counts included. Kept by triggers on `articles` (migration 0012), starting from a
+ * random number so two databases do not share a value, so a server process may keep what it read of
+ * the shared library (db/stats.ts) for as long as the number stays the same — in every process,
+ * since each reads the number itself. Derived: not in backups.
+ */
+export const libraryVersion = sqliteTable("library_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull(),
+});
 
 /** What a learner who saved no settings gets (db/settings.ts adds the nullable ones). */
 export const SETTINGS_DEFAULTS = { desiredRetention: DEFAULT_RETENTION, newPerDay: 20, timeZone: "UTC" } as const;

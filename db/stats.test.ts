@@ -287,4 +287,53 @@ describe("getProgress", () => {
       }
     }
   }, 120_000);
+
+  it("reads the shared library again after any change to it (library_version), in every order SQLite gives titles", async () => {
+    await build(3);
+    const same = async (what: string) => {
+      for (const userId of USERS) {
+        const got = await getProgress({ userId, now: NOW });
+        const want = await reference({ userId, now: NOW });
+        const close = <T extends { mastery: number }>(xs: T[]) => xs.map((x) => ({ ...x, mastery: Math.round(x.mastery * 100) }));
+        expect({ what, userId, articles: close(got.articles), tags: close(got.tags), states: got.states }).toEqual({
+          what,
+          userId,
+          articles: close(want.articles),
+          tags: close(want.tags),
+          states: want.states,
+        });
+      }
+    };
+    await same("built");
+    const [shared] = await db.select().from(articles).where(isNull(articles.ownerId)).limit(1);
+    await db
+      .update(articles)
+      .set({ title: "Renamed", tags: ["renamed"] })
+      .where(eq(articles.id, shared!.id));
+    await same("a shared article renamed and retagged");
+    const [live] = await db
+      .select({ id: questions.id })
+      .from(questions)
+      .innerJoin(articles, eq(articles.id, questions.articleId))
+      .where(and(isNull(articles.ownerId), isNull(questions.retiredAt)))
+      .limit(1);
+    await db.update(questions).set({ retiredAt: NOW }).where(eq(questions.id, live!.id));
+    await same("a shared question retired");
+    // Titles beyond U+FFFF and from U+E000 (UTF-16 and UTF-8 order them differently), equal titles (then by id), shared and own.
+    const titles = ["\uFF01 wide", "😀 smile", "Renamed", "\uE000 private", "😀 smile", "𝄞 clef"];
+    for (const [i, title] of titles.entries()) {
+      const id = `extra-${i}`;
+      await db.insert(articles).values({ id, title, tags: ["extra"], body: "x", ownerId: i % 2 ? "ann" : null, contentHash: "h", generatorVersion: "t" });
+      await db
+        .insert(questions)
+        .values({ id: `${id}-q`, articleId: id, factId: "f", type: "recall", prompt: "p", answer: "a", evidence: "e", kind: "k", score: 0.5, position: 0 });
+    }
+    // The plain definition leaves equal titles in no order; getProgress gives them by id, as before (SQLite's order by title, id).
+    const smiles = (await getProgress({ userId: "ann", now: NOW })).articles.filter((a) => a.title === "😀 smile").map((a) => a.id);
+    expect(smiles).toEqual(["extra-1", "extra-4"]);
+    await db.update(articles).set({ title: "😀 smile 2" }).where(eq(articles.id, "extra-4"));
+    await same("shared and own articles added");
+    await db.delete(articles).where(eq(articles.id, shared!.id));
+    await same("a shared article deleted");
+  });
 });

@@ -26,11 +26,16 @@ type Filter<V> = { articleId?: V; tag?: V };
  * `userId` may also be a column (e.g. `reviews.userId`, `exams.userId`) when the user is the row's.
  */
 export function visibleArticle(userId: string | null | AnyColumn): SQL {
-  return userId ? visibleArticleOn(articles, userId) : isNull(articles.ownerId);
+  return userId ? visibleArticleOn(articles, userId) : sharedArticleOn(articles);
 }
 
 function visibleArticleOn(a: ArticleColumns, userId: UserRef): SQL {
-  return or(isNull(a.ownerId), eq(a.ownerId, userId))!;
+  return or(sharedArticleOn(a), eq(a.ownerId, userId))!;
+}
+
+/** The articles every user sees, the shipped ones: what {@link visibleArticle} allows without a user. */
+function sharedArticleOn(a: ArticleColumns): SQL {
+  return isNull(a.ownerId);
 }
 
 /**
@@ -72,6 +77,11 @@ export function studyableQuestionsSql(userId: string, filter: { articleId?: stri
 /** {@link visibleArticle} (of a user) as SQL text over `articles a`. */
 export function visibleArticleSql(userId: string): { sql: string; args: KeptArg[] } {
   return keptSql("visibleArticle", (p) => visibleArticleOn(A, p("userId")), { userId });
+}
+
+/** The articles every user sees (the shared ones: {@link visibleArticle} without a user) as SQL text over `articles a`. */
+export function sharedArticleSql(): string {
+  return keptSql("sharedArticle", () => sharedArticleOn(A), {}).sql;
 }
 
 /** {@link visibleArticle} (of a user) over `articles a`, for a statement with numbered parameters: the user is `?n`. */

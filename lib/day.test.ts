@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, localDate, startOfLocalDay, startOfNextLocalDay } from "./day";
+import { dayNumberDate, isValidTimeZone, localDate, localDayNumber, startOfLocalDay, startOfNextLocalDay } from "./day";
 
 describe("startOfLocalDay", () => {
   it.each([
@@ -39,6 +39,16 @@ describe("localDate", () => {
     expect(localDate(at, "UTC")).toBe("2026-11-22");
     expect(localDate(at, "Asia/Kolkata")).toBe("2026-11-23");
     expect(localDate(new Date("2026-11-22T03:00:00Z"), "America/New_York")).toBe("2026-11-21");
+  });
+});
+
+describe("localDayNumber", () => {
+  it("numbers the local calendar day from 1970-01-01, as localDate names it", () => {
+    const at = Date.parse("2026-11-22T20:00:00Z");
+    expect(localDayNumber(at, "UTC")).toBe(Math.floor(at / 86_400_000));
+    expect(localDayNumber(at, "Asia/Kolkata")).toBe(Math.floor(at / 86_400_000) + 1);
+    expect(dayNumberDate(localDayNumber(at, "Asia/Kolkata"))).toBe("2026-11-23");
+    expect(dayNumberDate(0)).toBe("1970-01-01");
   });
 });
 

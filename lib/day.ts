@@ -91,7 +91,22 @@ export function startOfLocalDay(now: Date, timeZone: string): Date {
  * localDate(new Date("2026-11-22T20:00:00Z"), "Asia/Kolkata"); // "2026-11-23"
  */
 export function localDate(at: Date, timeZone: string): string {
-  const day = Math.floor(wallClockAsUtc(at.getTime(), timeZone) / 86_400_000);
+  return dayNumberDate(localDayNumber(at.getTime(), timeZone));
+}
+
+/**
+ * The local calendar day of the instant `t` (ms) in `timeZone`, as a day number (days since
+ * 1970-01-01): {@link localDate} without the text, for code that groups many instants by day.
+ *
+ * @example
+ * dayNumberDate(localDayNumber(Date.parse("2026-11-22T20:00:00Z"), "Asia/Kolkata")); // "2026-11-23"
+ */
+export function localDayNumber(t: number, timeZone: string): number {
+  return Math.floor(wallClockAsUtc(t, timeZone) / 86_400_000);
+}
+
+/** YYYY-MM-DD of a day number (days since 1970-01-01). */
+export function dayNumberDate(day: number): string {
   let text = dayTexts.get(day);
   if (text === undefined) {
     text = new Date(day * 86_400_000).toISOString().slice(0, 10);

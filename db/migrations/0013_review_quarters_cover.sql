@@ -1,0 +1,1 @@
+CREATE INDEX `review_quarters_cover_idx` ON `review_quarters` (`user_id`,`quarter`,`reviews`,`due`,`passed`);
