@@ -310,3 +310,38 @@ describe.each([
     for (const { article } of set) expect(countWords(article.body)).toBeGreaterThan(100);
   });
 });
+
+describe("forms of the ninth version (an article written for this test)", () => {
+  const body = [
+    "The Bank of Thailand on Wednesday cut its policy rate by 25 basis points to 1.5%, its second cut this year.",
+    "“Growth has slowed more than we expected,” Governor Somchai Rattanakul told reporters in Bangkok.",
+    "The only dissenter was Preeya Chaiyaporn, who warned about household debt and proposed holding the rate at 1.75%.",
+    "The decision comes as Bangkok grapples with the fallout from the Myanmar conflict, which has hit border trade.",
+    "The country gets about 60% of its tourists from Asia.",
+    "Thailand and Cambodia agreed to a border truce in March after weeks of skirmishes.",
+    "The truce has reopened three crossings to trucks, the commerce ministry said.",
+    "Exports fell last year following a deadly border clash, officials said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Bank of Thailand cuts rates as growth slows\n\n${body}`, { id: "baht" }), published: "2026-06-10" }], {
+    seed: 1,
+  });
+  const prompts = (answer: string) => g!.questions.filter((q) => q.answer === answer).map((q) => q.prompt);
+
+  it("asks a bare 'Governor' as the governor of the article's one central bank", () => {
+    expect(prompts("Somchai Rattanakul")).toContain("Who was the Governor of the Bank of Thailand as of June 2026?");
+  });
+
+  it("asks a relative clause of its own subject ('Preeya Chaiyaporn … proposed holding the rate at ____')", () => {
+    expect(prompts("1.75%").some((p) => /^Preeya Chaiyaporn warned about household debt and proposed holding the rate at ____\.$/.test(p))).toBe(true);
+  });
+
+  it("names 'the country' after its capital, though the sentence before names another country as a modifier", () => {
+    expect(prompts("about 60%").some((p) => /^Thailand gets ____ of its tourists from Asia/.test(p))).toBe(true);
+  });
+
+  it("names 'the truce' by the two sides that agreed to it, and asks an event as a cloze", () => {
+    expect(g!.questions.some((q) => /\bthe truce between Thailand and Cambodia\b/i.test(q.prompt))).toBe(true);
+    expect(prompts("a deadly border clash").every((p) => p.includes("____"))).toBe(true);
+    expect(prompts("a deadly border clash").length).toBeGreaterThan(0);
+  });
+});

@@ -10,7 +10,7 @@ import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-s
 import { clauseAround, type Clause } from "./analyse/clause";
 import { clauseSpans } from "./analyse/spans";
 import { nameNouns, type PriorText } from "./analyse/antecedents";
-import { PRONOUN_SUBJECT, resolver, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
+import { PRONOUN_SUBJECT, resolver, theFor, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
 import { findNames, findTerms } from "./answers/entities";
@@ -294,6 +294,14 @@ function analyseArticle(article: Article): {
     country,
     topic: articleTopic(mentions[0]!.candidates, mentionCount) ?? (headlineCountry ? country : undefined),
   };
+  // "Governor Lee Sang-hoon told …": a bare "Governor" is the governor of the one central bank the article names.
+  const banks = [
+    ...new Set(mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "organisation" && c.category === "central bank").map((c) => c.text))),
+  ];
+  const governorOf = (before: string): string | undefined =>
+    banks.length === 1 && /(?:^|[\s,“"”])Governor\s$/.test(before) && !/\b(?:State|Provincial|Deputy)\s+Governor\s$/.test(before)
+      ? `Governor of ${theFor(banks[0]!)}`
+      : undefined;
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
@@ -318,7 +326,7 @@ function analyseArticle(article: Article): {
         const c = answerOf(s.text, raw);
         if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) continue;
         const desc = appositionOf(s.text, c);
-        const title = desc ? undefined : titleBefore(plain(s.text).slice(0, c.outerStart));
+        const title = desc ? undefined : (titleBefore(plain(s.text).slice(0, c.outerStart)) ?? governorOf(plain(s.text).slice(0, c.outerStart)));
         const post = desc ?? (title && `the ${title}`);
         const prompt = post ? appositionQuestion(post, c, asOf) : undefined;
         if (!prompt) continue;
@@ -354,7 +362,7 @@ function analyseArticle(article: Article): {
     // "Indian Foreign Minister S. Jaishankar told …": who held the post is a fact whatever the clause claims.
     const holder = (c: Candidate): Realised | undefined => {
       if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) return undefined;
-      const title = titleBefore(plain(s.text).slice(0, c.outerStart));
+      const title = titleBefore(plain(s.text).slice(0, c.outerStart)) ?? governorOf(plain(s.text).slice(0, c.outerStart));
       // The story's own protagonist, and a great power's head of state, are known without the article.
       if (!title || headNames.has(c.text.toLowerCase()) || WELL_KNOWN_POST.test(title)) return undefined;
       return {

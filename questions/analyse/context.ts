@@ -259,26 +259,25 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
 
   /** "the country" (+ the rest of its phrase): the one country named so far, or the article's own unless the sentence before names another. */
   function resolveCountry(rest: string): string | undefined {
-    const isCountry = (c: Candidate): boolean => c.kind === "country";
+    // A country as a modifier ("the Myanmar conflict") is not one the article is about; a capital stands for its country.
+    const attributive = (m: Mentions, c: Candidate): boolean => {
+      const text = frame.texts?.get(m.sentence);
+      return (
+        text !== undefined &&
+        /^\s(?:war|conflict|crisis|ceasefire|truce|deal|talks|tariffs?|sanctions|strikes?|attacks?|issue|question|policy|nuclear|oil|gas|border)\b/.test(
+          plain(text).slice(c.end),
+        )
+      );
+    };
+    const countriesOf = (m: Mentions): string[] => [
+      ...m.candidates.filter((c) => c.kind === "country" && !attributive(m, c)).map((c) => canonicalCountry(c.text)),
+      ...m.candidates.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
+    ];
     // Only when the article so far names one country: "the country" is too easily the wrong one.
-    const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap((m) => m.candidates.filter(isCountry).map((c) => c.text)))];
+    const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap(countriesOf))];
     if (all.length === 1) return `${all[0]}${rest}`;
     // Else the article's own country, unless the sentence before names another one; or the one country that sentence names.
-    // "as Tokyo grapples with the fallout from the Iran conflict": a capital stands for its country, a country
-    // used as a modifier ("the Iran conflict") is not the one meant.
-    const prevText = plain(frame.texts?.get(sentence - 1) ?? "");
-    const attributive = (c: Candidate): boolean =>
-      prevText !== "" &&
-      /^\s(?:war|conflict|crisis|ceasefire|truce|deal|talks|tariffs?|sanctions|strikes?|attacks?|issue|question|policy|nuclear|oil|gas|border)\b/.test(
-        prevText.slice(c.end),
-      );
-    const prev = before[0]?.sentence === sentence - 1 ? before[0].candidates : [];
-    const last = [
-      ...new Set([
-        ...prev.filter((c) => isCountry(c) && !attributive(c)).map((c) => canonicalCountry(c.text)),
-        ...prev.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
-      ]),
-    ];
+    const last = [...new Set(before[0]?.sentence === sentence - 1 ? countriesOf(before[0]) : [])];
     if (frame.country) return last.every((x) => x === frame.country) ? `${frame.country}${rest}` : undefined;
     return last.length === 1 ? `${last[0]}${rest}` : undefined;
   }

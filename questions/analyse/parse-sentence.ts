@@ -116,6 +116,10 @@ function retagVerbs(doc: ReturnType<typeof nlp>): void {
   const object = "(#Determiner|#Possessive|#Value|#Pronoun|to|its|their|his|her|back|off|up|down|out)";
   doc.match(`#Noun [${NOUN_LIKE_PAST}] ${object}`, 0).tag("PastTense");
   doc.match(`#Noun [${NOUN_LIKE_PRESENT}] ${object}`, 0).tag("PresentTense");
+  // "Bank Indonesia on Wednesday cut …": a capitalised word before a name is part of the name, not a verb.
+  doc.match("[#Verb] #ProperNoun", 0).forEach((m) => {
+    if (/^\p{Lu}\p{Ll}/u.test(m.text())) m.unTag("Verb").tag("ProperNoun");
+  });
   // "The real has gained 7%": "has" before a past participle is its auxiliary, not a noun.
   doc.match("[(has|have|had)] (#Adverb)? #PastTense", 0).tag("Verb").tag("Auxiliary");
 }

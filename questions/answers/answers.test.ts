@@ -16,6 +16,7 @@ describe("answer candidates", () => {
     // "the four astronauts aboard … have returned" counts a group; "the three regions" refers back to them.
     expect(figures("After 10 days, the four astronauts aboard the capsule have returned to Earth.")).toEqual(["duration:10 days", "number:four"]);
     expect(figures("Schools in the three regions have been asked to check cards.")).toEqual([]);
+    expect(figures("The shield endured more than 1,600°C on re-entry.")).toEqual(["quantity:1,600°C"]);
     // An energy unit in two words, and its rate's "a year" after a bracketed symbol, is no duration.
     expect(figures("The plant will reach 30 gigawatt hours (GWh) a year by 2031.")).toEqual(["quantity:30 gigawatt hours", "year:2031"]);
   });
@@ -26,6 +27,13 @@ describe("answer candidates", () => {
     expect(kinds).toContain("place:Central Java");
     expect(kinds).toContain("organisation:Malaysia Eximbank");
     expect(kinds.filter((k) => k.startsWith("person:"))).toEqual([]);
+  });
+
+  it("a country's 'Bank of' is its central bank; a lender named after a country is not", () => {
+    const cats = (t: string) => findNames(t, parseSentence(t).tagsAt).map((c) => `${c.text}:${c.category ?? ""}`);
+    expect(cats("The Bank of Korea cut rates while the Bank of England held.")).toEqual(["Bank of Korea:central bank", "Bank of England:central bank"]);
+    expect(cats("The Bank of America said profits rose.")).not.toContain("Bank of America:central bank");
+    expect(cats("Bank Indonesia on Wednesday cut its benchmark rate.")).toEqual(["Bank Indonesia:central bank"]);
   });
 
   it("'Pune-based Veltrix Biotech': the city and the body, never a person", () => {

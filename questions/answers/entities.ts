@@ -291,6 +291,9 @@ function typeName(
   const has = (tag: string): boolean => tags.includes(tag);
 
   if (r.title) return { kind: "person", category: "official", bonus: 0.1 };
+  // "Bank Indonesia", "Bank Negara Malaysia": a bank named by its country alone is its central bank.
+  if (/^Bank (?:Negara |Al-Maghrib )?\p{Lu}/u.test(ptext) && countryOf(ptext.replace(/^Bank (?:Negara |Al-Maghrib )?/, "")))
+    return { kind: "organisation", category: "central bank", bonus: 0.05 };
   if (countryOf(ptext)) {
     // "U.S. Vice President JD Vance": the country names the post, it is not the fact.
     const nextWord = /^ (\p{Lu}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase();
@@ -315,6 +318,11 @@ function typeName(
       kind: "organisation",
       category:
         (/bank/.test(orgHead) && /\b(?:Reserve|Central|National|People)\b/.test(ptext) && !/Development|Investment|World/.test(ptext)) ||
+        // "Bank of Korea", "Bank of England": a country's bank is its central bank ("Bank of America", "Bank of
+        // China" and "Bank of India" are lenders).
+        /^(?:the\s)?Bank of (?:England|Korea|Japan|Canada|Italy|France|Spain|Thailand|Israel|Mexico|Russia|Ghana|Uganda|Tanzania|Zambia|Botswana|Jamaica|Greece|Portugal|Finland|Lithuania|Latvia|Estonia|Slovenia|Albania|Namibia|Mauritius|Sierra Leone|Papua New Guinea)$/.test(
+          ptext,
+        ) ||
         /^(?:the\s)?Federal Reserve\b/.test(ptext)
           ? "central bank"
           : orgHead,

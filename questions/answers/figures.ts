@@ -169,6 +169,8 @@ export function findFigures(sentence: string): Candidate[] {
   );
   // Shares in words: "nearly half of the country's exports", "two-thirds of all cases".
   take(collect(new RegExp(String.raw`${b}(?:${FRACTION})(?= of\b)`, "gi"), t, "percent"));
+  // Temperatures: "1,600°C", "45 °C".
+  take(collect(new RegExp(String.raw`${b}(?:${NUM}) ?°\s?[CF](?![\w])`, "g"), t, "quantity"));
   // Quantities with a unit: "330-kilovolt", "20-square-kilometer", "172 million barrels".
   take(collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?[ -](?:${UNIT})(?![\w])`, "g"), t, "quantity"));
   // Years: "in 2020", "by 2030", "2028 presidential election".

@@ -101,7 +101,9 @@ function sentenceEnds(text: string): number[] {
     if (m[0].startsWith(".")) {
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? "";
       const word = before.replace(/^.*\s/, "");
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      // "1,600°C. It then …", "a 5G. The …": a unit or a code after a figure is no initial.
+      const unit = /[\d°]$/.test(text.slice(0, at - word.length));
+      if (ABBREVIATIONS.has(word) || (/^\p{Lu}$/u.test(word) && !unit) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     ends.push(end);
   }

@@ -30,5 +30,12 @@ for ap in sorted(glob.glob(os.path.join(base,"articles","*.txt"))):
         for j,(ov) in persent.get(ev,[]):
             if variants & ov: print(slug,i,"shares answer variant with fact",j,variants&ov); bad+=1
         persent.setdefault(ev,[]).append((i,variants))
+        k=body.find(ev)
+        if k>=0:
+            pre=body[max(0,k-2):k]; post=body[k+len(ev):k+len(ev)+1]
+            if not (k==0 or pre.endswith("\n") or re.match(r"[.?!”\"] ",pre)): print(slug,i,"evidence does not start a sentence:",repr(pre))
+            if not (post in ("","\n"," ") and ev[-1] in ".?!”\""): print(slug,i,"evidence does not end a sentence:",repr(ev[-3:]),repr(post))
+    if not 12<=len(facts)<=16: print(slug,"fact count out of range"); bad+=1
+    if not 450<=words<=750: print(slug,"word count out of range"); bad+=1
     print(f"{slug}: {words} words (body), {len(text.split())} incl. headline, {len(facts)} facts")
 print("FAIL" if bad else "ALL OK", bad)
