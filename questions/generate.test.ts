@@ -345,3 +345,18 @@ describe("forms of the ninth version (an article written for this test)", () => 
     expect(prompts("a deadly border clash").length).toBeGreaterThan(0);
   });
 });
+
+describe("a long lead sentence with a trailing aside (an article written for this test)", () => {
+  const body = [
+    "The Union Cabinet on Tuesday approved the Krishi Setu Yojana, a Rs 12,400 crore scheme to build rural cold chains and grading centres across 600 districts, in what the government described as the largest such programme anywhere in the world.",
+    "The scheme will be run by the Ministry of Agriculture with state governments sharing 40% of the cost.",
+    "Officials said the first centres would open in October.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Cabinet approves cold-chain scheme\n\n${body}`, { id: "setu" }), published: "2026-07-15" }], { seed: 1 });
+
+  it("asks the lead's figure without the aside that trails it", () => {
+    const asked = g!.questions.filter((q) => q.answer === "Rs 12,400 crore");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/in what the government described/);
+  });
+});

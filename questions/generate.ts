@@ -316,7 +316,15 @@ function analyseArticle(article: Article): {
     const previous = opened?.sentence === s.index - 1 ? opened.name : undefined;
     const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous, texts }), prior, s.index);
     const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
-    opened = { sentence: s.index, name: opening ? resolve(opening) : undefined };
+    // "The Bharat Relay satellite reached orbit. It then …": a named opening subject is the next sentence's "It" too.
+    const first = cands.find(
+      (x) =>
+        ["organisation", "named", "other"].includes(x.kind) &&
+        x.category !== "term" &&
+        /^(?:The\s)?$/.test(plain(s.text).slice(0, x.outerStart)) &&
+        /^\s+(?:[a-z]+ed|has|had|is|was|will|said|says)\b/.test(plain(s.text).slice(x.end)),
+    );
+    opened = { sentence: s.index, name: opening ? resolve(opening) : first ? `${/^The\s/.test(s.text) ? "the " : ""}${first.text}` : undefined };
     // A quote opening the sentence is someone's words; only an official named outside it with their post
     // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
     if (/^\s*["“]/.test(s.text)) {
@@ -691,6 +699,9 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // Case matters: "IT Rules" is no pronoun.
   if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^(?:It|This)\b/, "") : own))
     return undefined;
+  // A long sentence is asked without the aside that trails its answer ("…, in what the government described as …").
+  const aside = text.split(/\s+/).length > 30 ? TRAILING_ASIDE.exec(text.slice(c.end)) : null;
+  if (aside && c.outerStart > 0) text = `${text.slice(0, c.end + aside.index).replace(/[\s,;:]+$/, "")}.`;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
@@ -720,7 +731,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
 
 /** An aside after a clause that a long prompt can do without. */
 const TRAILING_ASIDE =
-  /,\s(?:with|driving|making|leaving|adding|according to|including|citing|prompting|raising|pushing|sending|bringing|underlining|reflecting|suggesting|marking|set out in)\b/;
+  /,\s(?:with|driving|making|leaving|adding|according to|including|citing|prompting|raising|pushing|sending|bringing|underlining|reflecting|suggesting|marking|set out in|in what|a move|in a move|in a bid)\b/;
 
 /** A contrast that states a clause of its own: "While millions of barrels flow to China, …" (not "While visiting …"). */
 const CONTRAST = /^(?:While|Whereas|Although|Though|Even though|Even as)\s(?![a-z]+ing\b)/;
