@@ -324,7 +324,14 @@ function analyseArticle(article: Article): {
         /^(?:The\s)?$/.test(plain(s.text).slice(0, x.outerStart)) &&
         /^\s+(?:[a-z]+ed|has|had|is|was|will|said|says)\b/.test(plain(s.text).slice(x.end)),
     );
-    opened = { sentence: s.index, name: opening ? resolve(opening) : first ? `${/^The\s/.test(s.text) ? "the " : ""}${first.text}` : undefined };
+    // "The capsule hit the atmosphere …. It then deployed …": a common noun the article named before is the "It" too.
+    const lead = opening || first ? undefined : /^The\s\p{Ll}+/u.exec(plain(s.text))?.[0];
+    const noun = lead && ps.verbs.some((v) => v.start === lead.length + 1 && !v.isInfinitive) ? lead : undefined;
+    const common = noun ? resolve(noun) : undefined;
+    opened = {
+      sentence: s.index,
+      name: opening ? resolve(opening) : first ? `${/^The\s/.test(s.text) ? "the " : ""}${first.text}` : common,
+    };
     // A quote opening the sentence is someone's words; only an official named outside it with their post
     // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
     if (/^\s*["“]/.test(s.text)) {

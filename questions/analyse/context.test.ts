@@ -150,6 +150,8 @@ describe("context: vague phrases named from the article", () => {
     const mentions: Mentions[] = [{ sentence: 0, candidates: [] }];
     expect(resolver(mentions, 1, { sentence: "It was the sixth flight this year.", previous: "the Condor launch" })("It")).toBe("the Condor launch");
     expect(resolver(mentions, 1, { sentence: "It was the sixth flight this year." })("It")).toBeUndefined();
+    // An adverb the subject ends with stays after the name.
+    expect(resolver(mentions, 1, { sentence: "It then deployed ten parachutes.", previous: "the Condor capsule" })("It then")).toBe("the Condor capsule then");
   });
 
   it("'the war' is the one war the article names", () => {

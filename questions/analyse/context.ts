@@ -147,7 +147,18 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
   const before = mentions.filter((m) => m.sentence < sentence).sort((a, b) => b.sentence - a.sentence);
   const recent = before.filter((m) => m.sentence >= sentence - 3);
   const headline = new Set(mentions.filter((m) => m.sentence === -1).flatMap((m) => m.candidates.map((c) => c.text)));
-  return (subject: string) => {
+  const resolve = (subject: string): string | undefined => {
+    // "It then deployed …", "The bank also said …": an adverb the subject ends with stays after the name.
+    const adverb = /^(.+?)\s+(then|also|later|now|again|still|previously|already|recently|subsequently|initially|eventually|last|first)$/i.exec(subject.trim());
+    if (adverb) {
+      const named = resolveOne(adverb[1]!);
+      return named === undefined ? undefined : `${named} ${adverb[2]}`;
+    }
+    return resolveOne(subject);
+  };
+  return resolve;
+
+  function resolveOne(subject: string): string | undefined {
     const s = subject.trim();
     // "Those breaches" after "… and breaches of the rule of law.": the phrase the sentence before used.
     const pointed = /^(?:these|those|this|that)\s+(\p{Ll}[\p{Ll}-]+)$/iu.exec(s);
@@ -255,7 +266,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     const event = frame.texts ? nameEvent(s.slice(0, cut), word, [...before, ...mentions.filter((x) => x.sentence === -1)], frame.texts) : undefined;
     if (event) return `${event}${rest}`;
     return headlineThing(word, rest);
-  };
+  }
 
   /** "the country" (+ the rest of its phrase): the one country named so far, or the article's own unless the sentence before names another. */
   function resolveCountry(rest: string): string | undefined {

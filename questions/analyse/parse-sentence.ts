@@ -115,6 +115,9 @@ const NOUN_LIKE_PRESENT = "(cuts|sets|hits|puts|costs|spreads|shuts|bids|quits|p
 function retagVerbs(doc: ReturnType<typeof nlp>): void {
   const object = "(#Determiner|#Possessive|#Value|#Pronoun|to|its|their|his|her|back|off|up|down|out)";
   doc.match(`#Noun [${NOUN_LIKE_PAST}] ${object}`, 0).tag("PastTense");
+  // "The bank last cut rates in January", "The bank cut rates": an adverb between, or a plural object after.
+  doc.match(`#Noun (last|first|also|again|recently|previously|further|just|twice) [${NOUN_LIKE_PAST}] (#Noun|${object})`, 0).tag("PastTense");
+  doc.match(`#Noun [${NOUN_LIKE_PAST}] #Plural`, 0).tag("PastTense");
   doc.match(`#Noun [${NOUN_LIKE_PRESENT}] ${object}`, 0).tag("PresentTense");
   // "Bank Indonesia on Wednesday cut …": a capitalised word before a name is part of the name, not a verb.
   doc.match("[#Verb] #ProperNoun", 0).forEach((m) => {

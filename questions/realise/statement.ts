@@ -57,7 +57,9 @@ export function statementOf(
   if (/[“”"]/.test(out) && (out.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
   // "…, where he is expected to meet Xi to discuss …": a long statement loses the aside that trails its answer.
   if (out.split(/\s+/).length > 30) {
-    const tail = /,\s(?:where|which|who|whose|while|as|with|in what|a move|in a move|in a bid)\s/.exec(out.slice(out.indexOf(c.text) + c.text.length));
+    const tail = /,\s(?:where|which|who|whose|while|as|with|when|before|after|amid|until|in what|a move|in a move|in a bid)\s/.exec(
+      out.slice(out.indexOf(c.text) + c.text.length),
+    );
     if (tail) out = out.slice(0, out.indexOf(c.text) + c.text.length + tail.index);
   }
   const words = out.split(/\s+/).length;
