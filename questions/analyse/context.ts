@@ -208,7 +208,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
     const words = head.split(/\s+/);
     const at = words.slice(0, 3).findIndex((w) => HEADS.has(w.replace(/['’]s?$|,$/, "")));
-    if (at < 0 || words.slice(0, at).some((w) => !MODIFIERS.has(w))) return undefined;
+    if (at < 0 || words.slice(0, at).some((w) => !MODIFIERS.has(w) && !/^[\p{L}.]+-based$/u.test(w))) return undefined;
     const word = words[at]!.replace(/['’]s?$|,$/, "");
     const lower = s.toLowerCase();
     const cut = lower.indexOf(word, lower.indexOf(head)) + word.length;

@@ -17,6 +17,11 @@ describe("answer candidates", () => {
     expect(figures("After 10 days, the four astronauts aboard the capsule have returned to Earth.")).toEqual(["duration:10 days", "number:four"]);
     expect(figures("Schools in the three regions have been asked to check cards.")).toEqual([]);
     expect(figures("The shield endured more than 1,600°C on re-entry.")).toEqual(["quantity:1,600°C"]);
+    expect(figures("It will release about Rp 80 trillion and RM 2 billion, or 30 billion baht.")).toEqual([
+      "money:Rp 80 trillion",
+      "money:RM 2 billion",
+      "money:30 billion baht",
+    ]);
     // An energy unit in two words, and its rate's "a year" after a bracketed symbol, is no duration.
     expect(figures("The plant will reach 30 gigawatt hours (GWh) a year by 2031.")).toEqual(["quantity:30 gigawatt hours", "year:2031"]);
   });

@@ -16,8 +16,8 @@ const WORD_NUMBER = new RegExp(String.raw`\b(a hundred|a dozen|${CARDINALS}|an?)
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:${UNIT_WORD}))?)`;
 const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b)`;
-const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|\$|€|£|¥|₹|Rs\.? ?|INR ?|USD ?|EUR ?)`;
-const CUR_POST = String.raw`(?: (?:rupees|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs))`;
+const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₱|₦|Rs\.? ?|Rp ?|RM ?|INR ?|USD ?|EUR ?)`;
+const CUR_POST = String.raw`(?: (?:rupees|rupiah|ringgit|baht|pesos|reais|rand|naira|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs|shillings|taka|dong|lira))`;
 const PER = String.raw`(?: (?:per|each) (?:barrel|month|year|day|share|tonne|ton|unit|kilogram|kg|litre|liter|person|dose|week)| a (?:barrel|month|day|share|tonne|dose))`;
 const UNIT =
   "GW|MW|kW|GWh|MWh|TWh|kWh|(?:giga|mega|kilo|tera)watt[ -]hours?|gigawatts?|megawatts?|kilowatts?|kilovolts?|kV|volts?|barrels?(?: (?:per|a) day)?|bpd|tonnes?|tons?|metric tons?|km|kilomet(?:er|re)s?|square[ -]kilomet(?:er|re)s?|sq km|miles?|kg|kilograms?|grams?|litres?|liters?|hectares?|acres?|degrees?(?: Celsius| Fahrenheit)?|°C|feet|foot|metres?|meters?|cm|mm|mph|knots?|nautical miles?|TEUs?|cubic (?:metres?|meters?|feet)|bcm|mtpa|light[ -]years?|kmph|km/h";
