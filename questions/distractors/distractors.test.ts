@@ -91,6 +91,23 @@ describe("distractors", () => {
       expect(pickDistractors(cand("percent", "about 40%"), { articleId: "a", sentence: 0 }, [], ["more than 60%"], seed, 3)).not.toContain("about 60%");
   });
 
+  it("wrong options lie on the side of the other figure the sentence gives ('raised to 7.6% from ____')", () => {
+    const at = (text: string, answer: string): Candidate => {
+      const i = text.indexOf(answer);
+      return { kind: "percent", text: answer, start: i, end: i + answer.length, outerStart: i, value: Number(answer.replace("%", "")) };
+    };
+    const raised = "The growth estimate has been raised to 7.6% from 7.4% earlier.";
+    for (let seed = 1; seed <= 4; seed++)
+      for (const d of pickDistractors(at(raised, "7.4%"), { articleId: "a", sentence: 0, text: raised }, [], [], seed, 3))
+        expect(Number(d.replace("%", ""))).toBeLessThan(7.6);
+    const cut = "The bank cut its rate to 4.25% from 4.5%.";
+    for (const d of pickDistractors(at(cut, "4.5%"), { articleId: "a", sentence: 0, text: cut }, [], [], 1, 3))
+      expect(Number(d.replace("%", ""))).toBeGreaterThan(4.25);
+    const rose = "Inflation rose to 3.8% from 3.1% in May.";
+    for (const d of pickDistractors(at(rose, "3.8%"), { articleId: "a", sentence: 0, text: rose }, [], [], 1, 3))
+      expect(Number(d.replace("%", ""))).toBeGreaterThan(3.1);
+  });
+
   it("year ranges move both ends", () => {
     for (const d of pickDistractors(cand("year", "1989-1991"), { articleId: "a", sentence: 0 }, [], [], 1, 3)) {
       const [a, b] = d.split("-").map(Number);

@@ -84,6 +84,36 @@ const FLOOR_BEFORE =
 /** Words before a figure that make it a ceiling: "below 2%", "capped at 10%", "up to 10% of revenue". */
 const CEILING_BEFORE = /\b(?:less than|fewer than|under|below|up to|at most|no more than|capped at|a cap of|within|short of)\s+$/i;
 
+const RISE = "rose|risen|raised|increased|grew|grown|climbed|jumped|widened|accelerated|hiked|lifted|upgraded|revised up|expanded|up";
+const FALL = "fell|fallen|cut|lowered|reduced|declined|eased|slowed|narrowed|dropped|slipped|decreased|trimmed|revised down|contracted|shrank|down";
+const num = (s: string): number => Number(s.replace(/,/g, ""));
+
+/**
+ * Which side of another figure of its sentence the answer lies on: "raised to 7.6% from ____" (below 7.6),
+ * "cut to 4.25% from ____" (above 4.25), "rose … to ____ from 3.1%" (above 3.1), "$29.5 billion, down from
+ * ____" (above 29.5). Wrong options on the other side are ruled out by the sentence itself.
+ */
+function sideOf(c: Pick<Candidate, "outerStart" | "end">, sentence: string): { below?: number; above?: number } {
+  const t = sentence.replace(/[\u00a0\u2009\u202f]/g, " ");
+  const before = t.slice(0, c.outerStart);
+  const after = t.slice(c.end);
+  const dir = (verb: string): 1 | -1 => (new RegExp(`^(?:${RISE})$`, "i").test(verb) ? 1 : -1);
+  // "… to 7.6% from ____"
+  const toFrom = new RegExp(
+    String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+[^\d\s]{0,3}([\d][\d.,]*)[^\d]{0,20}?\s+from\s+(?:about\s|around\s|nearly\s)?$`,
+    "i",
+  ).exec(before);
+  if (toFrom) return dir(toFrom[1]!) > 0 ? { below: num(toFrom[2]!) } : { above: num(toFrom[2]!) };
+  // "… to ____ from 3.1%"
+  const lead = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+$`, "i").exec(before);
+  const from = /^[^\d.;]{0,20}?\s+from\s+(?:about\s|around\s)?[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
+  if (lead && from) return dir(lead[1]!) > 0 ? { above: num(from[1]!) } : { below: num(from[1]!) };
+  // "$29.5 billion, down from ____", "4.8%, up from ____"
+  const upDown = /([\d][\d.,]*)[^\d,;]{0,20},?\s+(up|down)\s+from\s+(?:about\s|around\s)?$/i.exec(before);
+  if (upDown) return upDown[2]!.toLowerCase() === "up" ? { below: num(upDown[1]!) } : { above: num(upDown[1]!) };
+  return {};
+}
+
 /**
  * Whether a figure is a bound: 1 for a floor ("exceeded 5%": 4% is true as well), -1 for a ceiling
  * ("below 2%"), 0 for a value. From the answer's qualifier, else from the words just before it.
@@ -175,6 +205,7 @@ export function pickDistractors(
     }
     // "more than 50 years", "exceeded 5%": a wrong option must be false, so it lies beyond the bound.
     const bound = boundOf(c, where.text);
+    const side = where.text === undefined ? {} : sideOf(c, where.text);
     // "more than 60%, up from about 40%": the sentence's other figure of the same unit is true, never a wrong option.
     const unitOf = (x: string): string => x.replace(/^[^\d]*[\d.,]+/, "").trim();
     const taken = new Set(avoid.filter((x) => unitOf(x) === unitOf(answer)).flatMap((x) => leadingNumber(x) ?? []));
@@ -182,6 +213,8 @@ export function pickDistractors(
       const nv = leadingNumber(n);
       if (nv !== undefined && taken.has(nv)) continue;
       if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
+      if (nv !== undefined && side.below !== undefined && nv >= side.below) continue;
+      if (nv !== undefined && side.above !== undefined && nv <= side.above) continue;
       add(n);
       if (out.length >= want) break;
     }
