@@ -360,3 +360,18 @@ describe("a long lead sentence with a trailing aside (an article written for thi
     for (const q of asked) expect(q.prompt).not.toMatch(/in what the government described/);
   });
 });
+
+describe("a subject's one example, after a connective (an article written for this test)", () => {
+  const body = [
+    "Garment exporters in Tiruppur have lost orders worth Rs 2,000 crore since January, the exporters' association said.",
+    "Even so, mills such as Kovai Spinners have already cut output by 30% and are waiting for demand to return.",
+    "Cotton prices rose 12% in the same period.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Tiruppur exporters lose orders\n\n${body}`, { id: "mills" }), published: "2026-04-02" }], { seed: 1 });
+
+  it("asks the one example that is the clause's subject, without the connective", () => {
+    const asked = g!.questions.filter((q) => q.answer === "Kovai Spinners");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/even so/i);
+  });
+});

@@ -557,7 +557,9 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
   // Examples, not facts: "platforms like X and Y", "such as X".
   if (
     /\b(?:like|such as|including|includes|include)\s+(?:[\p{L}.&'-]+,?\s+){0,6}(?:and\s+|or\s+)?$/u.test(beforeText) &&
-    !["percent", "money", "number", "quantity", "date", "year", "duration"].includes(c.kind)
+    !["percent", "money", "number", "quantity", "date", "year", "duration"].includes(c.kind) &&
+    // "companies such as Filatex have already cut production": the one example is the clause's subject, and the fact is its own.
+    !(/\b[a-z]+s\s+such as\s+$/.test(beforeText) && /^\s+(?:have|has|had|are|is|were|was|will)\s/.test(afterText))
   )
     return false;
   // A commentator's employer or post: "head of X at Y", "an analyst at Y".
@@ -654,7 +656,10 @@ function factIdFor(articleId: string, sentence: string, answer: string): string 
  */
 function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
   const t = plain(text);
-  const opening = t.replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|In (?:a|the) [^,]{1,40}),?\s+/i, "");
+  const opening = t.replace(
+    /^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said|In (?:a|the) [^,]{1,40}),?\s+/i,
+    "",
+  );
   // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
   // "It takes 13 days for …": an "it" that stands for nothing.
   // "The latest changes come just months after the Indian government, in October 2025, reduced …": the clause
@@ -714,7 +719,7 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   if (!draft) return undefined;
   let prompt = anchorTimes(dropDeicticOpener(draft.prompt), published)
     .replace(/^[\s,;:]+/, "")
-    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Though|Although),?\s+/, "")
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said|Though|Although),?\s+/, "")
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();

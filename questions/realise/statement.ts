@@ -39,7 +39,7 @@ export function statementOf(
   // "… Commander Reid Wiseman, pilot Victor Glover, and mission specialists …": the list goes on.
   if (/^,?\s(?:and|or)\s/.test(ps.text.slice(clause.end)) && /,\s/.test(ps.text.slice(clause.start, clause.end))) return undefined;
   out = anchorTimes(dropDeicticOpener(out), published)
-    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet),?\s+/i, "")
+    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said),?\s+/i, "")
     .replace(/\s+/g, " ")
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/[\s,;:—–-]+$/, "")
