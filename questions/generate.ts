@@ -399,7 +399,7 @@ function analyseArticle(article: Article): {
         continue;
       }
       const realised =
-        clause && c.category !== "defined" && c.category !== "event"
+        clause && c.category !== "defined" && c.category !== "event" && c.category !== "pact"
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
           : undefined;
       // A description in apposition names one thing: "What is the name of Google's large language model?"
@@ -430,7 +430,7 @@ function analyseArticle(article: Article): {
         realised: realised ?? defined,
         // A post's holder has no plausible wrong options among the article's people (a foreign leader for India's minister): asked for recall.
         // An event's wrong options would be other stories' events, never plausible: asked without options.
-        noOptions: (!realised && !desc && defined !== undefined) || c.category === "event",
+        noOptions: (!realised && !desc && defined !== undefined) || c.category === "event" || c.category === "pact",
         score: score(c, given * role),
         all: cands,
         resolve,

@@ -12,6 +12,11 @@ describe("event phrases", () => {
     expect(events("Demand fell after the 2008 financial crisis.")).toEqual(["the 2008 financial crisis"]);
   });
 
+  it("the kind of pact two parties made", () => {
+    expect(events("The two countries have now agreed to an interim trade deal that cut tariffs.")).toEqual(["interim trade deal"]);
+    expect(events("They signed a new agreement.")).toEqual([]);
+  });
+
   it("no bare or empty event ('the war', 'the recent crisis'), none without a trigger", () => {
     expect(events("Prices rose after the war.")).toEqual([]);
     expect(events("Prices rose amid the recent crisis.")).toEqual([]);

@@ -4,7 +4,8 @@
  * eclipse". A cause or an occasion is what an examiner asks ("What prompted the 2020 ban?"), and it
  * is neither a figure nor a name, so the name finder misses it. Only after a word that makes the
  * phrase an occasion, and only an event noun with something that says which one (an adjective, a
- * possessor): "the war" alone names nothing.
+ * possessor): "the war" alone names nothing. So too the kind of pact two parties made ("agreed to an
+ * interim trade deal").
  */
 import { plain, type Candidate } from "./types";
 
@@ -21,6 +22,11 @@ const ACT = new RegExp(
 );
 /** "a deadly border clash", "a total solar eclipse", "the 2008 financial crisis". */
 const DESCRIBED = new RegExp(String.raw`\b${TRIGGER}\s((?:a|an|the)\s(?:(?:${WORD}|\d{4})\s){1,3}(?:${EVENT_NOUN}))\b`, "gu");
+/** "agreed to an interim trade deal", "signed a bilateral investment treaty": the kind of pact two parties made. */
+const PACT = new RegExp(
+  String.raw`\b(?:agreed to|agreed on|signed|reached|struck|sealed|inked|concluded)\s(?:a|an)\s((?:${WORD}\s){1,3}(?:deal|agreement|pact|accord|treaty))\b`,
+  "gu",
+);
 /** Describing words that say nothing of which event it was. */
 const EMPTY = /^(?:recent|latest|current|ongoing|new|last|first|second|same|other|such|this|that|big|major|huge|large|wider|broader|further)$/;
 
@@ -32,7 +38,7 @@ const EMPTY = /^(?:recent|latest|current|ongoing|new|last|first|second|same|othe
 export function findEvents(sentence: string): Candidate[] {
   const t = plain(sentence);
   const out: Candidate[] = [];
-  for (const re of [ACT, DESCRIBED]) {
+  for (const re of [ACT, DESCRIBED, PACT]) {
     for (const m of t.matchAll(re)) {
       // The sentence's full stop is no part of the name ("… of Ukraine."), an abbreviation's is ("the U.S.").
       const phrase = m[1]!
@@ -41,12 +47,12 @@ export function findEvents(sentence: string): Candidate[] {
         .replace(/(?<=\p{Ll}{2})\.$/u, "");
       const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
       const end = start + phrase.length;
-      if (re === DESCRIBED) {
+      if (re === DESCRIBED || re === PACT) {
         const words = phrase.split(/\s+/).slice(1, -1);
         if (words.every((w) => EMPTY.test(w))) continue;
       }
       if (out.some((c) => start < c.end && end > c.start)) continue;
-      out.push({ kind: "other", category: "event", start, end, text: sentence.slice(start, end), outerStart: start, bonus: 0 });
+      out.push({ kind: "other", category: re === PACT ? "pact" : "event", start, end, text: sentence.slice(start, end), outerStart: start, bonus: 0 });
     }
   }
   return out;
