@@ -284,9 +284,10 @@ function sharedDevSet(): string {
 
 describe.each([
   // [set, folder, floor of key facts covered, least questions per article]
-  ["qg-dev (14 real articles, 230 key facts)", sharedDevSet(), 0.5, 8],
-  ["held-out (8 invented articles, never tuned on)", join(here, "eval/own"), 0.5, 10],
-  ["held2 (6 wire-style articles written this session by a helper who did not read the code)", join(here, "eval/held2"), 0.5, 10],
+  // Floors a few points under 2.9.0's figures (75.2%, 65.5%, 72.2%): a change that loses facts fails here.
+  ["qg-dev (14 real articles, 230 key facts)", sharedDevSet(), 0.72, 10],
+  ["held-out (8 invented articles, never tuned on)", join(here, "eval/own"), 0.62, 10],
+  ["held2 (6 wire-style articles written this session by a helper who did not read the code)", join(here, "eval/held2"), 0.68, 10],
 ] as const)("coverage floor: %s", (_name, folder, floor, least) => {
   const set = loadSet(folder);
   const reports = set.map(({ article, facts }) => evaluateArticle(generateCorpus([article], { seed: 1 })[0]!, facts));
