@@ -41,6 +41,16 @@ describe("answer candidates", () => {
     expect(cats("Bank Indonesia on Wednesday cut its benchmark rate.")).toEqual(["Bank Indonesia:central bank"]);
   });
 
+  it("a name joined by 'and', 'on' or 'for' is one name when its bracketed acronym follows", () => {
+    // Sentences written for this test.
+    expect(names("Funds flow through the National Fund for Rivers and Rural Roads (NFRRR), officials said.")).toEqual([
+      "organisation:National Fund for Rivers and Rural Roads",
+    ]);
+    expect(names("The call rests with the Standing Panel on Vaccines (SPV).")).toContain("organisation:Standing Panel on Vaccines");
+    expect(names("Ministers from Kenya and Ghana met in Accra.").filter((n) => n.includes("Kenya and Ghana"))).toEqual([]);
+    expect(names("Inflation eased to 1.9%, data from Statistics Ruritania showed.")).toEqual(["organisation:Statistics Ruritania"]);
+  });
+
   it("'Pune-based Veltrix Biotech': the city and the body, never a person", () => {
     // A sentence written for this test.
     expect(names("The vaccine was developed by Pune-based Veltrix Biotech, the ministry said.")).toEqual(["place:Pune", "organisation:Veltrix Biotech"]);

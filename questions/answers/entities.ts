@@ -108,6 +108,12 @@ function splitTitle(toks: readonly Tok[]): { prefix: Tok[]; title: Tok[]; name: 
   return undefined;
 }
 
+/** True when a bracketed acronym that starts with the name's first letter follows soon, in the same clause: "… (NABARD)". */
+function acronymAhead(t: string, from: number, first: string): boolean {
+  const m = /^[^,.;:()“”"]{0,80}?\s\(([A-Z][A-Za-z-]{1,10})\)/.exec(t.slice(from));
+  return m !== null && m[1]![0] === first[0];
+}
+
 /**
  * Finds the names of a sentence as typed candidates.
  *
@@ -152,7 +158,10 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
         (lower === "and" &&
           /^(?:Ministry|Department|Institute|Bank|Commission|Council|Board|Organi[sz]ation|School|University|Centre|Center|Agency|Office|Food)$/.test(
             toks[i]!.text,
-          ));
+          )) ||
+        // "National Bank for Agriculture and Rural Development (NABARD)", "… Advisory Group on Immunisation (NTAGI)":
+        // a bracketed acronym after the words says they are one name.
+        (/^(?:and|on|for|of|in)$/.test(lower) && acronymAhead(t, toks[j]!.end, toks[i]!.text));
       if (joinable && after && after.cap && t.slice(next.end, after.start) === " ") {
         j += 2;
         continue;
@@ -291,6 +300,9 @@ function typeName(
   const has = (tag: string): boolean => tags.includes(tag);
 
   if (r.title) return { kind: "person", category: "official", bonus: 0.1 };
+  // "data from Statistics Indonesia showed": the source of data is a body, not a place.
+  if (/^(?:data|figures|statistics|estimates|numbers)\s(?:from|by)$/i.test(before.slice(-2).join(" ")) && !CITY_SET.has(ptext) && !countryOf(ptext))
+    return { kind: "organisation", category: "agency", bonus: 0 };
   // "Bank Indonesia", "Bank Negara Malaysia": a bank named by its country alone is its central bank.
   if (/^Bank (?:Negara |Al-Maghrib )?\p{Lu}/u.test(ptext) && countryOf(ptext.replace(/^Bank (?:Negara |Al-Maghrib )?/, "")))
     return { kind: "organisation", category: "central bank", bonus: 0.05 };
@@ -310,7 +322,7 @@ function typeName(
   if (CITY_SET.has(ptext)) return { kind: "place", category: "city", bonus: 0 };
   if (PLACE_HEADS.has(words[0]!.toLowerCase()) && words.length > 2) return { kind: "place", category: words[0]!.toLowerCase(), bonus: 0 };
   if (PLACE_HEADS.has(last)) return { kind: "place", category: last, bonus: 0 };
-  const ofAt = words.findIndex((w) => /^(?:of|for)$/i.test(w));
+  const ofAt = words.findIndex((w) => /^(?:of|for|on)$/i.test(w));
   const headWord = ofAt > 0 ? words[ofAt - 1]!.toLowerCase() : last;
   const orgHead = ORG_HEAD_CATEGORY[headWord] ?? ORG_HEAD_CATEGORY[last];
   if (orgHead && words.length > 1)

@@ -49,6 +49,7 @@ export const ORG_HEAD_CATEGORY: Record<string, string> = {
   community: "organisation",
   alliance: "alliance",
   forum: "forum",
+  panel: "panel",
   foundation: "foundation",
   academy: "body",
   secretariat: "body",
