@@ -49,6 +49,7 @@ describe("answer candidates", () => {
     expect(names("The call rests with the Standing Panel on Vaccines (SPV).")).toContain("organisation:Standing Panel on Vaccines");
     expect(names("Ministers from Kenya and Ghana met in Accra.").filter((n) => n.includes("Kenya and Ghana"))).toEqual([]);
     expect(names("Inflation eased to 1.9%, data from Statistics Ruritania showed.")).toEqual(["organisation:Statistics Ruritania"]);
+    expect(names("Shares of Veltrix Life Sciences jumped 12% on Tuesday.")).toEqual(["organisation:Veltrix Life Sciences"]);
   });
 
   it("'Pune-based Veltrix Biotech': the city and the body, never a person", () => {

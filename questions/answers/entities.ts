@@ -189,6 +189,13 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     i = j + 1;
     // Function words and sentence openers are not names.
     while (span.length > 0 && (NON_NAME_WORDS.has(span[0]!.text) || /^(?:The|A|An)$/.test(span[0]!.text))) span = span.slice(1);
+    // "Shares of Sarvagya Biotech jumped": a sentence-opening common noun and its "of" are not part of the name.
+    if (
+      span.length > 2 &&
+      /^(?:Shares|Stocks|Units|Bonds|Members|Officials|Residents|Citizens|Employees|Workers|Most|Many|Some|Parts|Leaders)$/.test(span[0]!.text) &&
+      /^(?:of|in|at)$/.test(span[1]!.text)
+    )
+      span = span.slice(2);
     if (span.length === 0) continue;
     if (span[0]!.start === firstWordStart(t) && span.length === 1) {
       const tags = tagsAt(span[0]!.start);

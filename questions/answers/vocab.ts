@@ -79,6 +79,7 @@ export const ORG_HEAD_CATEGORY: Record<string, string> = {
   pharmaceuticals: "company",
   pharma: "company",
   biotech: "company",
+  sciences: "company",
   biologics: "company",
   therapeutics: "company",
   aerospace: "company",
