@@ -24,7 +24,7 @@ import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
-import { dropDeicticOpener } from "./realise/openers";
+import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
 import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
@@ -302,6 +302,8 @@ function analyseArticle(article: Article): {
     banks.length === 1 && /(?:^|[\s,“"”])Governor\s$/.test(before) && !/\b(?:State|Provincial|Deputy)\s+Governor\s$/.test(before)
       ? `Governor of ${theFor(banks[0]!)}`
       : undefined;
+  // The post written before a name, with whose post it is ("IAEA Director General", "Governor" of the one central bank).
+  const postBefore = (before: string): string | undefined => titleBefore(before) ?? governorOf(before);
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
@@ -332,6 +334,8 @@ function analyseArticle(article: Article): {
       sentence: s.index,
       name: opening ? resolve(opening) : first ? `${/^The\s/.test(s.text) ? "the " : ""}${first.text}` : common,
     };
+    const score = (c: Candidate, role = 1): number =>
+      role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
     // A quote opening the sentence is someone's words; only an official named outside it with their post
     // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
     if (/^\s*["“]/.test(s.text)) {
@@ -341,13 +345,12 @@ function analyseArticle(article: Article): {
         const c = answerOf(s.text, raw);
         if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) continue;
         const desc = appositionOf(s.text, c);
-        const title = desc ? undefined : (titleBefore(plain(s.text).slice(0, c.outerStart)) ?? governorOf(plain(s.text).slice(0, c.outerStart)));
+        const title = desc ? undefined : postBefore(plain(s.text).slice(0, c.outerStart));
         const post = desc ?? (title && `the ${title}`);
         const prompt = post ? appositionQuestion(post, c, asOf) : undefined;
         if (!prompt) continue;
-        const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
         const realised: Realised = { prompt, answer: s.text.slice(c.outerStart, c.end), slot: "subject" };
-        analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, onlyRealised: true });
+        analysed.push({ sentence: s, position, ps, candidate: c, realised, score: score(c), all: cands, resolve, onlyRealised: true });
       }
       return;
     }
@@ -355,9 +358,8 @@ function analyseArticle(article: Article): {
     const ruling = rulingParty(s.text, cands, asOf);
     if (ruling) {
       const c = answerOf(s.text, ruling.party);
-      const score = salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
       const realised: Realised = { prompt: ruling.prompt, answer: c.text, slot: "subject" };
-      analysed.push({ sentence: s, position, ps, candidate: c, realised, score, all: cands, resolve, onlyRealised: true, noOptions: true });
+      analysed.push({ sentence: s, position, ps, candidate: c, realised, score: score(c), all: cands, resolve, onlyRealised: true, noOptions: true });
     }
     // Speculation ("could", "may", an analyst's forecast) is left out clause by clause: "While the decline
     // may appear modest, … a country that aims to reach $100 billion by 2030" still states its aim.
@@ -377,7 +379,7 @@ function analyseArticle(article: Article): {
     // "Indian Foreign Minister S. Jaishankar told …": who held the post is a fact whatever the clause claims.
     const holder = (c: Candidate): Realised | undefined => {
       if (c.kind !== "person" || quotes.some(([a, b]) => c.outerStart > a && c.end < b)) return undefined;
-      const title = titleBefore(plain(s.text).slice(0, c.outerStart)) ?? governorOf(plain(s.text).slice(0, c.outerStart));
+      const title = postBefore(plain(s.text).slice(0, c.outerStart));
       // The story's own protagonist, and a great power's head of state, are known without the article.
       if (!title || headNames.has(c.text.toLowerCase()) || WELL_KNOWN_POST.test(title)) return undefined;
       return {
@@ -386,8 +388,6 @@ function analyseArticle(article: Article): {
         slot: "subject",
       };
     };
-    const score = (c: Candidate, role = 1): number =>
-      role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
       if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
@@ -656,10 +656,7 @@ function factIdFor(articleId: string, sentence: string, answer: string): string 
  */
 function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
   const t = plain(text);
-  const opening = t.replace(
-    /^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said|In (?:a|the) [^,]{1,40}),?\s+/i,
-    "",
-  );
+  const opening = t.replace(OPENING_CONNECTIVE, "");
   // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
   // "It takes 13 days for …": an "it" that stands for nothing.
   // "The latest changes come just months after the Indian government, in October 2025, reduced …": the clause
@@ -711,15 +708,15 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // Case matters: "IT Rules" is no pronoun.
   if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^(?:It|This)\b/, "") : own))
     return undefined;
-  // A long sentence is asked without the aside that trails its answer ("…, in what the government described as …").
+  // A long sentence is asked without the aside that trails its answer ("…, in what the government described as …", "…, driving up …").
   const aside = text.split(/\s+/).length > 30 ? TRAILING_ASIDE.exec(text.slice(c.end)) : null;
-  if (aside && c.outerStart > 0) text = `${text.slice(0, c.end + aside.index).replace(/[\s,;:]+$/, "")}.`;
+  if (aside && text.slice(0, c.end + aside.index).split(/\s+/).length >= 8) text = `${text.slice(0, c.end + aside.index).replace(/[\s,;:]+$/, "")}.`;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
   let prompt = anchorTimes(dropDeicticOpener(draft.prompt), published)
     .replace(/^[\s,;:]+/, "")
-    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said|Though|Although),?\s+/, "")
+    .replace(PROMPT_CONNECTIVE, "")
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
@@ -729,17 +726,15 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     prompt = prompt.slice(0, at) + nameFor(vague, named, at === 0) + prompt.slice(at + vague.length);
   }
   prompt = prompt.charAt(0).toUpperCase() + prompt.slice(1);
-  // A prompt over 30 words loses the aside that trails its blank: "…, driving up energy and freight costs …".
-  if (prompt.split(/\s+/).length > 30) {
-    const after = prompt.indexOf(BLANK) + BLANK.length;
-    const tail = TRAILING_ASIDE.exec(prompt.slice(after));
-    if (tail && prompt.slice(0, after + tail.index).split(/\s+/).length >= 8) prompt = `${prompt.slice(0, after + tail.index).replace(/[\s,;:]+$/, "")}.`;
-  }
   // "the previous quarter" is named later from the quarter the article named before (namedQuarter); the last check sees the named one.
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X").replace(/\b(?:previous|preceding|prior) quarter\b/i, "June quarter"), text))
     return undefined;
   return { ...draft, prompt };
 }
+
+/** A sentence's leaning opener ("However, …", "In a statement, …"), and a prompt's ("Even so, …", "Though …"). */
+const OPENING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVE}|In (?:a|the) [^,]{1,40}),?\\s+`, "i");
+const PROMPT_CONNECTIVE = new RegExp(`^(?:${CONNECTIVE}|Though|Although),?\\s+`);
 
 /** An aside after a clause that a long prompt can do without. */
 const TRAILING_ASIDE =

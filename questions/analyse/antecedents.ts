@@ -145,11 +145,11 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   return pair.map((m) => `the ${m[1]}–${m[2]} ${word}`);
 }
 
+/** The nouns of an agreement two parties make ("signed a $16.8 billion agreement"). */
+export const AGREEMENTS: readonly string[] = ["deal", "agreement", "pact", "accord", "treaty"];
+
 /** Nouns one bilateral act goes by: "the deal" is the agreement two parties signed. */
-const PACTS: readonly (readonly string[])[] = [
-  ["deal", "agreement", "pact", "accord", "treaty"],
-  ["ceasefire", "truce"],
-];
+export const PACTS: readonly (readonly string[])[] = [AGREEMENTS, ["ceasefire", "truce"]];
 
 /** What each earlier sentence says of each head, read once per article: every draft of every fact asks again. */
 const seen = new WeakMap<PriorText, Map<string, string[]>>();

@@ -246,10 +246,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       // country is the one the sentence named before the phrase, if it named only one (capitals count as theirs).
       const at = (frame.sentence ?? "").toLowerCase().indexOf(s.toLowerCase());
       const here = mentions.find((m) => m.sentence === sentence)?.candidates.filter((c) => c.end <= at) ?? [];
-      const named = new Set([
-        ...here.filter((c) => c.kind === "country").map((c) => canonicalCountry(c.text)),
-        ...here.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
-      ]);
+      const named = new Set(countriesOf({ sentence, candidates: here }));
       if (at > 0 && named.size > 1) return undefined;
       if (at > 0 && named.size === 1) return `${[...named][0]!}${rest}`;
       return resolveCountry(rest);
@@ -269,21 +266,24 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
   }
 
   /** "the country" (+ the rest of its phrase): the one country named so far, or the article's own unless the sentence before names another. */
-  function resolveCountry(rest: string): string | undefined {
-    // A country as a modifier ("the Myanmar conflict") is not one the article is about; a capital stands for its country.
-    const attributive = (m: Mentions, c: Candidate): boolean => {
-      const text = frame.texts?.get(m.sentence);
-      return (
-        text !== undefined &&
-        /^\s(?:war|conflict|crisis|ceasefire|truce|deal|talks|tariffs?|sanctions|strikes?|attacks?|issue|question|policy|nuclear|oil|gas|border)\b/.test(
-          plain(text).slice(c.end),
-        )
+  /**
+   * The countries a sentence's mentions name: a capital stands for its country; a country used as a
+   * modifier ("the Myanmar conflict") is not one the sentence is about.
+   */
+  function countriesOf(m: Mentions): string[] {
+    const text = frame.texts?.get(m.sentence);
+    const attributive = (c: Candidate): boolean =>
+      text !== undefined &&
+      /^\s(?:war|conflict|crisis|ceasefire|truce|deal|talks|tariffs?|sanctions|strikes?|attacks?|issue|question|policy|nuclear|oil|gas|border)\b/.test(
+        plain(text).slice(c.end),
       );
-    };
-    const countriesOf = (m: Mentions): string[] => [
-      ...m.candidates.filter((c) => c.kind === "country" && !attributive(m, c)).map((c) => canonicalCountry(c.text)),
+    return [
+      ...m.candidates.filter((c) => c.kind === "country" && !attributive(c)).map((c) => canonicalCountry(c.text)),
       ...m.candidates.filter((c) => c.kind === "place").flatMap((c) => countryOfCity(c.text) ?? []),
     ];
+  }
+
+  function resolveCountry(rest: string): string | undefined {
     // Only when the article so far names one country: "the country" is too easily the wrong one.
     const all = [...new Set([...before, ...mentions.filter((x) => x.sentence === -1)].flatMap(countriesOf))];
     if (all.length === 1) return `${all[0]}${rest}`;
@@ -389,8 +389,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
 };
 
 /** "the U.S.", "the Philippines", but "India": a country's name as a sentence writes it. */
-function theCountry(name: string): string {
-  return /^(?:United|Netherlands|Philippines|UAE|U\.S\.|US|UK|U\.K\.|EU)(?![\p{L}])/u.test(name) ? `the ${name}` : name;
+export function theCountry(name: string): string {
+  return /^(?:United|Netherlands|Philippines|UAE|U\.S\.|US|UK|U\.K\.|EU|European)(?![\p{L}])/u.test(name) ? `the ${name}` : name;
 }
 
 /** "the International Monetary Fund" but "Alibaba.com", "India". */

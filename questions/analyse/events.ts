@@ -6,21 +6,20 @@
  */
 import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
-import type { Mentions } from "./context";
+import { PACTS } from "./antecedents";
+import { theCountry, type Mentions } from "./context";
 
-/** Events two sides make, and the words a sentence uses for making them. */
-const PACT_HEADS: Record<string, readonly string[]> = {
-  ceasefire: ["ceasefire", "truce"],
-  truce: ["truce", "ceasefire"],
-  deal: ["deal", "agreement", "pact", "accord"],
-  agreement: ["agreement", "deal", "pact", "accord"],
-  pact: ["pact", "deal", "agreement", "accord"],
-  accord: ["accord", "agreement", "deal", "pact"],
+/** Events two sides make: a noun's group of synonyms (antecedents' PACTS), the noun first. */
+const pactHeads = (head: string): readonly string[] | undefined => {
+  const group = PACTS.find((g) => g.includes(head));
+  return group && [head, ...group.filter((w) => w !== head)];
 };
 const MEETING_HEADS = new Set(["meeting", "talks", "summit"]);
 
 /** "agreed to a local ceasefire", "signed an interim trade deal", "reached a truce". */
 const MADE = String.raw`(?:have\s|has\s|had\s)?(?:agreed\s(?:to|on)|signed|reached|struck|sealed|inked|concluded|announced|brokered)\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}`;
+
+const MADE_HEAD = new Map<string, RegExp>();
 
 /** One side of an event: a country, body or person the sentence names. */
 function sides(m: Mentions): readonly Candidate[] {
@@ -31,7 +30,8 @@ function sides(m: Mentions): readonly Candidate[] {
 function pactSides(text: string, m: Mentions, heads: readonly string[]): [string, string] | undefined {
   const t = plain(text);
   for (const h of heads) {
-    const re = new RegExp(String.raw`${MADE}${h}\b`, "u");
+    let re = MADE_HEAD.get(h);
+    if (!re) MADE_HEAD.set(h, (re = new RegExp(String.raw`${MADE}${h}\b`, "u")));
     const made = re.exec(t);
     if (!made) continue;
     // "Russia and Ukraine agreed …", "The U.S. and Iran agreed …": the two names that end just before the verb.
@@ -59,9 +59,6 @@ function meetingSides(text: string, m: Mentions): [string, string] | undefined {
   return [a.text, b.text];
 }
 
-const theSide = (name: string): string =>
-  /^(?:United|Netherlands|Philippines|UAE|U\.S\.|US|UK|U\.K\.|EU|European)(?![\p{L}])/u.test(name) ? `the ${name}` : name;
-
 /**
  * The event a vague phrase stands for, named by its two sides, or undefined.
  *
@@ -72,13 +69,13 @@ const theSide = (name: string): string =>
  * @example nameEvent("the local ceasefire", "ceasefire", before, texts) // "the local ceasefire between Russia and Ukraine"
  */
 export function nameEvent(phrase: string, head: string, before: readonly Mentions[], texts: ReadonlyMap<number, string>): string | undefined {
-  const pact = PACT_HEADS[head];
+  const pact = pactHeads(head);
   if (!pact && !MEETING_HEADS.has(head)) return undefined;
   for (const m of before) {
     const text = texts.get(m.sentence);
     if (text === undefined) continue;
     const found = pact ? pactSides(text, m, pact) : meetingSides(text, m);
-    if (found) return `${phrase.replace(/^(?:the|this|that)\b/i, "the")} between ${theSide(found[0])} and ${theSide(found[1])}`;
+    if (found) return `${phrase.replace(/^(?:the|this|that)\b/i, "the")} between ${theCountry(found[0])} and ${theCountry(found[1])}`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@
  * possessor): "the war" alone names nothing. So too the kind of pact two parties made ("agreed to an
  * interim trade deal").
  */
+import { AGREEMENTS } from "../analyse/antecedents";
 import { plain, type Candidate } from "./types";
 
 const EVENT_NOUN =
@@ -24,7 +25,7 @@ const ACT = new RegExp(
 const DESCRIBED = new RegExp(String.raw`\b${TRIGGER}\s((?:a|an|the)\s(?:(?:${WORD}|\d{4})\s){1,3}(?:${EVENT_NOUN}))\b`, "gu");
 /** "agreed to an interim trade deal", "signed a bilateral investment treaty": the kind of pact two parties made. */
 const PACT = new RegExp(
-  String.raw`\b(?:agreed to|agreed on|signed|reached|struck|sealed|inked|concluded)\s(?:a|an)\s((?:${WORD}\s){1,3}(?:deal|agreement|pact|accord|treaty))\b`,
+  String.raw`\b(?:agreed to|agreed on|signed|reached|struck|sealed|inked|concluded)\s(?:a|an)\s((?:${WORD}\s){1,3}(?:${AGREEMENTS.join("|")}))\b`,
   "gu",
 );
 /** Describing words that say nothing of which event it was. */

@@ -87,6 +87,15 @@ const CEILING_BEFORE = /\b(?:less than|fewer than|under|below|up to|at most|no m
 const RISE = "rose|risen|raised|increased|grew|grown|climbed|jumped|widened|accelerated|hiked|lifted|upgraded|revised up|expanded|up";
 const FALL = "fell|fallen|cut|lowered|reduced|declined|eased|slowed|narrowed|dropped|slipped|decreased|trimmed|revised down|contracted|shrank|down";
 const num = (s: string): number => Number(s.replace(/,/g, ""));
+const IS_RISE = new RegExp(`^(?:${RISE})$`, "i");
+const FRACTION_WORDS = new RegExp(`^(?:${FRACTION})$`, "i");
+/** "… raised to 7.6% from ____" */
+const TO_FIGURE_FROM = new RegExp(
+  String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+[^\d\s]{0,3}([\d][\d.,]*)[^\d]{0,20}?\s+from\s+(?:about\s|around\s|nearly\s)?$`,
+  "i",
+);
+/** "… rose to ____" (then "from 3.1%" after it) */
+const TO_BLANK = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+$`, "i");
 
 /**
  * Which side of another figure of its sentence the answer lies on: "raised to 7.6% from ____" (below 7.6),
@@ -97,15 +106,12 @@ function sideOf(c: Pick<Candidate, "outerStart" | "end">, sentence: string): { b
   const t = sentence.replace(/[\u00a0\u2009\u202f]/g, " ");
   const before = t.slice(0, c.outerStart);
   const after = t.slice(c.end);
-  const dir = (verb: string): 1 | -1 => (new RegExp(`^(?:${RISE})$`, "i").test(verb) ? 1 : -1);
+  const dir = (verb: string): 1 | -1 => (IS_RISE.test(verb) ? 1 : -1);
   // "… to 7.6% from ____"
-  const toFrom = new RegExp(
-    String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+[^\d\s]{0,3}([\d][\d.,]*)[^\d]{0,20}?\s+from\s+(?:about\s|around\s|nearly\s)?$`,
-    "i",
-  ).exec(before);
+  const toFrom = TO_FIGURE_FROM.exec(before);
   if (toFrom) return dir(toFrom[1]!) > 0 ? { below: num(toFrom[2]!) } : { above: num(toFrom[2]!) };
   // "… to ____ from 3.1%"
-  const lead = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+$`, "i").exec(before);
+  const lead = TO_BLANK.exec(before);
   const from = /^[^\d.;]{0,20}?\s+from\s+(?:about\s|around\s)?[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
   if (lead && from) return dir(lead[1]!) > 0 ? { above: num(from[1]!) } : { below: num(from[1]!) };
   // "$29.5 billion, down from ____", "4.8%, up from ____"
@@ -129,21 +135,13 @@ export function boundOf(c: Pick<Candidate, "kind" | "outerStart" | "text" | "qua
   return CEILING_BEFORE.test(before) ? -1 : 0;
 }
 
-/** The polity a body's name opens with, by the words that say it. */
-const POLITY: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:European|EU)$/, "EU"],
-  [/^(?:U\.S\.|US|United States|American|Federal)$/, "US"],
-  [/^(?:British|UK|U\.K\.)$/, "UK"],
-  [/^India(?:n|'s|’s)$/, "India"],
-  [/^Chin(?:ese|a's|a’s)$/, "China"],
-  [/^Japan(?:ese|'s|’s)$/, "Japan"],
-  [/^Russia(?:n|'s|’s)$/, "Russia"],
-];
-
-/** The polity a body's name opens with ("European Commission" → "EU", "U.S. Supreme Court" → "US"), if any. */
+/** The polity a body's name opens with ("European Commission" → "EU", "U.S. Supreme Court" → the U.S., "Indian Navy" → India), if any. */
 function jurisdiction(name: string): string | undefined {
-  const first = /^(?:the\s)?(\S+(?:\sStates)?)/.exec(name)?.[1] ?? "";
-  return POLITY.find(([re]) => re.test(first) || re.test(first.replace(/\sStates$/, "")))?.[1];
+  const first = (/^(?:the\s)?(\S+)/.exec(name)?.[1] ?? "").replace(/['’]s$/, "");
+  if (/^(?:European|EU)$/.test(first)) return "EU";
+  if (first === "Federal" || /^(?:the\s)?United States\b/.test(name)) return canonicalCountry("U.S.");
+  const country = countryOf(first) ?? countryOfDemonym(first);
+  return country === undefined ? undefined : canonicalCountry(country);
 }
 
 /**
@@ -183,7 +181,7 @@ export function pickDistractors(
   };
 
   // "nearly half": other shares in words, the same qualifier kept.
-  if (c.kind === "percent" && new RegExp(`^(?:${FRACTION})$`, "i").test(c.text)) {
+  if (c.kind === "percent" && FRACTION_WORDS.test(c.text)) {
     const lead = answer.slice(0, answer.length - c.text.length);
     for (const f of shuffled(["half", "a third", "two-thirds", "a quarter", "three-quarters", "a fifth", "a tenth"], rand)) add(`${lead}${f}`);
     return out.slice(0, want);

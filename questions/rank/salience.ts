@@ -141,7 +141,6 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   const topical = ["country", "place", "organisation"].includes(c.kind) && (s.mentions ?? 0) >= 3;
   if (topical) score -= [...contentWords(c.text)].some((w) => head.has(w)) ? 0.35 : (s.mentions ?? 0) >= 5 ? 0.15 : 0.05;
   const t = s.text;
-  const around = t.slice(Math.max(0, c.start - 60), Math.min(t.length, c.end + 80));
   const quoted = /^[“"]/.test(t.trim()) || /[“"][^”"]{30,}[”"]/.test(t);
   const speech = /\b(?:said|says|told|added|noted|wrote|believes|thinks|expects|argued|warned)\b/.test(t);
   if (quoted && speech) score -= 0.12;
@@ -149,7 +148,7 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   if (c.category === "term" && speech) score -= 0.2;
   if (speech && COMMENTATOR.test(t)) {
     score -= 0.12;
-    if ((c.kind === "person" || c.kind === "organisation") && COMMENTATOR.test(around)) score -= 0.35;
+    if ((c.kind === "person" || c.kind === "organisation") && commentatorAt(t, c)) score -= 0.35;
   }
   if (/\b(?:could|might|may|would)\b/.test(t) && speech) score -= 0.05;
   return Math.max(0, Math.min(1, score));

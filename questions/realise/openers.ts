@@ -6,6 +6,9 @@
 
 const DEICTIC = String.raw`\b(?:this|that|these|those|such)\b`;
 
+/** Connectives that open a sentence by leaning on the one before ("However, …", "Even so, …"): a prompt leaves them out. */
+export const CONNECTIVE = "However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said";
+
 /** An opening adjunct with a demonstrative, up to its comma (at most ten words). */
 const OPENER = new RegExp(
   String.raw`^(?:To|In order to|With|Despite|After|Before|Because of|Due to|As a result of|In response to|Following|Given|Beyond|Besides|Under|Amid|For)\s(?:[^,]{0,60}?)${DEICTIC}(?:[^,]{0,40}?),\s+`,

@@ -8,7 +8,9 @@ import type { Candidate } from "../answers/types";
 import { PRONOUN_SUBJECT, VAGUE_SUBJECT } from "../analyse/context";
 import { readsWell } from "./check";
 import { anchorTimes } from "./time";
-import { dropDeicticOpener } from "./openers";
+import { CONNECTIVE, dropDeicticOpener } from "./openers";
+
+const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVE}),?\\s+`, "i");
 
 /**
  * @example statementOf(ps, clause, c, resolve) // "Novo Nordisk's market share remained steady at 25%."
@@ -39,7 +41,7 @@ export function statementOf(
   // "… Commander Reid Wiseman, pilot Victor Glover, and mission specialists …": the list goes on.
   if (/^,?\s(?:and|or)\s/.test(ps.text.slice(clause.end)) && /,\s/.test(ps.text.slice(clause.start, clause.end))) return undefined;
   out = anchorTimes(dropDeicticOpener(out), published)
-    .replace(/^(?:However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said),?\s+/i, "")
+    .replace(LEADING_CONNECTIVE, "")
     .replace(/\s+/g, " ")
     .replace(/\s+([,;:.])/g, "$1")
     .replace(/[\s,;:—–-]+$/, "")

@@ -7,6 +7,8 @@
 import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
 import { canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { theCountry } from "../analyse/context";
+import { countriesIn } from "./country-context";
 
 const PARTY = /\b(?:Party|Congress|Front|League|Alliance|Union|Movement)$/;
 /** Places with parties and governments of their own that the country vocabulary leaves out, by the words that name them. */
@@ -42,12 +44,13 @@ export function rulingParty(sentence: string, cands: readonly Candidate[], asOf?
   // "Japan's ruling …", else the one country or people the sentence names.
   const owner = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s(?:the\s)?ruling\s\S*\s?$/u.exec(t.slice(0, party.outerStart))?.[1];
   // Taiwan and China in one sentence are two: a territory the vocabulary lacks still counts.
-  const named = new Set([...t.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].flatMap((m) => placeOf(m[0]) ?? placeOf(m[0].replace(/\.$/, "")) ?? []));
+  const named = new Set([
+    ...[...countriesIn(t)].map(canonicalCountry),
+    ...[...t.matchAll(/\b[\p{Lu}][\p{L}]*/gu)].flatMap((m) => TERRITORY.find(([re]) => re.test(m[0]))?.[1] ?? []),
+  ]);
   const country = owner ? placeOf(owner) : named.size === 1 ? [...named][0] : undefined;
   if (!country) return undefined;
-  const possessive = /s$/.test(country) ? `${country}'` : `${country}'s`;
-  return {
-    party,
-    prompt: `Which party was ${/^(?:United|Philippines|Netherlands)/.test(country) ? "the " : ""}${possessive} ruling party${asOf ? ` as of ${asOf}` : ""}?`,
-  };
+  // "the Philippines'", "the U.S.'s", "Kenya's"
+  const whose = theCountry(country);
+  return { party, prompt: `Which party was ${/s$/.test(whose) ? `${whose}'` : `${whose}'s`} ruling party${asOf ? ` as of ${asOf}` : ""}?` };
 }
