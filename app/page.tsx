@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { TodayPanel } from "@/components/today-panel";
 

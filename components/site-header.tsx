@@ -1,7 +1,5 @@
-"use client";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useSessionState } from "./providers";
+import { AccountLink, SectionLink } from "./header-links";
+import Link from "./link";
 
 const links = [
   { href: "/", label: "Today" },
@@ -12,15 +10,15 @@ const links = [
   { href: "/progress", label: "Progress" },
 ];
 
-function isActive(pathname: string, href: string): boolean {
-  return href === "/" ? pathname === "/" : pathname.startsWith(href);
-}
+// The current section's look, from its `aria-current="page"` (set by SectionLink in the browser).
+const current = "aria-[current=page]:bg-canvas aria-[current=page]:text-ink";
 
-/** The site's header: brand, the main sections, settings and the account. Two rows on a phone. */
+/**
+ * The site's header: brand, the main sections, settings and the account. Two rows on a phone. A
+ * server component: its markup is no JavaScript; the links that mark the current section and the
+ * account link are small client components.
+ */
 export function SiteHeader() {
-  const pathname = usePathname();
-  const { user } = useSessionState();
-  const settingsActive = isActive(pathname, "/settings");
   return (
     <header className="border-b border-line bg-surface/80 backdrop-blur">
       <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex-nowrap sm:px-6">
@@ -34,27 +32,22 @@ export function SiteHeader() {
           aria-label="Main"
           className="order-last flex w-full min-w-0 items-center justify-between gap-0.5 overflow-x-auto text-sm sm:order-none sm:ml-auto sm:w-auto sm:justify-end"
         >
-          {links.map((l) => {
-            const active = isActive(pathname, l.href);
-            return (
-              <Link
-                key={l.href}
-                href={l.href}
-                aria-current={active ? "page" : undefined}
-                className={`shrink-0 rounded-md px-1.5 py-1.5 sm:px-2.5 ${active ? "bg-canvas font-medium text-ink" : "text-muted hover:text-ink"}`}
-              >
-                {l.label}
-              </Link>
-            );
-          })}
+          {links.map((l) => (
+            <SectionLink
+              key={l.href}
+              href={l.href}
+              className={`shrink-0 rounded-md px-1.5 py-1.5 text-muted hover:text-ink sm:px-2.5 aria-[current=page]:font-medium ${current}`}
+            >
+              {l.label}
+            </SectionLink>
+          ))}
         </nav>
         <div className="ml-auto flex items-center gap-2 sm:ml-0">
-          <Link
+          <SectionLink
             href="/settings"
             aria-label="Settings"
             title="Settings"
-            aria-current={settingsActive ? "page" : undefined}
-            className={`grid h-8 w-8 place-items-center rounded-md ${settingsActive ? "bg-canvas text-ink" : "text-muted hover:text-ink"}`}
+            className={`grid h-8 w-8 place-items-center rounded-md text-muted hover:text-ink ${current}`}
           >
             <svg
               aria-hidden
@@ -70,10 +63,8 @@ export function SiteHeader() {
               <circle cx="12" cy="12" r="3" />
               <path d="M19.4 15a1.65 1.65 0 0 0 .33 1.82l.06.06a2 2 0 1 1-2.83 2.83l-.06-.06a1.65 1.65 0 0 0-1.82-.33 1.65 1.65 0 0 0-1 1.51V21a2 2 0 1 1-4 0v-.09A1.65 1.65 0 0 0 9 19.4a1.65 1.65 0 0 0-1.82.33l-.06.06a2 2 0 1 1-2.83-2.83l.06-.06A1.65 1.65 0 0 0 4.68 15a1.65 1.65 0 0 0-1.51-1H3a2 2 0 1 1 0-4h.09A1.65 1.65 0 0 0 4.6 9a1.65 1.65 0 0 0-.33-1.82l-.06-.06a2 2 0 1 1 2.83-2.83l.06.06A1.65 1.65 0 0 0 9 4.68a1.65 1.65 0 0 0 1-1.51V3a2 2 0 1 1 4 0v.09a1.65 1.65 0 0 0 1 1.51 1.65 1.65 0 0 0 1.82-.33l.06-.06a2 2 0 1 1 2.83 2.83l-.06.06A1.65 1.65 0 0 0 19.4 9a1.65 1.65 0 0 0 1.51 1H21a2 2 0 1 1 0 4h-.09a1.65 1.65 0 0 0-1.51 1z" />
             </svg>
-          </Link>
-          <Link href="/account" className="rounded-md border border-line px-2.5 py-1.5 text-sm text-muted hover:text-ink" data-testid="account-link">
-            {user && !user.isAnonymous ? user.name || "Account" : "Sign in"}
-          </Link>
+          </SectionLink>
+          <AccountLink className="rounded-md border border-line px-2.5 py-1.5 text-sm text-muted hover:text-ink" />
         </div>
       </div>
     </header>

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/link";
 import { useProgress } from "./progress/use-progress";
 import { useSessionState } from "./providers";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { ArticleList } from "@/components/articles/article-list";
 
 export const metadata: Metadata = { title: "Articles" };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { StudySession } from "@/components/study/study-session";
 
 export const metadata: Metadata = { title: "Study" };

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ProgressResponse } from "@/lib/progress-types";
 import { DistributionChart, ForecastChart, RetentionChart } from "./charts";
 import { ReviewHeatmap } from "./heatmap";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/link";
 import { useState } from "react";
 import type { ExamPaper, ExamResult, ExamResultItem } from "@/lib/api-types";
 

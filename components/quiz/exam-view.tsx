@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/link";
 import { ExamPaperView } from "./exam-paper";
 import { ExamResultSheet } from "./exam-result";
 import { useExam } from "./use-exams";

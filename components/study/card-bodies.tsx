@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/link";
 import { useEffect, useState } from "react";
 import type { StudyCard } from "@/lib/api-types";
 import type { SrsRating } from "@/lib/srs";

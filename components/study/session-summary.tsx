@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/link";
 import type { StudySessionState as Session } from "./use-study-session";
 
 /** The end of a session: what was done, and when the next learning card comes due. */

@@ -1,13 +1,11 @@
 "use client";
-import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
-import type { FlagReasonName, StudyCard } from "@/lib/api-types";
+import { type ComponentType, Suspense, lazy, useEffect, useRef, useState } from "react";
+import type { StudyCard } from "@/lib/api-types";
 import { FLAG_REASONS } from "@/lib/flag-reasons";
 import type { SrsRating } from "@/lib/srs";
 import { ProgressBar } from "../progress-bar";
 import { ChoiceBody, ClozeBody, Feedback, RecallBody, TruthBody } from "./card-bodies";
 import { OutboxStatus } from "./outbox-status";
-import { Summary } from "./session-summary";
 import { useStudySession, type StudyFilter, type StudySessionState as Session } from "./use-study-session";
 
 const TYPE_LABEL: Record<StudyCard["type"], string> = {
@@ -17,13 +15,37 @@ const TYPE_LABEL: Record<StudyCard["type"], string> = {
   true_false: "True or false",
 };
 
-const FLAG_LABEL: Record<FlagReasonName, string> = {
-  wrong: "Wrong",
-  unclear: "Unclear",
-  trivial: "Trivial",
-  "bad-options": "Bad options",
-  "gives-away": "Gives another away",
-};
+/**
+ * A part of the screen loaded when first needed, not with the page: the set-aside notices and the
+ * flag reasons (after an action), the summary (at the end). If its code cannot be loaded (offline),
+ * `fallback` shows instead of an error.
+ */
+function later<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ComponentType<P>) {
+  return lazy(() =>
+    load().then(
+      (c) => ({ default: c }),
+      () => ({ default: fallback }),
+    ),
+  );
+}
+const loadNotices = () => import("./study-notices");
+const loadSummary = () => import("./session-summary");
+const SetAsideNotices = later(
+  () => loadNotices().then((m) => m.SetAsideNotices),
+  () => null,
+);
+const FlagReasons = later(
+  () => loadNotices().then((m) => m.FlagReasons),
+  () => null,
+);
+const Summary = later(
+  () => loadSummary().then((m) => m.Summary),
+  () => (
+    <p className="rounded-2xl border border-line bg-surface p-6 text-center" data-testid="summary">
+      Nothing left here for now. <a href="/study">Check again</a>
+    </p>
+  ),
+);
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
@@ -34,6 +56,22 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
   const s = useStudySession(filter);
   const { current } = s;
   const { finished, undo } = s;
+
+  // What shows after an action or at the end is fetched at the learner's first key or pointer press.
+  useEffect(() => {
+    const preload = () => {
+      window.removeEventListener("keydown", preload, true);
+      window.removeEventListener("pointerdown", preload, true);
+      void loadNotices().catch(() => undefined);
+      void loadSummary().catch(() => undefined);
+    };
+    window.addEventListener("keydown", preload, true);
+    window.addEventListener("pointerdown", preload, true);
+    return () => {
+      window.removeEventListener("keydown", preload, true);
+      window.removeEventListener("pointerdown", preload, true);
+    };
+  }, []);
 
   // Ctrl+Z on the summary brings the last card back, as it does during the session.
   useEffect(() => {
@@ -75,50 +113,10 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
       </div>
       <ProgressBar value={s.reviewed} max={Math.max(s.total, 1)} label="Session progress" />
       <OutboxStatus />
-      {s.suspended ? (
-        <p
-          role="status"
-          className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted"
-          data-testid="suspended-status"
-        >
-          <span className="min-w-0 truncate">Suspended: “{s.suspended.prompt}”</span>
-          <button type="button" onClick={s.unsuspend} className="text-accent underline">
-            Undo
-          </button>
-        </p>
-      ) : null}
-      {s.buried ? (
-        <p
-          role="status"
-          className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted"
-          data-testid="buried-status"
-        >
-          <span className="min-w-0 flex-1 truncate">Buried until tomorrow: “{s.buried.prompt}”</span>
-          <Link href="/questions?state=buried" className="text-accent underline">
-            All buried
-          </Link>
-          <button type="button" onClick={s.unbury} className="text-accent underline">
-            Undo
-          </button>
-        </p>
-      ) : null}
-      {s.flagged ? (
-        <p
-          role="status"
-          className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm text-muted"
-          data-testid="flagged-status"
-        >
-          <span className="min-w-0 truncate">
-            Flagged as {FLAG_LABEL[s.flagged.reason].toLowerCase()}: “{s.flagged.card.prompt}”. It is out of your study; see it on{" "}
-            <Link href="/questions?state=flagged" className="text-accent underline">
-              Questions
-            </Link>
-            .
-          </span>
-          <button type="button" onClick={s.unflag} className="text-accent underline">
-            Undo
-          </button>
-        </p>
+      {s.suspended || s.buried || s.flagged ? (
+        <Suspense>
+          <SetAsideNotices s={s} />
+        </Suspense>
       ) : null}
       {s.error ? (
         <p role="alert" className="rounded-md border border-bad/40 bg-surface px-3 py-2 text-sm text-bad">
@@ -128,7 +126,15 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
           </button>
         </p>
       ) : null}
-      {current ? <CardView key={current.questionId} s={s} card={current} /> : s.finished ? <Summary s={s} /> : <CardSkeleton />}
+      {current ? (
+        <CardView key={current.questionId} s={s} card={current} />
+      ) : s.finished ? (
+        <Suspense fallback={<CardSkeleton />}>
+          <Summary s={s} />
+        </Suspense>
+      ) : (
+        <CardSkeleton />
+      )}
     </div>
   );
 }
@@ -276,25 +282,9 @@ function CardView({ s, card }: { s: Session; card: StudyCard }) {
         </span>
       </div>
       {flagging ? (
-        <div role="group" aria-label="Why flag this question" className="mb-4 rounded-lg border border-bad/40 p-3 text-sm" data-testid="flag-reasons">
-          <p className="mb-2 text-muted">
-            Why is it bad? It leaves your study at once. <span className="kbd-hint">(1–5, Esc to cancel)</span>
-          </p>
-          <div className="flex flex-wrap gap-2">
-            {FLAG_REASONS.map((r, i) => (
-              <button
-                key={r}
-                type="button"
-                onClick={() => s.flag(r)}
-                aria-keyshortcuts={String(i + 1)}
-                className="rounded-lg border border-line px-2.5 py-1 hover:bg-canvas"
-                data-testid={`flag-${r}`}
-              >
-                <kbd>{i + 1}</kbd> {FLAG_LABEL[r]}
-              </button>
-            ))}
-          </div>
-        </div>
+        <Suspense>
+          <FlagReasons s={s} />
+        </Suspense>
       ) : null}
       <h2 id="card-prompt" className="font-serif text-xl leading-relaxed sm:text-2xl" data-testid="prompt">
         {card.prompt}
