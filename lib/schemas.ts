@@ -6,6 +6,7 @@ import { z } from "zod";
 import { isValidTimeZone } from "./day";
 import { FLAG_REASONS } from "./flag-reasons";
 import { EXAM_MAX_QUESTIONS, EXAM_MIN_QUESTIONS } from "./exam";
+import { questionSorts, questionStateFilters } from "./question-filters";
 import { QUESTION_TYPES } from "./question-types";
 import { MAX_RETENTION, MIN_RETENTION } from "./srs";
 
@@ -92,10 +93,6 @@ export const questionPatchSchema = z
   })
   .refine((p) => p.prompt !== undefined || p.answer !== undefined || p.choices !== undefined, { message: "Change the prompt, the answer or the choices." });
 export type QuestionPatch = z.infer<typeof questionPatchSchema>;
-
-/** The card states and sets /questions filters by. */
-export const questionStateFilters = ["new", "learning", "review", "relearning", "suspended", "flagged", "leech", "buried", "dropped"] as const;
-export const questionSorts = ["article", "due", "prompt", "lapses", "reviewed", "type"] as const;
 
 /** Query of GET /api/questions (docs/api.md). */
 export const questionListQuerySchema = z.object({

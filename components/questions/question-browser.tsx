@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { QuestionListItem } from "@/lib/api-types";
-import { questionSorts, questionStateFilters } from "@/lib/schemas";
+import { questionSorts, questionStateFilters } from "@/lib/question-filters";
 import { QUESTION_TYPES } from "@/lib/question-types";
 import { QuestionDetailPanel } from "./question-detail";
 import { dueText, FLAG_LABEL, STATE_FILTER_LABEL, STATE_LABEL, TYPE_LABEL } from "./labels";
