@@ -16,6 +16,12 @@ const noIo = {
   message: "No I/O in the pure core (only questions/cli.ts and questions/eval/cli.ts read files).",
 };
 
+// Page weight (docs/performance.md, issue 11): next/link would load with every page.
+const noNextLink = {
+  name: "next/link",
+  message: "Use @/components/link (the app router's push, prefetch on hover): next/link adds ~3.4 kB gz to every page.",
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -84,6 +90,37 @@ const config = [
             {
               group: ["drizzle-orm", "drizzle-orm/*", "@libsql/*", "@/db/client", "@/db/schema"],
               message: "Queries live in db/ (one connection, db/client.ts): call a named function of db/<domain>.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Page weight (docs/performance.md, issue 11). A second block for components/ below: the same rule, which replaces this one there.
+    files: ["components/**/*.ts", "components/**/*.tsx", "app/**/*.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [noNextLink],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [noNextLink],
+          patterns: [
+            {
+              group: ["@/lib/schemas", "@/lib/srs", "**/lib/schemas", "**/lib/srs"],
+              allowTypeImports: true,
+              message:
+                "zod and ts-fsrs (~40 kB gz) stay out of the browser: take plain constants (lib/flag-reasons.ts, lib/question-filters.ts …) or import types only.",
             },
           ],
         },
