@@ -376,3 +376,26 @@ describe("a subject's one example, after a connective (an article written for th
     for (const q of asked) expect(q.prompt).not.toMatch(/even so/i);
   });
 });
+
+describe("answers the words around them give away (an article written for this test)", () => {
+  const body = [
+    "U.S. President Donald Trump raised tariffs on Peruvian copper to 40% on June 3, 2026, the commerce ministry said.",
+    "Trump’s military actions in Venezuela and Iran, along with his threats over Greenland, have prompted some to draw parallels with the posture of Beijing.",
+    "The talks come ahead of a planned visit by U.S. President Donald Trump to Lima in May.",
+    "Peru's mining ministry has taken a cautious stance on the country's OECD ambitions.",
+    "Peru exported copper worth $22 billion in 2025, according to the central bank.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Tariffs hit Peru's copper\n\n${body}`, { id: "peru" }), published: "2026-06-04" }], { seed: 1 });
+
+  it("a surname the tagger took for a body is the person the article named in full", () => {
+    const actions = g!.questions.filter((q) => q.evidence.startsWith("Trump’s military actions"));
+    expect(actions.length).toBeGreaterThan(0);
+    for (const q of actions) expect(q.prompt).toMatch(/^Donald Trump’s/);
+  });
+
+  it("does not blank a great power's president after the post, or a name that only modifies a noun", () => {
+    expect(g!.questions.some((q) => q.answer === "Donald Trump" && q.prompt.includes(`President ${BLANK}`))).toBe(false);
+    expect(g!.questions.some((q) => q.answer === "OECD")).toBe(false);
+    expect(g!.questions.some((q) => q.answer === "$22 billion")).toBe(true);
+  });
+});
