@@ -22,6 +22,7 @@ import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
+import { shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
@@ -1204,6 +1205,12 @@ function draftsFor(
       )
       .map(placed)
       .map((d) => d && withYear(d))
+      // A long prompt that copies its sentence loses the asides that do not hold what is asked.
+      .map((d) => {
+        if (!d || d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
+        const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
+        return { ...d, prompt: shorten(d.prompt, keep) };
+      })
       .filter(
         (d): d is Draft =>
           d !== undefined &&
