@@ -14,6 +14,7 @@ import { FIXTURES, SHIPPED } from "./test-helpers";
 import { evaluateArticle, malformedReasons, totals, type DevFact } from "./eval/coverage";
 import { parseDevFacts, parsePublishedDates } from "./eval/report";
 import { BLANK } from "./make/makers";
+import { TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { mulberry32, shuffled } from "./random";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +47,13 @@ describe("generateCorpus", () => {
       expect(g.questions.length, g.article.id).toBeGreaterThanOrEqual(10);
       expect(new Set(g.questions.map((q) => q.type)).size, g.article.id).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it("makes true/false statements of salient facts only (a statement repeats its whole sentence)", () => {
+    const tf = result.flatMap((g) => g.questions.filter((q) => q.type === "true_false"));
+    expect(tf.length).toBeGreaterThan(0);
+    // a fact's second question is scored 0.1 under the fact
+    for (const q of tf) expect(q.score, q.prompt).toBeGreaterThanOrEqual(TRUE_FALSE_MIN_SCORE - 0.1 - 1e-9);
   });
 
   it("is deterministic; ids do not depend on the seed or on the other articles in the run", () => {
@@ -384,6 +392,7 @@ describe("answers the words around them give away (an article written for this t
     "The talks come ahead of a planned visit by U.S. President Donald Trump to Lima in May.",
     "Peru's mining ministry has taken a cautious stance on the country's OECD ambitions.",
     "Peru exported copper worth $22 billion in 2025, according to the central bank.",
+    "Copper's share of Peru's exports fell to 54% in May from 58% a month earlier.",
   ].join("\n\n");
   const [g] = generateCorpus([{ ...parseArticle(`Tariffs hit Peru's copper\n\n${body}`, { id: "peru" }), published: "2026-06-04" }], { seed: 1 });
 
@@ -397,5 +406,11 @@ describe("answers the words around them give away (an article written for this t
     expect(g!.questions.some((q) => q.answer === "Donald Trump" && q.prompt.includes(`President ${BLANK}`))).toBe(false);
     expect(g!.questions.some((q) => q.answer === "OECD")).toBe(false);
     expect(g!.questions.some((q) => q.answer === "$22 billion")).toBe(true);
+  });
+
+  it("asks a monthly figure, not the month it is for", () => {
+    const monthly = g!.questions.filter((q) => q.evidence.startsWith("Copper's share"));
+    expect(monthly.some((q) => q.answer === "54%")).toBe(true);
+    expect(monthly.some((q) => q.answer === "May")).toBe(false);
   });
 });

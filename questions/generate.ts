@@ -29,7 +29,7 @@ import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
 import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
-import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
+import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
@@ -977,7 +977,9 @@ function computable(sentence: string, c: Candidate, all: readonly Candidate[]): 
   if (!/%\s+of\b/.test(plain(sentence))) return false;
   const others = all.filter((x) => x !== c && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
   if (c.kind === "percent") return others.length >= 2;
-  return (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
+  // "… represents 33% of the 1.2 billion barrels in stockpiles": the whole a share is of is a fact of its own.
+  const whole = /%\s+of\s+(?:the\s|its\s|their\s|a\s|an\s)?$/.test(plain(sentence).slice(0, c.outerStart));
+  return !whole && (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
 }
 
 /**
@@ -1060,6 +1062,10 @@ function namedQuarter(before: readonly PriorText[]): string | undefined {
 }
 
 /** What a sentence says is still to come, for the year of a month it gives alone. */
+/** A figure compared with the period before: the month it names is only the figure's period. */
+const PERIOD_COMPARISON =
+  /\b(?:a|one) (?:month|year) (?:earlier|before|ago)\b|\bfrom a year ago\b|\b(?:year|month)[- ]on[- ](?:year|month)\b|\bfrom the previous month\b/i;
+
 const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are set to|planned|upcoming)\b/;
 
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
@@ -1091,6 +1097,8 @@ function draftsFor(
   if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
   // "the first Trump administration", "Ukraine's EU ambitions": the answer is given by the words around it.
   if (leadersAdministration(c) || modifierName(s.text, c)) return [];
+  // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.
+  if (c.kind === "date" && MONTHS.includes(c.text) && PERIOD_COMPARISON.test(s.text)) return [];
   // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
   const headline = mentions.find((m) => m.sentence === -1)?.candidates.map((x) => x.text) ?? [];
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text), ...headline];
@@ -1287,7 +1295,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
           prompt: fullNames(d.prompt, aliases, c.text),
         }));
         // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
-        const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt)));
+        const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt) && (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE)));
         for (const d of taken) prompts.add(d.prompt);
         if (taken.length === 0) continue;
         seen.add(fid);

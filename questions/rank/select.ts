@@ -20,6 +20,12 @@ export const MIN_FACTS = 10;
 /** At most this many facts from one sentence: a long sentence is not the whole article. */
 export const PER_SENTENCE = 4;
 
+/**
+ * A true/false statement repeats its whole sentence, so it is made only of the article's more
+ * salient facts: a weak sentence's statement ("X and Y show tentative signs of …") tests nothing.
+ */
+export const TRUE_FALSE_MIN_SCORE = 0.65;
+
 /** The share of multiple choice a deck aims for; the rest are recall, cloze and true/false. */
 const MCQ_SHARE = 0.4;
 const RECALL_SHARE = 0.15;
