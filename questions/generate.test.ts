@@ -393,6 +393,7 @@ describe("answers the words around them give away (an article written for this t
     "Peru's mining ministry has taken a cautious stance on the country's OECD ambitions.",
     "Peru exported copper worth $22 billion in 2025, according to the central bank.",
     "Copper's share of Peru's exports fell to 54% in May from 58% a month earlier.",
+    "In January, Peru's National Institute of Statistics introduced changes to the Mining Output Index, zinc and silver price data to strengthen data quality, credibility and policy relevance.",
   ].join("\n\n");
   const [g] = generateCorpus([{ ...parseArticle(`Tariffs hit Peru's copper\n\n${body}`, { id: "peru" }), published: "2026-06-04" }], { seed: 1 });
 
@@ -406,6 +407,12 @@ describe("answers the words around them give away (an article written for this t
     expect(g!.questions.some((q) => q.answer === "Donald Trump" && q.prompt.includes(`President ${BLANK}`))).toBe(false);
     expect(g!.questions.some((q) => q.answer === "OECD")).toBe(false);
     expect(g!.questions.some((q) => q.answer === "$22 billion")).toBe(true);
+  });
+
+  it("never cuts the middle out of a list as if it were an aside", () => {
+    const listed = g!.questions.filter((q) => q.evidence.includes("Mining Output Index"));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const q of listed) if (/credibility/.test(q.prompt)) expect(q.prompt).toMatch(/zinc/);
   });
 
   it("asks a monthly figure, not the month it is for", () => {
