@@ -77,6 +77,11 @@ describe("answers the words around them give away", () => {
     expect(modifierName(verb, span("organisation", verb, "Cofide"))).toBe(false);
     const thing = "The agency launched its Quipu solar observatory in May.";
     expect(modifierName(thing, span("other", thing, "Quipu"))).toBe(false);
+    const place = "The Cusco collaboration follows other steps by the ministry.";
+    expect(modifierName(place, span("place", place, "Cusco"))).toBe(true);
+    const where = "The fair opens in Cusco on Friday and in Lima ahead of the vote.";
+    expect(modifierName(where, span("place", where, "Cusco"))).toBe(false);
+    expect(modifierName(where, span("place", where, "Lima"))).toBe(false);
     const assistant = "The firm pre-installed its Lumo assistant on ten million phones.";
     expect(modifierName(assistant, span("other", assistant, "Lumo"))).toBe(false);
   });

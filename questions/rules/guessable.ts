@@ -164,13 +164,20 @@ const VERB_AFTER =
  * @example modifierName("Tisza has taken a cautious stance on Ukraine's EU ambitions.", eu) // true
  */
 export function modifierName(sentence: string, c: Candidate): boolean {
-  if (!["organisation", "named", "other"].includes(c.kind)) return false;
+  if (!["organisation", "named", "other", "place"].includes(c.kind)) return false;
   if (c.text.split(/\s+/).length > 2) return false;
   const after = /^(?:\s[a-z][a-z-]*){1,3}/.exec(plain(sentence).slice(c.end))?.[0].trim().split(/\s+/) ?? [];
   const next = after[0];
   if (next === undefined || VERB_AFTER.test(next) || /(?:ed|ing)$/.test(next)) return false;
   // "X, a company that …" and "X and Y" are no modifiers; "the X's …" is a possessive, not a modifier.
-  if (/^(?:and|or|but|as|of|in|on|at|to|for|by|with|from|that|which|who|whose|than|after|before|since|until|over|into|via|per)$/.test(next)) return false;
+  if (
+    /^(?:and|or|but|as|of|in|on|at|to|for|by|with|from|that|which|who|whose|than|after|before|since|until|over|into|via|per|off|ahead|near|along|across|through|against|under|between|during|about|around|within|without|beyond|towards?|despite|like|amid|where|when|while|because|so|if|last|this|next|earlier|later|each|every)$/.test(
+      next,
+    )
+  )
+    return false;
+  // A place modifies a noun only inside a noun phrase: "the ____ collaboration", not "in ____ on Friday".
+  if (c.kind === "place" && !/(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)\s$/.test(plain(sentence).slice(0, c.outerStart))) return false;
   // "its Aria assistant", "the Heliora solar observatory", "the benchmark Selic rate": the name of a thing is the fact.
   return !after.some((w) => THING_HEADS.has(w) || NAMED_NOUNS.has(w));
 }
