@@ -393,6 +393,7 @@ describe("answers the words around them give away (an article written for this t
     "Peru's mining ministry has taken a cautious stance on the country's OECD ambitions.",
     "Peru exported copper worth $22 billion in 2025, according to the central bank.",
     "Copper's share of Peru's exports fell to 54% in May from 58% a month earlier.",
+    "Between April 2025 and February 2026, Peru exported zinc worth $4.1 billion, down from $4.4 billion a year earlier.",
     "In January, Peru's National Institute of Statistics introduced changes to the Mining Output Index, zinc and silver price data to strengthen data quality, credibility and policy relevance.",
   ].join("\n\n");
   const [g] = generateCorpus([{ ...parseArticle(`Tariffs hit Peru's copper\n\n${body}`, { id: "peru" }), published: "2026-06-04" }], { seed: 1 });
@@ -419,5 +420,8 @@ describe("answers the words around them give away (an article written for this t
     const monthly = g!.questions.filter((q) => q.evidence.startsWith("Copper's share"));
     expect(monthly.some((q) => q.answer === "54%")).toBe(true);
     expect(monthly.some((q) => q.answer === "May")).toBe(false);
+    const period = g!.questions.filter((q) => q.evidence.startsWith("Between April 2025"));
+    expect(period.some((q) => q.answer === "$4.1 billion")).toBe(true);
+    expect(period.some((q) => q.answer === "April 2025" || q.answer === "February 2026" || q.answer === "February")).toBe(false);
   });
 });

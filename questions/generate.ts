@@ -1062,6 +1062,9 @@ function namedQuarter(before: readonly PriorText[]): string | undefined {
 }
 
 /** What a sentence says is still to come, for the year of a month it gives alone. */
+/** What opens a figure's reference period, just before a date: "as of ", "Between ", "Between April 2025 and ". */
+const REFERENCE_PERIOD = /(?:\bas of|\b[Bb]etween|\b[Bb]etween\s[^,]{3,30}\sand)\s$/;
+
 /** A figure compared with the period before: the month it names is only the figure's period. */
 const PERIOD_COMPARISON =
   /\b(?:a|one) (?:month|year) (?:earlier|before|ago)\b|\bfrom a year ago\b|\b(?:year|month)[- ]on[- ](?:year|month)\b|\bfrom the previous month\b/i;
@@ -1099,6 +1102,9 @@ function draftsFor(
   if (leadersAdministration(c) || modifierName(s.text, c)) return [];
   // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.
   if (c.kind === "date" && MONTHS.includes(c.text) && PERIOD_COMPARISON.test(s.text)) return [];
+  // "Inflation stands at 1.5% as of January", "Between April 2025 and February 2026, India exported … worth $29.5 billion":
+  // the period a figure covers is no fact of its own while the sentence states the figure.
+  if (c.kind === "date" && a.all.some((x) => FIGURE_KINDS.has(x.kind)) && REFERENCE_PERIOD.test(plain(s.text).slice(0, c.outerStart))) return [];
   // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
   const headline = mentions.find((m) => m.sentence === -1)?.candidates.map((x) => x.text) ?? [];
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text), ...headline];
