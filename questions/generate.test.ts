@@ -425,3 +425,18 @@ describe("answers the words around them give away (an article written for this t
     expect(period.some((q) => q.answer === "April 2025" || q.answer === "February 2026" || q.answer === "February")).toBe(false);
   });
 });
+
+describe("a causative verb's object (an article written for this test)", () => {
+  const body = [
+    "Repeated breaches of the mining code have led the Andean Development Commission to suspend loans worth $2 billion to Peru.",
+    "The commission said the loans would stay frozen until the code was enforced.",
+    "Peru's mining ministry has promised new inspections by October.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Loans to Peru frozen\n\n${body}`, { id: "led" }), published: "2026-06-04" }], { seed: 1 });
+
+  it("never moves the object of 'led … to' to the front of a question", () => {
+    const led = g!.questions.filter((q) => q.evidence.startsWith("Repeated breaches"));
+    expect(led.length).toBeGreaterThan(0);
+    for (const q of led) expect(q.prompt).not.toMatch(/\bled to suspend\b/);
+  });
+});
