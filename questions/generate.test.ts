@@ -440,3 +440,17 @@ describe("a causative verb's object (an article written for this test)", () => {
     for (const q of led) expect(q.prompt).not.toMatch(/\bled to suspend\b/);
   });
 });
+
+describe("a vague count (an article written for this test)", () => {
+  const body = [
+    "Quipu Energy is one of nearly half a dozen battery startups backed by mining companies.",
+    "The company raised $120 million in March to build a plant in Arequipa.",
+    "The plant will employ 800 people by 2028, the company said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Quipu Energy raises $120 million\n\n${body}`, { id: "vague" }), published: "2026-06-04" }], { seed: 1 });
+
+  it("is not asked; the figures around it are", () => {
+    expect(g!.questions.some((q) => /dozen/.test(q.answer))).toBe(false);
+    expect(g!.questions.some((q) => q.answer === "$120 million")).toBe(true);
+  });
+});

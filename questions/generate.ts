@@ -1106,6 +1106,8 @@ function draftsFor(
   if (leadersAdministration(c) || modifierName(s.text, c)) return [];
   // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.
   if (c.kind === "date" && MONTHS.includes(c.text) && PERIOD_COMPARISON.test(s.text)) return [];
+  // "one of nearly half a dozen startups": a vague count is no figure to learn.
+  if (FIGURE_KINDS.has(c.kind) && /\b(?:half a dozen|dozens?|several|a few|a handful|scores|hundreds|thousands)\b/i.test(c.text)) return [];
   // "Inflation stands at 1.5% as of January", "Between April 2025 and February 2026, India exported … worth $29.5 billion":
   // the period a figure covers is no fact of its own while the sentence states the figure.
   if (c.kind === "date" && a.all.some((x) => FIGURE_KINDS.has(x.kind)) && REFERENCE_PERIOD.test(plain(s.text).slice(0, c.outerStart))) return [];
