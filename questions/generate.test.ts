@@ -14,6 +14,7 @@ import { FIXTURES, SHIPPED } from "./test-helpers";
 import { evaluateArticle, malformedReasons, totals, type DevFact } from "./eval/coverage";
 import { parseDevFacts, parsePublishedDates } from "./eval/report";
 import { BLANK } from "./make/makers";
+import { TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { mulberry32, shuffled } from "./random";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -46,6 +47,13 @@ describe("generateCorpus", () => {
       expect(g.questions.length, g.article.id).toBeGreaterThanOrEqual(10);
       expect(new Set(g.questions.map((q) => q.type)).size, g.article.id).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it("makes true/false statements of salient facts only (a statement repeats its whole sentence)", () => {
+    const tf = result.flatMap((g) => g.questions.filter((q) => q.type === "true_false"));
+    expect(tf.length).toBeGreaterThan(0);
+    // a fact's second question is scored 0.1 under the fact
+    for (const q of tf) expect(q.score, q.prompt).toBeGreaterThanOrEqual(TRUE_FALSE_MIN_SCORE - 0.1 - 1e-9);
   });
 
   it("is deterministic; ids do not depend on the seed or on the other articles in the run", () => {
@@ -374,5 +382,75 @@ describe("a subject's one example, after a connective (an article written for th
     const asked = g!.questions.filter((q) => q.answer === "Kovai Spinners");
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.prompt).not.toMatch(/even so/i);
+  });
+});
+
+describe("answers the words around them give away (an article written for this test)", () => {
+  const body = [
+    "U.S. President Donald Trump raised tariffs on Peruvian copper to 40% on June 3, 2026, the commerce ministry said.",
+    "Trump’s military actions in Venezuela and Iran, along with his threats over Greenland, have prompted some to draw parallels with the posture of Beijing.",
+    "The talks come ahead of a planned visit by U.S. President Donald Trump to Lima in May.",
+    "Peru's mining ministry has taken a cautious stance on the country's OECD ambitions.",
+    "Peru exported copper worth $22 billion in 2025, according to the central bank.",
+    "Copper's share of Peru's exports fell to 54% in May from 58% a month earlier.",
+    "Between April 2025 and February 2026, Peru exported zinc worth $4.1 billion, down from $4.4 billion a year earlier.",
+    "In January, Peru's National Institute of Statistics introduced changes to the Mining Output Index, zinc and silver price data to strengthen data quality, credibility and policy relevance.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Tariffs hit Peru's copper\n\n${body}`, { id: "peru" }), published: "2026-06-04" }], { seed: 1 });
+
+  it("a surname the tagger took for a body is the person the article named in full", () => {
+    const actions = g!.questions.filter((q) => q.evidence.startsWith("Trump’s military actions"));
+    expect(actions.length).toBeGreaterThan(0);
+    for (const q of actions) expect(q.prompt).toMatch(/^Donald Trump’s/);
+  });
+
+  it("does not blank a great power's president after the post, or a name that only modifies a noun", () => {
+    expect(g!.questions.some((q) => q.answer === "Donald Trump" && q.prompt.includes(`President ${BLANK}`))).toBe(false);
+    expect(g!.questions.some((q) => q.answer === "OECD")).toBe(false);
+    expect(g!.questions.some((q) => q.answer === "$22 billion")).toBe(true);
+  });
+
+  it("never cuts the middle out of a list as if it were an aside", () => {
+    const listed = g!.questions.filter((q) => q.evidence.includes("Mining Output Index"));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const q of listed) if (/credibility/.test(q.prompt)) expect(q.prompt).toMatch(/zinc/);
+  });
+
+  it("asks a monthly figure, not the month it is for", () => {
+    const monthly = g!.questions.filter((q) => q.evidence.startsWith("Copper's share"));
+    expect(monthly.some((q) => q.answer === "54%")).toBe(true);
+    expect(monthly.some((q) => q.answer === "May")).toBe(false);
+    const period = g!.questions.filter((q) => q.evidence.startsWith("Between April 2025"));
+    expect(period.some((q) => q.answer === "$4.1 billion")).toBe(true);
+    expect(period.some((q) => q.answer === "April 2025" || q.answer === "February 2026" || q.answer === "February")).toBe(false);
+  });
+});
+
+describe("a causative verb's object (an article written for this test)", () => {
+  const body = [
+    "Repeated breaches of the mining code have led the Andean Development Commission to suspend loans worth $2 billion to Peru.",
+    "The commission said the loans would stay frozen until the code was enforced.",
+    "Peru's mining ministry has promised new inspections by October.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Loans to Peru frozen\n\n${body}`, { id: "led" }), published: "2026-06-04" }], { seed: 1 });
+
+  it("never moves the object of 'led … to' to the front of a question", () => {
+    const led = g!.questions.filter((q) => q.evidence.startsWith("Repeated breaches"));
+    expect(led.length).toBeGreaterThan(0);
+    for (const q of led) expect(q.prompt).not.toMatch(/\bled to suspend\b/);
+  });
+});
+
+describe("a vague count (an article written for this test)", () => {
+  const body = [
+    "Quipu Energy is one of nearly half a dozen battery startups backed by mining companies.",
+    "The company raised $120 million in March to build a plant in Arequipa.",
+    "The plant will employ 800 people by 2028, the company said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Quipu Energy raises $120 million\n\n${body}`, { id: "vague" }), published: "2026-06-04" }], { seed: 1 });
+
+  it("is not asked; the figures around it are", () => {
+    expect(g!.questions.some((q) => /dozen/.test(q.answer))).toBe(false);
+    expect(g!.questions.some((q) => q.answer === "$120 million")).toBe(true);
   });
 });

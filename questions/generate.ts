@@ -22,19 +22,29 @@ import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
+import { shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
 import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
-import { DeckMix, factBudget, MIN_FACTS, PER_SENTENCE, SCORE_CUTOFF } from "./rank/select";
+import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { possessiveFigure } from "./rules/possessive-figure";
-import { givenAwayCountry, otherSide, pairedCountry, storyCountries } from "./rules/guessable";
+import {
+  givenAwayCountry,
+  holderAfterWellKnownPost,
+  leadersAdministration,
+  modifierName,
+  otherSide,
+  pairedCountry,
+  storyCountries,
+  WELL_KNOWN_POST,
+} from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
@@ -165,7 +175,9 @@ function aliasPeople(mentions: Mentions[]): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const m of mentions) {
     for (const c of m.candidates as Candidate[]) {
-      if (/\s/.test(c.text) || (c.kind !== "other" && c.kind !== "person" && c.kind !== "place")) continue;
+      // A one-word "organisation" with no category is the tagger's guess: "Trump's military actions" is the person.
+      const guessedOrg = c.kind === "organisation" && c.category === undefined;
+      if (/\s/.test(c.text) || (c.kind !== "other" && c.kind !== "person" && c.kind !== "place" && !guessedOrg)) continue;
       const owner = full.filter((f) => f.split(/\s+/).pop() === c.text || f.split(/\s+/)[0] === c.text);
       if (owner.length >= 1) {
         c.kind = "person";
@@ -457,9 +469,6 @@ function withPrior(resolve: (subject: string) => string | undefined, prior: read
 /** Capitalised only because they open a sentence: never part of a post. */
 const SENTENCE_OPENER =
   /^(?:(?:Though|Although|While|But|And|However|When|If|As|After|Before|Since|Meanwhile|Still|Yet|Then|Now|Also|Even|In|On|At|For|With|Under|Earlier|Later|Last|This|That)\s)+/;
-
-/** Heads of state and government of the great powers: a post every learner can fill without the article. */
-const WELL_KNOWN_POST = /^(?:U\.?S\.?|US|United States|American|Russian|Russia's|Chinese|China's|Indian|India's)\s(?:President|Prime Minister|Vice President)$/;
 
 const OFFICIAL_BEFORE =
   /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
@@ -968,7 +977,9 @@ function computable(sentence: string, c: Candidate, all: readonly Candidate[]): 
   if (!/%\s+of\b/.test(plain(sentence))) return false;
   const others = all.filter((x) => x !== c && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
   if (c.kind === "percent") return others.length >= 2;
-  return (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
+  // "… represents 33% of the 1.2 billion barrels in stockpiles": the whole a share is of is a fact of its own.
+  const whole = /%\s+of\s+(?:the\s|its\s|their\s|a\s|an\s)?$/.test(plain(sentence).slice(0, c.outerStart));
+  return !whole && (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
 }
 
 /**
@@ -1051,6 +1062,17 @@ function namedQuarter(before: readonly PriorText[]): string | undefined {
 }
 
 /** What a sentence says is still to come, for the year of a month it gives alone. */
+/** A causative verb with its object moved out by a wh-question: "… led to suspend", "… prompted to raise". */
+const CAUSATIVE_GAP =
+  /\b(?:led|prompted|forced|caused|pushed|allowed|enabled|urged|asked|persuaded|helped|got)\sto\s(?!the\b|a\b|an\b|its\b|his\b|her\b|their\b|[A-Z0-9])[a-z]+/;
+
+/** What opens a figure's reference period, just before a date: "as of ", "Between ", "Between April 2025 and ". */
+const REFERENCE_PERIOD = /(?:\bas of|\b[Bb]etween|\b[Bb]etween\s[^,]{3,30}\sand)\s$/;
+
+/** A figure compared with the period before: the month it names is only the figure's period. */
+const PERIOD_COMPARISON =
+  /\b(?:a|one) (?:month|year) (?:earlier|before|ago)\b|\bfrom a year ago\b|\b(?:year|month)[- ]on[- ](?:year|month)\b|\bfrom the previous month\b/i;
+
 const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are set to|planned|upcoming)\b/;
 
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
@@ -1080,6 +1102,15 @@ function draftsFor(
   const source = prior.find((p) => p.sentence === s.index);
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
+  // "the first Trump administration", "Ukraine's EU ambitions": the answer is given by the words around it.
+  if (leadersAdministration(c) || modifierName(s.text, c)) return [];
+  // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.
+  if (c.kind === "date" && MONTHS.includes(c.text) && PERIOD_COMPARISON.test(s.text)) return [];
+  // "one of nearly half a dozen startups": a vague count is no figure to learn.
+  if (FIGURE_KINDS.has(c.kind) && /\b(?:half a dozen|dozens?|several|a few|a handful|scores|hundreds|thousands)\b/i.test(c.text)) return [];
+  // "Inflation stands at 1.5% as of January", "Between April 2025 and February 2026, India exported … worth $29.5 billion":
+  // the period a figure covers is no fact of its own while the sentence states the figure.
+  if (c.kind === "date" && a.all.some((x) => FIGURE_KINDS.has(x.kind)) && REFERENCE_PERIOD.test(plain(s.text).slice(0, c.outerStart))) return [];
   // True for this fact, or the story's own protagonists (the headline's names): never a wrong option.
   const headline = mentions.find((m) => m.sentence === -1)?.candidates.map((x) => x.text) ?? [];
   const avoid = [...a.all.filter((x) => x !== c).map((x) => s.text.slice(x.outerStart, x.end)), ...a.all.map((x) => x.text), ...headline];
@@ -1108,6 +1139,7 @@ function draftsFor(
     placeGivenBefore(s.text, c) ||
     possessorPlace(s.text, c) ||
     namedByCountry(s.text, c, headline) ||
+    holderAfterWellKnownPost(s.text, c) ||
     (["country", "place", "organisation", "person", "named", "other"].includes(c.kind) && listSize(s.text, c) >= 4);
   // An answer inside a relative clause is asked of the clause's own subject ("Hajime Takata … proposed a rate hike to ____").
   const cloze =
@@ -1193,10 +1225,18 @@ function draftsFor(
       )
       .map(placed)
       .map((d) => d && withYear(d))
+      // A long prompt that copies its sentence loses the asides that do not hold what is asked.
+      .map((d) => {
+        if (!d || d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
+        const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
+        return { ...d, prompt: shorten(d.prompt, keep) };
+      })
       .filter(
         (d): d is Draft =>
           d !== undefined &&
           readsWell(d.prompt.replace(BLANK, "X"), s.text) &&
+          // "Which commission have the breaches led to suspend EU funds?": the object of "led … to" does not move to the front.
+          !(d.type !== "true_false" && !d.prompt.includes(BLANK) && CAUSATIVE_GAP.test(d.prompt)) &&
           // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.
           !(
             c.kind === "person" &&
@@ -1254,22 +1294,22 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     for (const pass of [1, 2])
       for (const { a, score } of ranked) {
         if (facts.length >= budget) break;
-        // Below the cut-off only to give a short or unusual article a deck of MIN_FACTS: a pasted article always gets questions.
-        if (score < SCORE_CUTOFF && facts.length >= MIN_FACTS) break;
+        // Below the cut-off only to give a short or unusual article a deck of MIN_QUESTIONS: a pasted article always gets questions.
+        if (score < SCORE_CUTOFF && chosen.length >= MIN_QUESTIONS) break;
         const c = a.candidate;
         const s = a.sentence;
         const fid = factIdFor(aid, s.text, c.text);
         if (seen.has(fid)) continue;
         // The second pass, for a short article's deck only, asks a name again.
         if (pass === 1 && entity(c) && answered.has(c.text.toLowerCase())) continue;
-        if (pass === 2 && facts.length >= MIN_FACTS) break;
+        if (pass === 2 && chosen.length >= MIN_QUESTIONS) break;
         if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
         const drafts = draftsFor(a, aid, pool, local, mentions, anchors, prior, seed, article.published).map((d) => ({
           ...d,
           prompt: fullNames(d.prompt, aliases, c.text),
         }));
         // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
-        const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt)));
+        const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt) && (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE)));
         for (const d of taken) prompts.add(d.prompt);
         if (taken.length === 0) continue;
         seen.add(fid);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boundOf, pickDistractors, sameName } from "./pick";
+import { numericNeighbours } from "./numbers";
 import type { Candidate } from "../answers/types";
 
 const cand = (kind: Candidate["kind"], text: string, qualifier?: string): Candidate => ({
@@ -12,6 +13,27 @@ const cand = (kind: Candidate["kind"], text: string, qualifier?: string): Candid
 });
 
 describe("distractors", () => {
+  it("an approximate figure's wrong options differ by more than its vagueness", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const out = numericNeighbours("around 14 million barrels", "quantity", seed, 3);
+      expect(out.length).toBe(3);
+      for (const o of out) {
+        const v = Number(/[\d.]+/.exec(o)![0]);
+        expect(Math.abs(v - 14) / 14, o).toBeGreaterThanOrEqual(0.25);
+      }
+    }
+  });
+
+  it("a rank's wrong options never include 'first-largest', whatever hyphen the article uses", () => {
+    for (const hyphen of ["-", "\u2011", "\u2010"]) {
+      for (let seed = 1; seed <= 20; seed++) {
+        const out = numericNeighbours(`third${hyphen}largest`, "rank", seed, 3);
+        expect(out.length).toBeGreaterThan(0);
+        expect(out.some((o) => o.startsWith("first"))).toBe(false);
+      }
+    }
+  });
+
   it("a country's wrong options are of its region, never a form of a country the sentence names", () => {
     const where = { articleId: "a", sentence: 0 };
     const out = pickDistractors({ ...cand("country", "Russia"), category: "country" }, where, [], ["Ukraine"], 1, 3);

@@ -93,7 +93,9 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
     for (const d of [-1, 1, 2, -2, 3]) candidates.push(v + d * unit);
   } else {
     // Near values of the same magnitude: never double or half, which a learner rules out at a glance.
-    for (const f of [0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 0.6, 1.4]) {
+    // An approximate figure ("around 14 million", "about 100") is wrong only by more than its own vagueness.
+    const approximate = /^(?:around|about|nearly|roughly|some|almost|approximately|close to|more than|over|under|less than|at least)\s/i.test(text);
+    for (const f of approximate ? [0.7, 0.6, 1.3, 1.4, 1.5, 0.5] : [0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 0.6, 1.4]) {
       let n = v * f;
       // round to the figure's own precision, and to a "round" number when the figure is round
       const mag = decimals > 0 ? step : v >= 100 && v % 10 === 0 ? 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1) : 1;
@@ -106,7 +108,7 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
   order.sort((a, b) => a.r - b.r);
   for (const { n } of order) {
     if (n <= 0 || n === v) continue;
-    if (ordinal && n === 1 && /-(?:largest|biggest|highest|lowest|smallest|most|least|fastest|busiest|oldest)/i.test(text)) continue; // "first-largest" is just "largest"
+    if (ordinal && n === 1 && /[-\u2010\u2011](?:largest|biggest|highest|lowest|smallest|most|least|fastest|busiest|oldest)/i.test(text)) continue; // "first-largest" is just "largest"
     if (kind === "percent" && n >= 100 && v < 100) continue; // "about 100%" of imports is all of them
     if (kind === "percent" && n > 100 && v <= 100) continue;
     const written = withNumber(text, n);

@@ -11,14 +11,20 @@ export function factBudget(words: number): number {
   return Math.max(12, Math.min(60, Math.round(words / 13)));
 }
 
-/** Questions below this salience are not asked, unless the article has fewer than MIN_FACTS facts above it. */
+/** Questions below this salience are not asked, unless the article has fewer than MIN_QUESTIONS questions above it. */
 export const SCORE_CUTOFF = 0.35;
 
-/** The least number of facts an article's deck holds when it has that many askable candidates. */
-export const MIN_FACTS = 10;
+/** The least number of questions an article's deck holds when it has that many askable candidates: weak facts fill a deck only up to here. */
+export const MIN_QUESTIONS = 10;
 
 /** At most this many facts from one sentence: a long sentence is not the whole article. */
 export const PER_SENTENCE = 4;
+
+/**
+ * A true/false statement repeats its whole sentence, so it is made only of the article's more
+ * salient facts: a weak sentence's statement ("X and Y show tentative signs of …") tests nothing.
+ */
+export const TRUE_FALSE_MIN_SCORE = 0.65;
 
 /** The share of multiple choice a deck aims for; the rest are recall, cloze and true/false. */
 const MCQ_SHARE = 0.4;

@@ -22,6 +22,12 @@ export function statementOf(
   resolve: (s: string) => string | undefined,
   published?: string,
 ): string | undefined {
+  // "changes to the GDP series, inflation and industrial production data to strengthen data quality, credibility and …":
+  // an "aside" between commas that opens with a common noun, followed by "X and Y", is the middle of a list.
+  for (const [x, y] of clause.drop) {
+    if (x < clause.start || y > clause.end) continue;
+    if (/^,?\s[a-z]/.test(ps.text.slice(x, y)) && /^,?\s*[a-z][\p{L}-]*(?:\s[\p{L}-]+){0,2}\s(?:and|or)\s/u.test(ps.text.slice(y))) return undefined;
+  }
   let out = "";
   let i = clause.start;
   for (const [x, y] of [...clause.drop].sort((a, b) => a[0] - b[0])) {

@@ -33,7 +33,9 @@ export function articleCountry(headline: string, lead: readonly string[]): strin
   for (const text of [headline, headline, ...lead.slice(0, 3)]) {
     for (const m of text.matchAll(/\b[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?='s|\b)/gu)) {
       const word = m[0].replace(/\.$/, "");
-      const c = countryOf(word) ?? countryOfDemonym(word);
+      // "Bank Indonesia", "Air Malawi": a name whose last word is a country is that country's.
+      const last = word.split(" ").length === 2 ? word.split(" ")[1]! : undefined;
+      const c = countryOf(word) ?? countryOfDemonym(word) ?? (last !== undefined ? countryOf(last) : undefined);
       if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../answers/types";
 import type { Mentions } from "../analyse/context";
-import { givenAwayCountry, otherSide, pairedCountry, storyCountries } from "./guessable";
+import { givenAwayCountry, holderAfterWellKnownPost, leadersAdministration, modifierName, otherSide, pairedCountry, storyCountries } from "./guessable";
 
 // Sentences written for these tests, not taken from any article.
 const country = (sentence: string, text: string): Candidate => {
@@ -44,5 +44,45 @@ describe("guessable countries", () => {
     const s = "The office will open in Peru in May.";
     expect(givenAwayCountry(s, country(s, "Peru"), story)).toBe(true);
     expect(givenAwayCountry(s, country(s, "Peru"), new Set())).toBe(false);
+  });
+});
+
+const span = (kind: Candidate["kind"], sentence: string, text: string): Candidate => {
+  const start = sentence.indexOf(text);
+  return { kind, text, start, end: start + text.length, outerStart: start };
+};
+
+describe("answers the words around them give away", () => {
+  it("a great power's president after the post is given away; a vice president or another country's leader is not", () => {
+    const s = "The talks come ahead of a visit by U.S. President Elena Marsh in June.";
+    expect(holderAfterWellKnownPost(s, span("person", s, "Elena Marsh"))).toBe(true);
+    const vp = "U.S. Vice President Tom Reyes will open the fair in Lima.";
+    expect(holderAfterWellKnownPost(vp, span("person", vp, "Tom Reyes"))).toBe(false);
+    const other = "Peruvian President Ana Silva will open the fair in Lima.";
+    expect(holderAfterWellKnownPost(other, span("person", other, "Ana Silva"))).toBe(false);
+  });
+
+  it("a leader's administration is no answer; a named body is", () => {
+    expect(leadersAdministration({ kind: "organisation", text: "Marsh administration" })).toBe(true);
+    expect(leadersAdministration({ kind: "organisation", text: "the Silva government" })).toBe(true);
+    expect(leadersAdministration({ kind: "organisation", text: "Ministry of Mines" })).toBe(false);
+  });
+
+  it("a one-word name before a common noun is a modifier; before a verb, or naming a thing, it is the answer", () => {
+    const ambitions = "The party has taken a cautious stance on Peru's OECD ambitions.";
+    expect(modifierName(ambitions, span("organisation", ambitions, "OECD"))).toBe(true);
+    const prices = "Andean copper prices closed higher on Monday.";
+    expect(modifierName(prices, span("other", prices, "Andean"))).toBe(true);
+    const verb = "Even the regulator Cofide challenged the ministry in court.";
+    expect(modifierName(verb, span("organisation", verb, "Cofide"))).toBe(false);
+    const thing = "The agency launched its Quipu solar observatory in May.";
+    expect(modifierName(thing, span("other", thing, "Quipu"))).toBe(false);
+    const place = "The Cusco collaboration follows other steps by the ministry.";
+    expect(modifierName(place, span("place", place, "Cusco"))).toBe(true);
+    const where = "The fair opens in Cusco on Friday and in Lima ahead of the vote.";
+    expect(modifierName(where, span("place", where, "Cusco"))).toBe(false);
+    expect(modifierName(where, span("place", where, "Lima"))).toBe(false);
+    const assistant = "The firm pre-installed its Lumo assistant on ten million phones.";
+    expect(modifierName(assistant, span("other", assistant, "Lumo"))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
+import { THING_HEADS } from "../answers/vocab";
 import type { Mentions } from "../analyse/context";
 import { canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { countriesIn } from "./country-context";
@@ -98,4 +99,85 @@ export function givenAwayCountry(sentence: string, c: Candidate, story: Readonly
   const country = countryOfCandidate(c);
   if (country === undefined) return false;
   return story.has(country) || pairedCountry(sentence, c) || otherSide(sentence, c);
+}
+
+/** Heads of state and government of the great powers: a post every learner can fill without the article. */
+export const WELL_KNOWN_POST =
+  /^(?:U\.?S\.?|US|United States|American|Russian|Russia's|Chinese|China's|Indian|India's)\s(?:President|Prime Minister|Vice President)$/;
+
+/**
+ * A great power's leader blanked after the post: "a planned visit by U.S. President ____",
+ * "close ties to Russian President ____". The post gives the name away.
+ *
+ * @example holderAfterWellKnownPost("… visit by U.S. President Donald Trump in May.", trump) // true
+ */
+export function holderAfterWellKnownPost(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "person") return false;
+  const m = /((?:[\p{Lu}][\p{L}.'’]*\s){1,3})$/u.exec(plain(sentence).slice(0, c.outerStart));
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  // the last two or three capitalised words before the name: "U.S. President", "United States President"
+  // A vice president is no household name: "U.S. Vice President ____" is asked.
+  return [2, 3].some((n) => words.length >= n && !words.includes("Vice") && WELL_KNOWN_POST.test(words.slice(-n).join(" ")));
+}
+
+/**
+ * A leader's administration or government: "under the first Trump administration", "the Modi
+ * government". The leader's name gives it away, and which leader governed is no fact of the story.
+ *
+ * @example leadersAdministration({ kind: "organisation", text: "Trump administration" }) // true
+ */
+export function leadersAdministration(c: Pick<Candidate, "kind" | "text">): boolean {
+  return c.kind === "organisation" && /^(?:the\s)?[\p{Lu}][\p{L}'’-]+\s(?:administration|government|regime)$/u.test(c.text);
+}
+
+// Things news copy names, besides THING_HEADS: the name before them is what the sentence says of them.
+const NAMED_NOUNS: ReadonlySet<string> = new Set([
+  "assistant",
+  "chatbot",
+  "observatory",
+  "flight",
+  "rate",
+  "vessel",
+  "aircraft",
+  "jet",
+  "missile",
+  "chip",
+  "robot",
+  "engine",
+  "brand",
+  "fund",
+  "card",
+  "port",
+]);
+
+// Words after a name that make it the subject of a verb, not a modifier of a noun.
+const VERB_AFTER =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|said|says|say|told|tells|announced|reported|plans?|aims?|wants?|seeks?|hopes?|expects?|also|then|now|still|itself|alone|too)$/;
+
+/**
+ * A one-word name used as a modifier of the common noun after it: "Ukraine's ____ ambitions"
+ * (EU), "the ____ collaboration" (Startup India), "a sitting ____ opposition leader" (Taiwanese),
+ * "____ oil prices" (Brent). The noun decides the answer, the blank only names which one, and
+ * the rest of the sentence usually gives it away. Figures, countries and people are not modifiers here.
+ *
+ * @example modifierName("Tisza has taken a cautious stance on Ukraine's EU ambitions.", eu) // true
+ */
+export function modifierName(sentence: string, c: Candidate): boolean {
+  if (!["organisation", "named", "other", "place"].includes(c.kind)) return false;
+  if (c.text.split(/\s+/).length > 2) return false;
+  const after = /^(?:\s[a-z][a-z-]*){1,3}/.exec(plain(sentence).slice(c.end))?.[0].trim().split(/\s+/) ?? [];
+  const next = after[0];
+  if (next === undefined || VERB_AFTER.test(next) || /(?:ed|ing)$/.test(next)) return false;
+  // "X, a company that …" and "X and Y" are no modifiers; "the X's …" is a possessive, not a modifier.
+  if (
+    /^(?:and|or|but|as|of|in|on|at|to|for|by|with|from|that|which|who|whose|than|after|before|since|until|over|into|via|per|off|ahead|near|along|across|through|against|under|between|during|about|around|within|without|beyond|towards?|despite|like|amid|where|when|while|because|so|if|last|this|next|earlier|later|each|every)$/.test(
+      next,
+    )
+  )
+    return false;
+  // A place modifies a noun only inside a noun phrase: "the ____ collaboration", not "in ____ on Friday".
+  if (c.kind === "place" && !/(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s)\s$/.test(plain(sentence).slice(0, c.outerStart))) return false;
+  // "its Aria assistant", "the Heliora solar observatory", "the benchmark Selic rate": the name of a thing is the fact.
+  return !after.some((w) => THING_HEADS.has(w) || NAMED_NOUNS.has(w));
 }

@@ -17,6 +17,8 @@ describe("rules over realised questions", () => {
   it("a figure of an economy gets the article's country when it names none", () => {
     const country = articleCountry("Bank of Japan keeps rates steady", ["Japanese wages rose.", "The yen fell against the dollar."]);
     expect(country).toBe("Japan");
+    // a body named by its country's name alone: "Bank Indonesia"
+    expect(articleCountry("Bank Malawi cuts rates as kwacha steadies", ["The decision surprised economists.", "Inflation slowed."])).toBe("Malawi");
     expect(placeIndicator("By what percentage did real wages climb in January?", country, [])).toBe(
       "By what percentage did real wages climb in January in Japan?",
     );
