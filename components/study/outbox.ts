@@ -88,13 +88,18 @@ export class Outbox {
     void this.run();
   }
 
-  /** Queues an operation; resolves with the server's answer once it is acknowledged. */
-  send<T>(op: OutboxOp): Promise<T> {
+  /**
+   * Queues an operation; resolves with the server's answer once it is acknowledged. It is kept
+   * (localStorage) before this returns either way; with `sendLater` the sending starts in a later
+   * task (a timer), so a key press that queues an answer is not also the one that makes the request.
+   */
+  send<T>(op: OutboxOp, { sendLater = false }: { sendLater?: boolean } = {}): Promise<T> {
     this.load();
     return new Promise<T>((resolve, reject) => {
       this.entries.push({ op, resolve: resolve as (v: unknown) => void, reject });
       this.persist();
-      void this.run();
+      if (sendLater) setTimeout(() => void this.run(), 0);
+      else void this.run();
     });
   }
 

@@ -54,6 +54,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** The study loop at /study: one card at a time, keyboard first (Space flips, 1–4 rate, Ctrl+Z undoes). */
 export function StudySession({ filter }: { filter: StudyFilter }) {
   const s = useStudySession(filter);
+  const frameRef = useRef<HTMLDivElement>(null);
   const { current } = s;
   const { finished, undo } = s;
 
@@ -127,7 +128,16 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
         </p>
       ) : null}
       {current ? (
-        <CardView key={current.questionId} s={s} card={current} />
+        // The frame stays while the cards change inside it, and keeps the keyboard's focus: the
+        // old card is not removed while focused and the new one is not focused, each of which
+        // made the browser compute style and layout inside the key press (~3–4 ms a card here).
+        // The region's live line says which card came, as moving the focus to it did before.
+        <div ref={frameRef} tabIndex={-1} role="region" aria-label="Study card" className="outline-none" data-testid="study-frame">
+          <p className="sr-only" aria-live="polite" aria-atomic="true">
+            {TYPE_LABEL[current.type]}: {current.prompt}
+          </p>
+          <CardView key={current.questionId} s={s} card={current} frameRef={frameRef} />
+        </div>
       ) : s.finished ? (
         <Suspense fallback={<CardSkeleton />}>
           <Summary s={s} />
@@ -140,18 +150,23 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
 }
 
 /** One card, keyed by question: its typed text and focus start fresh with each card. */
-function CardView({ s, card }: { s: Session; card: StudyCard }) {
+function CardView({ s, card, frameRef }: { s: Session; card: StudyCard; frameRef: React.RefObject<HTMLDivElement | null> }) {
   const [text, setText] = useState("");
   const [flagging, setFlagging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const { phase } = s;
 
-  // Put focus where the keyboard will act: the text box for cloze, else the card.
+  // Put focus where the keyboard will act: the text box for cloze, else the card's frame (or the
+  // card, when it was given the focus), unless it is there already: the frame keeps it from card
+  // to card, so moving on from a flashcard or after feedback moves no focus.
   useEffect(() => {
     if (card.type === "cloze" && phase === "question") inputRef.current?.focus();
-    else cardRef.current?.focus({ preventScroll: true });
-  }, [card.type, phase]);
+    else {
+      const active = document.activeElement;
+      if (active !== frameRef.current && active !== cardRef.current) frameRef.current?.focus({ preventScroll: true });
+    }
+  }, [card.type, phase, frameRef]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {

@@ -35,6 +35,10 @@ const CRAM_BATCH = 500;
 
 const BATCH = 20;
 
+function fetchReveal(questionId: string): Promise<RevealResponse> {
+  return api<RevealResponse>(`/api/questions/${encodeURIComponent(questionId)}/reveal`);
+}
+
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -109,10 +113,22 @@ export function useStudySession(filter: StudyFilter) {
   // The flashcard's back is fetched while the front is shown, so the flip is instant.
   const reveal = useQuery({
     queryKey: ["reveal", current?.questionId],
-    queryFn: () => api<RevealResponse>(`/api/questions/${encodeURIComponent(current!.questionId)}/reveal`),
+    queryFn: () => fetchReveal(current!.questionId),
     enabled: ready && current?.type === "recall",
     staleTime: Infinity,
   });
+
+  // The next flashcard's back too, after this card is painted: the key press that moves on then
+  // starts no request of its own (the query above finds it in the cache).
+  const upcoming = queue[1]?.type === "recall" ? queue[1].questionId : null;
+  useEffect(() => {
+    if (!ready || !upcoming) return;
+    const timer = setTimeout(
+      () => void queryClient.prefetchQuery({ queryKey: ["reveal", upcoming], queryFn: () => fetchReveal(upcoming), staleTime: Infinity }),
+      0,
+    );
+    return () => clearTimeout(timer);
+  }, [ready, upcoming, queryClient]);
 
   const advance = useCallback((entry: Answered) => {
     const at = Date.now();
@@ -133,7 +149,9 @@ export function useStudySession(filter: StudyFilter) {
         durationMs: replaces ? replaces.durationMs : Math.min(Math.round(performance.now() - shownAt.current), 86_400_000),
         ...(replaces ? { replaces: replaces.id } : {}),
       };
-      const promise = outbox.send<ReviewResult>({ kind: "review", body });
+      // Kept in the outbox (localStorage) at once; sent in the task after this one, so the key
+      // press that rated the card paints the next one before a request is made.
+      const promise = outbox.send<ReviewResult>({ kind: "review", body }, { sendLater: true });
       promise.then(refetchSoon, (err: Error) => setError(err.message));
       return { id: body.id, durationMs: body.durationMs, promise };
     },
