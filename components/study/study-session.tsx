@@ -161,8 +161,17 @@ function CardView({ s, card, frameRef }: { s: Session; card: StudyCard; frameRef
   // card, when it was given the focus), unless it is there already: the frame keeps it from card
   // to card, so moving on from a flashcard or after feedback moves no focus.
   useEffect(() => {
-    if (card.type === "cloze" && phase === "question") inputRef.current?.focus();
-    else {
+    if (card.type === "cloze" && phase === "question") {
+      // Without scrolling here: scrolling into view would lay the new card out inside the key press;
+      // in the next frame, when the browser lays it out anyway, the box is scrolled to if it is not in view.
+      const input = inputRef.current;
+      input?.focus({ preventScroll: true });
+      const frame = requestAnimationFrame(() => {
+        const r = input?.getBoundingClientRect();
+        if (r && (r.top < 0 || r.bottom > window.innerHeight)) input?.scrollIntoView({ block: "nearest" });
+      });
+      return () => cancelAnimationFrame(frame);
+    } else {
       const active = document.activeElement;
       if (active !== frameRef.current && active !== cardRef.current) frameRef.current?.focus({ preventScroll: true });
     }
