@@ -132,7 +132,7 @@ export function StudySession({ filter }: { filter: StudyFilter }) {
         // old card is not removed while focused and the new one is not focused, each of which
         // made the browser compute style and layout inside the key press (~3–4 ms a card here).
         // The region's live line says which card came, as moving the focus to it did before.
-        <div ref={frameRef} tabIndex={-1} role="region" aria-label="Study card" className="outline-none" data-testid="study-frame">
+        <div ref={frameRef} tabIndex={-1} role="region" aria-label="Study card" className="outline-none">
           <p className="sr-only" aria-live="polite" aria-atomic="true">
             {TYPE_LABEL[current.type]}: {current.prompt}
           </p>
@@ -166,11 +166,7 @@ function CardView({ s, card, frameRef }: { s: Session; card: StudyCard; frameRef
       // in the next frame, when the browser lays it out anyway, the box is scrolled to if it is not in view.
       const input = inputRef.current;
       input?.focus({ preventScroll: true });
-      const frame = requestAnimationFrame(() => {
-        const r = input?.getBoundingClientRect();
-        if (r && (r.top < 0 || r.bottom > window.innerHeight)) input?.scrollIntoView({ block: "nearest" });
-      });
-      return () => cancelAnimationFrame(frame);
+      requestAnimationFrame(() => input?.scrollIntoView({ block: "nearest" }));
     } else {
       const active = document.activeElement;
       if (active !== frameRef.current && active !== cardRef.current) frameRef.current?.focus({ preventScroll: true });
