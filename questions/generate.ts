@@ -22,11 +22,11 @@ import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
-import { shorten } from "./realise/shorten";
+import { dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
-import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
+import { anchorTimes, asOfArticle, monthOf, tenseOf, withYears, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
@@ -1075,6 +1075,18 @@ const PERIOD_COMPARISON =
 
 const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are set to|planned|upcoming)\b/;
 
+/** Answers whose value changes with time: asked in the article's month when the prompt gives no time. */
+const TIMED_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity", "rank"]);
+
+/** A verb that states how things stand (a share, a rank, a level), not an event: such a figure holds "as of" a time. */
+const STATE = /\b(?:is|are|was|were|stands?|stood|accounts? for|accounted for|gets|remains?|remained|ranks?|makes? up|has raised a total|connects)\b/;
+
+/** "have already cut production by ____", "has reduced its price": a perfect tells an event, not a state. */
+const PERFECT = /\b(?:has|have|had)\s(?:(?:already|also|now|since|recently|just)\s)?(?!a\b|an\b|some\b|raised a total\b)[a-z]+(?:ed|en|wn|ne|lt|nt|ut|id|ot)\b/;
+
+/** A clause about what is still to come needs no "as of". */
+const FUTURE_CLAUSE = /\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|plans? to|aims? to|expects? to|is expected|are expected)\b/;
+
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
 function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {
   if (c.kind !== "date" || /\b(?:19|20)\d\d\b/.test(c.text)) return undefined;
@@ -1223,6 +1235,12 @@ function draftsFor(
           ? { ...d, prompt: d.prompt.replace(/\b(for|of|in|to) a (?:country|nation) that\b/, `$1 ${withThe(anchors.country)}, which`) }
           : d,
       )
+      // ", Governor X told reporters.": who said it is no part of the fact asked.
+      .map((d) => {
+        if (d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
+        const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
+        return { ...d, prompt: dropAttribution(d.prompt, keep) };
+      })
       .map(placed)
       .map((d) => d && withYear(d))
       // A long prompt that copies its sentence loses the asides that do not hold what is asked.
@@ -1230,6 +1248,21 @@ function draftsFor(
         if (!d || d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
         const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
         return { ...d, prompt: shorten(d.prompt, keep) };
+      })
+      // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
+      .map((d) => {
+        if (!d || c.kind === "year" || /\b(?:19|20)\d\d\b/.test(c.text)) return d;
+        let prompt = withYears(d.prompt, published, tenseOf(s.text));
+        if (
+          TIMED_KINDS.has(c.kind) &&
+          d.type !== "recall" &&
+          !(d.type === "mcq" && !d.prompt.includes(BLANK)) &&
+          !FUTURE_CLAUSE.test(prompt) &&
+          STATE.test(prompt) &&
+          !PERFECT.test(prompt)
+        )
+          prompt = asOfArticle(prompt, published);
+        return { ...d, prompt };
       })
       .filter(
         (d): d is Draft =>

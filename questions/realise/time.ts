@@ -97,3 +97,67 @@ export function yearOfMonth(month: string, published: string | undefined, future
   if (future) return m < d.getUTCMonth() ? year + 1 : year;
   return m > d.getUTCMonth() ? year - 1 : year;
 }
+
+const MONTH = `(?:${MONTHS.join("|")})`;
+
+/**
+ * How a sentence places its months: "will be sworn in on July 28" is to come (a month before the
+ * article's is next year's); "expects to begin shipments in June", "has forecast the June–September
+ * monsoon" look ahead within the article's year; anything else is past (a month after the
+ * article's is last year's).
+ */
+export type Tense = "past" | "intent" | "future";
+
+const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|upcoming|next)\b/;
+const INTENT = /\b(?:expects?|expected to|plans?|planned|aims?|forecasts?|forecast|projects?|projected|targets?|ahead of|window|due|scheduled|by)\b/;
+
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence) ? "future" : INTENT.test(sentence) ? "intent" : "past";
+}
+
+/** A month the prompt names after a word that makes it a time ("in May", "on February 16 to 20", "the October–December quarter"). */
+const MONTH_MENTION = new RegExp(
+  String.raw`\b(in|on|since|by|from|until|till|through|for|between|during|of|and|to|early|late|mid|end of|the|last|before|after)\s(${MONTH})(\s(?:[12]?\d|3[01])(?:\s?(?:to|and|–|-)\s?(?:[12]?\d|3[01]))?)?(?:([–-])(${MONTH})|\s(?:and|to|through|until|till)\s(${MONTH})(\s(?:[12]?\d|3[01]))?)?(?![\p{L}\p{N}'’-])`,
+  "u",
+);
+
+/** A prompt that says its year already: "2025", "2025-26", "FY26". */
+const HAS_YEAR = /\b(?:19|20)\d\d\b|\bFY\d\d\b/;
+
+/**
+ * The first month a prompt names without a year gets the year, from the article's date: "in May"
+ * → "in May 2026", "from February 16 to 20" → "from February 16 to 20, 2026", "the
+ * October–December quarter" → "the October–December 2025 quarter". A prompt with a year anywhere,
+ * or an article without a date, is left as it is.
+ *
+ * @example withYears("Exports fell 3.8% in April.", "2026-05-02", "past") // "Exports fell 3.8% in April 2026."
+ */
+export function withYears(prompt: string, published: string | undefined, tense: Tense): string {
+  if (HAS_YEAR.test(prompt) || !parseIso(published)) return prompt;
+  const m = MONTH_MENTION.exec(prompt);
+  if (!m) return prompt;
+  const [all, , first, days, dash, second, other, otherDays] = m;
+  const last = second ?? other ?? first!;
+  const year = tense === "intent" ? parseIso(published)?.getUTCFullYear() : yearOfMonth(last, published, tense === "future");
+  if (year === undefined) return prompt;
+  const at = m.index + all.length;
+  // "in February and March" → "in February and March 2026"; "from July 28 to August 11" → "… to August 11, 2026".
+  const insert = (other ? otherDays : days) ? `, ${year}` : ` ${year}`;
+  // "the October–December quarter" → "the October–December 2025 quarter": the year after the range's second month.
+  if (dash && !second) return prompt;
+  return prompt.slice(0, at) + insert + prompt.slice(at);
+}
+
+/**
+ * A figure the prompt gives no time for is placed in the article's month: "Japan gets ____ of its
+ * energy imports from the Middle East, as of March 2026." A prompt that names a year or a month, or
+ * says "as of", is left as it is, and so is an article without a date.
+ *
+ * @example asOfArticle("Japan gets ____ of its energy imports from the Middle East.", "2026-03-19") // "Japan gets ____ of its energy imports from the Middle East, as of March 2026."
+ */
+export function asOfArticle(prompt: string, published: string | undefined): string {
+  const month = monthOf(published);
+  if (!month || /["”’]$/.test(prompt) || HAS_YEAR.test(prompt) || /\bas of\b/i.test(prompt) || new RegExp(`\\b${MONTH}\\b`).test(prompt)) return prompt;
+  const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
+  return `${prompt.replace(/[\s,;:.?!]+$/, "")}, as of ${month}${end}`;
+}
