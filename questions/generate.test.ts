@@ -247,6 +247,39 @@ describe("prompt hygiene from the tenth and eleventh reviews (an article written
   });
 });
 
+describe("prompt hygiene from the twelfth review (an article written for this test)", () => {
+  const body = [
+    "LIMA, June 7 (Reuters) - Centrist Marisol Quiroga won Peru's presidential runoff on Sunday, the electoral office said.",
+    "With 99.5% of ballots counted, Quiroga had 51.3% of valid votes against 48.7% for Tomas Ferreyra, the National Office of Electoral Processes said.",
+    "Her Agricultural Storage Scheme will run for five years, from 2026-27 to 2030-31, and will be run by the farm ministry.",
+    "Peru's exports of copper rose 6% in April to $2.1 billion, data from the central bank showed.",
+    "Peru is the world's third-largest copper producer, and mining accounts for about 60% of its exports.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Quiroga wins Peru runoff\n\n${body}`, { id: "peru-runoff" }), published: "2026-06-08" }], { seed: 1 });
+  const questions = g!.questions;
+
+  it("never shows the other share of a two-way split beside a blanked share", () => {
+    for (const q of questions.filter((x) => x.answer === "51.3%" || x.answer === "48.7%")) expect(q.prompt).not.toMatch(/51\.3%|48\.7%/);
+    expect(questions.some((q) => q.answer === "51.3%")).toBe(true);
+  });
+
+  it("asks neither end of a span whose length the prompt gives", () => {
+    for (const q of questions.filter((x) => x.answer === "2026-27" || x.answer === "2030-31")) expect(q.prompt).not.toMatch(/five years/);
+  });
+
+  it("dates a month the sentence gives without a year, and says whose figures the attribution named no more", () => {
+    const april = questions.filter((q) => q.evidence.includes("rose 6% in April") && q.type !== "true_false");
+    expect(april.length).toBeGreaterThan(0);
+    for (const q of april) expect(q.prompt).toMatch(/April 2026|2026/);
+    for (const q of questions) expect(q.prompt).not.toMatch(/the National Office of Electoral Processes said\.$|data from the central bank showed\.$/);
+  });
+
+  it("asks a rank or a share that holds at a time as of the article's month", () => {
+    const rank = questions.filter((q) => q.answer === "third-largest" && q.prompt.includes("____"));
+    for (const q of rank) expect(q.prompt).toMatch(/as of June 2026/);
+  });
+});
+
 describe("the user's own examples (shipped articles)", () => {
   const jwg = result.find((g) => g.article.id === "india-russia-jwg-counter-terrorism")!;
   const unsc = result.find((g) => g.article.id === "russia-backs-india-unsc-candidacy")!;

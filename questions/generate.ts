@@ -22,7 +22,7 @@ import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
-import { dropAttribution, shorten } from "./realise/shorten";
+import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
@@ -973,6 +973,39 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
 }
 
 /** "172 million barrels, or 41% of the 415 million": a share a learner works out from the other two figures. */
+/** The number of a percentage ("50.9%" → 50.9). */
+const percentOf = (text: string): number | undefined => {
+  const m = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+};
+
+/** "Farfán had ____ of valid votes against 49.1% for Quispe": the prompt without the other share of a two-way split (it gives the answer away). */
+function complementIn(prompt: string, c: Candidate, all: readonly Candidate[]): Candidate | undefined {
+  const mine = c.kind === "percent" ? percentOf(c.text) : undefined;
+  if (mine === undefined) return undefined;
+  return all.find((x) => x !== c && x.kind === "percent" && prompt.includes(x.text) && Math.abs((percentOf(x.text) ?? -1000) + mine - 100) < 0.05);
+}
+
+function withoutComplement(prompt: string, c: Candidate, all: readonly Candidate[]): string {
+  const other = complementIn(prompt, c, all);
+  if (!other) return prompt;
+  const esc = other.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // The other share goes with what it is for: "… of valid votes against 49.1% for Rafael Quispe" → "… of valid votes".
+  return prompt.replace(new RegExp(String.raw`,?\s(?:against|versus|vs\.?|compared with)\s${esc}(?:\s(?:for|of|to)\s[^,.;?]+)?`), "");
+}
+
+/** "will run for five years, from ____ to 2030-31": one end of a span whose length the sentence gives is arithmetic. */
+function spanEnd(prompt: string, c: Candidate): boolean {
+  if (c.kind !== "year" && c.kind !== "date") return false;
+  const t = plain(prompt).replace(BLANK, c.text);
+  return (
+    /\bfor\s(?:\w+|\d+)\s(?:years|months)\b,?\s(?:from|between)\s/.test(t) &&
+    new RegExp(
+      `\\b(?:from|between)\\s${c.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s(?:to|and)\\s|\\b(?:from|between)\\s\\S+\\s(?:to|and)\\s${c.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+    ).test(t)
+  );
+}
+
 function computable(sentence: string, c: Candidate, all: readonly Candidate[]): boolean {
   if (!/%\s+of\b/.test(plain(sentence))) return false;
   const others = all.filter((x) => x !== c && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
@@ -1074,6 +1107,9 @@ const PERIOD_COMPARISON =
   /\b(?:a|one) (?:month|year) (?:earlier|before|ago)\b|\bfrom a year ago\b|\b(?:year|month)[- ]on[- ](?:year|month)\b|\bfrom the previous month\b/i;
 
 const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are set to|planned|upcoming)\b/;
+
+/** A true/false statement longer than this is cut to the clause of its fact (realise/shorten). */
+const STATEMENT_WORDS = 16;
 
 /** Answers whose value changes with time: asked in the article's month when the prompt gives no time. */
 const TIMED_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity", "rank"]);
@@ -1247,8 +1283,11 @@ function draftsFor(
       .map((d) => {
         if (!d || d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
         const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
-        return { ...d, prompt: shorten(d.prompt, keep) };
+        // A statement tests one fact: it is cut to the clause that holds it sooner than a cloze is.
+        return { ...d, prompt: shorten(d.prompt, keep, d.type === "true_false" ? STATEMENT_WORDS : LONG_PROMPT_WORDS) };
       })
+      // "Farfán had ____ of valid votes against 49.1% for Quispe": the other share of a two-way split gives the answer away.
+      .map((d) => d && { ...d, prompt: withoutComplement(d.prompt, c, a.all) })
       // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
       .map((d) => {
         if (!d || c.kind === "year" || /\b(?:19|20)\d\d\b/.test(c.text)) return d;
@@ -1268,6 +1307,9 @@ function draftsFor(
         (d): d is Draft =>
           d !== undefined &&
           readsWell(d.prompt.replace(BLANK, "X"), s.text) &&
+          // "Farfán had ____ of valid votes against 49.1% for Quispe", "for five years, from ____ to 2030-31": arithmetic, not a fact recalled.
+          !(d.type !== "true_false" && spanEnd(d.prompt, c)) &&
+          !complementIn(d.prompt, c, a.all) &&
           // "Which commission have the breaches led to suspend EU funds?": the object of "led … to" does not move to the front.
           !(d.type !== "true_false" && !d.prompt.includes(BLANK) && CAUSATIVE_GAP.test(d.prompt)) &&
           // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.

@@ -46,8 +46,8 @@ function tidy(s: string): string {
  * @example shorten("The agency — set up in 1992 after a long campaign by farmers — lent ____ in 2025, its highest ever.", "____")
  * // "The agency lent ____ in 2025, its highest ever."
  */
-export function shorten(prompt: string, keep: string): string {
-  if (words(prompt) <= LONG_PROMPT_WORDS || !prompt.includes(keep)) return prompt;
+export function shorten(prompt: string, keep: string, limit: number = LONG_PROMPT_WORDS): string {
+  if (words(prompt) <= limit || !prompt.includes(keep)) return prompt;
   const end = /[.?!]["”’]?$/.exec(prompt)?.[0] ?? "";
   let out = prompt;
   // Asides inside the sentence that do not hold what is asked.
@@ -58,7 +58,7 @@ export function shorten(prompt: string, keep: string): string {
   // "…, which ISRO has pencilled in for 2027, as of April 2026": the date the question adds keeps its comma.
   out = out.replace(RELATIVE_ASIDE, (m: string, at: number, all: string) => (m.includes(keep) ? m : /^as of\b/.test(all.slice(at + m.length)) ? ", " : " "));
   // What trails the clause that holds the answer.
-  if (words(out) > LONG_PROMPT_WORDS) {
+  if (words(out) > limit) {
     const at = out.indexOf(keep) + keep.length;
     TRAILING.lastIndex = at;
     for (let m = TRAILING.exec(out); m; m = TRAILING.exec(out)) {

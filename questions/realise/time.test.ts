@@ -33,6 +33,13 @@ describe("a month without its year gets the article's", () => {
     );
   });
 
+  it("dates a month by its own clause, not by a plan elsewhere in the sentence", () => {
+    const sentence = "India's economy grew 7.4% in the October–December quarter, and the government expects growth of 6.5% in the current fiscal year.";
+    expect(withYears("India's economy grew 7.7% in the October–December quarter.", "2026-05-12", tenseOf(sentence))).toBe(
+      "India's economy grew 7.7% in the October–December 2025 quarter.",
+    );
+  });
+
   it("leaves a prompt that has a year, a modal 'may', and an undated article alone", () => {
     expect(withYears("Exports rose 2% in May from 2025's level.", "2026-06-01", "past")).toBe("Exports rose 2% in May from 2025's level.");
     expect(withYears("Prices may rise in the coming months.", "2026-06-01", "past")).toBe("Prices may rise in the coming months.");

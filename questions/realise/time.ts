@@ -138,7 +138,15 @@ export function withYears(prompt: string, published: string | undefined, tense: 
   if (!m) return prompt;
   const [all, , first, days, dash, second, other, otherDays] = m;
   const last = second ?? other ?? first!;
-  const year = tense === "intent" ? parseIso(published)?.getUTCFullYear() : yearOfMonth(last, published, tense === "future");
+  // "grew 7.4% in the October–December quarter, and the government expects growth of …": a plan elsewhere in the
+  // sentence does not move a month its own clause tells in the past.
+  const clause =
+    prompt
+      .slice(0, m.index)
+      .split(/[,;:—–]\s|\s(?:and|but|while)\s/)
+      .pop() ?? "";
+  const local = tense === "intent" && !INTENT.test(clause) && !INTENT.test(all) ? "past" : tense;
+  const year = local === "intent" ? parseIso(published)?.getUTCFullYear() : yearOfMonth(last, published, local === "future");
   if (year === undefined) return prompt;
   const at = m.index + all.length;
   // "in February and March" → "in February and March 2026"; "from July 28 to August 11" → "… to August 11, 2026".
