@@ -254,6 +254,7 @@ describe("prompt hygiene from the twelfth review (an article written for this te
     "Her Agricultural Storage Scheme will run for five years, from 2026-27 to 2030-31, and will be run by the farm ministry.",
     "Peru's exports of copper rose 6% in April to $2.1 billion, data from the central bank showed.",
     "Peru is the world's third-largest copper producer, and mining accounts for about 60% of its exports.",
+    "The storage scheme will cost 4.2 billion soles, Union Information and Broadcasting Minister Ana Salcedo told reporters.",
   ].join("\n\n");
   const [g] = generateCorpus([{ ...parseArticle(`Quiroga wins Peru runoff\n\n${body}`, { id: "peru-runoff" }), published: "2026-06-08" }], { seed: 1 });
   const questions = g!.questions;
@@ -272,6 +273,12 @@ describe("prompt hygiene from the twelfth review (an article written for this te
     expect(april.length).toBeGreaterThan(0);
     for (const q of april) expect(q.prompt).toMatch(/April 2026|2026/);
     for (const q of questions) expect(q.prompt).not.toMatch(/the National Office of Electoral Processes said\.$|data from the central bank showed\.$/);
+  });
+
+  it("keeps a post's own 'and' ('Information and Broadcasting Minister')", () => {
+    const post = questions.filter((q) => q.answer === "Ana Salcedo" && q.type === "recall");
+    expect(post.length).toBeGreaterThan(0);
+    for (const q of post) expect(q.prompt).toMatch(/Information and Broadcasting Minister/);
   });
 
   it("asks a rank or a share that holds at a time as of the article's month", () => {

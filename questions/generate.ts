@@ -26,7 +26,7 @@ import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
-import { anchorTimes, asOfArticle, monthOf, tenseOf, withYears, yearOfMonth } from "./realise/time";
+import { anchorTimes, asOfArticle, monthOf, tenseOf, withYears, yearInContext, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
@@ -473,6 +473,10 @@ const SENTENCE_OPENER =
 const OFFICIAL_BEFORE =
   /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
 
+/** Words of a minister's portfolio, which an "and" joins inside one post ("Information and Broadcasting Minister"). */
+const PORTFOLIO =
+  "Information|Broadcasting|Commerce|Industry|Science|Technology|Trade|Finance|Corporate|Affairs|Welfare|Family|Health|Environment|Forests|Climate|Petroleum|Natural|Gas|Housing|Urban|Rural|Development|Food|Consumer|Labour|Employment|Youth|Sports|Women|Child|Power|Energy|Fisheries|Husbandry|Skill|Road|Transport|Highways|Ports|Shipping|Electronics|Communications|Culture|Tourism|Law|Justice|Education|Agriculture|Farmers|Mines|Coal|Steel|Textiles|Railways|Defence|Home|External|Foreign|Economy|Planning|Budget|Interior|Security";
+
 /**
  * An official's post written before their name, with whose post it is: "IAEA Director General",
  * "U.S. Energy Secretary" (not a bare "Prime Minister", which does not say of which country).
@@ -480,7 +484,10 @@ const OFFICIAL_BEFORE =
  * @example titleBefore("…,” IAEA Director General ") // "IAEA Director General"
  */
 function titleBefore(before: string): string | undefined {
-  const m = /(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s){2,5})$/u.exec(before);
+  // "Union Information and Broadcasting Minister": a post's own "and" / "of" joins its capitalised words.
+  const m = new RegExp(String.raw`(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s(?:(?<=\b(?:${PORTFOLIO})\s)(?:and|of|for)\s(?=[\p{Lu}]))?){2,6})$`, "u").exec(
+    before,
+  );
   // "Though India's Foreign Secretary …": a sentence's opening word is no part of the post.
   const title = m?.[1]?.trim().replace(SENTENCE_OPENER, "");
   if (!title || !OFFICIAL_BEFORE.test(`${title} `)) return undefined;
@@ -1229,7 +1236,9 @@ function draftsFor(
   };
   // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
   const monthYear =
-    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text) ? yearOfMonth(c.text, published, SCHEDULED.test(s.text)) : undefined;
+    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
+      ? yearInContext(c.text, `${s.text.slice(0, c.start)}${c.text}`, published, tenseOf(s.text))
+      : undefined;
   // "since ____ 2025" (the article's "March last year" made a date already) takes no second year.
   const withYear = (d: Draft): Draft =>
     monthYear !== undefined && d.prompt.includes(BLANK) && !new RegExp(`${BLANK},?\\s(?:in\\s)?(?:19|20)\\d\\d\\b`).test(d.prompt)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorTimes, asOfArticle, tenseOf, withYears } from "./time";
+import { anchorTimes, asOfArticle, tenseOf, withYears, yearInContext } from "./time";
 
 describe("a month without its year gets the article's", () => {
   it("dates a past month from the article's date", () => {
@@ -38,6 +38,25 @@ describe("a month without its year gets the article's", () => {
     expect(withYears("India's economy grew 7.7% in the October–December quarter.", "2026-05-12", tenseOf(sentence))).toBe(
       "India's economy grew 7.7% in the October–December 2025 quarter.",
     );
+  });
+
+  it("dates an occasion still to come in the article's year, and the previous one in the past", () => {
+    expect(yearInContext("October", "The advisory group is expected to take up the matter at its meeting in October", "2026-08-18", "intent")).toBe(2026);
+    expect(
+      yearInContext(
+        "November",
+        "The declaration called for a conclusion of negotiations at the COP31 conference in Antalya, Türkiye, in November",
+        "2026-09-11",
+        "past",
+      ),
+    ).toBe(2026);
+    const sentence = "Four board members saw the possibility of a further cut within the next three months, up from two at the previous meeting in April.";
+    expect(yearInContext("April", sentence, "2026-05-28", tenseOf(sentence))).toBe(2026);
+    expect(yearInContext("November", "up from two at the previous meeting in November", "2026-02-10", "past")).toBe(2025);
+    // A decision to raise output in a coming month, told in the past.
+    const opec = "Eight members of OPEC+ agreed on May 31, 2026 to raise crude production by 548,000 barrels a day in July";
+    expect(yearInContext("July", opec, "2026-06-01", tenseOf(opec))).toBe(2026);
+    expect(yearInContext("November", "Exports fell by 2% in November", "2026-02-10", tenseOf("Exports fell by 2% in November"))).toBe(2025);
   });
 
   it("leaves a prompt that has a year, a modal 'may', and an undated article alone", () => {

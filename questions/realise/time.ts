@@ -82,6 +82,28 @@ export function anchorTimes(text: string, published: string | undefined): string
   return out;
 }
 
+/** A meeting, a conference, an election: an occasion named just before its month may lie ahead even in a past-tense sentence. */
+const OCCASION_BEFORE =
+  /\b(?:meeting|summit|conference|talks|election|elections|polls|session|visit|negotiations|COP\d+)\b[^.;]{0,40}\s(?:in|on|from|between)\s$/i;
+
+/**
+ * The year of a month, from the words before it (`before` ends with the month) and the sentence's
+ * tense: "grew 7.4% in the October–December quarter, and the government expects growth of …" — a
+ * plan elsewhere in the sentence does not move a month its own clause tells in the past; "at the
+ * COP31 conference in Antalya in November" in a September article is this November.
+ *
+ * @example yearInContext("October", "is expected to take up the matter at its meeting in October", "2026-08-18", "intent") // 2026
+ */
+export function yearInContext(month: string, before: string, published: string | undefined, tense: Tense): number | undefined {
+  const at = before.lastIndexOf(month);
+  const lead = at >= 0 ? before.slice(0, at) : before;
+  const clause = lead.split(/[,;:—–]\s|\s(?:and|but|while)\s/).pop() ?? "";
+  const cue = (re: RegExp): boolean => re.test(clause) || re.test(before.slice(at));
+  let local: Tense = tense !== "past" && !cue(FUTURE) && !cue(INTENT) ? "past" : tense;
+  if (local === "past" && OCCASION_BEFORE.test(lead) && !/\b(?:previous|last|earlier|prior)\b/i.test(clause)) local = "intent";
+  return local === "intent" ? parseIso(published)?.getUTCFullYear() : yearOfMonth(month, published, local === "future");
+}
+
 /**
  * The year of a month the text gives without one, from the article's date: a past month after the
  * article's own is last year's, a future month before it next year's.
@@ -109,7 +131,9 @@ const MONTH = `(?:${MONTHS.join("|")})`;
 export type Tense = "past" | "intent" | "future";
 
 const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|upcoming|next)\b/;
-const INTENT = /\b(?:expects?|expected to|plans?|planned|aims?|forecasts?|forecast|projects?|projected|targets?|ahead of|window|due|scheduled|by)\b/;
+const INTENT = new RegExp(
+  String.raw`\b(?:expects?|expected to|plans?|planned|aims?|forecasts?|forecast|projects?|projected|targets?|ahead of|window|due|scheduled|(?:agreed|agrees|decided|decides|voted|votes) to|to (?:raise|cut|increase|boost|lift|reduce|hold|begin|start|launch|resume|extend|add|build|introduce|implement|hike|lower)|by (?:the end of )?(?:${MONTHS.join("|")}))\b`,
+);
 
 export function tenseOf(sentence: string): Tense {
   return FUTURE.test(sentence) ? "future" : INTENT.test(sentence) ? "intent" : "past";
@@ -138,15 +162,7 @@ export function withYears(prompt: string, published: string | undefined, tense: 
   if (!m) return prompt;
   const [all, , first, days, dash, second, other, otherDays] = m;
   const last = second ?? other ?? first!;
-  // "grew 7.4% in the October–December quarter, and the government expects growth of …": a plan elsewhere in the
-  // sentence does not move a month its own clause tells in the past.
-  const clause =
-    prompt
-      .slice(0, m.index)
-      .split(/[,;:—–]\s|\s(?:and|but|while)\s/)
-      .pop() ?? "";
-  const local = tense === "intent" && !INTENT.test(clause) && !INTENT.test(all) ? "past" : tense;
-  const year = local === "intent" ? parseIso(published)?.getUTCFullYear() : yearOfMonth(last, published, local === "future");
+  const year = yearInContext(last, prompt.slice(0, m.index) + all, published, tense);
   if (year === undefined) return prompt;
   const at = m.index + all.length;
   // "in February and March" → "in February and March 2026"; "from July 28 to August 11" → "… to August 11, 2026".
