@@ -16,6 +16,7 @@ import { parseDevFacts, parsePublishedDates } from "./eval/report";
 import { BLANK } from "./make/makers";
 import { TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { mulberry32, shuffled } from "./random";
+import { countryOf } from "./nlp/vocab-places";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const load = (rel: string): Article => parseArticle(readFileSync(join(here, rel), "utf8"), { filename: rel });
@@ -33,6 +34,9 @@ function checkInvariants(g: GeneratedArticle): void {
     if (q.type === "recall") expect(q.prompt).toMatch(/\?$/);
     if (q.type === "mcq") expect(q.prompt.includes(BLANK) || q.prompt.endsWith("?")).toBe(true);
     expect(q.prompt).not.toMatch(/^[\s,;:.]/);
+    // A story about a country asks "In Peru, …", never "With reference to Peru, …".
+    const topic = /^With reference to ([^,]+),/.exec(q.prompt)?.[1];
+    if (topic) expect(countryOf(topic.replace(/^the\s/, "")), q.prompt).toBeUndefined();
     expect(g.facts.some((f) => f.id === q.factId)).toBe(true);
   }
 }

@@ -1228,11 +1228,14 @@ function draftsFor(
     if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)
       return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     if (anchored(d.prompt, c.text, anchors.names)) return d;
-    // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
-    // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).
+    // An indicator is "in" its country ("In India, urban inflation was ____."); so is anything of a story about a
+    // country; anything else is said "with reference to" the topic ("With reference to TerraPower, …"), which claims no place.
     const { country, topic } = anchors;
     if (country && canonicalCountry(c.text) !== country && INDICATOR.test(d.prompt)) return { ...d, prompt: placeInCountry(d.prompt, country) };
-    return topic && canonicalCountry(topic) !== canonicalCountry(c.text) ? { ...d, prompt: withReferenceTo(d.prompt, topic) } : undefined;
+    if (!topic || canonicalCountry(topic) === canonicalCountry(c.text)) return undefined;
+    // A country topic places the prompt in the country: "In Peru, turnout was ____."
+    const land = countryOf(topic);
+    return { ...d, prompt: land ? placeInCountry(d.prompt, land) : withReferenceTo(d.prompt, topic) };
   };
   // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
   const monthYear =
