@@ -259,6 +259,7 @@ describe("prompt hygiene from the twelfth review (an article written for this te
     "Peru's exports of copper rose 6% in April to $2.1 billion, data from the central bank showed.",
     "Peru is the world's third-largest copper producer, and mining accounts for about 60% of its exports.",
     "The storage scheme will cost 4.2 billion soles, Union Information and Broadcasting Minister Ana Salcedo told reporters.",
+    "Quiroga, 51, will be sworn in on July 28 for a five-year term.",
   ].join("\n\n");
   const [g] = generateCorpus([{ ...parseArticle(`Quiroga wins Peru runoff\n\n${body}`, { id: "peru-runoff" }), published: "2026-06-08" }], { seed: 1 });
   const questions = g!.questions;
@@ -277,6 +278,12 @@ describe("prompt hygiene from the twelfth review (an article written for this te
     expect(april.length).toBeGreaterThan(0);
     for (const q of april) expect(q.prompt).toMatch(/April 2026|2026/);
     for (const q of questions) expect(q.prompt).not.toMatch(/the National Office of Electoral Processes said\.$|data from the central bank showed\.$/);
+  });
+
+  it("names a bare surname by the one person of that name, though the lead wrote her with an adjective", () => {
+    const sworn = questions.filter((q) => q.evidence.startsWith("Quiroga, 51,"));
+    expect(sworn.length).toBeGreaterThan(0);
+    for (const q of sworn) expect(q.prompt).toMatch(/(?<!Centrist )Marisol Quiroga/);
   });
 
   it("keeps a post's own 'and' ('Information and Broadcasting Minister')", () => {

@@ -189,6 +189,23 @@ function aliasPeople(mentions: Mentions[]): Map<string, string> {
       }
     }
   }
+  // "Farfán, 54, will be sworn in …": a surname the tagger did not take for a name still stands for the one person of that surname.
+  const surnames = new Map<string, string[]>();
+  for (const f of full) {
+    const last = f.split(/\s+/).pop()!;
+    // Not a place or a direction the tagger made part of a "person" ("Novo Nordisk India", "Global South").
+    const placeLike =
+      countryOf(last) !== undefined ||
+      countryOfDemonym(last) !== undefined ||
+      countryOfCity(last) !== undefined ||
+      /^(?:North|South|East|West|Central)$/.test(last);
+    if (last.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && !placeLike && f.split(/\s+/).length <= 4) surnames.set(last, [...(surnames.get(last) ?? []), f]);
+  }
+  for (const [last, all] of surnames) {
+    // "Centrist Lucía Farfán" and "Lucía Farfán" are one person: the shorter form is the name.
+    const owners = all.filter((f) => !all.some((g) => g !== f && f.endsWith(` ${g}`)));
+    if (owners.length === 1 && !aliases.has(last)) aliases.set(last, owners[0]!);
+  }
   return aliases;
 }
 
@@ -197,7 +214,11 @@ function fullNames(prompt: string, aliases: ReadonlyMap<string, string>, answer:
   let out = prompt;
   for (const [surname, name] of aliases) {
     if (surname === answer || name === answer || answer.includes(surname) || out.includes(name)) continue;
-    out = out.replace(new RegExp(`(?<!\\p{Lu}[\\p{L}.-]*\\s)\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?! [\\p{Lu}])`, "u"), name);
+    // Letter lookarounds, not \b: "Farfán" ends in a letter \b does not know.
+    out = out.replace(
+      new RegExp(`(?<!\\p{Lu}[\\p{L}.-]*\\s)(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}-])(?! [\\p{Lu}])`, "u"),
+      name,
+    );
   }
   return out;
 }
