@@ -16,6 +16,7 @@ import { parseDevFacts, parsePublishedDates } from "./eval/report";
 import { BLANK } from "./make/makers";
 import { TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { mulberry32, shuffled } from "./random";
+import { countryOf } from "./nlp/vocab-places";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const load = (rel: string): Article => parseArticle(readFileSync(join(here, rel), "utf8"), { filename: rel });
@@ -33,6 +34,9 @@ function checkInvariants(g: GeneratedArticle): void {
     if (q.type === "recall") expect(q.prompt).toMatch(/\?$/);
     if (q.type === "mcq") expect(q.prompt.includes(BLANK) || q.prompt.endsWith("?")).toBe(true);
     expect(q.prompt).not.toMatch(/^[\s,;:.]/);
+    // A story about a country asks "In Peru, …", never "With reference to Peru, …".
+    const topic = /^With reference to ([^,]+),/.exec(q.prompt)?.[1];
+    if (topic) expect(countryOf(topic.replace(/^the\s/, "")), q.prompt).toBeUndefined();
     expect(g.facts.some((f) => f.id === q.factId)).toBe(true);
   }
 }
@@ -214,7 +218,7 @@ describe("facts the sentence's form used to hide (an article written for this te
     const [q] = generateCorpus([{ ...parseArticle(text, { id: "peru-mining" }), published: "2026-05-20" }], { seed: 1 });
     const asked = q!.questions.filter((x) => x.answer === "2.4%");
     expect(asked.length).toBeGreaterThan(0);
-    for (const q of asked) expect(q.prompt).toMatch(/the quarter before the March quarter/i);
+    for (const q of asked) expect(q.prompt).toMatch(/the quarter before the March (?:2026 )?quarter/i);
   });
 
   it("keeps a sentence whose one dash is its own, not an aside cut in two", () => {
@@ -244,6 +248,53 @@ describe("prompt hygiene from the tenth and eleventh reviews (an article written
 
   it("never swaps a bound ('more than 30') for a true/false statement", () => {
     for (const q of g!.questions.filter((x) => x.type === "true_false" && x.answer === "False")) expect(q.prompt).not.toMatch(/More than (?!30)\d+ companies/);
+  });
+});
+
+describe("prompt hygiene from the twelfth review (an article written for this test)", () => {
+  const body = [
+    "LIMA, June 7 (Reuters) - Centrist Marisol Quiroga won Peru's presidential runoff on Sunday, the electoral office said.",
+    "With 99.5% of ballots counted, Quiroga had 51.3% of valid votes against 48.7% for Tomas Ferreyra, the National Office of Electoral Processes said.",
+    "Her Agricultural Storage Scheme will run for five years, from 2026-27 to 2030-31, and will be run by the farm ministry.",
+    "Peru's exports of copper rose 6% in April to $2.1 billion, data from the central bank showed.",
+    "Peru is the world's third-largest copper producer, and mining accounts for about 60% of its exports.",
+    "The storage scheme will cost 4.2 billion soles, Union Information and Broadcasting Minister Ana Salcedo told reporters.",
+    "Quiroga, 51, will be sworn in on July 28 for a five-year term.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Quiroga wins Peru runoff\n\n${body}`, { id: "peru-runoff" }), published: "2026-06-08" }], { seed: 1 });
+  const questions = g!.questions;
+
+  it("never shows the other share of a two-way split beside a blanked share", () => {
+    for (const q of questions.filter((x) => x.answer === "51.3%" || x.answer === "48.7%")) expect(q.prompt).not.toMatch(/51\.3%|48\.7%/);
+    expect(questions.some((q) => q.answer === "51.3%")).toBe(true);
+  });
+
+  it("asks neither end of a span whose length the prompt gives", () => {
+    for (const q of questions.filter((x) => x.answer === "2026-27" || x.answer === "2030-31")) expect(q.prompt).not.toMatch(/five years/);
+  });
+
+  it("dates a month the sentence gives without a year, and says whose figures the attribution named no more", () => {
+    const april = questions.filter((q) => q.evidence.includes("rose 6% in April") && q.type !== "true_false");
+    expect(april.length).toBeGreaterThan(0);
+    for (const q of april) expect(q.prompt).toMatch(/April 2026|2026/);
+    for (const q of questions) expect(q.prompt).not.toMatch(/the National Office of Electoral Processes said\.$|data from the central bank showed\.$/);
+  });
+
+  it("names a bare surname by the one person of that name, though the lead wrote her with an adjective", () => {
+    const sworn = questions.filter((q) => q.evidence.startsWith("Quiroga, 51,"));
+    expect(sworn.length).toBeGreaterThan(0);
+    for (const q of sworn) expect(q.prompt).toMatch(/(?<!Centrist )Marisol Quiroga/);
+  });
+
+  it("keeps a post's own 'and' ('Information and Broadcasting Minister')", () => {
+    const post = questions.filter((q) => q.answer === "Ana Salcedo" && q.type === "recall");
+    expect(post.length).toBeGreaterThan(0);
+    for (const q of post) expect(q.prompt).toMatch(/Information and Broadcasting Minister/);
+  });
+
+  it("asks a rank or a share that holds at a time as of the article's month", () => {
+    const rank = questions.filter((q) => q.answer === "third-largest" && q.prompt.includes("____"));
+    for (const q of rank) expect(q.prompt).toMatch(/as of June 2026/);
   });
 });
 

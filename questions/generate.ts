@@ -22,11 +22,11 @@ import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
-import { shorten } from "./realise/shorten";
+import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
-import { anchorTimes, monthOf, yearOfMonth } from "./realise/time";
+import { anchorTimes, asOfArticle, monthOf, tenseOf, withYears, yearInContext, yearOfMonth } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
@@ -189,6 +189,23 @@ function aliasPeople(mentions: Mentions[]): Map<string, string> {
       }
     }
   }
+  // "Farfán, 54, will be sworn in …": a surname the tagger did not take for a name still stands for the one person of that surname.
+  const surnames = new Map<string, string[]>();
+  for (const f of full) {
+    const last = f.split(/\s+/).pop()!;
+    // Not a place or a direction the tagger made part of a "person" ("Novo Nordisk India", "Global South").
+    const placeLike =
+      countryOf(last) !== undefined ||
+      countryOfDemonym(last) !== undefined ||
+      countryOfCity(last) !== undefined ||
+      /^(?:North|South|East|West|Central)$/.test(last);
+    if (last.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && !placeLike && f.split(/\s+/).length <= 4) surnames.set(last, [...(surnames.get(last) ?? []), f]);
+  }
+  for (const [last, all] of surnames) {
+    // "Centrist Lucía Farfán" and "Lucía Farfán" are one person: the shorter form is the name.
+    const owners = all.filter((f) => !all.some((g) => g !== f && f.endsWith(` ${g}`)));
+    if (owners.length === 1 && !aliases.has(last)) aliases.set(last, owners[0]!);
+  }
   return aliases;
 }
 
@@ -197,7 +214,11 @@ function fullNames(prompt: string, aliases: ReadonlyMap<string, string>, answer:
   let out = prompt;
   for (const [surname, name] of aliases) {
     if (surname === answer || name === answer || answer.includes(surname) || out.includes(name)) continue;
-    out = out.replace(new RegExp(`(?<!\\p{Lu}[\\p{L}.-]*\\s)\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?! [\\p{Lu}])`, "u"), name);
+    // Letter lookarounds, not \b: "Farfán" ends in a letter \b does not know.
+    out = out.replace(
+      new RegExp(`(?<!\\p{Lu}[\\p{L}.-]*\\s)(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}-])(?! [\\p{Lu}])`, "u"),
+      name,
+    );
   }
   return out;
 }
@@ -473,6 +494,10 @@ const SENTENCE_OPENER =
 const OFFICIAL_BEFORE =
   /\b(?:[Mm]inister|[Pp]resident|[Gg]overnor|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Aa]dministrator|[Dd]irector[- ]General|[Cc]hairman|[Cc]hairperson|[Cc]hair|[Cc]ommissioner|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ss]peaker|[Ss]enator|[Ss]ecretary-General|[Cc]hief Executive|[Cc]EO|[Mm]ayor|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]ope|[Gg]eneral|[Aa]dmiral)\s+(?:[\p{Lu}][\p{L}.'-]*\s){0,3}$/u;
 
+/** Words of a minister's portfolio, which an "and" joins inside one post ("Information and Broadcasting Minister"). */
+const PORTFOLIO =
+  "Information|Broadcasting|Commerce|Industry|Science|Technology|Trade|Finance|Corporate|Affairs|Welfare|Family|Health|Environment|Forests|Climate|Petroleum|Natural|Gas|Housing|Urban|Rural|Development|Food|Consumer|Labour|Employment|Youth|Sports|Women|Child|Power|Energy|Fisheries|Husbandry|Skill|Road|Transport|Highways|Ports|Shipping|Electronics|Communications|Culture|Tourism|Law|Justice|Education|Agriculture|Farmers|Mines|Coal|Steel|Textiles|Railways|Defence|Home|External|Foreign|Economy|Planning|Budget|Interior|Security";
+
 /**
  * An official's post written before their name, with whose post it is: "IAEA Director General",
  * "U.S. Energy Secretary" (not a bare "Prime Minister", which does not say of which country).
@@ -480,7 +505,10 @@ const OFFICIAL_BEFORE =
  * @example titleBefore("…,” IAEA Director General ") // "IAEA Director General"
  */
 function titleBefore(before: string): string | undefined {
-  const m = /(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s){2,5})$/u.exec(before);
+  // "Union Information and Broadcasting Minister": a post's own "and" / "of" joins its capitalised words.
+  const m = new RegExp(String.raw`(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s(?:(?<=\b(?:${PORTFOLIO})\s)(?:and|of|for)\s(?=[\p{Lu}]))?){2,6})$`, "u").exec(
+    before,
+  );
   // "Though India's Foreign Secretary …": a sentence's opening word is no part of the post.
   const title = m?.[1]?.trim().replace(SENTENCE_OPENER, "");
   if (!title || !OFFICIAL_BEFORE.test(`${title} `)) return undefined;
@@ -973,6 +1001,39 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
 }
 
 /** "172 million barrels, or 41% of the 415 million": a share a learner works out from the other two figures. */
+/** The number of a percentage ("50.9%" → 50.9). */
+const percentOf = (text: string): number | undefined => {
+  const m = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+};
+
+/** "Farfán had ____ of valid votes against 49.1% for Quispe": the prompt without the other share of a two-way split (it gives the answer away). */
+function complementIn(prompt: string, c: Candidate, all: readonly Candidate[]): Candidate | undefined {
+  const mine = c.kind === "percent" ? percentOf(c.text) : undefined;
+  if (mine === undefined) return undefined;
+  return all.find((x) => x !== c && x.kind === "percent" && prompt.includes(x.text) && Math.abs((percentOf(x.text) ?? -1000) + mine - 100) < 0.05);
+}
+
+function withoutComplement(prompt: string, c: Candidate, all: readonly Candidate[]): string {
+  const other = complementIn(prompt, c, all);
+  if (!other) return prompt;
+  const esc = other.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // The other share goes with what it is for: "… of valid votes against 49.1% for Rafael Quispe" → "… of valid votes".
+  return prompt.replace(new RegExp(String.raw`,?\s(?:against|versus|vs\.?|compared with)\s${esc}(?:\s(?:for|of|to)\s[^,.;?]+)?`), "");
+}
+
+/** "will run for five years, from ____ to 2030-31": one end of a span whose length the sentence gives is arithmetic. */
+function spanEnd(prompt: string, c: Candidate): boolean {
+  if (c.kind !== "year" && c.kind !== "date") return false;
+  const t = plain(prompt).replace(BLANK, c.text);
+  return (
+    /\bfor\s(?:\w+|\d+)\s(?:years|months)\b,?\s(?:from|between)\s/.test(t) &&
+    new RegExp(
+      `\\b(?:from|between)\\s${c.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s(?:to|and)\\s|\\b(?:from|between)\\s\\S+\\s(?:to|and)\\s${c.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+    ).test(t)
+  );
+}
+
 function computable(sentence: string, c: Candidate, all: readonly Candidate[]): boolean {
   if (!/%\s+of\b/.test(plain(sentence))) return false;
   const others = all.filter((x) => x !== c && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
@@ -1075,6 +1136,21 @@ const PERIOD_COMPARISON =
 
 const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are set to|planned|upcoming)\b/;
 
+/** A true/false statement longer than this is cut to the clause of its fact (realise/shorten). */
+const STATEMENT_WORDS = 16;
+
+/** Answers whose value changes with time: asked in the article's month when the prompt gives no time. */
+const TIMED_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity", "rank"]);
+
+/** A verb that states how things stand (a share, a rank, a level), not an event: such a figure holds "as of" a time. */
+const STATE = /\b(?:is|are|was|were|stands?|stood|accounts? for|accounted for|gets|remains?|remained|ranks?|makes? up|has raised a total|connects)\b/;
+
+/** "have already cut production by ____", "has reduced its price": a perfect tells an event, not a state. */
+const PERFECT = /\b(?:has|have|had)\s(?:(?:already|also|now|since|recently|just)\s)?(?!a\b|an\b|some\b|raised a total\b)[a-z]+(?:ed|en|wn|ne|lt|nt|ut|id|ot)\b/;
+
+/** A clause about what is still to come needs no "as of". */
+const FUTURE_CLAUSE = /\b(?:will|would|shall|is to|are to|is due|are due|is set to|are set to|plans? to|aims? to|expects? to|is expected|are expected)\b/;
+
 /** The year a date answer without one is asked in: the sentence's own year, else the article's (realise/time yearOfMonth). */
 function contextYear(c: Candidate, sentence: string, published?: string): number | undefined {
   if (c.kind !== "date" || /\b(?:19|20)\d\d\b/.test(c.text)) return undefined;
@@ -1173,15 +1249,20 @@ function draftsFor(
     if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)
       return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     if (anchored(d.prompt, c.text, anchors.names)) return d;
-    // An indicator is "in" its country ("In India, urban inflation was ____."); anything else is said
-    // "with reference to" the topic, which claims no place ("the plant" of an Indonesian–Korean pact is in Indonesia).
+    // An indicator is "in" its country ("In India, urban inflation was ____."); so is anything of a story about a
+    // country; anything else is said "with reference to" the topic ("With reference to TerraPower, …"), which claims no place.
     const { country, topic } = anchors;
     if (country && canonicalCountry(c.text) !== country && INDICATOR.test(d.prompt)) return { ...d, prompt: placeInCountry(d.prompt, country) };
-    return topic && canonicalCountry(topic) !== canonicalCountry(c.text) ? { ...d, prompt: withReferenceTo(d.prompt, topic) } : undefined;
+    if (!topic || canonicalCountry(topic) === canonicalCountry(c.text)) return undefined;
+    // A country topic places the prompt in the country: "In Peru, turnout was ____."
+    const land = countryOf(topic);
+    return { ...d, prompt: land ? placeInCountry(d.prompt, land) : withReferenceTo(d.prompt, topic) };
   };
   // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
   const monthYear =
-    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text) ? yearOfMonth(c.text, published, SCHEDULED.test(s.text)) : undefined;
+    c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
+      ? yearInContext(c.text, `${s.text.slice(0, c.start)}${c.text}`, published, tenseOf(s.text))
+      : undefined;
   // "since ____ 2025" (the article's "March last year" made a date already) takes no second year.
   const withYear = (d: Draft): Draft =>
     monthYear !== undefined && d.prompt.includes(BLANK) && !new RegExp(`${BLANK},?\\s(?:in\\s)?(?:19|20)\\d\\d\\b`).test(d.prompt)
@@ -1223,18 +1304,45 @@ function draftsFor(
           ? { ...d, prompt: d.prompt.replace(/\b(for|of|in|to) a (?:country|nation) that\b/, `$1 ${withThe(anchors.country)}, which`) }
           : d,
       )
+      // ", Governor X told reporters.": who said it is no part of the fact asked.
+      .map((d) => {
+        if (d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
+        const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
+        return { ...d, prompt: dropAttribution(d.prompt, keep) };
+      })
       .map(placed)
       .map((d) => d && withYear(d))
       // A long prompt that copies its sentence loses the asides that do not hold what is asked.
       .map((d) => {
         if (!d || d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
         const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
-        return { ...d, prompt: shorten(d.prompt, keep) };
+        // A statement tests one fact: it is cut to the clause that holds it sooner than a cloze is.
+        return { ...d, prompt: shorten(d.prompt, keep, d.type === "true_false" ? STATEMENT_WORDS : LONG_PROMPT_WORDS) };
+      })
+      // "Farfán had ____ of valid votes against 49.1% for Quispe": the other share of a two-way split gives the answer away.
+      .map((d) => d && { ...d, prompt: withoutComplement(d.prompt, c, a.all) })
+      // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
+      .map((d) => {
+        if (!d || c.kind === "year" || /\b(?:19|20)\d\d\b/.test(c.text)) return d;
+        let prompt = withYears(d.prompt, published, tenseOf(s.text));
+        if (
+          TIMED_KINDS.has(c.kind) &&
+          d.type !== "recall" &&
+          !(d.type === "mcq" && !d.prompt.includes(BLANK)) &&
+          !FUTURE_CLAUSE.test(prompt) &&
+          STATE.test(prompt) &&
+          !PERFECT.test(prompt)
+        )
+          prompt = asOfArticle(prompt, published);
+        return { ...d, prompt };
       })
       .filter(
         (d): d is Draft =>
           d !== undefined &&
           readsWell(d.prompt.replace(BLANK, "X"), s.text) &&
+          // "Farfán had ____ of valid votes against 49.1% for Quispe", "for five years, from ____ to 2030-31": arithmetic, not a fact recalled.
+          !(d.type !== "true_false" && spanEnd(d.prompt, c)) &&
+          !complementIn(d.prompt, c, a.all) &&
           // "Which commission have the breaches led to suspend EU funds?": the object of "led … to" does not move to the front.
           !(d.type !== "true_false" && !d.prompt.includes(BLANK) && CAUSATIVE_GAP.test(d.prompt)) &&
           // "Which Chinese President met … between Xi and …" → Xi Jinping: a part of the name gives it away.

@@ -159,7 +159,7 @@ describe("context: vague phrases named from the article", () => {
       { sentence: -1, candidates: [at("named", "Sahel war", "war")] },
       { sentence: 0, candidates: [at("country", "Mali")] },
     ];
-    expect(resolver(mentions, 1)("The war")).toBe("Sahel war");
+    expect(resolver(mentions, 1)("The war")).toBe("the Sahel war");
   });
 
   it("'the scheme', 'the launch' are the one named thing of the headline", () => {
@@ -171,5 +171,31 @@ describe("context: vague phrases named from the article", () => {
     const probe: Mentions[] = [{ sentence: -1, candidates: [at("named", "Lumen probe", "probe")] }];
     expect(resolver(probe, 1)("The launch")).toBe("the Lumen launch");
     expect(resolver(probe, 1)("The deal")).toBeUndefined();
+  });
+
+  it("'the central bank' is a central bank, not the lender an economist of the sentence before works for", () => {
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("organisation", "Bank of Japan", "central bank")] },
+      { sentence: 0, candidates: [at("organisation", "ING", "bank")] },
+    ];
+    expect(resolver(mentions, 1)("The central bank")).toBe("the Bank of Japan");
+    expect(resolver(mentions, 1)("The bank")).toBe("ING");
+  });
+
+  it("'the summit' is the one the story is about (its lead's), not the last one it mentioned", () => {
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("country", "India")] },
+      { sentence: 0, candidates: [at("named", "18th BRICS summit", "summit")] },
+      { sentence: 4, candidates: [at("named", "Johannesburg summit", "summit")] },
+    ];
+    const texts = new Map([[-1, "BRICS leaders adopt a declaration as India wraps up summit"]]);
+    expect(resolver(mentions, 6, { texts })("The summit")).toBe("the 18th BRICS summit");
+  });
+});
+
+describe("vague phrases", () => {
+  it("finds 'the central bank' and an agency's possessive, to be named", () => {
+    expect(vagueNounPhrases("The central bank closely monitors the talks.")).toContain("The central bank");
+    expect(vagueNounPhrases("The mission, approved by the agency's member states, costs ____.")).toContain("the agency");
   });
 });

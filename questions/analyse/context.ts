@@ -124,6 +124,10 @@ const HEADS = new Set([
   "observatory",
   "telescope",
   "probe",
+  "declaration",
+  "vaccine",
+  "pact",
+  "accord",
 ]);
 
 /** What the article as a whole is about, for phrases its sentences leave to it. */
@@ -220,7 +224,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         return c.category === undefined
           ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text)
           : c.kind === "organisation" && COMPANY.has(c.category);
-      if (word === "bank") return c.kind === "organisation" && /bank/.test(c.category ?? "");
+      // "the central bank" is a central bank, not the lender an economist works for.
+      if (word === "bank") return c.kind === "organisation" && (/\bcentral\b/i.test(head) ? c.category === "central bank" : /bank/.test(c.category ?? ""));
       // "the war" → "the Iran war", "the ceasefire" → "the Zaporizhzhia ceasefire": a name of that head.
       return c.category === word || ((c.kind === "named" || c.kind === "other") && c.text.split(/\s+/).length > 1 && c.text.toLowerCase().endsWith(` ${word}`));
     };
@@ -250,6 +255,16 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       if (at > 0 && named.size > 1) return undefined;
       if (at > 0 && named.size === 1) return `${[...named][0]!}${rest}`;
       return resolveCountry(rest);
+    }
+    // "The summit saw the signing of 14 agreements": the summit the story is about (its headline's or lead's), not the last one it mentioned.
+    if (/^(?:summit|conference)$/.test(word) && new RegExp(`\\b${word}\\b`, "i").test(frame.texts?.get(-1) ?? "")) {
+      for (const m of [
+        ...mentions.filter((x) => x.sentence === -1),
+        ...mentions.filter((x) => x.sentence >= 0 && x.sentence <= 2 && x.sentence < sentence).sort((a, b) => a.sentence - b.sentence),
+      ]) {
+        const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
+        if (hits.length === 1) return `${theFor(hits[0]!)}${rest}`;
+      }
     }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
       const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
@@ -395,6 +410,15 @@ export function theCountry(name: string): string {
 
 /** "the International Monetary Fund" but "Alibaba.com", "India". */
 export function theFor(name: string): string {
+  if (/^the\s/i.test(name)) return name;
+  // "the Johannesburg summit", "the New Delhi Declaration", "the Startup India initiative": a name whose head is a common noun takes "the".
+  if (
+    !/['’]s?\s/.test(name) &&
+    /\s(?:\p{Ll}+|Declaration|Summit|Agreement|Treaty|Accord|Pact|Initiative|Programme|Program|Mission|Conference|Convention|Corridor|Framework|Charter|Protocol)$/u.test(
+      name,
+    )
+  )
+    return `the ${name}`;
   return /^(?:Ministry|Department|Bank of|International|European|World|United|Institute|National|Federal|Reserve|Supreme|Central|Organi[sz]ation)\b/.test(name)
     ? `the ${name}`
     : name;
@@ -402,11 +426,11 @@ export function theFor(name: string): string {
 
 /** Heads of noun phrases that need the article to say which one is meant. */
 const VAGUE_HEADS =
-  "plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss|rollout|developments|development|action|framework|episode|incident|process|outcome|situation|dispute|tensions|standoff|backlash|push|bid|offer|campaign|election|effort|efforts|strategy|system|model|tool|technology|program|service|quartet|trio|duo|astronauts|cuts|hikes|increases|reductions|measures|steps|moves|curbs|restrictions"
+  "declaration|vaccine|pact|accord|plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss|rollout|developments|development|action|framework|episode|incident|process|outcome|situation|dispute|tensions|standoff|backlash|push|bid|offer|campaign|election|effort|efforts|strategy|system|model|tool|technology|program|service|quartet|trio|duo|astronauts|cuts|hikes|increases|reductions|measures|steps|moves|curbs|restrictions"
     .split("|")
     .join("|");
 const VAGUE_NP = new RegExp(
-  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier|only|lone|sole)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])`,
+  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier|only|lone|sole|central)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])|\b[Tt]he (?:central\s)?(?:agency|bank|ministry|programme|program|scheme|mission|commission|council|court|fund|Agency|Bank|Ministry|Court|Commission|Council|Fund)(?=['’]s\b)`,
   "gu",
 );
 

@@ -279,10 +279,29 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (!named) continue;
     // What is "based" somewhere is a body, whatever the tagger makes of its name.
     const typed = based && (named.kind === "person" || named.kind === "other") ? { kind: "organisation" as const, category: "company", bonus: 0 } : named;
+    // "Centrist Lucía Farfán", "Veteran Marisol Quiroga": a describing word capitalised at a sentence's start is no part of a person's name.
+    const lead = typed.kind === "person" ? DESCRIPTOR.exec(text) : null;
+    if (lead && text.split(/\s+/).length >= 3) {
+      const at = start + lead[0].length;
+      out.push({
+        kind: typed.kind,
+        start: at,
+        end,
+        text: text.slice(lead[0].length),
+        outerStart: at,
+        ...(typed.category ? { category: typed.category } : {}),
+        bonus: typed.bonus,
+      });
+      continue;
+    }
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
   }
   return out;
 }
+
+/** Political and career descriptors that open a sentence before a person's name. */
+const DESCRIPTOR =
+  /^(?:Centrist|Conservative|Leftist|Rightist|Socialist|Liberal|Populist|Nationalist|Progressive|Moderate|Veteran|Incumbent|Former|Outgoing|Independent|Hardline|Reformist|Opposition)\s(?=\p{Lu})/u;
 
 function firstWordStart(t: string): number {
   return /[\p{L}\p{N}]/u.exec(t)?.index ?? 0;

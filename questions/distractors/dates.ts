@@ -10,6 +10,9 @@ export function monthIndex(word: string): number {
   return FULL.findIndex((m) => m.toLowerCase() === w || m.toLowerCase().slice(0, 3) === w.slice(0, 3));
 }
 
+const MONTH_WORD =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?![\p{L}])/u;
+
 /**
  * @example dateNeighbours("Feb. 28", 1) // e.g. ["Feb. 21", "Mar. 3", "Feb. 14", …]
  */
@@ -46,8 +49,10 @@ export function dateNeighbours(text: string, seed: number, count = 6): string[] 
     }
   } else {
     const shifts = [-2, -1, 1, 2, 3, -3, 4].sort(() => rand() - 0.5);
+    // "September and October" → "July and August": every month of a pair or range moves by the same amount.
+    const every = new RegExp(MONTH_WORD.source, "gu");
     for (const s of shifts) {
-      out.add(text.replace(mm[1]!, name(mi + s)));
+      out.add(text.replace(every, (m: string) => name(monthIndex(m) + s)));
       if (out.size >= count) break;
     }
   }

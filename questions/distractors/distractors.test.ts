@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dateNeighbours } from "./dates";
 import { boundOf, pickDistractors, sameName } from "./pick";
 import { numericNeighbours } from "./numbers";
 import type { Candidate } from "../answers/types";
@@ -150,6 +151,17 @@ describe("distractors", () => {
       const v = Number(/\d+/.exec(d)![0]);
       expect(v).toBeGreaterThan(86);
       expect(v).toBeLessThan(344);
+    }
+  });
+});
+
+describe("a pair of months", () => {
+  it("moves both months together ('September and October' → 'July and August'), never one of them", () => {
+    const options = dateNeighbours("September and October", 1);
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    for (const o of options) {
+      expect(o).toMatch(/^\w+ and \w+$/);
+      expect(o).not.toMatch(/ and October$|^September and /);
     }
   });
 });

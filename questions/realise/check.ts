@@ -7,7 +7,7 @@ import { MONTHS } from "../nlp/vocab-words";
 
 /** Relative times ("on Friday", "last month") mean nothing without the article's date: prompts leave them out. */
 export const RELATIVE_TIME =
-  /(?<!\bthe)(?<!\bthe )\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|(?<!\bthe)(?<!\bthe )\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
+  /(?<!\bthe)(?<!\bthe )(?<!\b(?:year|month|quarter|week))(?<!\b(?:year|month|quarter|week)\s)\s?\b(?:on|last|this|next|earlier this|later this|late last|early this|until|by|since)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|morning|evening|night)\b|(?<!\bthe)(?<!\bthe )\s?\b(?:this|last|next) (?:week|month|year)\b|\s\b(?:now|currently|recently|yesterday|today|tomorrow)\b/gi;
 
 /** A named period a "previous quarter" can lean on: a month, Q1–Q4, a year, "the October-December quarter". */
 const PERIOD = new RegExp(String.raw`\b(?:${MONTHS.join("|")}|Q[1-4]|(?:19|20)\d\d)\b|\b[A-Z][a-z]+-[A-Z][a-z]+ quarter\b`);
@@ -29,6 +29,8 @@ const FAULTS: readonly RegExp[] = [
   /^(?!(?:In|On|At|For|With|Under|After|Before|By|From|During|Since|As|Over)\s)[^,]+,\s(?:a|an|the)\s[^,]*\b(?:that|who|which)\b[^,]*[.?]?$/, // only a name and its apposition: "____, a company that uses …"
   // "Telangana had the lowest at 1.2%": a superlative whose noun stayed in the clause before.
   /\b(?:had|has|have|was|were|is|are) the (?:lowest|highest|largest|smallest|biggest|most|least|fastest|slowest)\s(?:at|in|on|with|of)\s(?:\d|X\b|_)/,
+  // "How many tonnes did production touch a record in 2025-26?": the figure moved away from the noun it stood beside.
+  /^(?:How|What|Which)\b[^?]*\b(?:a|an)\s(?:record|total|high|low|peak|further|additional|extra)\s(?:in|on|at|for|by|\?|,)/,
 ];
 
 /**

@@ -155,3 +155,10 @@ describe("the one wh-transformation", () => {
     expect(q ?? "").not.toMatch(/^By whom (?:did|does|do)\b/);
   });
 });
+
+describe("readsWell, a figure moved away from its noun", () => {
+  it("refuses 'How many tonnes did production touch a record in 2025-26?'", () => {
+    expect(readsWell("How many tonnes did India’s foodgrain production touch a record in 2025-26?")).toBe(false);
+    expect(readsWell("How many tonnes did India’s foodgrain production reach in 2025-26?")).toBe(true);
+  });
+});

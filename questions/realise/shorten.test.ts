@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LONG_PROMPT_WORDS, shorten } from "./shorten";
+import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./shorten";
 
 // Sentences written for these tests, not taken from any article.
 describe("shorten", () => {
@@ -70,5 +70,26 @@ describe("shorten, an aside inside the relative clause holding the blank", () =>
     const p =
       "With reference to the central bank, the sol, which slid to a record low of 3,400 per dollar in ____ amid heavy selling of bonds, has since recovered some of its losses.";
     expect(shorten(p, "____")).toBe(p);
+  });
+});
+
+describe("dropAttribution", () => {
+  it("drops who said or showed a fact at the prompt's end", () => {
+    expect(dropAttribution("With 99.2% of ballots counted, Farfán had ____ of valid votes, the National Office of Electoral Processes said.", "____")).toBe(
+      "With 99.2% of ballots counted, Farfán had ____ of valid votes.",
+    );
+    expect(dropAttribution("Bank Indonesia lowered its deposit facility rate to ____, Governor Hendra Wiratmaja told reporters.", "____")).toBe(
+      "Bank Indonesia lowered its deposit facility rate to ____.",
+    );
+    expect(dropAttribution("In India, urban inflation was ____, the data showed.", "____")).toBe("In India, urban inflation was ____.");
+    expect(dropAttribution("Alibaba.com's platform connects ____ active buyers, said Rocky Lu, head of India business at the company.", "____")).toBe(
+      "Alibaba.com's platform connects ____ active buyers.",
+    );
+  });
+  it("keeps an attribution that holds the answer, or one that is a clause with figures", () => {
+    expect(dropAttribution("Exports fell 3.8% in April, ____ said.", "____")).toBe("Exports fell 3.8% in April, ____ said.");
+    expect(dropAttribution("Under the plan, the ministry said, the bank lent ____, and 12 lenders reported 40% growth.", "____")).toBe(
+      "Under the plan, the ministry said, the bank lent ____, and 12 lenders reported 40% growth.",
+    );
   });
 });

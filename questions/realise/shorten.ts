@@ -46,8 +46,8 @@ function tidy(s: string): string {
  * @example shorten("The agency — set up in 1992 after a long campaign by farmers — lent ____ in 2025, its highest ever.", "____")
  * // "The agency lent ____ in 2025, its highest ever."
  */
-export function shorten(prompt: string, keep: string): string {
-  if (words(prompt) <= LONG_PROMPT_WORDS || !prompt.includes(keep)) return prompt;
+export function shorten(prompt: string, keep: string, limit: number = LONG_PROMPT_WORDS): string {
+  if (words(prompt) <= limit || !prompt.includes(keep)) return prompt;
   const end = /[.?!]["”’]?$/.exec(prompt)?.[0] ?? "";
   let out = prompt;
   // Asides inside the sentence that do not hold what is asked.
@@ -58,7 +58,7 @@ export function shorten(prompt: string, keep: string): string {
   // "…, which ISRO has pencilled in for 2027, as of April 2026": the date the question adds keeps its comma.
   out = out.replace(RELATIVE_ASIDE, (m: string, at: number, all: string) => (m.includes(keep) ? m : /^as of\b/.test(all.slice(at + m.length)) ? ", " : " "));
   // What trails the clause that holds the answer.
-  if (words(out) > LONG_PROMPT_WORDS) {
+  if (words(out) > limit) {
     const at = out.indexOf(keep) + keep.length;
     TRAILING.lastIndex = at;
     for (let m = TRAILING.exec(out); m; m = TRAILING.exec(out)) {
@@ -85,4 +85,29 @@ export function shorten(prompt: string, keep: string): string {
   const dashes = (x: string): number => (x.match(new RegExp(DASH, "g")) ?? []).length;
   if (words(out) < MIN_WORDS || !out.includes(keep) || (dashes(out) % 2 === 1 && dashes(prompt) % 2 === 0)) return prompt;
   return out;
+}
+
+/** Who said or showed it, at the end of a prompt: ", the National Office of Electoral Processes said." */
+const ATTRIBUTION =
+  /,\s((?:[^,;“”"]|(?<=\d),(?=\d)){2,100}?)\s(?:said|says|told\s(?:reporters|lawmakers|journalists|parliament|[\p{Lu}][^,;.]{1,50})|showed|show|shows|reported|noted|added|estimated|wrote|stated)(?:\s(?:on|in|after|at)\s(?:[^,;.]|,(?=\s(?:19|20)\d\d))*)?([.?!])$/u;
+
+/** The same, inverted: ", said Rocky Lu, head of India business at the company." */
+const INVERTED_ATTRIBUTION = /,\s(?:said|says|according to)\s((?:[^,;“”"]){2,60}(?:,\s[^,;“”"]{2,80})?)([.?!])$/u;
+
+/**
+ * The prompt without its trailing attribution (", Governor X told reporters.", ", data from the trade
+ * ministry showed.") when the answer is not in it and the clause before it reads on its own.
+ *
+ * @example dropAttribution("Farfán had ____ of valid votes, the electoral office said.", "____") // "Farfán had ____ of valid votes."
+ */
+export function dropAttribution(prompt: string, keep: string): string {
+  const m = ATTRIBUTION.exec(prompt) ?? INVERTED_ATTRIBUTION.exec(prompt);
+  if (!m || m[0].includes(keep)) return prompt;
+  // The speaker is a short name or title, not a clause with figures of its own.
+  if (words(m[1]!) > 14 || /\d/.test(m[1]!)) return prompt;
+  const head = prompt.slice(0, m.index);
+  if (!head.includes(keep) || words(head) < 4) return prompt;
+  // A quote or bracket left open would be cut in half.
+  if ((head.match(/["“”]/g) ?? []).length % 2 === 1 || (head.match(/\(/g) ?? []).length > (head.match(/\)/g) ?? []).length) return prompt;
+  return `${head.replace(/[\s,;:]+$/, "")}${m[2]}`;
 }

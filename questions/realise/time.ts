@@ -82,6 +82,28 @@ export function anchorTimes(text: string, published: string | undefined): string
   return out;
 }
 
+/** A meeting, a conference, an election: an occasion named just before its month may lie ahead even in a past-tense sentence. */
+const OCCASION_BEFORE =
+  /\b(?:meeting|summit|conference|talks|election|elections|polls|session|visit|negotiations|COP\d+)\b[^.;]{0,40}\s(?:in|on|from|between)\s$/i;
+
+/**
+ * The year of a month, from the words before it (`before` ends with the month) and the sentence's
+ * tense: "grew 7.4% in the October–December quarter, and the government expects growth of …" — a
+ * plan elsewhere in the sentence does not move a month its own clause tells in the past; "at the
+ * COP31 conference in Antalya in November" in a September article is this November.
+ *
+ * @example yearInContext("October", "is expected to take up the matter at its meeting in October", "2026-08-18", "intent") // 2026
+ */
+export function yearInContext(month: string, before: string, published: string | undefined, tense: Tense): number | undefined {
+  const at = before.lastIndexOf(month);
+  const lead = at >= 0 ? before.slice(0, at) : before;
+  const clause = lead.split(/[,;:—–]\s|\s(?:and|but|while)\s/).pop() ?? "";
+  const cue = (re: RegExp): boolean => re.test(clause) || re.test(before.slice(at));
+  let local: Tense = tense !== "past" && !cue(FUTURE) && !cue(INTENT) ? "past" : tense;
+  if (local === "past" && OCCASION_BEFORE.test(lead) && !/\b(?:previous|last|earlier|prior)\b/i.test(clause)) local = "intent";
+  return local === "intent" ? parseIso(published)?.getUTCFullYear() : yearOfMonth(month, published, local === "future");
+}
+
 /**
  * The year of a month the text gives without one, from the article's date: a past month after the
  * article's own is last year's, a future month before it next year's.
@@ -96,4 +118,70 @@ export function yearOfMonth(month: string, published: string | undefined, future
   const year = d.getUTCFullYear();
   if (future) return m < d.getUTCMonth() ? year + 1 : year;
   return m > d.getUTCMonth() ? year - 1 : year;
+}
+
+const MONTH = `(?:${MONTHS.join("|")})`;
+
+/**
+ * How a sentence places its months: "will be sworn in on July 28" is to come (a month before the
+ * article's is next year's); "expects to begin shipments in June", "has forecast the June–September
+ * monsoon" look ahead within the article's year; anything else is past (a month after the
+ * article's is last year's).
+ */
+export type Tense = "past" | "intent" | "future";
+
+const FUTURE = /\b(?:will|shall|is to|are to|is due to|are due to|is scheduled|are scheduled|is set to|are set to|upcoming|next)\b/;
+const INTENT = new RegExp(
+  String.raw`\b(?:expects?|expected to|plans?|planned|aims?|forecasts?|forecast|projects?|projected|targets?|ahead of|window|due|scheduled|(?:agreed|agrees|decided|decides|voted|votes) to|to (?:raise|cut|increase|boost|lift|reduce|hold|begin|start|launch|resume|extend|add|build|introduce|implement|hike|lower)|by (?:the end of )?(?:${MONTHS.join("|")}))\b`,
+);
+
+export function tenseOf(sentence: string): Tense {
+  return FUTURE.test(sentence) ? "future" : INTENT.test(sentence) ? "intent" : "past";
+}
+
+/** A month the prompt names after a word that makes it a time ("in May", "on February 16 to 20", "the October–December quarter"). */
+const MONTH_MENTION = new RegExp(
+  String.raw`\b(in|on|since|by|from|until|till|through|for|between|during|of|and|to|early|late|mid|end of|the|last|before|after)\s(${MONTH})(\s(?:[12]?\d|3[01])(?:\s?(?:to|and|–|-)\s?(?:[12]?\d|3[01]))?)?(?:([–-])(${MONTH})|\s(?:and|to|through|until|till)\s(${MONTH})(\s(?:[12]?\d|3[01]))?)?(?![\p{L}\p{N}'’-])`,
+  "u",
+);
+
+/** A prompt that says its year already: "2025", "2025-26", "FY26". */
+const HAS_YEAR = /\b(?:19|20)\d\d\b|\bFY\d\d\b/;
+
+/**
+ * The first month a prompt names without a year gets the year, from the article's date: "in May"
+ * → "in May 2026", "from February 16 to 20" → "from February 16 to 20, 2026", "the
+ * October–December quarter" → "the October–December 2025 quarter". A prompt with a year anywhere,
+ * or an article without a date, is left as it is.
+ *
+ * @example withYears("Exports fell 3.8% in April.", "2026-05-02", "past") // "Exports fell 3.8% in April 2026."
+ */
+export function withYears(prompt: string, published: string | undefined, tense: Tense): string {
+  if (HAS_YEAR.test(prompt) || !parseIso(published)) return prompt;
+  const m = MONTH_MENTION.exec(prompt);
+  if (!m) return prompt;
+  const [all, , first, days, dash, second, other, otherDays] = m;
+  const last = second ?? other ?? first!;
+  const year = yearInContext(last, prompt.slice(0, m.index) + all, published, tense);
+  if (year === undefined) return prompt;
+  const at = m.index + all.length;
+  // "in February and March" → "in February and March 2026"; "from July 28 to August 11" → "… to August 11, 2026".
+  const insert = (other ? otherDays : days) ? `, ${year}` : ` ${year}`;
+  // "the October–December quarter" → "the October–December 2025 quarter": the year after the range's second month.
+  if (dash && !second) return prompt;
+  return prompt.slice(0, at) + insert + prompt.slice(at);
+}
+
+/**
+ * A figure the prompt gives no time for is placed in the article's month: "Japan gets ____ of its
+ * energy imports from the Middle East, as of March 2026." A prompt that names a year or a month, or
+ * says "as of", is left as it is, and so is an article without a date.
+ *
+ * @example asOfArticle("Japan gets ____ of its energy imports from the Middle East.", "2026-03-19") // "Japan gets ____ of its energy imports from the Middle East, as of March 2026."
+ */
+export function asOfArticle(prompt: string, published: string | undefined): string {
+  const month = monthOf(published);
+  if (!month || /["”’]$/.test(prompt) || HAS_YEAR.test(prompt) || /\bas of\b/i.test(prompt) || new RegExp(`\\b${MONTH}\\b`).test(prompt)) return prompt;
+  const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
+  return `${prompt.replace(/[\s,;:.?!]+$/, "")}, as of ${month}${end}`;
 }
