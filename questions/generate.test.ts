@@ -286,6 +286,12 @@ describe("prompt hygiene from the twelfth review (an article written for this te
     for (const q of sworn) expect(q.prompt).toMatch(/(?<!Centrist )Marisol Quiroga/);
   });
 
+  it("asks a day with its year ('sworn in on ____, 2026')", () => {
+    const day = questions.filter((q) => q.answer === "July 28" && q.prompt.includes("____"));
+    expect(day.length).toBeGreaterThan(0);
+    for (const q of day) expect(q.prompt).toMatch(/____, 2026/);
+  });
+
   it("keeps a post's own 'and' ('Information and Broadcasting Minister')", () => {
     const post = questions.filter((q) => q.answer === "Ana Salcedo" && q.type === "recall");
     expect(post.length).toBeGreaterThan(0);

@@ -1139,6 +1139,13 @@ const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are s
 /** A true/false statement longer than this is cut to the clause of its fact (realise/shorten). */
 const STATEMENT_WORDS = 16;
 
+/** A prompt asking a day gets its year, unless it names a year already. */
+function withDayYear(prompt: string, year: number): string {
+  if (/\b(?:19|20)\d\d\b/.test(prompt)) return prompt;
+  if (prompt.includes(BLANK)) return prompt.replace(BLANK, `${BLANK}, ${year}`);
+  return prompt.replace(/\bwhat (dates?)\b/i, (m) => `${m} in ${year}`);
+}
+
 /** Answers whose value changes with time: asked in the article's month when the prompt gives no time. */
 const TIMED_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity", "rank"]);
 
@@ -1263,6 +1270,10 @@ function draftsFor(
     c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
       ? yearInContext(c.text, `${s.text.slice(0, c.start)}${c.text}`, published, tenseOf(s.text))
       : undefined;
+  // The year of a day the answer gives without one ("July 1", "Feb. 28", "September 10–11").
+  const dayMonth =
+    c.kind === "date" && /\d/.test(c.text) && !/\b(?:19|20)\d\d\b/.test(c.text) ? MONTHS.find((m) => m.slice(0, 3) === c.text.slice(0, 3)) : undefined;
+  const dayYear = dayMonth ? yearInContext(dayMonth, `${s.text.slice(0, c.start)}${dayMonth}`, published, tenseOf(s.text)) : undefined;
   // "since ____ 2025" (the article's "March last year" made a date already) takes no second year.
   const withYear = (d: Draft): Draft =>
     monthYear !== undefined && d.prompt.includes(BLANK) && !new RegExp(`${BLANK},?\\s(?:in\\s)?(?:19|20)\\d\\d\\b`).test(d.prompt)
@@ -1321,6 +1332,8 @@ function draftsFor(
       })
       // "Farfán had ____ of valid votes against 49.1% for Quispe": the other share of a two-way split gives the answer away.
       .map((d) => d && { ...d, prompt: withoutComplement(d.prompt, c, a.all) })
+      // "came into force on ____." → "… on ____, 2026."; "On what date did …" → "On what date in 2026 did …": a day asked with its year.
+      .map((d) => (d && dayYear !== undefined ? { ...d, prompt: withDayYear(d.prompt, dayYear) } : d))
       // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
       .map((d) => {
         if (!d || c.kind === "year" || /\b(?:19|20)\d\d\b/.test(c.text)) return d;
