@@ -258,7 +258,8 @@ function CardView({ s, card, frameRef }: { s: Session; card: StudyCard; frameRef
       <div className="mb-4 flex items-center justify-between text-xs uppercase tracking-wide text-muted">
         <span className="whitespace-nowrap">{TYPE_LABEL[card.type]}</span>
         <span className="flex min-w-0 items-center gap-3 pl-4">
-          <span className="truncate normal-case tracking-normal" title={card.articleTitle}>
+          {/* At phone width the row has no room for the headline beside the buttons (it was cut to a letter): it shows from sm up. */}
+          <span className="hidden truncate normal-case tracking-normal sm:inline" title={card.articleTitle}>
             {card.articleTitle}
           </span>
           {phase !== "checking" ? (
