@@ -1000,7 +1000,6 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
   );
 }
 
-/** "172 million barrels, or 41% of the 415 million": a share a learner works out from the other two figures. */
 /** The number of a percentage ("50.9%" → 50.9). */
 const percentOf = (text: string): number | undefined => {
   const m = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)/.exec(text);
@@ -1034,6 +1033,7 @@ function spanEnd(prompt: string, c: Candidate): boolean {
   );
 }
 
+/** "172 million barrels, or 41% of the 415 million": a share a learner works out from the other two figures. */
 function computable(sentence: string, c: Candidate, all: readonly Candidate[]): boolean {
   if (!/%\s+of\b/.test(plain(sentence))) return false;
   const others = all.filter((x) => x !== c && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
@@ -1266,14 +1266,18 @@ function draftsFor(
     return { ...d, prompt: land ? placeInCountry(d.prompt, land) : withReferenceTo(d.prompt, topic) };
   };
   // "Household loans rose in ____." → "… in ____ 2026.": a month asked with its year, from the article's date.
+  const tense = tenseOf(s.text);
   const monthYear =
     c.kind === "date" && MONTHS.includes(c.text) && !/\b(?:19|20)\d\d\b/.test(s.text)
-      ? yearInContext(c.text, `${s.text.slice(0, c.start)}${c.text}`, published, tenseOf(s.text))
+      ? yearInContext(c.text, `${s.text.slice(0, c.start)}${c.text}`, published, tense)
       : undefined;
   // The year of a day the answer gives without one ("July 1", "Feb. 28", "September 10–11").
   const dayMonth =
     c.kind === "date" && /\d/.test(c.text) && !/\b(?:19|20)\d\d\b/.test(c.text) ? MONTHS.find((m) => m.slice(0, 3) === c.text.slice(0, 3)) : undefined;
-  const dayYear = dayMonth ? yearInContext(dayMonth, `${s.text.slice(0, c.start)}${dayMonth}`, published, tenseOf(s.text)) : undefined;
+  const dayYear = dayMonth ? yearInContext(dayMonth, `${s.text.slice(0, c.start)}${dayMonth}`, published, tense) : undefined;
+  // A prompt that copies its sentence (a cloze, a statement, a cloze with options), not a wh-question; and what it must keep.
+  const copiesSentence = (d: Draft): boolean => d.type !== "recall" && !(d.type === "mcq" && !d.prompt.includes(BLANK));
+  const keepOf = (d: Draft): string => (d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text);
   // "since ____ 2025" (the article's "March last year" made a date already) takes no second year.
   const withYear = (d: Draft): Draft =>
     monthYear !== undefined && d.prompt.includes(BLANK) && !new RegExp(`${BLANK},?\\s(?:in\\s)?(?:19|20)\\d\\d\\b`).test(d.prompt)
@@ -1282,7 +1286,7 @@ function draftsFor(
   return (
     drafts
       .filter((d): d is Draft => d !== undefined)
-      .map((d) => ({ ...d, prompt: d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK)) ? d.prompt : dropTimingSubject(d.prompt) }))
+      .map((d) => ({ ...d, prompt: copiesSentence(d) ? dropTimingSubject(d.prompt) : d.prompt }))
       .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
       .map((d) => ({ ...d, prompt: nameNouns(d.prompt, before, c.text, source) }))
@@ -1316,20 +1320,12 @@ function draftsFor(
           : d,
       )
       // ", Governor X told reporters.": who said it is no part of the fact asked.
-      .map((d) => {
-        if (d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
-        const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
-        return { ...d, prompt: dropAttribution(d.prompt, keep) };
-      })
+      .map((d) => (copiesSentence(d) ? { ...d, prompt: dropAttribution(d.prompt, keepOf(d)) } : d))
       .map(placed)
       .map((d) => d && withYear(d))
       // A long prompt that copies its sentence loses the asides that do not hold what is asked.
-      .map((d) => {
-        if (!d || d.type === "recall" || (d.type === "mcq" && !d.prompt.includes(BLANK))) return d;
-        const keep = d.type !== "true_false" ? BLANK : d.answer === "False" ? (swap ?? c.text) : c.text;
-        // A statement tests one fact: it is cut to the clause that holds it sooner than a cloze is.
-        return { ...d, prompt: shorten(d.prompt, keep, d.type === "true_false" ? STATEMENT_WORDS : LONG_PROMPT_WORDS) };
-      })
+      // A statement tests one fact: it is cut to the clause that holds it sooner than a cloze is.
+      .map((d) => (d && copiesSentence(d) ? { ...d, prompt: shorten(d.prompt, keepOf(d), d.type === "true_false" ? STATEMENT_WORDS : LONG_PROMPT_WORDS) } : d))
       // "Farfán had ____ of valid votes against 49.1% for Quispe": the other share of a two-way split gives the answer away.
       .map((d) => d && { ...d, prompt: withoutComplement(d.prompt, c, a.all) })
       // "came into force on ____." → "… on ____, 2026."; "On what date did …" → "On what date in 2026 did …": a day asked with its year.
@@ -1337,15 +1333,8 @@ function draftsFor(
       // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
       .map((d) => {
         if (!d || c.kind === "year" || /\b(?:19|20)\d\d\b/.test(c.text)) return d;
-        let prompt = withYears(d.prompt, published, tenseOf(s.text));
-        if (
-          TIMED_KINDS.has(c.kind) &&
-          d.type !== "recall" &&
-          !(d.type === "mcq" && !d.prompt.includes(BLANK)) &&
-          !FUTURE_CLAUSE.test(prompt) &&
-          STATE.test(prompt) &&
-          !PERFECT.test(prompt)
-        )
+        let prompt = withYears(d.prompt, published, tense);
+        if (TIMED_KINDS.has(c.kind) && copiesSentence(d) && !FUTURE_CLAUSE.test(prompt) && STATE.test(prompt) && !PERFECT.test(prompt))
           prompt = asOfArticle(prompt, published);
         return { ...d, prompt };
       })
