@@ -137,6 +137,18 @@ test("the progress page shows what was studied, with charts and their text alter
   await expectAccessible(page);
 });
 
+test("the card shows its article's headline only once the question is answered", async ({ page }) => {
+  const study = new StudyPage(page);
+  await study.goto();
+  for (let i = 0; i < 12 && (await study.type()) !== "recall"; i++) await study.answerWithKeyboard();
+  await expect(study.card).toHaveAttribute("data-type", "recall");
+  // The headline states the story's main figures, which the questions ask: never beside the question.
+  await expect(page.getByTestId("card-source")).toHaveCount(0);
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-source")).toBeVisible();
+  await expect(page.getByTestId("card-source")).not.toBeEmpty();
+});
+
 test("an answer given offline is kept, retried and recorded once when the connection returns", async ({ page, context }) => {
   const study = new StudyPage(page);
   await study.goto();

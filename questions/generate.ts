@@ -50,6 +50,8 @@ import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-place
 import { articleTopic, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity } from "./answers/vocab";
+import { acronymsOf, spellOut } from "./rules/acronyms";
+import { withoutChangeArithmetic } from "./realise/arithmetic";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -273,6 +275,8 @@ function analyseArticle(article: Article): {
   aliases: Map<string, string>;
   anchors: Anchors;
   prior: PriorText[];
+  /** The acronyms the article spells out ("PACS" → "primary agricultural credit societies"). */
+  acronyms: Map<string, string>;
 } {
   const sentences = splitSentences(article.body).filter(
     (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5,
@@ -470,7 +474,7 @@ function analyseArticle(article: Article): {
       });
     }
   });
-  return { analysed, mentions, sentences, aliases, anchors, prior };
+  return { analysed, mentions, sentences, aliases, anchors, prior, acronyms: acronymsOf(sentences.map((x) => x.text)) };
 }
 
 /**
@@ -994,6 +998,8 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
   )
     return /\band\s+$/i.test(before) || /^\s+and\s+(?:19|20)\d\d\b/.test(t.slice(c.end));
   if (/\bfrom\s+(?:\S+\s+){0,3}$/i.test(before) || /\bbetween\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
+  // "cut the rate by 25 bps to 6.25 per cent": a change and the level it led to, not a range.
+  if (/\bby\s+(?:about\s|around\s|nearly\s|almost\s)?$/i.test(before) || /\bby\s+(?:\S+\s+){1,3}to\s+(?:about\s|around\s)?$/i.test(before)) return false;
   return (
     /^\s*(?:to|-|–)\s*(?:about |around )?[$€£₹]?\d/.test(t.slice(c.end)) ||
     /\d[\d.,]*%?\s*(?:(?:million|billion|crore|lakh)\s)?(?:[a-z]+\s)?(?:to|-|–)\s*$/.test(before)
@@ -1328,6 +1334,8 @@ function draftsFor(
       .map((d) => (d && copiesSentence(d) ? { ...d, prompt: shorten(d.prompt, keepOf(d), d.type === "true_false" ? STATEMENT_WORDS : LONG_PROMPT_WORDS) } : d))
       // "Farfán had ____ of valid votes against 49.1% for Quispe": the other share of a two-way split gives the answer away.
       .map((d) => d && { ...d, prompt: withoutComplement(d.prompt, c, a.all) })
+      // "by 25 bps to ____ from 6.50 per cent": the third figure of a change gives the asked one away.
+      .map((d) => d && { ...d, prompt: withoutChangeArithmetic(d.prompt, keepOf(d)) })
       // "came into force on ____." → "… on ____, 2026."; "On what date did …" → "On what date in 2026 did …": a day asked with its year.
       .map((d) => (d && dayYear !== undefined ? { ...d, prompt: withDayYear(d.prompt, dayYear) } : d))
       // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
@@ -1383,7 +1391,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     ...all.flatMap(({ article, mentions, sentences }) => poolOf(article, mentions, sentences)),
     ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
   ];
-  return all.map(({ article, analysed, mentions, aliases, anchors, prior }) => {
+  return all.map(({ article, analysed, mentions, aliases, anchors, prior, acronyms }) => {
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
@@ -1416,7 +1424,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
         const drafts = draftsFor(a, aid, pool, local, mentions, anchors, prior, seed, article.published).map((d) => ({
           ...d,
-          prompt: fullNames(d.prompt, aliases, c.text),
+          prompt: spellOut(fullNames(d.prompt, aliases, c.text), acronyms, c.text),
         }));
         // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
         const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt) && (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE)));

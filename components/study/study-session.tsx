@@ -258,10 +258,14 @@ function CardView({ s, card, frameRef }: { s: Session; card: StudyCard; frameRef
       <div className="mb-4 flex items-center justify-between text-xs uppercase tracking-wide text-muted">
         <span className="whitespace-nowrap">{TYPE_LABEL[card.type]}</span>
         <span className="flex min-w-0 items-center gap-3 pl-4">
-          {/* At phone width the row has no room for the headline beside the buttons (it was cut to a letter): it shows from sm up. */}
-          <span className="hidden truncate normal-case tracking-normal sm:inline" title={card.articleTitle}>
-            {card.articleTitle}
-          </span>
+          {/* At phone width the row has no room for the headline beside the buttons (it was cut to a letter): it shows from sm up.
+              A headline states the story's main figures ("cuts repo rate by 25 bps to 6.25 percent"), and the questions ask
+              them: it shows once the card is answered, as the source, never beside the question. */}
+          {phase !== "question" && phase !== "checking" ? (
+            <span className="hidden truncate normal-case tracking-normal sm:inline" title={card.articleTitle} data-testid="card-source">
+              {card.articleTitle}
+            </span>
+          ) : null}
           {phase !== "checking" ? (
             <button
               type="button"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameNouns, type PriorText } from "./antecedents";
+import { nameNouns, oneName, type PriorText } from "./antecedents";
 import { parseSentence } from "./parse-sentence";
 
 // Sentences written for these tests, not taken from any article.
@@ -57,5 +57,32 @@ describe("antecedents: a common noun named as the article named it before", () =
       "A court heard the Baleares-class frigates case.",
     );
     expect(nameNouns("The frigates will cost ____.", two, "$2 billion")).toBe("The frigates will cost ____.");
+  });
+});
+
+describe("oneName", () => {
+  it("takes the shorter of two tellings of one name", () => {
+    expect(oneName(new Set(["the Samudra-1 ocean-watch satellite", "the Samudra-1 satellite"]))).toBe("the Samudra-1 satellite");
+    expect(oneName(new Set(["India’s first home-grown dengue vaccine", "India’s dengue vaccine"]))).toBe("India’s dengue vaccine");
+  });
+  it("names nothing when the mentions are two things", () => {
+    expect(oneName(new Set(["the Samudra-1 satellite", "the Oceansat-3 satellite"]))).toBeUndefined();
+    expect(oneName(new Set(["India’s dengue vaccine", "India’s measles vaccine"]))).toBeUndefined();
+    expect(oneName(new Set())).toBeUndefined();
+  });
+});
+
+describe("nameNouns with a titled name", () => {
+  it("names 'the fund' from a name whose head it is", () => {
+    const prior: PriorText[] = [{ sentence: 0, text: "The rest will come from programmes such as the Agriculture Infrastructure Fund." }];
+    expect(nameNouns("Societies that borrow under the fund will receive ____ a year.", prior, "3%")).toBe(
+      "Societies that borrow under the Agriculture Infrastructure Fund will receive ____ a year.",
+    );
+  });
+  it("leaves it when two funds were named", () => {
+    const prior: PriorText[] = [{ sentence: 0, text: "Money comes from the Agriculture Infrastructure Fund and the Dairy Processing Fund." }];
+    expect(nameNouns("Societies that borrow under the fund will receive ____ a year.", prior, "3%")).toBe(
+      "Societies that borrow under the fund will receive ____ a year.",
+    );
   });
 });

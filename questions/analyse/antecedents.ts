@@ -145,6 +145,26 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   return pair.map((m) => `the ${m[1]}–${m[2]} ${word}`);
 }
 
+/**
+ * "such as the Agriculture Infrastructure Fund": names whose own head is the word ("the fund"),
+ * used only when no sentence names the thing in any other way (a "Polar Satellite Launch
+ * Vehicle" is not a satellite, and "Textile Industry" in a body's name is not "the industry").
+ */
+function titledIn(text: string, head: string): string[] {
+  const Cap = forms(head)
+    .split("|")
+    .map((f) => f.charAt(0).toUpperCase() + f.slice(1))
+    .join("|");
+  const re = new RegExp(
+    String.raw`(?<=^|[\s(])((?:[\p{Lu}][\p{L}\p{N}.&-]*\s(?:of\s|and\s|for\s)?){1,5}(?:${Cap}))(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
+    "gu",
+  );
+  return [...plain(text).matchAll(re)]
+    .map((m) => m[1]!.replace(/^The\s/, ""))
+    .filter(proper)
+    .map((n) => `the ${n}`);
+}
+
 /** The nouns of an agreement two parties make ("signed a $16.8 billion agreement"). */
 export const AGREEMENTS: readonly string[] = ["deal", "agreement", "pact", "accord", "treaty"];
 
@@ -160,6 +180,30 @@ function mentionsOf(s: PriorText, head: string): string[] {
   let names = byHead.get(head);
   if (!names) byHead.set(head, (names = mentionsIn(s.text, head, s.tagsAt)));
   return names;
+}
+
+/** Whether every word of the shorter name comes in the longer, in order ("the Samudra-1 satellite" in "the Samudra-1 ocean-watch satellite"). */
+function within(short: string, long: string): boolean {
+  const words = plain(long).toLowerCase().split(/\s+/);
+  let i = 0;
+  for (const w of plain(short).toLowerCase().split(/\s+/)) {
+    while (i < words.length && words[i] !== w) i++;
+    if (i++ >= words.length) return false;
+  }
+  return true;
+}
+
+/**
+ * The one name the earlier mentions agree on. "The Samudra-1 satellite" and "the Samudra-1
+ * ocean-watch satellite" are one satellite told twice (the shorter lies within the longer): the
+ * shorter is used. Two names neither of which holds the other are two things, and none is used.
+ *
+ * @example oneName(new Set(["the Samudra-1 ocean-watch satellite", "the Samudra-1 satellite"])) // "the Samudra-1 satellite"
+ */
+export function oneName(names: ReadonlySet<string>): string | undefined {
+  const all = [...names].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const [first] = all;
+  return first !== undefined && all.every((n) => within(first, n)) ? first : undefined;
 }
 
 /**
@@ -187,8 +231,9 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
     if (/^\s(?:of|for|that|which|who|whose|in|on|at|with|between|against|over|from|under|into|about)\b|^['’]/u.test(after)) continue;
     const names = new Set<string>();
     for (const s of prior) for (const n of mentionsOf(s, head)) names.add(n);
-    if (names.size !== 1) continue;
-    const name = [...names][0]!;
+    if (names.size === 0) for (const s of prior) for (const n of titledIn(s.text, head)) names.add(n);
+    const name = oneName(names);
+    if (name === undefined) continue;
     const lower = (x: string): string => plain(x).toLowerCase();
     if (lower(name).includes(lower(answer)) || lower(p).includes(lower(name.replace(/^the\s/, "")))) continue;
     const at = m.index + shift;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolver, vagueNounPhrases, type Mentions } from "./context";
+import { resolver, theFor, vagueNounPhrases, type Mentions } from "./context";
 import type { Candidate } from "../answers/types";
 
 // Mentions written for these tests, not taken from any article.
@@ -197,5 +197,16 @@ describe("vague phrases", () => {
   it("finds 'the central bank' and an agency's possessive, to be named", () => {
     expect(vagueNounPhrases("The central bank closely monitors the talks.")).toContain("The central bank");
     expect(vagueNounPhrases("The mission, approved by the agency's member states, costs ____.")).toContain("the agency");
+  });
+});
+
+describe("theFor", () => {
+  it("gives 'the' to a name whose head is a common noun, not to a name of its own", () => {
+    expect(theFor("High Court")).toBe("the High Court");
+    expect(theFor("Kenya Revenue Authority")).toBe("the Kenya Revenue Authority");
+    expect(theFor("Satish Dhawan Space Centre")).toBe("the Satish Dhawan Space Centre");
+    expect(theFor("Bank Indonesia")).toBe("Bank Indonesia");
+    expect(theFor("Alibaba.com")).toBe("Alibaba.com");
+    expect(theFor("TerraPower")).toBe("TerraPower");
   });
 });

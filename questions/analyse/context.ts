@@ -414,7 +414,7 @@ export function theFor(name: string): string {
   // "the Johannesburg summit", "the New Delhi Declaration", "the Startup India initiative": a name whose head is a common noun takes "the".
   if (
     !/['’]s?\s/.test(name) &&
-    /\s(?:\p{Ll}+|Declaration|Summit|Agreement|Treaty|Accord|Pact|Initiative|Programme|Program|Mission|Conference|Convention|Corridor|Framework|Charter|Protocol)$/u.test(
+    /\s(?:\p{Ll}+|Declaration|Summit|Agreement|Treaty|Accord|Pact|Initiative|Programme|Program|Mission|Conference|Convention|Corridor|Framework|Charter|Protocol|Court|Tribunal|Assembly|Authority|Commission|Council|Committee|Board|Fund|Agency|Administration|Ministry|Department|Bureau|Institute|Centre|Center|Organisation|Organization|Alliance)$/u.test(
       name,
     )
   )

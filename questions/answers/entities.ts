@@ -62,6 +62,10 @@ function tokens(t: string): Tok[] {
   return out;
 }
 
+/** Groups whose possessive is part of a name ("People's", "Workers'", "Farmers'"), not an owner of what follows. */
+const GROUP_POSSESSIVE =
+  /^(?:People|Peoples|Workers|Women|Children|Farmers|Citizens|Nations|Traders|Students|Employees|Veterans|Teachers|Consumers|Patients|Writers|Mothers|Fishermen)$/;
+
 function isTitleRun(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => TITLE_WORDS.has(w.toLowerCase())) && TITLE_HEADS.has(words[words.length - 1]!.toLowerCase());
 }
@@ -132,10 +136,13 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     }
     let j = i;
     // Extend over capitalised words and inner connectors, separated by single spaces only.
-    while (j + 1 < toks.length && !toks[j]!.possessive) {
+    // "National People's Power", "People's Bank of China": a group's possessive inside a name continues it.
+    const inner = (k: number): boolean =>
+      GROUP_POSSESSIVE.test(toks[k]!.text) && toks[k + 1]?.cap === true && /^'s? $/.test(t.slice(toks[k]!.end, toks[k + 1]!.start));
+    while (j + 1 < toks.length && (!toks[j]!.possessive || inner(j))) {
       const next = toks[j + 1]!;
       const gap = t.slice(toks[j]!.end, next.start);
-      if (gap !== " " && gap !== "-") break;
+      if (gap !== " " && gap !== "-" && !(toks[j]!.possessive && inner(j))) break;
       // "Section 301", "Article 370": the provision with its number, apart from the law it belongs to.
       if (/^(?:Section|Article|Clause|Chapter|Schedule|Rule|Regulation)$/.test(toks[j]!.text) && /^\d+[A-Z]?$/.test(next.text) && t[next.end] !== "(") {
         j++;
@@ -372,6 +379,9 @@ function typeName(
   if (cue) return { kind: "organisation", category: cue, bonus: 0.05 };
   if (/\.(?:com|org|net|ai|io)$/i.test(ptext) || /\b(?:Inc|Corp|Ltd|LLC|plc|AG|SA)\.?$/.test(ptext))
     return { kind: "organisation", category: "company", bonus: 0 };
+  // "National People's Power", "Workers' Party": a name with a group's possessive inside is a body.
+  if (words.length >= 2 && new RegExp(`^${GROUP_POSSESSIVE.source.slice(1, -1)}['’]s?$`).test(words.slice(0, -1).find((w) => /['’]/.test(w)) ?? ""))
+    return { kind: "organisation", bonus: 0 };
   if (TERM_ACRONYMS.has(ptext)) return undefined; // "GDP", "CEO": words of the trade, not names
   if (isAcronym(ptext)) return { kind: "organisation", bonus: -0.05 };
   // "Indonesia Eximbank", "Japan Post": a name that opens with a country is a body, not a person.

@@ -167,6 +167,14 @@ export function findFigures(sentence: string): Candidate[] {
       "percent",
     ),
   );
+  // A step of a rate in words: "by a quarter point", "a half-percentage-point cut".
+  take(
+    collect(
+      new RegExp(String.raw`${b}(?:a quarter|a half|half a|one|two|three[- ]quarters of a)[ -](?:of a )?(?:percentage[ -])?points?\b`, "gi"),
+      t,
+      "percent",
+    ),
+  );
   // Shares in words: "nearly half of the country's exports", "two-thirds of all cases".
   take(collect(new RegExp(String.raw`${b}(?:${FRACTION})(?= of\b)`, "gi"), t, "percent"));
   // Temperatures: "1,600°C", "45 °C".
@@ -179,7 +187,7 @@ export function findFigures(sentence: string): Candidate[] {
   take(
     collect(
       new RegExp(
-        String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:(?:straight|consecutive|successive) )?(?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)`,
+        String.raw`${b}(?:(?:${NUM}) ?(?:-|–|to) ?)?(?:${NUM}|an?)[ -](?:(?:straight|consecutive|successive) )?(?:${TIME_UNIT})(?![\w-])(?! ago)(?! earlier)(?! later)(?! before)(?! after)(?! of\b)(?! old\b)`,
         "g",
       ),
       t,

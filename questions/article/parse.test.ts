@@ -58,6 +58,14 @@ describe("parseArticle", () => {
     expect(a.body).toBe("India and Japan signed a pact in 2023.\n\nThe summit was held in New Delhi.");
   });
 
+  it.each([
+    ["COLOMBO -- Anura Kumara Dissanayake won the election.", "Anura Kumara Dissanayake won the election."],
+    ["KENNEDY SPACE CENTER, Florida, June 4: Next week, the mission flies.", "Next week, the mission flies."],
+    ["NAIROBI, Sept 22 (Reuters) - Kenya's High Court struck down a levy.", "Kenya's High Court struck down a levy."],
+  ])("takes the wire dateline off the first paragraph: %s", (first, body) => {
+    expect(parseArticle(`A headline of some words\n\n${first}\n\nMore text follows here.`).body).toBe(`${body}\n\nMore text follows here.`);
+  });
+
   it("strips '(With inputs from PTI)' trailers", () => {
     expect(parseArticle("Headline words go here\nA sentence.\n(With inputs from PTI)").body).toBe("A sentence.");
   });

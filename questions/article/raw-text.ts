@@ -24,12 +24,15 @@ const TRAILER_PATTERNS: readonly RegExp[] = [
 const BYLINE =
   /^(?:by\s+[\p{L} .&'’-]{2,60}(?:\s*[|,]\s*[\p{L} .-]{2,40})?|(?:PTI|IANS|ANI|Reuters|AFP|AP|TNN|Agencies|Express News Service|Press Trust of India|HT Correspondent|Staff Reporter|Our Correspondent)\b[\p{L} .|,:-]{0,40}|[\p{Lu}][\p{L} ]{1,30}\s\|\s[\p{Lu}][\p{L} ]{1,30})$/u;
 
-/** "NEW DELHI, March 3 (PTI) – ", "MUMBAI (Reuters) - ", "Kolkata, Jan 5: ": a wire dateline before the first sentence. */
+/**
+ * "NEW DELHI, March 3 (PTI) – ", "MUMBAI (Reuters) - ", "Kolkata, Jan 5: ", "COLOMBO -- ",
+ * "KENNEDY SPACE CENTER, Florida, June 4: ": a wire dateline before the first sentence.
+ */
 const MON =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d{1,2}";
 const AGENCY = "\\((?:PTI|IANS|ANI|Reuters|AFP|AP|UNI)\\)";
 const DATELINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*[–—:-]\\s+(?=\\p{Lu})`,
+  `^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*(?:--|[–—:-])\\s+(?=\\p{Lu})`,
   "u",
 );
 

@@ -22,6 +22,9 @@ const KIND_WEIGHT: Record<string, number> = {
   other: 0.42,
 };
 
+/** Kinds of answer a headline may state without giving the question away: the story's figures and dates. */
+const HEADLINE_FACT_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity", "number", "year", "date", "duration", "rank"]);
+
 /** Words that mark a commentator rather than an actor of the story. */
 export const COMMENTATOR =
   /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
@@ -118,8 +121,9 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   let shared = 0;
   for (const w of words) if (head.has(w)) shared++;
   score += Math.min(0.15, shared * 0.04);
-  // An answer the headline states is given away by it.
-  if (head.size > 0 && contentWords(c.text).size > 0 && [...contentWords(c.text)].every((w) => head.has(w))) score -= 0.2;
+  // A name the headline states is given away by it. A figure or a date is not: "cuts repo rate by
+  // 25 bps to 6.25 percent" is the story's main fact, and the headline is not shown with the question.
+  if (!HEADLINE_FACT_KINDS.has(c.kind) && head.size > 0 && contentWords(c.text).size > 0 && [...contentWords(c.text)].every((w) => head.has(w))) score -= 0.2;
   if (
     /\baccording to\b/i.test(s.text) &&
     !/\baccording to (?:the )?(?:[\p{Lu}][\p{L}.&'-]*\s)*(?:Ministry|Department|Bank|Agency|Commission|Office|Bureau|Council|Court|Government|Administration|Authority|Board|Organi[sz]ation|Fund|Union|Institute)\b/u.test(

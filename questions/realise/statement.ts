@@ -46,6 +46,8 @@ export function statementOf(
   if (/^,\s[a-z]+ing\b/.test(ps.text.slice(clause.end)) && /,\swith\s[^,]*,\s[^,]*$/.test(ps.text.slice(clause.start, clause.end))) return undefined;
   // "… Commander Reid Wiseman, pilot Victor Glover, and mission specialists …": the list goes on.
   if (/^,?\s(?:and|or)\s/.test(ps.text.slice(clause.end)) && /,\s/.test(ps.text.slice(clause.start, clause.end))) return undefined;
+  // The clause's own length: a relative time made a date ("Wednesday" → "on March 11, 2026") does not make it longer to read.
+  const ownWords = out.trim().split(/\s+/).length;
   out = anchorTimes(dropDeicticOpener(out), published)
     .replace(LEADING_CONNECTIVE, "")
     .replace(/\s+/g, " ")
@@ -71,7 +73,7 @@ export function statementOf(
     if (tail) out = out.slice(0, out.indexOf(c.text) + c.text.length + tail.index);
   }
   const words = out.split(/\s+/).length;
-  if (words < 5 || words > 36) return undefined;
+  if (words < 5 || Math.min(words, ownWords) > 36) return undefined;
   if (clause.verb.negative) return undefined; // "The IEA did not detail …": what a text leaves out is no fact
   const statement = `${out.charAt(0).toUpperCase()}${out.slice(1)}.`.replace(/([.!?])\.$/, "$1");
   return readsWell(statement) ? statement : undefined;

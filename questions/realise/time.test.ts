@@ -84,3 +84,45 @@ describe("relative times", () => {
     expect(anchorTimes("Inflation eased to 1.9% year on year in April.", "2026-05-20")).toBe("Inflation eased to 1.9% year on year in April.");
   });
 });
+
+describe("each month dated on its own", () => {
+  it("dates a month whose clause has no year, though another clause has one", () => {
+    expect(withYears("Prices of edible oils rose ____ in April, reflecting higher duties imposed in September 2025.", "2026-05-12", "past")).toBe(
+      "Prices of edible oils rose ____ in April 2026, reflecting higher duties imposed in September 2025.",
+    );
+    expect(withYears("Growth has averaged 6% since 2020, and slowed in the June quarter.", "2026-08-30", "past")).toBe(
+      "Growth has averaged 6% since 2020, and slowed in the June 2026 quarter.",
+    );
+  });
+  it("dates every undated month, and none twice", () => {
+    expect(withYears("It fell in March and rose in April.", "2026-05-12", "past")).toBe("It fell in March 2026 and rose in April 2026.");
+    expect(withYears("It fell in March 2026 and rose on April 2.", "2026-05-12", "past")).toBe("It fell in March 2026 and rose on April 2, 2026.");
+  });
+});
+
+describe("a month ahead of the article", () => {
+  it("is this year's after 'ahead of', in a sentence told in the past", () => {
+    expect(
+      withYears("The ministry on August 17, 2026 asked states to act ahead of the post-monsoon peak in September and October.", "2026-08-18", "past"),
+    ).toBe("The ministry on August 17, 2026 asked states to act ahead of the post-monsoon peak in September and October 2026.");
+  });
+});
+
+describe("months and weekdays told relative to the article", () => {
+  it("dates 'last August' and 'next February' from the article's month", () => {
+    expect(anchorTimes("It was the fifth cut since last August.", "2025-08-07")).toBe("It was the fifth cut since August 2024.");
+    expect(anchorTimes("Prices peaked last March.", "2025-08-07")).toBe("Prices peaked in March 2025.");
+    expect(anchorTimes("The ministers meet next February.", "2025-08-07")).toBe("The ministers meet in February 2026.");
+  });
+  it("reads a weekday right after a verb of telling as 'on' it", () => {
+    expect(anchorTimes("The report released Wednesday said cases fell.", "2025-11-13")).toBe("The report released on November 12, 2025 said cases fell.");
+  });
+});
+
+describe("a weekday after a past verb in a sentence about plans", () => {
+  it("is the last such day, not the next", () => {
+    expect(anchorTimes("Wright said Wednesday that the White House plans to replace the oil.", "2026-03-12")).toBe(
+      "Wright said on March 11, 2026 that the White House plans to replace the oil.",
+    );
+  });
+});

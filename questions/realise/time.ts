@@ -27,6 +27,11 @@ export function monthOf(iso: string | undefined): string | undefined {
   return d ? `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` : undefined;
 }
 
+/** "in " unless a preposition already governs the time at `at` ("since last August" → "since August 2024"). */
+function inFor(text: string, at: number): string {
+  return /\b(?:in|since|from|until|till|by|of|before|after|to|through|during|between|and|or)\s$/i.test(text.slice(0, at)) ? "" : "in ";
+}
+
 /**
  * The text with its relative times anchored to the published date, or removed when there is none.
  *
@@ -45,6 +50,16 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(/(?<!\bthe )\b[Tt]his year(['’]s)/g, (_m, s: string) => `${year}${s}`)
     .replace(/(?<!\bthe )\b[Nn]ext year(['’]s)/g, (_m, s: string) => `${year + 1}${s}`)
     .replace(new RegExp(`\\b(${MONTHS.join("|")}) last year\\b`, "g"), (_m, mo: string) => `${mo} ${year - 1}`)
+    // "since last August" in an August article is a year back; "last March" in an August article, this March.
+    .replace(
+      new RegExp(`\\b[Ll]ast (${MONTHS.join("|")})\\b(?!,? \\d)`, "g"),
+      (_m, mo: string, at: number, all: string) => `${inFor(all, at)}${mo} ${MONTHS.indexOf(mo) < month ? year : year - 1}`,
+    )
+    // "next February" in an August article is next year's; "next October", this year's.
+    .replace(
+      new RegExp(`\\b[Nn]ext (${MONTHS.join("|")})\\b(?!,? \\d)`, "g"),
+      (_m, mo: string, at: number, all: string) => `${inFor(all, at)}${mo} ${MONTHS.indexOf(mo) > month ? year : year + 1}`,
+    )
     .replace(new RegExp(`\\b(${MONTHS.join("|")}) this year\\b`, "g"), (_m, mo: string) => `${mo} ${year}`)
     .replace(/(?<!\bthe )\b(?:[Ll]ate |[Ee]arly )?[Ll]ast year\b/g, (m) => `${/late/i.test(m) ? "late " : /early/i.test(m) ? "early " : ""}in ${year - 1}`)
     .replace(/(?<!\bthe )\b(?:[Ee]arlier |[Ll]ater )?[Tt]his year\b/g, `in ${year}`)
@@ -52,6 +67,12 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(/(?<!\bthe )\b(?:[Ee]arlier |[Ll]ate )?[Ll]ast month\b/g, `in ${MONTHS[(month + 11) % 12]} ${month === 0 ? year - 1 : year}`)
     .replace(/\b(?:[Ee]arlier |[Ll]ater )?[Tt]his month\b/g, `in ${MONTHS[month]} ${year}`)
     .replace(/(?<!\bthe )\b[Nn]ext month\b/g, `in ${MONTHS[(month + 1) % 12]} ${month === 11 ? year + 1 : year}`)
+    // "the report released Wednesday", "the commission confirmed Sunday": a weekday right after a verb of telling is "on" it.
+    .replace(
+      new RegExp(`\\b(released|said|announced|confirmed|reported|published|told|added|approved|signed|unveiled|declared)\\s(${WEEKDAYS.join("|")})\\b`, "g"),
+      // The verb is past, whatever the rest of the sentence plans: the day is the last one of that name.
+      (_m, verb: string, day: string) => `${verb} on ${longDate(new Date(d.getTime() - ((d.getUTCDay() - WEEKDAYS.indexOf(day) + 7) % 7) * 86_400_000))}`,
+    )
     .replace(new RegExp(`\\b[Oo]n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, day: string) => {
       const want = WEEKDAYS.indexOf(day);
       const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
@@ -100,7 +121,9 @@ export function yearInContext(month: string, before: string, published: string |
   const clause = lead.split(/[,;:—–]\s|\s(?:and|but|while)\s/).pop() ?? "";
   const cue = (re: RegExp): boolean => re.test(clause) || re.test(before.slice(at));
   let local: Tense = tense !== "past" && !cue(FUTURE) && !cue(INTENT) ? "past" : tense;
-  if (local === "past" && OCCASION_BEFORE.test(lead) && !/\b(?:previous|last|earlier|prior)\b/i.test(clause)) local = "intent";
+  // "at its meeting in October", "ahead of the post-monsoon peak in September": an occasion or a season still to come.
+  if (local === "past" && (OCCASION_BEFORE.test(lead) || /\bahead of\b[^.;,]{0,50}$/i.test(lead)) && !/\b(?:previous|last|earlier|prior)\b/i.test(clause))
+    local = "intent";
   return local === "intent" ? parseIso(published)?.getUTCFullYear() : yearOfMonth(month, published, local === "future");
 }
 
@@ -145,31 +168,51 @@ const MONTH_MENTION = new RegExp(
   "u",
 );
 
+const MONTH_MENTIONS = new RegExp(MONTH_MENTION.source, "gu");
+
+/** A month with its year: "August 17, 2026", "September 2025". */
+const DATED_MONTH = new RegExp(String.raw`\b${MONTH}(?:\s(?:[12]?\d|3[01]))?,?\s(?:19|20)\d\d\b`, "g");
+
+/** Where one clause of a prompt ends and the next begins, for a month's own year. */
+const CLAUSE_BREAKS = [",", ";", " and ", " but ", " while ", " — "];
+
 /** A prompt that says its year already: "2025", "2025-26", "FY26". */
 const HAS_YEAR = /\b(?:19|20)\d\d\b|\bFY\d\d\b/;
 
 /**
- * The first month a prompt names without a year gets the year, from the article's date: "in May"
+ * Every month a prompt names without a year gets the year, from the article's date: "in May"
  * → "in May 2026", "from February 16 to 20" → "from February 16 to 20, 2026", "the
- * October–December quarter" → "the October–December 2025 quarter". A prompt with a year anywhere,
- * or an article without a date, is left as it is.
+ * October–December quarter" → "the October–December 2025 quarter". Each month is dated on its own:
+ * one whose clause gives a year ("in May from 2025's level") is left, and so is every month of an
+ * article without a date.
  *
  * @example withYears("Exports fell 3.8% in April.", "2026-05-02", "past") // "Exports fell 3.8% in April 2026."
  */
 export function withYears(prompt: string, published: string | undefined, tense: Tense): string {
-  if (HAS_YEAR.test(prompt) || !parseIso(published)) return prompt;
-  const m = MONTH_MENTION.exec(prompt);
-  if (!m) return prompt;
-  const [all, , first, days, dash, second, other, otherDays] = m;
-  const last = second ?? other ?? first!;
-  const year = yearInContext(last, prompt.slice(0, m.index) + all, published, tense);
-  if (year === undefined) return prompt;
-  const at = m.index + all.length;
-  // "in February and March" → "in February and March 2026"; "from July 28 to August 11" → "… to August 11, 2026".
-  const insert = (other ? otherDays : days) ? `, ${year}` : ` ${year}`;
-  // "the October–December quarter" → "the October–December 2025 quarter": the year after the range's second month.
-  if (dash && !second) return prompt;
-  return prompt.slice(0, at) + insert + prompt.slice(at);
+  if (!parseIso(published)) return prompt;
+  const inserts: Array<{ at: number; text: string }> = [];
+  // Another month's own year ("on August 17, 2026 asked …") is not in this one's clause: dated months are masked, lengths kept.
+  const masked = prompt.replace(DATED_MONTH, (x) => "#".repeat(x.length));
+  for (const m of prompt.matchAll(MONTH_MENTIONS)) {
+    const [all, , first, days, dash, second, other, otherDays] = m;
+    const at = m.index + all.length;
+    // "in September 2025", "on July 1, 2026": dated already.
+    if (/^,?\s(?:19|20)\d\d\b|^\s?['’]\d\d\b/.test(prompt.slice(at))) continue;
+    // "in May from 2025's level": a year in the month's own clause may be its year; it is not guessed.
+    const from = Math.max(...CLAUSE_BREAKS.map((x) => masked.lastIndexOf(x, m.index)));
+    const to = CLAUSE_BREAKS.map((x) => masked.indexOf(x, at)).filter((x) => x >= 0);
+    if (HAS_YEAR.test(masked.slice(from + 1, to.length ? Math.min(...to) : masked.length))) continue;
+    // "the October–December quarter" → "the October–December 2025 quarter": the year after the range's second month.
+    if (dash && !second) continue;
+    const last = second ?? other ?? first!;
+    const year = yearInContext(last, prompt.slice(0, m.index) + all, published, tense);
+    if (year === undefined) continue;
+    // "in February and March" → "in February and March 2026"; "from July 28 to August 11" → "… to August 11, 2026".
+    inserts.push({ at, text: (other ? otherDays : days) ? `, ${year}` : ` ${year}` });
+  }
+  let out = prompt;
+  for (const { at, text } of inserts.reverse()) out = out.slice(0, at) + text + out.slice(at);
+  return out;
 }
 
 /**

@@ -15,7 +15,9 @@ import { TITLE_HEADS } from "../answers/vocab";
 import { MONTHS } from "../nlp/vocab-words";
 
 /** A prompt that names its time already: a month (or its abbreviation), a quarter, a year. */
-const DATED = new RegExp(String.raw`\b(?:${MONTHS.join("|")}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|quarter|(?:19|20)\d\d)\b`);
+const DATED = new RegExp(
+  String.raw`\b(?:${MONTHS.join("|")}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?<!\ba )quarter(?![- ]point)|(?:19|20)\d\d)\b`,
+);
 
 /** What a question needs from the article beyond its sentence. */
 export interface RealiseContext {
@@ -338,7 +340,12 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       /,\s(?:the\s|a\s)?[\p{L}.'’ -]{1,50}?\s(?:said|says|reported|announced|told reporters)(?:\s(?:in|on)\s[^,]+)?$/u,
       "",
     );
-    if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
+    // "has cut the rate" tells an event of the article's days, not a state: "in August 2025", not "as of".
+    // "has fallen since the start of the year" is a running total: it holds "as of" the article's month.
+    const perfect = /^(?:has|have)\s(?!been\b)\S/.test(v.text.trim()) && !/\b(?:since|so far|to date|in \d{4})\b/.test(prompt);
+    if (ctx.asOf && perfect && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense)) {
+      if (!DATED.test(prompt) && !DATED.test(t)) prompt = `${prompt} in ${ctx.asOf}`;
+    } else if (ctx.asOf && !/\bas of\b/.test(prompt) && /^(?:PresentTense)$/.test(v.tense) && !/\b(?:will|would|plans?|aims?|expects?)\b/.test(v.text))
       prompt = `${prompt}, as of ${ctx.asOf}`;
     // A rate, a price or a rank in the past tense is dated too ("At what rate did the Bank of Japan keep its rates steady in March 2026?").
     // Never when the sentence gave a time the question left out ("In January, exports fell 12%" asked without "January"): that time is not the article's.

@@ -10,6 +10,10 @@ import { lowerFirst, withThe } from "./country-context";
 import { countryOf } from "../nlp/vocab-places";
 import { theFor } from "../analyse/context";
 
+/** A single capitalised common noun ("Bank", "Scheme", "Court"): short for a name, never one. */
+const COMMON_HEAD =
+  /^(?:Bank|Scheme|Government|Commission|Court|Ministry|Council|Committee|Agency|Party|Company|Fund|Board|Union|Authority|Mission|Programme|Program|Policy|Summit|Report|Budget|Cabinet|Parliament|Assembly|Centre|Center|Navy|Army|Police|Treasury|Opposition|State|States|Nation|Country|Regulator|Panel|Minister|President|Governor)$/;
+
 /**
  * The headline's most mentioned name, or undefined when the headline names nothing the body repeats.
  *
@@ -23,6 +27,8 @@ export function articleTopic(headline: readonly Candidate[], mentions: (name: st
     // unless that leaves a country ("Iran war" is an event, not Iran); "NASA Artemis II" is also "Artemis II".
     const bare = c.text.replace(/(?:\s[\p{Ll}][\p{L}-]*)+$/u, "");
     const text = c.kind !== "country" && countryOf(bare) ? c.text : bare;
+    // "Bank cuts base rate": a headline's capitalised common noun stands for a name it does not give.
+    if (COMMON_HEAD.test(text)) continue;
     for (const form of [text, text.replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "")]) {
       const n = mentions(form);
       if (n >= 2 && (!best || n > best.n)) best = { text: form, n };

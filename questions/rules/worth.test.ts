@@ -83,4 +83,9 @@ describe("prompts that name what they are about", () => {
     expect(articleTopic(head, (n) => counts[n] ?? 0)).toBe("Lumen");
     expect(articleTopic(head, () => 1)).toBeUndefined();
   });
+
+  it("a headline's capitalised common noun is no topic ('Bank cuts base rate')", () => {
+    const head = [cand("Bank cuts base rate to 4%", "Bank", "organisation")];
+    expect(articleTopic(head, () => 9)).toBeUndefined();
+  });
 });
