@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countWords, generateCorpus, parseArticle } from "./index";
+import { FUSED_HEADING } from "./generate";
 import type { Article, GeneratedArticle } from "./types";
 import { FIXTURES, SHIPPED } from "./test-helpers";
 import { evaluateArticle, malformedReasons, totals, type DevFact } from "./eval/coverage";
@@ -509,5 +510,17 @@ describe("a vague count (an article written for this test)", () => {
   it("is not asked; the figures around it are", () => {
     expect(g!.questions.some((q) => /dozen/.test(q.answer))).toBe(false);
     expect(g!.questions.some((q) => q.answer === "$120 million")).toBe(true);
+  });
+});
+
+describe("a heading glued into a sentence", () => {
+  it("is told by a title-case preposition between capitalised words", () => {
+    expect(FUSED_HEADING.test("First Rate Cut in 5 Years Since May 2020 RBI Governor Sanjay Malhotra announced the policy decision.")).toBe(true);
+    expect(FUSED_HEADING.test("Oil Prices Jump As Iran Talks Stall Brent crude rose 3% on Monday.")).toBe(true);
+  });
+  it("leaves body text and names alone", () => {
+    expect(FUSED_HEADING.test("The Ministry Of External Affairs said India and France signed the pact in New Delhi.")).toBe(false);
+    expect(FUSED_HEADING.test("Since May 2020, the RBI has raised rates seven times.")).toBe(false);
+    expect(FUSED_HEADING.test("Reserve Bank of India Governor Sanjay Malhotra on February 7 announced a cut.")).toBe(false);
   });
 });

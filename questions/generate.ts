@@ -130,6 +130,14 @@ const BOILERPLATE =
 /** Sentences about the reporting, not the news. */
 const NO_COMMENT =
   /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+/**
+ * A sentence with a heading glued into it ("First Rate Cut in 5 Years Since May 2020 RBI Governor
+ * Sanjay Malhotra announced …"): a title-case preposition between capitalised words, which body
+ * text never writes. "of", "and", "for" and "the" are left out: names hold them ("Ministry Of …").
+ */
+export const FUSED_HEADING =
+  /(?<=(?:^|\s)(?:[\p{Lu}][\p{L}-]*|\d+)\s)(?:In|Since|With|After|From|Amid|Over|To|On|At|As|By|Is|Are|Was|Will|Says|Ahead)\s(?=[\p{Lu}\d][\p{L}\d-]*\s[\p{Lu}\d])/u;
+
 /** A main verb of saying or thinking: the clause is someone's view unless the speaker is an official body. */
 const SPEECH_VERB =
   /^(?:said|says|say|added|adds|told|tells|noted|notes|warned|warns|argued|argues|believes?|thinks?|expects?|wrote|writes|explained|explains|stressed|cautioned|predicted|reckons?|suggested|suggests|feels?|hopes?|acknowledged)$/i;
@@ -279,7 +287,7 @@ function analyseArticle(article: Article): {
   acronyms: Map<string, string>;
 } {
   const sentences = splitSentences(article.body).filter(
-    (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && s.text.split(/\s+/).length >= 5,
+    (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && !FUSED_HEADING.test(s.text) && s.text.split(/\s+/).length >= 5,
   );
   const mentions: Mentions[] = [];
   const headPs = parseSentence(article.title);
@@ -510,12 +518,21 @@ const PORTFOLIO =
  */
 function titleBefore(before: string): string | undefined {
   // "Union Information and Broadcasting Minister": a post's own "and" / "of" joins its capitalised words.
-  const m = new RegExp(String.raw`(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s(?:(?<=\b(?:${PORTFOLIO})\s)(?:and|of|for)\s(?=[\p{Lu}]))?){2,6})$`, "u").exec(
+  // "Vice Chief of Naval Staff": a chief's "of" too.
+  const m = new RegExp(String.raw`(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s(?:(?<=\b(?:${PORTFOLIO}|Chief)\s)(?:and|of|for)\s(?=[\p{Lu}]))?){2,7})$`, "u").exec(
     before,
   );
-  // "Though India's Foreign Secretary …": a sentence's opening word is no part of the post.
-  const title = m?.[1]?.trim().replace(SENTENCE_OPENER, "");
-  if (!title || !OFFICIAL_BEFORE.test(`${title} `)) return undefined;
+  // "Though India's Foreign Secretary …": a sentence's opening word is no part of the post; nor is "Incumbent" or "Outgoing".
+  // "Vice Chief of Naval Staff Vice Admiral": the service rank after a post is the holder's rank, not the post.
+  const title = m?.[1]
+    ?.trim()
+    .replace(SENTENCE_OPENER, "")
+    .replace(/^(?:Incumbent|Outgoing|Incoming|Former|Then|Acting|Interim|Newly|New|Current|Caretaker)\s/, "")
+    .replace(
+      /(?<=\b(?:Staff|Command|Operations|Forces))\s(?:Vice\s|Rear\s|Air\s|Lieutenant\s|Major\s|Group\s|Wing\s)?(?:Admiral|General|Marshal|Captain|Commander|Commodore|Brigadier|Colonel)$/,
+      "",
+    );
+  if (!title || !(OFFICIAL_BEFORE.test(`${title} `) || /\bChief of (?:the\s)?(?:[\p{Lu}][\p{L}]*\s?){1,3}$/u.test(title))) return undefined;
   const posts =
     /\b(?:Minister|President|Governor|Secretary|Chancellor|Premier|Ambassador|Administrator|Director|General|Chairman|Chairperson|Chair|Commissioner|Speaker|Senator|Secretary-General|Chief|Executive|CEO|Mayor|Prime|Foreign|Finance|Defence|Defense|Energy|Vice|Deputy|Health|Home|External|Affairs|Trade|Commerce)\b/g;
   // Whose post: a body or a country besides the words of the post.

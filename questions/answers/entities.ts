@@ -98,11 +98,23 @@ interface Raw {
 }
 
 /** Splits "IAEA Director General Rafael Grossi" into the possessor-like prefix, the post and the name. */
+/** The word that opens a service rank only before its head: "Group Captain", "Wing Commander", "Squadron Leader", "Air Marshal". */
+const RANK_OPENERS: Readonly<Record<string, readonly string[]>> = {
+  captain: ["group"],
+  commander: ["wing"],
+  leader: ["squadron"],
+  marshal: ["air", "field"],
+  lieutenant: ["flight"],
+  general: ["major", "brigadier", "lieutenant"],
+  admiral: ["rear"],
+};
+
 function splitTitle(toks: readonly Tok[]): { prefix: Tok[]; title: Tok[]; name: Tok[] } | undefined {
   for (let i = toks.length - 2; i >= 0; i--) {
     if (!TITLE_HEADS.has(toks[i]!.text.toLowerCase())) continue;
     let j = i;
-    while (j > 0 && TITLE_WORDS.has(toks[j - 1]!.text.toLowerCase())) j--;
+    while (j > 0 && (TITLE_WORDS.has(toks[j - 1]!.text.toLowerCase()) || RANK_OPENERS[toks[j]!.text.toLowerCase()]?.includes(toks[j - 1]!.text.toLowerCase())))
+      j--;
     const name = toks.slice(i + 1);
     if (name.length > 0 && CONNECTORS.has(name[0]!.text.toLowerCase())) continue; // "Head of Fixed Income" is a post
     if (name.length === 0 || name.some((t) => TITLE_WORDS.has(t.text.toLowerCase()) && TITLE_HEADS.has(t.text.toLowerCase()))) continue;

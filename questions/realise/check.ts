@@ -29,6 +29,8 @@ const FAULTS: readonly RegExp[] = [
   /^(?!(?:In|On|At|For|With|Under|After|Before|By|From|During|Since|As|Over)\s)[^,]+,\s(?:a|an|the)\s[^,]*\b(?:that|who|which)\b[^,]*[.?]?$/, // only a name and its apposition: "____, a company that uses …"
   // "Telangana had the lowest at 1.2%": a superlative whose noun stayed in the clause before.
   /\b(?:had|has|have|was|were|is|are) the (?:lowest|highest|largest|smallest|biggest|most|least|fastest|slowest)\s(?:at|in|on|with|of)\s(?:\d|X\b|_)/,
+  // "How many companies does the scheme aim to place 10 million candidates in top?": the count left its modifier behind.
+  /\b(?:top|bottom|first|last|next|other|remaining|additional|further|another)\s*\?$/i,
   // "How many tonnes did production touch a record in 2025-26?": the figure moved away from the noun it stood beside.
   /^(?:How|What|Which)\b[^?]*\b(?:a|an)\s(?:record|total|high|low|peak|further|additional|extra)\s(?:in|on|at|for|by|\?|,)/,
 ];

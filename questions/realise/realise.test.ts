@@ -57,6 +57,8 @@ describe("the one wh-transformation", () => {
     expect(readsWell("What share of the does the U.S. plan to release?")).toBe(false);
     expect(readsWell("Who did President 's tariffs hit?")).toBe(false);
     expect(readsWell("This is the first such streak since 1991.")).toBe(false);
+    expect(readsWell("How many companies does the scheme aim to place 10 million candidates over five years in top?")).toBe(false);
+    expect(readsWell("How many candidates does the scheme aim to place in top companies?")).toBe(true);
     // A lone dash: an aside cut in two, unless the source sentence has just that one dash.
     const source = "The crew flew farther than ever — reaching 252,760 miles from Earth.";
     expect(readsWell("The crew flew farther than ever — reaching X from Earth.")).toBe(false);
