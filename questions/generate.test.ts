@@ -524,3 +524,23 @@ describe("a heading glued into a sentence", () => {
     expect(FUSED_HEADING.test("Reserve Bank of India Governor Sanjay Malhotra on February 7 announced a cut.")).toBe(false);
   });
 });
+
+describe("posts as real reports write them", () => {
+  const body = [
+    "India and France on Monday signed a Rs 63,000 crore agreement for 26 Rafale-Marine fighter jets, in the presence of Vice Chief of Naval Staff Vice Admiral Krishna Swaminathan.",
+    "Incumbent President Ranil Wickremesinghe failed with a total of 2,299,767 votes in the first count.",
+    "The deal was cleared by the Cabinet Committee on Security on April 9, officials said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`India, France sign deal for Rafale-M jets\n\n${body}`, { id: "posts" }), published: "2025-04-28" }], {
+    seed: 1,
+  });
+  const prompts = (answer: string) => g!.questions.filter((q) => q.answer === answer).map((q) => q.prompt);
+
+  it("asks the post without the holder's service rank", () => {
+    expect(prompts("Krishna Swaminathan")).toContain("Who was the Vice Chief of Naval Staff as of April 2025?");
+  });
+  it("asks no post that names nobody's office", () => {
+    expect(prompts("Ranil Wickremesinghe").some((p) => /^Who was the Incumbent/.test(p))).toBe(false);
+    expect(g!.questions.some((q) => q.answer === "Incumbent")).toBe(false);
+  });
+});

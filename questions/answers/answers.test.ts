@@ -78,3 +78,19 @@ describe("answer candidates", () => {
     expect(names("The scheme violated Article 19(1)(a) of the Constitution.").map((n) => n.split(":")[1])).not.toContain("Article 19");
   });
 });
+
+describe("names as real reports write them", () => {
+  it("keeps a group's possessive inside a name, and reads the name as a body", () => {
+    expect(names("Anura Kumara Dissanayake, candidate of National People's Power, won.")).toContain("organisation:National People's Power");
+    expect(names("The People's Bank of China cut rates.")).toContain("organisation:People's Bank of China");
+  });
+  it("leaves a service rank out of the name it opens", () => {
+    expect(names("As pilot, Group Captain Shubhanshu Shukla will serve as second-in-command.")).toEqual(["person:Shubhanshu Shukla"]);
+    expect(names("Wing Commander Rakesh Sharma flew in 1984.")).toEqual(["person:Rakesh Sharma"]);
+    expect(names("Adani Group Chairman Gautam Adani spoke.")).toEqual(["organisation:Adani Group", "person:Gautam Adani"]);
+  });
+  it("reads a rate's step in words as a figure, and an age as no duration", () => {
+    expect(figures("The bank cut the base rate by a quarter point to 4% from 4.25%.")).toEqual(["percent:a quarter point", "percent:4%", "percent:4.25%"]);
+    expect(figures("Candidates between 21 and 24 years old may apply.").some((f) => f.startsWith("duration:"))).toBe(false);
+  });
+});

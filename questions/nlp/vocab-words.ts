@@ -25,6 +25,11 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   "The",
   "A",
   "An",
+  // Adjectives that open a sentence before a post ("Incumbent President …"): no part of a name.
+  "Incumbent",
+  "Outgoing",
+  "Incoming",
+  "Caretaker",
   "In",
   "On",
   "At",
