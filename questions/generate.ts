@@ -52,6 +52,7 @@ import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity } from "./answers/vocab";
 import { acronymsOf, spellOut } from "./rules/acronyms";
 import { withoutChangeArithmetic } from "./realise/arithmetic";
+import { rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway } from "./rules/give-away";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -1208,6 +1209,8 @@ function draftsFor(
   const source = prior.find((p) => p.sentence === s.index);
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
+  // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.
+  if (rankGivenByAfter(s.text, c) || remainderCount(s.text, c)) return [];
   // "the first Trump administration", "Ukraine's EU ambitions": the answer is given by the words around it.
   if (leadersAdministration(c) || modifierName(s.text, c)) return [];
   // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.
@@ -1230,7 +1233,12 @@ function draftsFor(
   // "IEA" among "International Energy Agency"-like names gives itself away: a body's options share its form (short or spelt out).
   const acronym = (x: string): boolean => /^[A-Z][A-Z.&]{1,7}$/.test(x.replace(/^the\s/, ""));
   const sameForm = (x: string): boolean => c.kind !== "organisation" || acronym(x) === acronym(c.text);
-  const options = (from: readonly PoolItem[], sd: number): string[] => pickDistractors(c, where, from, avoid, sd, 8).filter(when).filter(sameForm).slice(0, 3);
+  const options = (from: readonly PoolItem[], sd: number): string[] =>
+    pickDistractors(c, where, from, avoid, sd, 8)
+      .filter(when)
+      .filter(sameForm)
+      .filter((x) => !ruledOutByRun(x, s.text, c))
+      .slice(0, 3);
   const own = options(local, 1);
   const enough = own.length >= 3 && !a.noOptions;
   const distractors = enough ? options(pool, seed) : [];
@@ -1367,6 +1375,10 @@ function draftsFor(
         (d): d is Draft =>
           d !== undefined &&
           readsWell(d.prompt.replace(BLANK, "X"), s.text) &&
+          // "A ____-judge bench ruled by a majority of 2-1": the tally sums to the answer (and shows a false count false).
+          !tallyGivesAway(d.prompt, c) &&
+          // "Health Secretary ____ said about 62% of the patients were children": the figure is the fact; the sayer only who held the post.
+          !(sayerOf(s.text, c) && !/^Who was\b/.test(d.prompt)) &&
           // "Farfán had ____ of valid votes against 49.1% for Quispe", "for five years, from ____ to 2030-31": arithmetic, not a fact recalled.
           !(d.type !== "true_false" && spanEnd(d.prompt, c)) &&
           !complementIn(d.prompt, c, a.all) &&

@@ -126,3 +126,12 @@ describe("a weekday after a past verb in a sentence about plans", () => {
     );
   });
 });
+
+describe("a month that comes every year", () => {
+  it("takes no year", () => {
+    expect(withYears("The rainy season, which usually begins in June, crowds families indoors.", "2026-05-06", "past")).toBe(
+      "The rainy season, which usually begins in June, crowds families indoors.",
+    );
+    expect(yearInContext("June", "the rainy season, which usually begins in June", "2026-05-06", "past")).toBeUndefined();
+  });
+});

@@ -103,6 +103,9 @@ export function anchorTimes(text: string, published: string | undefined): string
   return out;
 }
 
+/** Words that make a month every year's: "usually begins in June". */
+const HABITUAL = /\b(?:usually|typically|normally|generally|traditionally|customarily|often|every year|each year|annually|tends? to)\b/i;
+
 /** A meeting, a conference, an election: an occasion named just before its month may lie ahead even in a past-tense sentence. */
 const OCCASION_BEFORE =
   /\b(?:meeting|summit|conference|talks|election|elections|polls|session|visit|negotiations|COP\d+)\b[^.;]{0,40}\s(?:in|on|from|between)\s$/i;
@@ -120,6 +123,8 @@ export function yearInContext(month: string, before: string, published: string |
   const lead = at >= 0 ? before.slice(0, at) : before;
   const clause = lead.split(/[,;:—–]\s|\s(?:and|but|while)\s/).pop() ?? "";
   const cue = (re: RegExp): boolean => re.test(clause) || re.test(before.slice(at));
+  // "the rainy season, which usually begins in June", "when cases typically surge": every year's month, no one year's.
+  if (HABITUAL.test(clause)) return undefined;
   let local: Tense = tense !== "past" && !cue(FUTURE) && !cue(INTENT) ? "past" : tense;
   // "at its meeting in October", "ahead of the post-monsoon peak in September": an occasion or a season still to come.
   if (local === "past" && (OCCASION_BEFORE.test(lead) || /\bahead of\b[^.;,]{0,50}$/i.test(lead)) && !/\b(?:previous|last|earlier|prior)\b/i.test(clause))
