@@ -52,7 +52,7 @@ import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity } from "./answers/vocab";
 import { acronymsOf, spellOut } from "./rules/acronyms";
 import { withoutChangeArithmetic } from "./realise/arithmetic";
-import { rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway } from "./rules/give-away";
+import { countListed, withoutCountedList, leansBack, rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway } from "./rules/give-away";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -1361,12 +1361,20 @@ function draftsFor(
       .map((d) => d && { ...d, prompt: withoutComplement(d.prompt, c, a.all) })
       // "by 25 bps to ____ from 6.50 per cent": the third figure of a change gives the asked one away.
       .map((d) => d && { ...d, prompt: withoutChangeArithmetic(d.prompt, keepOf(d)) })
+      // "____ members — A, B, C and D — voted …": the list that counts the answer out goes.
+      .map((d) => (d && countListed(s.text, c) ? { ...d, prompt: withoutCountedList(d.prompt, keepOf(d)) } : d))
       // "came into force on ____." → "… on ____, 2026."; "On what date did …" → "On what date in 2026 did …": a day asked with its year.
       .map((d) => (d && dayYear !== undefined ? { ...d, prompt: withDayYear(d.prompt, dayYear) } : d))
       // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
       .map((d) => {
         if (!d || c.kind === "year" || /\b(?:19|20)\d\d\b/.test(c.text)) return d;
         let prompt = withYears(d.prompt, published, tense);
+        // "Currently, the UNSC comprises ____ …": "currently" is the article's month.
+        const now = /^(?:Currently|At present|As of now|Right now),\s+/.exec(prompt);
+        if (now) {
+          const rest = prompt.slice(now[0].length);
+          prompt = asOfArticle(`${rest.charAt(0).toUpperCase()}${rest.slice(1)}`, published);
+        }
         if (TIMED_KINDS.has(c.kind) && copiesSentence(d) && !FUTURE_CLAUSE.test(prompt) && STATE.test(prompt) && !PERFECT.test(prompt))
           prompt = asOfArticle(prompt, published);
         return { ...d, prompt };
@@ -1377,6 +1385,13 @@ function draftsFor(
           readsWell(d.prompt.replace(BLANK, "X"), s.text) &&
           // "A ____-judge bench ruled by a majority of 2-1": the tally sums to the answer (and shows a false count false).
           !tallyGivesAway(d.prompt, c) &&
+          // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
+          !leansBack(d.prompt) &&
+          // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.
+          !(
+            countListed(s.text, c) &&
+            countListed(d.prompt.replace(BLANK, c.text), { ...c, end: d.prompt.replace(BLANK, c.text).indexOf(c.text) + c.text.length })
+          ) &&
           // "Health Secretary ____ said about 62% of the patients were children": the figure is the fact; the sayer only who held the post.
           !(sayerOf(s.text, c) && !/^Who was\b/.test(d.prompt)) &&
           // "Farfán had ____ of valid votes against 49.1% for Quispe", "for five years, from ____ to 2030-31": arithmetic, not a fact recalled.

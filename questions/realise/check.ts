@@ -26,7 +26,7 @@ const FAULTS: readonly RegExp[] = [
   /\b(?:this|these|those)\s+(?:is|was|were|are|has|have|had|will|would|marks?|means?|comes?|came)\b/i, // a demonstrative standing for something said before
   /\bsuch\s+(?!as\b)[a-z]+/i, // "the first such streak"
   /^(?:This|These|That|Those)\s+(?:[a-z]+ly\s)?[a-z]+(?:s|ed)\b/, // "This implies …", "These suggest …": a subject said before
-  /^(?!(?:In|On|At|For|With|Under|After|Before|By|From|During|Since|As|Over)\s)[^,]+,\s(?:a|an|the)\s[^,]*\b(?:that|who|which)\b[^,]*[.?]?$/, // only a name and its apposition: "____, a company that uses …"
+  /^(?!(?:In|On|At|For|With|Under|After|Before|By|From|During|Since|As|Over)\s)(?![A-Z][a-z]+ly,)[^,]+,\s(?:a|an|the)\s[^,]*\b(?:that|who|which)\b[^,]*[.?]?$/, // only a name and its apposition: "____, a company that uses …"
   // "Telangana had the lowest at 1.2%": a superlative whose noun stayed in the clause before.
   /\b(?:had|has|have|was|were|is|are) the (?:lowest|highest|largest|smallest|biggest|most|least|fastest|slowest)\s(?:at|in|on|with|of)\s(?:\d|X\b|_)/,
   // "How many companies does the scheme aim to place 10 million candidates in top?": the count left its modifier behind.

@@ -157,8 +157,10 @@ function whPhrase(c: Candidate, prep: string | undefined, descriptor?: string): 
       return undefined;
     case "percent":
       // "75 basis points" is a change in points, not a percentage.
-      if (/basis points?|percentage points?/.test(c.text))
-        return p === "by" || !p ? `by how many ${/basis/.test(c.text) ? "basis" : "percentage"} points` : undefined;
+      if (/basis points?|percentage points?|\bbps\b/.test(c.text))
+        return p === "by" || !p ? `by how many ${/basis|bps/.test(c.text) ? "basis" : "percentage"} points` : undefined;
+      // "by a quarter point", "by half a percentage point": a step asked by how much.
+      if (/\bpoints?$/.test(c.text)) return p === "by" || !p ? "by how much" : undefined;
       if (p === "to") return "to what level";
       if (p === "by") return "by what percentage";
       if (p === "at") return "at what rate";
@@ -533,7 +535,7 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     /^(?:rise|fall|climb|grow|drop|decline|increase|jump|surge|slip|gain|lose|ease|rally|slump|soar|plunge|tumble|dip|shrink|expand|contract|sink|slide)$/.test(
       v.infinitive.toLowerCase(),
     );
-  const points = /basis points?|percentage points?/.test(c.text);
+  const points = /basis points?|percentage points?|\bbps\b|\bpoints?$/.test(c.text);
   const wh = change && !points ? (c.kind === "percent" ? "by what percentage" : "by how much") : whPhrase(c, prep ?? (change ? "by" : undefined), descriptor);
   if (!wh) return undefined;
   if (prep && /^(?:of|than|as|about|around)$/i.test(prep)) return undefined;

@@ -3,7 +3,7 @@ import { findFigures } from "../answers/figures";
 import { findNames } from "../answers/entities";
 import { parseSentence } from "../analyse/parse-sentence";
 import type { Candidate } from "../answers/types";
-import { rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway } from "./give-away";
+import { countListed, leansBack, rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway, withoutCountedList } from "./give-away";
 
 const figure = (s: string, text: string) => findFigures(s).find((c) => c.text === text)!;
 const person = (s: string, text: string) => findNames(s, parseSentence(s).tagsAt).find((c) => c.text === text)!;
@@ -38,5 +38,32 @@ describe("answers the prompt gives away", () => {
     const s = "Inflation stayed below the 2% target for the second straight month.";
     expect(ruledOutByRun("first", s, figure(s, "second"))).toBe(true);
     expect(ruledOutByRun("third", s, figure(s, "second"))).toBe(false);
+  });
+});
+
+describe("a count its list gives", () => {
+  it("is told by the list after it, and asked without the list", () => {
+    const s = "Four members — Megan Greene, Clare Lombardelli, Catherine L Mann and Huw Pill — voted to maintain Bank rate at 4.25%.";
+    expect(countListed(s, figure(s, "Four"))).toBe(true);
+    expect(
+      withoutCountedList("____ members — Megan Greene, Clare Lombardelli, Catherine L Mann and Huw Pill — voted to maintain Bank rate at 4.25%.", "____"),
+    ).toBe("____ members voted to maintain Bank rate at 4.25%.");
+    const t = "Currently, the UNSC comprises five permanent members — the United States, China, France, Russia, and the United Kingdom — who wield veto power.";
+    expect(countListed(t, figure(t, "five"))).toBe(true);
+  });
+  it("leaves a count the list does not match", () => {
+    const s = "Three members — Greene and Pill — dissented.";
+    expect(countListed(s, figure(s, "Three"))).toBe(false);
+  });
+});
+
+describe("a pronoun that points outside the prompt", () => {
+  it("near the start", () => {
+    expect(leansBack("Just eight of them accounted for 67% of the global total.")).toBe(true);
+    expect(leansBack("Joining them are two astronauts from Poland and Hungary.")).toBe(true);
+  });
+  it("not one its own sentence explains, nor a demonstrative with its noun", () => {
+    expect(leansBack("Each of the IEA's 32 member countries will decide based on circumstances appropriate to them.")).toBe(false);
+    expect(leansBack("Of these countries, India grew fastest.")).toBe(false);
   });
 });

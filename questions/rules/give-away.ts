@@ -67,3 +67,60 @@ export function ruledOutByRun(option: string, sentence: string, c: Candidate): b
   if (!/^first$/i.test(option.trim())) return false;
   return /^\s(?:straight|consecutive|successive)\b|^\s(?:\p{L}+\s)?in a row\b/u.test(plain(sentence).slice(c.end));
 }
+
+/**
+ * A count the sentence lists out: "Four members — Megan Greene, Clare Lombardelli, Catherine L Mann
+ * and Huw Pill — voted …", "Just eight of them …: India (25%), Indonesia (10%), … and Bangladesh".
+ *
+ * @example countListed("Four members — A, B, C and D — voted to hold.", four) // true
+ */
+export function countListed(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "number") return false;
+  const v = leadingNumber(c.text);
+  if (v === undefined || v < 2 || v > 12) return false;
+  const rest = plain(sentence).slice(c.end);
+  const list = /[—–:]\s*([^—–.;]+?)(?:\s[—–]|[.;]|$)/.exec(rest)?.[1];
+  if (!list) return false;
+  const items = list
+    .replace(/\([^)]*\)/g, "")
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .filter((x) => x.trim() !== "");
+  return items.length === v;
+}
+
+/**
+ * A pronoun that points outside the prompt: "Just eight of them …", "Joining them are …", "against
+ * these". A pronoun the sentence's own gerund takes ("surpassing it") or its own list explains is no reference.
+ *
+ * @example leansBack("Just eight of them accounted for 67% of the global total.") // true
+ */
+export function leansBack(prompt: string): boolean {
+  const t = plain(prompt)
+    .replace(/"[^"]*"/g, "")
+    .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;?]*$)/, "");
+  // Near the start a pronoun has nothing of its own sentence before it to stand for ("… 32 member countries … appropriate to them" does).
+  const m = /\b(?:of|among|joining|against|for|with|to|from|by|like|unlike|than|between|on|about)\s(?:them\b|(?:these|those)\b(?!\s+[a-z]+(?:s|es)\b))/i.exec(
+    t,
+  );
+  return m !== null && m.index < 25;
+}
+
+/**
+ * The prompt without the list that counts a blanked count out: "____ members — A, B, C and D — voted
+ * to hold." → "____ members voted to hold."; "… comprises ____ permanent members — the United States,
+ * …, and the United Kingdom — who wield veto power." → "… comprises ____ permanent members who wield veto power."
+ *
+ * @example withoutCountedList("____ members — A, B, C and D — voted to hold.", "____") // "____ members voted to hold."
+ */
+export function withoutCountedList(prompt: string, kept: string): string {
+  const at = prompt.indexOf(kept);
+  if (at < 0) return prompt;
+  const head = prompt.slice(0, at + kept.length);
+  const rest = prompt.slice(at + kept.length);
+  // The list between two dashes, or after a colon to the end of the prompt.
+  const dashed = /^((?:\s[\p{L}-]+){1,3})\s[—–]\s[^—–]+?\s[—–]\s/u.exec(rest);
+  if (dashed) return `${head}${dashed[1]} ${rest.slice(dashed[0].length)}`;
+  const colon = /^([^:;.]{3,80}?):\s[^:;]+?([.?])$/.exec(rest);
+  if (colon) return `${head}${colon[1]}${colon[2]}`;
+  return prompt;
+}
