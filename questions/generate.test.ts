@@ -544,3 +544,34 @@ describe("posts as real reports write them", () => {
     expect(g!.questions.some((q) => q.answer === "Incumbent")).toBe(false);
   });
 });
+
+describe("a sentence that goes on about an international body", () => {
+  const body = [
+    "India on Monday renewed its call for a permanent seat on a reformed UN Security Council at talks in Moscow with Russian officials.",
+    "The UNSC comprises five permanent members, who wield veto power.",
+    "Ten non-permanent members are elected for two-year terms.",
+    "India last sat on the council in 2021 and 2022, officials said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`India renews call for UNSC seat\n\n${body}`, { id: "unsc" }), published: "2026-01-05" }], { seed: 1 });
+
+  it("is said of that body, never placed in the story's country", () => {
+    const asked = g!.questions.filter((q) => q.evidence.startsWith("Ten non-permanent"));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.prompt).not.toMatch(/\bIn India\b|\bin India\?/);
+      expect(q.prompt).toMatch(/^With reference to the UNSC, /);
+    }
+  });
+});
+
+describe("a surname the article gave in full", () => {
+  const body = [
+    "Reserve Bank of India Governor Sanjay Malhotra on Friday announced a cut in the repo rate by 25 basis points to 6.25 per cent.",
+    "The meeting of the Monetary Policy Committee headed by Governor Malhotra was held from February 5 to 7.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`RBI cuts repo rate\n\n${body}`, { id: "rbi" }), published: "2025-02-07" }], { seed: 1 });
+
+  it("is never the answer to learn", () => {
+    expect(g!.questions.some((q) => q.answer === "Malhotra")).toBe(false);
+  });
+});

@@ -51,6 +51,7 @@ import { articleTopic, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity } from "./answers/vocab";
 import { acronymsOf, spellOut } from "./rules/acronyms";
+import { KNOWN_ORGS } from "./nlp/vocab-roles";
 import { withoutChangeArithmetic } from "./realise/arithmetic";
 import { countListed, withoutCountedList, leansBack, rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway } from "./rules/give-away";
 
@@ -131,6 +132,19 @@ const BOILERPLATE =
 /** Sentences about the reporting, not the news. */
 const NO_COMMENT =
   /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+/**
+ * The one international body (KNOWN_ORGS: the UN, the UNSC, the IMF, …) the sentence before names,
+ * which a sentence that names nothing goes on about: "The UNSC comprises five permanent members.
+ * Ten non-permanent members are elected for two-year terms."
+ */
+function bodyBefore(mentions: readonly Mentions[], sentence: number): string | undefined {
+  const prev = mentions.find((m) => m.sentence === sentence - 1);
+  const bodies = [...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation" && KNOWN_ORGS.has(c.text)).map((c) => c.text))];
+  if (bodies.length !== 1) return undefined;
+  // "the UNSC", "the IMF", but "NATO", "BRICS": the bodies whose acronym a writer gives its "the".
+  return /^(?:UN|UNSC|UNGA|IMF|WHO|WTO|EU|IAEA|IEA|ECB|ICJ|ICC|AU|SCO|G20|G7|UNHRC)$/.test(bodies[0]!) ? `the ${bodies[0]}` : bodies[0];
+}
+
 /**
  * A sentence with a heading glued into it ("First Rate Cut in 5 Years Since May 2020 RBI Governor
  * Sanjay Malhotra announced …"): a title-case preposition between capitalised words, which body
@@ -1286,6 +1300,10 @@ function draftsFor(
     const subject = /^The\s(?:[\p{L}-]+\s){0,4}/u.exec(d.prompt)?.[0];
     if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)
       return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
+    // "Ten non-permanent members are elected for ____ terms" after a sentence about the UNSC: said of that body, not "In India".
+    const body = bodyBefore(mentions, s.index);
+    if (body && !body.endsWith(c.text) && !anchored(d.prompt.replace(/\b(?:1[89]|20)\d\d\b/g, ""), c.text, anchors.names))
+      return { ...d, prompt: withReferenceTo(d.prompt, body) };
     if (anchored(d.prompt, c.text, anchors.names)) return d;
     // An indicator is "in" its country ("In India, urban inflation was ____."); so is anything of a story about a
     // country; anything else is said "with reference to" the topic ("With reference to TerraPower, …"), which claims no place.
@@ -1466,10 +1484,15 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         if (pass === 1 && entity(c) && answered.has(c.text.toLowerCase())) continue;
         if (pass === 2 && chosen.length >= MIN_QUESTIONS) break;
         if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
-        const drafts = draftsFor(a, aid, pool, local, mentions, anchors, prior, seed, article.published).map((d) => ({
-          ...d,
-          prompt: spellOut(fullNames(d.prompt, aliases, c.text), acronyms, c.text),
-        }));
+        // "Who was the RBI Governor …? Malhotra": a bare surname the article gave in full elsewhere is no answer to learn
+        // (and the answer must stand in its evidence): the sentence with the full name is asked instead.
+        const surname = c.kind === "person" && aliases.has(c.text);
+        const drafts = draftsFor(a, aid, pool, local, mentions, anchors, prior, seed, article.published)
+          .filter((d) => !surname || d.type === "true_false")
+          .map((d) => ({
+            ...d,
+            prompt: spellOut(fullNames(d.prompt, aliases, c.text), acronyms, c.text),
+          }));
         // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
         const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt) && (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE)));
         for (const d of taken) prompts.add(d.prompt);
