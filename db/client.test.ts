@@ -2,8 +2,9 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
+import Database from "libsql";
 import { afterAll, describe, expect, it } from "vitest";
-import { dbClient, dbReady, secureDatabaseFile } from "./client";
+import { dbClient, dbReady, raw, secureDatabaseFile } from "./client";
 
 const root = mkdtempSync(path.join(tmpdir(), "factdeck-perms-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -58,5 +59,25 @@ describe("the connection (issue 11)", () => {
     await dbReady;
     expect((await dbClient.execute("PRAGMA journal_mode")).rows[0]?.[0]).toBe("wal");
     expect(Number((await dbClient.execute("PRAGMA synchronous")).rows[0]?.[0])).toBe(1);
+  });
+
+  it("waits for another process's write lock without blocking the event loop, then writes", async () => {
+    await dbReady;
+    await raw.batch([{ sql: "create table if not exists busy_probe (x integer)", args: [] }]);
+    const other = new Database(process.env.DATABASE_URL!.slice("file:".length), { timeout: 0 });
+    other.exec("BEGIN IMMEDIATE");
+    other.prepare("insert into busy_probe values (1)").run();
+    let written = false;
+    const write = raw.batch([{ sql: "insert into busy_probe values (?)", args: [2] }]).then((n) => {
+      written = true;
+      return n;
+    });
+    // The event loop runs timers while the write waits (SQLite's busy handler would sleep in the call).
+    await new Promise((r) => setTimeout(r, 30));
+    expect(written).toBe(false);
+    other.exec("COMMIT");
+    other.close();
+    expect(await write).toEqual([1]);
+    expect(await raw.all<{ x: number }>("select x from busy_probe order by x")).toEqual([{ x: 1 }, { x: 2 }]);
   });
 });

@@ -67,8 +67,9 @@ export interface RawStatement {
  * file on libSQL's synchronous driver (the one @libsql/client itself runs on); for a remote
  * database the calls go through the shared client. Like everything in db/, nothing holds a
  * transaction across an await: `batch` runs its statements in one synchronous BEGIN IMMEDIATE …
- * COMMIT, so the two connections of a process never wait on each other, and other processes wait
- * on the busy timeout.
+ * COMMIT, so the two connections of a process never wait on each other. When another process
+ * (`npm start` runs one per core) holds the write lock, the call waits for it without blocking the
+ * event loop (see `whenFree`), up to the same 5 s as the busy timeout before.
  */
 export interface RawDb {
   get<T>(sql: string, args?: readonly RawArg[]): Promise<T | undefined>;
@@ -78,13 +79,37 @@ export interface RawDb {
   batch(stmts: readonly RawStatement[]): Promise<number[]>;
 }
 
+const BUSY_MS = 5000;
+
+/**
+ * Runs `run` (synchronous statements on the kept connection) and, while the database is locked by
+ * another process (SQLITE_BUSY), runs it again later, for up to BUSY_MS; then the error is thrown as
+ * the busy timeout threw it. SQLite's own busy handler sleeps inside the call (1, 2, 5, 10 ms …) with
+ * the event loop blocked, though the other process holds the lock for a fraction of a millisecond
+ * (one review's batch); here the process serves its other requests meanwhile. A failed batch was
+ * rolled back, so running it again is safe.
+ */
+async function whenFree<T>(run: () => T): Promise<T> {
+  const until = Date.now() + BUSY_MS;
+  for (let tries = 0; ; tries++) {
+    try {
+      return run();
+    } catch (err) {
+      if ((err as { code?: unknown } | null)?.code !== "SQLITE_BUSY" || Date.now() > until) throw err;
+    }
+    // The first few tries after the I/O already waiting, then every millisecond or so.
+    await new Promise<void>((resolve) => (tries < 4 ? setImmediate(resolve) : setTimeout(resolve, Math.min(tries - 3, 5))));
+  }
+}
+
 function localRaw(file: string): RawDb {
   let conn: Database.Database | null = null;
   const kept = new Map<string, Database.Statement>();
   const open = () => {
     if (!conn) {
-      conn = new Database(file, { timeout: 5000 });
-      conn.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+      // No busy timeout: a locked database throws SQLITE_BUSY at once and whenFree waits for it.
+      conn = new Database(file, { timeout: 0 });
+      conn.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 0;");
     }
     return conn;
   };
@@ -97,24 +122,26 @@ function localRaw(file: string): RawDb {
     return s;
   };
   return {
-    async get<T>(sql: string, args: readonly RawArg[] = []) {
-      return (prepared(sql).get(...args) ?? undefined) as T | undefined;
+    get<T>(sql: string, args: readonly RawArg[] = []) {
+      return whenFree(() => (prepared(sql).get(...args) ?? undefined) as T | undefined);
     },
-    async all<T>(sql: string, args: readonly RawArg[] = []) {
-      return prepared(sql).all(...args) as T[];
+    all<T>(sql: string, args: readonly RawArg[] = []) {
+      return whenFree(() => prepared(sql).all(...args) as T[]);
     },
-    async batch(stmts: readonly RawStatement[]) {
-      const c = open();
-      const ps = stmts.map((s) => prepared(s.sql));
-      c.exec("BEGIN IMMEDIATE");
-      try {
-        const out = ps.map((p, i) => Number(p.run(...stmts[i]!.args).changes));
-        c.exec("COMMIT");
-        return out;
-      } catch (err) {
-        if (c.inTransaction) c.exec("ROLLBACK");
-        throw err;
-      }
+    batch(stmts: readonly RawStatement[]) {
+      return whenFree(() => {
+        const c = open();
+        const ps = stmts.map((s) => prepared(s.sql));
+        c.exec("BEGIN IMMEDIATE");
+        try {
+          const out = ps.map((p, i) => Number(p.run(...stmts[i]!.args).changes));
+          c.exec("COMMIT");
+          return out;
+        } catch (err) {
+          if (c.inTransaction) c.exec("ROLLBACK");
+          throw err;
+        }
+      });
     },
   };
 }

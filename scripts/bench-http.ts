@@ -87,10 +87,38 @@ function treeRss(pid: number): number {
   return Math.round(kb / 102.4) / 10;
 }
 
+/** The direct children of `pid` (Linux /proc): the server processes of start.mjs's cluster. */
+export function childPids(pid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) out.push(Number(name));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc; 0 once it is gone). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Starts a production server on `port` and the database file `dbFile`: `next start` itself for one
  * process, `npm start`'s script (scripts/start.mjs, WEB_CONCURRENCY) for more; resolves once
- * /api/health answers 200.
+ * /api/health answers 200 and, for more than one process, once every process listens (start.mjs
+ * prints "all N server processes listening"; the first answers /api/health before the others are
+ * forked, and connections opened before they listen all go to the first).
  */
 export async function startServer({
   port,
@@ -106,9 +134,10 @@ export async function startServer({
   const base = `http://localhost:${port}`;
   const command =
     processes === 1 ? [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)] : [path.join(root, "scripts", "start.mjs")];
+  const verbose = Boolean(process.env.BENCH_VERBOSE);
   const child = spawn(process.execPath, command, {
     cwd: root,
-    stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
+    stdio: ["ignore", processes > 1 ? "pipe" : verbose ? "inherit" : "ignore", verbose ? "inherit" : "ignore"],
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -122,7 +151,27 @@ export async function startServer({
       ...env,
     },
   });
+  const allListening =
+    processes > 1
+      ? new Promise<void>((resolve, reject) => {
+          let out = "";
+          const timer = setTimeout(() => reject(new Error(`not all ${processes} server processes listened in 60 s`)), 60_000);
+          child.stdout!.on("data", (chunk: Buffer) => {
+            if (verbose) process.stderr.write(chunk);
+            out = (out + chunk.toString("utf8")).slice(-4096);
+            if (out.includes(`all ${processes} server processes listening`)) {
+              clearTimeout(timer);
+              resolve();
+            }
+          });
+          child.once("exit", (code) => {
+            clearTimeout(timer);
+            reject(new Error(`server exited with ${code}`));
+          });
+        })
+      : Promise.resolve();
   await waitFor(`${base}/api/health`, 60_000, child);
+  await allListening;
   return {
     base,
     port,

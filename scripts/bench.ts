@@ -10,12 +10,13 @@
 //                                        # `--no-server` leaves its server parts out
 //
 // Environment: NEXT_DIST_DIR (build folder, default .next), BENCH_PORT (default 3420; the bench uses
-// it and the next two), BENCH_SECONDS (seconds per load run, default 3), BENCH_ROUNDS (default 3).
+// it and the next two), BENCH_SECONDS (seconds per load run, default 3), BENCH_ROUNDS (default 3;
+// the cores part runs at least 5).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { guest, load, median, request, reviewBody, root, startServer, type LoadResult, type Server } from "./bench-http";
+import { childPids, cpuSeconds, guest, load, median, request, reviewBody, root, startServer, type LoadResult, type Server } from "./bench-http";
 
 const argv = process.argv.slice(2);
 const json = argv.includes("--json");
@@ -28,6 +29,8 @@ const log = (s: string) => console.error(s);
 const PORT = Number(process.env.BENCH_PORT ?? 3420);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Rounds of the cores part: BENCH_ROUNDS, at least 5 (its figure is a ratio of two noisy rates). */
+const CORES_ROUNDS = Math.max(ROUNDS, 5);
 const CONNECTIONS = 32;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -240,20 +243,33 @@ async function main() {
     try {
       const peopleOne = await learners(one.base, CONNECTIONS);
       const peopleMany = await learners(many.base, CONNECTIONS);
-      // One uncounted second of the same load on each, so the first counted round does not measure
-      // the second process compiling the route (it starts after the first and gets no other warm-up).
+      // Uncounted warm-up of the same load on each arm, so no counted round measures a process
+      // compiling the route: at least two seconds each, and for the cluster until every one of its
+      // server processes used ≥ 0.5 s of CPU in the last second of load (each gets its share of the
+      // connections; the second process starts after the first, and startServer waits until it listens).
       for (const [server, people] of [
         [one, peopleOne],
         [many, peopleMany],
-      ] as const)
-        await load({ connections: CONNECTIONS, seconds: 1, make: requestFor("reviews", server.base, people) });
+      ] as const) {
+        const workers = server === many ? childPids(many.child.pid!) : [server.child.pid!];
+        for (let s = 0; s < 8; s++) {
+          const before = workers.map(cpuSeconds);
+          await load({ connections: CONNECTIONS, seconds: 1, make: requestFor("reviews", server.base, people) });
+          const used = workers.map((p, k) => cpuSeconds(p) - before[k]!);
+          if (s >= 1 && used.every((u) => u >= 0.5)) break;
+          if (s === 7) log(`  warm-up: a server process still used only ${Math.min(...used).toFixed(2)} s of CPU in a second of load`);
+        }
+      }
       const runsOne: LoadResult[] = [];
       const runsMany: LoadResult[] = [];
-      for (let i = 0; i < ROUNDS; i++) {
-        for (const [server, people, runs, name] of [
+      // At least five rounds (a round is one run of each arm), the arms' order swapped every round so
+      // a drift of the machine's load favours neither.
+      for (let i = 0; i < CORES_ROUNDS; i++) {
+        const arms = [
           [one, peopleOne, runsOne, "1 process"],
           [many, peopleMany, runsMany, `${cores} processes`],
-        ] as const) {
+        ] as const;
+        for (const [server, people, runs, name] of i % 2 ? [arms[1], arms[0]] : arms) {
           const r = await load({ connections: CONNECTIONS, seconds: SECONDS, make: requestFor("reviews", server.base, people) });
           runs.push(r);
           log(
