@@ -51,6 +51,7 @@ import { articleTopic, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity } from "./answers/vocab";
 import { acronymsOf, spellOut } from "./rules/acronyms";
+import { storyDisease, withDisease } from "./rules/disease";
 import { KNOWN_ORGS } from "./nlp/vocab-roles";
 import { withoutChangeArithmetic } from "./realise/arithmetic";
 import { countListed, withoutCountedList, leansBack, rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway } from "./rules/give-away";
@@ -300,6 +301,8 @@ function analyseArticle(article: Article): {
   prior: PriorText[];
   /** The acronyms the article spells out ("PACS" → "primary agricultural credit societies"). */
   acronyms: Map<string, string>;
+  /** The one disease a health story's headline and lead name ("measles"), for its bare "cases". */
+  disease: string | undefined;
 } {
   const sentences = splitSentences(article.body).filter(
     (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && !FUSED_HEADING.test(s.text) && s.text.split(/\s+/).length >= 5,
@@ -497,7 +500,19 @@ function analyseArticle(article: Article): {
       });
     }
   });
-  return { analysed, mentions, sentences, aliases, anchors, prior, acronyms: acronymsOf(sentences.map((x) => x.text)) };
+  return {
+    analysed,
+    mentions,
+    sentences,
+    aliases,
+    anchors,
+    prior,
+    acronyms: acronymsOf(sentences.map((x) => x.text)),
+    disease: storyDisease(
+      article.title,
+      sentences.slice(0, 2).map((x) => x.text),
+    ),
+  };
 }
 
 /**
@@ -1453,7 +1468,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     ...all.flatMap(({ article, mentions, sentences }) => poolOf(article, mentions, sentences)),
     ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
   ];
-  return all.map(({ article, analysed, mentions, aliases, anchors, prior, acronyms }) => {
+  return all.map(({ article, analysed, mentions, aliases, anchors, prior, acronyms, disease }) => {
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
@@ -1491,7 +1506,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
           .filter((d) => !surname || d.type === "true_false")
           .map((d) => ({
             ...d,
-            prompt: spellOut(fullNames(d.prompt, aliases, c.text), acronyms, c.text),
+            prompt: withDisease(spellOut(fullNames(d.prompt, aliases, c.text), acronyms, c.text), disease, c.text),
           }));
         // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
         const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt) && (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE)));
