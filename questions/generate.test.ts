@@ -575,3 +575,21 @@ describe("a surname the article gave in full", () => {
     expect(g!.questions.some((q) => q.answer === "Malhotra")).toBe(false);
   });
 });
+
+describe("an official's quote of several sentences", () => {
+  const body = [
+    "Prime Minister Narendra Modi on Thursday said India's fight against TB is achieving remarkable momentum, citing a new global report.",
+    "Union Health Minister JP Nadda said on X: “India has emerged as a frontrunner in the fight against TB! The WHO has acknowledged India’s progress of reducing TB incidence by 21% since 2015, nearly twice the global rate. Treatment coverage now stands at 92%, with a 90% success rate, placing India far ahead of others.”",
+    '"This dream can only be realized with a fresh start. The unity of all our people is the bedrock of this new beginning. The renewal we seek will rise from this shared strength and vision," he posted.',
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`India's fight against TB gains momentum\n\n${body}`, { id: "tb" }), published: "2025-11-13" }], { seed: 1 });
+
+  it("asks the official's figures, saying whose they are", () => {
+    const asked = g!.questions.filter((q) => q.evidence.startsWith("Treatment coverage"));
+    expect(asked.map((q) => q.answer)).toContain("92%");
+    for (const q of asked) expect(q.prompt).toMatch(/^According to Union Health Minister JP Nadda, /);
+  });
+  it("asks nothing of a quote whose speaker has no post", () => {
+    expect(g!.questions.some((q) => q.evidence.startsWith("The unity of"))).toBe(false);
+  });
+});

@@ -32,7 +32,17 @@ import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
-import { articleCountry, countriesIn, INDICATOR, namesCountry, needsCountry, placeInCountry, placeIndicator, withThe } from "./rules/country-context";
+import {
+  articleCountry,
+  countriesIn,
+  INDICATOR,
+  lowerFirst,
+  namesCountry,
+  needsCountry,
+  placeInCountry,
+  placeIndicator,
+  withThe,
+} from "./rules/country-context";
 import { locative } from "./rules/place-role";
 import { possessiveFigure } from "./rules/possessive-figure";
 import {
@@ -116,6 +126,8 @@ interface Analysed {
   onlyRealised?: boolean;
   /** Asked without options: the article has no plausible wrong ones of the same kind. */
   noOptions?: boolean;
+  /** The official whose quote of several sentences this sentence is part of ("Union Health Minister JP Nadda"): the question says so. */
+  speaker?: string;
 }
 
 /** What a prompt that names nothing can be placed in: computed once per article (rules/worth, rules/topic). */
@@ -399,6 +411,24 @@ function analyseArticle(article: Article): {
     };
     const score = (c: Candidate, role = 1): number =>
       role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+    // A sentence inside an official's quote of several sentences: its figures are facts the official stated
+    // ("Treatment coverage now stands at 92%"), asked "According to <post> <name>, …"; the rest is their words.
+    // Nobody's quote, or one without a post, is not asked.
+    const speaker = s.quoted ? quoteSpeaker(s, sentences, mentions, aliases, postBefore) : undefined;
+    if (s.quoted && !speaker) return;
+    if (speaker) {
+      for (const raw of cands) {
+        const c = answerOf(s.text, raw);
+        if (!FIGURE_KINDS.has(c.kind) && c.kind !== "year" && c.kind !== "date") continue;
+        if (unworthy(s.text, c, country)) continue;
+        const clause = clauseAround(ps, c.outerStart, c.end);
+        const realised = clause
+          ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
+          : undefined;
+        analysed.push({ sentence: s, position, ps, candidate: c, clause, realised, score: score(c) - 0.05, all: cands, resolve, speaker });
+      }
+      return;
+    }
     // A quote opening the sentence is someone's words; only an official named outside it with their post
     // ("…,” Jared Isaacman, NASA's administrator, said") is asked, as the holder of that post.
     if (/^\s*["“]/.test(s.text)) {
@@ -431,7 +461,13 @@ function analyseArticle(article: Article): {
     if (guessed.every(Boolean) || (spans.length === 1 && speculative(s.text))) return;
     const inGuess = (c: Candidate): boolean => spans.some(([a, b], i) => guessed[i] && c.outerStart >= a && c.end <= b);
     if (/^(?:Though|Although|While|Whereas|Because|If|Unless)\b/.test(s.text) && !/,\s/.test(s.text)) return; // a fragment
-    if (/^(?:Stressing|Adding|Saying|Noting|Pledging|Calling|Arguing|Insisting|Warning|Claiming)\b/.test(s.text)) return; // a participle with no clause
+    // A participle with no clause of its own: "Citing the WHO report, he said, it highlights …", "Complimenting those who …, the PM said, “…”".
+    if (
+      /^(?:Stressing|Adding|Saying|Noting|Pledging|Calling|Arguing|Insisting|Warning|Claiming|Citing|Quoting|Complimenting|Congratulating|Welcoming|Hailing|Lauding|Praising|Thanking)\b/.test(
+        s.text,
+      )
+    )
+      return;
     // A concession has its main clause elsewhere, unless all that follows is its source ("…, per local media reports").
     if (/^(?:Though|Although|Even though)\b/.test(s.text) && !/^(?:Though|Although)\s[^,]+,\s(?:per|according to)\b[^,]*$/.test(plain(s.text))) return;
     // "X, an official at Y who trialed the model": every verb sits in a relative clause, so nothing is stated.
@@ -539,6 +575,60 @@ const OFFICIAL_BEFORE =
 /** Words of a minister's portfolio, which an "and" joins inside one post ("Information and Broadcasting Minister"). */
 const PORTFOLIO =
   "Information|Broadcasting|Commerce|Industry|Science|Technology|Trade|Finance|Corporate|Affairs|Welfare|Family|Health|Environment|Forests|Climate|Petroleum|Natural|Gas|Housing|Urban|Rural|Development|Food|Consumer|Labour|Employment|Youth|Sports|Women|Child|Power|Energy|Fisheries|Husbandry|Skill|Road|Transport|Highways|Ports|Shipping|Electronics|Communications|Culture|Tourism|Law|Justice|Education|Agriculture|Farmers|Mines|Coal|Steel|Textiles|Railways|Defence|Home|External|Foreign|Economy|Planning|Budget|Interior|Security";
+
+/**
+ * Who speaks a quote of several sentences: the person named outside the quote in its paragraph
+ * ("Union Health Minister JP Nadda said on X: “…", "…,” Nadda said."), with the post the article
+ * gives them anywhere ("Union Health Minister JP Nadda"). Undefined for nobody, or for someone
+ * with no post (a commentator's words are not the news).
+ */
+function quoteSpeaker(
+  s: Sentence,
+  sentences: readonly Sentence[],
+  mentions: readonly Mentions[],
+  aliases: ReadonlyMap<string, string>,
+  postBefore: (before: string) => string | undefined,
+): string | undefined {
+  // The quote's own paragraph first; the paragraph before only when its own names nobody ("“…,” he said" after "X said: “…”").
+  const own = speakersIn(
+    sentences.filter((x) => x.paragraph === s.paragraph),
+    mentions,
+    aliases,
+  );
+  const names =
+    own.length > 0
+      ? own
+      : speakersIn(
+          sentences.filter((x) => x.paragraph === s.paragraph - 1),
+          mentions,
+          aliases,
+        );
+  if (names.length !== 1) return undefined;
+  const name = names[0]!;
+  for (const x of sentences) {
+    const at = plain(x.text).indexOf(name);
+    if (at < 0) continue;
+    const post = postBefore(plain(x.text).slice(0, at));
+    if (post) return `${post} ${name}`;
+  }
+  return undefined;
+}
+
+/** The people a paragraph names outside its quotes (in full where the article gave the full name). */
+function speakersIn(near: readonly Sentence[], mentions: readonly Mentions[], aliases: ReadonlyMap<string, string>): string[] {
+  const people: string[] = [];
+  for (const x of near) {
+    const t = plain(x.text);
+    // Outside the quote: before its opening mark, or after its closing one.
+    const open = t.indexOf('"');
+    const close = t.lastIndexOf('"');
+    const outside = (c: Candidate): boolean =>
+      !x.quoted ? open < 0 || c.end <= open || (close > open && c.outerStart > close) : close >= 0 && c.outerStart > close;
+    for (const c of mentions.find((m) => m.sentence === x.index)?.candidates ?? [])
+      if (c.kind === "person" && outside(c)) people.push(aliases.get(c.text) ?? c.text);
+  }
+  return [...new Set(people)];
+}
 
 /**
  * An official's post written before their name, with whose post it is: "IAEA Director General",
@@ -1385,7 +1475,8 @@ function draftsFor(
       )
       // ", Governor X told reporters.": who said it is no part of the fact asked.
       .map((d) => (copiesSentence(d) ? { ...d, prompt: dropAttribution(d.prompt, keepOf(d)) } : d))
-      .map(placed)
+      // An official's quote is placed by its speaker, below, not by the article's country or topic.
+      .map((d) => (a.speaker ? d : placed(d)))
       .map((d) => d && withYear(d))
       // A long prompt that copies its sentence loses the asides that do not hold what is asked.
       // A statement tests one fact: it is cut to the clause that holds it sooner than a cloze is.
@@ -1412,6 +1503,12 @@ function draftsFor(
           prompt = asOfArticle(prompt, published);
         return { ...d, prompt };
       })
+      // "The @WHO has acknowledged …", "#TBMuktBharat": a post's handles read as names.
+      .map((d) => d && { ...d, prompt: d.prompt.replace(/(?<![\p{L}\p{N}])[@#](?=[\p{L}])/gu, "") })
+      // "According to Union Health Minister JP Nadda, treatment coverage stands at ____": an official's quote says whose.
+      .map((d) =>
+        d && a.speaker ? { ...d, prompt: `According to ${a.speaker}, ${lowerFirst(d.prompt.replace(/^[“"]/, "").replace(/[”"](?=[.?]?$)/, ""))}` } : d,
+      )
       .filter(
         (d): d is Draft =>
           d !== undefined &&

@@ -25,3 +25,18 @@ describe("sentence splitting", () => {
     for (const s of splitSentences(body)) expect(body.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe("a quote of several sentences", () => {
+  const body =
+    "Union Health Minister JP Nadda said on X: “India has emerged as a frontrunner in the fight against TB! The WHO has acknowledged India’s progress of reducing TB incidence by 21% since 2015, nearly twice the global rate. Treatment coverage now stands at 92%, with a 90% success rate, placing India far ahead of others.”";
+  it("is split into its sentences, those after its opening marked quoted", () => {
+    const s = splitSentences(body);
+    expect(s.map((x) => x.text.slice(0, 20))).toEqual(["Union Health Ministe", "The WHO has acknowle", "Treatment coverage n"]);
+    expect(s.map((x) => x.quoted ?? false)).toEqual([false, true, true]);
+  });
+  it("stays whole when it is short", () => {
+    const s = splitSentences("“We cut rates. It was right,” the governor said. Markets rose.");
+    expect(s.map((x) => x.text)).toEqual(["“We cut rates. It was right,” the governor said.", "Markets rose."]);
+    expect(s.some((x) => x.quoted)).toBe(false);
+  });
+});

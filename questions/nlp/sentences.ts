@@ -15,6 +15,8 @@ export interface Sentence {
   paragraph: number;
   /** A `## ` subheading line (text without the marker). */
   heading: boolean;
+  /** Inside a quote of several sentences (an official's statement split like text): someone's words, not the reporter's. */
+  quoted?: boolean;
 }
 
 const ABBREVIATIONS = new Set([
@@ -67,6 +69,27 @@ const ABBREVIATIONS = new Set([
   "U.N",
 ]);
 
+/** A quote of more than 25 words and at least three sentences: split into its sentences, each marked `quoted`. */
+function longQuote(inner: string): boolean {
+  return inner.split(/\s+/).length > 25 && (inner.match(/[.!?]\s+[A-Z“]/g) ?? []).length >= 2;
+}
+
+/** [open, close] of every long quote of a paragraph (a quote left open runs to the paragraph's end). */
+function longQuotes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let open = text.indexOf("“"); open >= 0; open = text.indexOf("“", open + 1)) {
+    const close = text.indexOf("”", open + 1);
+    const end = close < 0 ? text.length : close;
+    if (longQuote(text.slice(open, end))) out.push([open, end]);
+    if (close < 0) break;
+    open = close;
+  }
+  // Straight quotes pair up in order: "…" … "…".
+  const straight = [...text.matchAll(/"/g)].map((m) => m.index);
+  for (let k = 0; k + 1 < straight.length; k += 2) if (longQuote(text.slice(straight[k]!, straight[k + 1]!))) out.push([straight[k]!, straight[k + 1]!]);
+  return out;
+}
+
 /** Regions between a curly opening quote and its closing partner, where no split happens. */
 function quotedRegions(text: string): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
@@ -81,7 +104,8 @@ function quotedRegions(text: string): Array<[number, number]> {
       i = nextOpen; // an unclosed quote: skip it
       continue;
     }
-    regions.push([open, close]);
+    // A quote of several sentences (an official's statement) is split like any text (longQuotes); a short one stays whole.
+    if (!longQuote(text.slice(open, close))) regions.push([open, close]);
     i = close + 1;
   }
   return regions;
@@ -133,13 +157,16 @@ export function splitSentences(body: string): Sentence[] {
       continue;
     }
     let from = 0;
+    const quotes = longQuotes(ptext);
     for (const end of sentenceEnds(ptext)) {
       const raw = ptext.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
       const t = raw.trim();
       if (t !== "") {
         const s = pstart + from + lead;
-        out.push({ index: out.length, text: t, start: s, end: s + t.length, paragraph, heading: false });
+        const at = from + lead;
+        const quoted = quotes.some(([a, b]) => at > a && at < b);
+        out.push({ index: out.length, text: t, start: s, end: s + t.length, paragraph, heading: false, ...(quoted ? { quoted } : {}) });
       }
       from = end;
     }

@@ -55,7 +55,9 @@ export function remainderCount(sentence: string, c: Candidate): boolean {
 export function sayerOf(sentence: string, c: Candidate): boolean {
   if (c.kind !== "person") return false;
   const after = plain(sentence).slice(c.end);
-  return /^(?:,[^,]{0,90},)?\s(?:also\s)?(?:said|says|told|added|noted|stated|wrote|posted|tweeted)\b/.test(after);
+  // "X said", "X, the health secretary, told". ("External Affairs Minister S Jaishankar on Wednesday said …" stays askable:
+  // a post without its country gives no holder question, and the shipped articles ask him so.)
+  return /^(?:,[^,]{0,90},)?\s(?:also\s)?(?:said|says|told|added|noted|stated|wrote|posted|tweeted|informed)\b/.test(after);
 }
 
 /**
