@@ -593,3 +593,19 @@ describe("an official's quote of several sentences", () => {
     expect(g!.questions.some((q) => q.evidence.startsWith("The unity of"))).toBe(false);
   });
 });
+
+describe("short forms and moved connectives", () => {
+  const body = [
+    "The European Commission on Wednesday fined Apple €500 million for breaching the Digital Markets Act, its first fines under the law.",
+    "In parallel, Meta was penalized €200 million for its consent or pay model introduced in late 2023.",
+    "The Commission has ordered Apple to remove the barriers that stop developers from steering users toward external offers within 60 days.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`EU fines Apple and Meta under DMA\n\n${body}`, { id: "dma" }), published: "2025-04-23" }], { seed: 1 });
+
+  it("asks no short form of a body the article names in full", () => {
+    expect(g!.questions.some((q) => q.answer === "Commission")).toBe(false);
+  });
+  it("leaves no connective at the end of a question", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/in parallel\?$/i);
+  });
+});

@@ -145,6 +145,11 @@ const BOILERPLATE =
 /** Sentences about the reporting, not the news. */
 const NO_COMMENT =
   /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+/** Whether the article names a body whose name ends in this one word ("European Commission" for "Commission"). */
+function longerBody(mentions: readonly Mentions[], word: string): boolean {
+  return mentions.some((m) => m.candidates.some((c) => c.kind === "organisation" && c.text !== word && c.text.endsWith(` ${word}`)));
+}
+
 /**
  * The one international body (KNOWN_ORGS: the UN, the UNSC, the IMF, …) the sentence before names,
  * which a sentence that names nothing goes on about: "The UNSC comprises five permanent members.
@@ -1504,7 +1509,16 @@ function draftsFor(
         return { ...d, prompt };
       })
       // "The @WHO has acknowledged …", "#TBMuktBharat": a post's handles read as names.
-      .map((d) => d && { ...d, prompt: d.prompt.replace(/(?<![\p{L}\p{N}])[@#](?=[\p{L}])/gu, "") })
+      // "What was penalized … in parallel?": a connective the wh-question moved to its end leans on the sentence before.
+      .map(
+        (d) =>
+          d && {
+            ...d,
+            prompt: d.prompt
+              .replace(/(?<![\p{L}\p{N}])[@#](?=[\p{L}])/gu, "")
+              .replace(/,?\s(?:in parallel|meanwhile|separately|additionally|likewise|similarly|in addition)(?=\?$)/i, ""),
+          },
+      )
       // "According to Union Health Minister JP Nadda, treatment coverage stands at ____": an official's quote says whose.
       .map((d) =>
         d && a.speaker ? { ...d, prompt: `According to ${a.speaker}, ${lowerFirst(d.prompt.replace(/^[“"]/, "").replace(/[”"](?=[.?]?$)/, ""))}` } : d,
@@ -1596,6 +1610,10 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         if (pass === 1 && entity(c) && answered.has(c.text.toLowerCase())) continue;
         if (pass === 2 && chosen.length >= MIN_QUESTIONS) break;
         if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
+        // "The ____ has ordered Apple …" → "Commission": the short form of a body the article names in full ("European Commission") is no answer to learn.
+        const shortForm =
+          (c.kind === "organisation" || c.kind === "other" || c.kind === "named") && /^\p{Lu}\p{Ll}+$/u.test(c.text) && longerBody(mentions, c.text);
+        if (shortForm) continue;
         // "Who was the RBI Governor …? Malhotra": a bare surname the article gave in full elsewhere is no answer to learn
         // (and the answer must stand in its evidence): the sentence with the full name is asked instead.
         const surname = c.kind === "person" && aliases.has(c.text);
