@@ -609,3 +609,23 @@ describe("short forms and moved connectives", () => {
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/in parallel\?$/i);
   });
 });
+
+describe("an article that is one long quote", () => {
+  const quote =
+    "These were the ambassadors to the stars that we sent out there. They flew farther than any crew before them and came home safe. We will fly again soon, and we will land on the Moon before the decade is out. Every one of our people made this possible";
+  const [g] = generateCorpus(
+    [
+      {
+        ...parseArticle(`NASA hails Artemis II crew\n\n“${quote},” said Jared Isaacman, NASA’s administrator, after the landing.`, { id: "q" }),
+        published: "2026-04-11",
+      },
+    ],
+    {
+      seed: 1,
+    },
+  );
+
+  it("still gets its questions, its quote read whole", () => {
+    expect(g!.questions.map((q) => q.prompt)).toContain("Who was NASA's administrator as of April 2026?");
+  });
+});

@@ -309,7 +309,10 @@ function companyCue(before: string, after: string, name: string): boolean {
   return words.length >= 3 && countryOf(words[words.length - 1]!) !== undefined;
 }
 
-function analyseArticle(article: Article): {
+function analyseArticle(
+  article: Article,
+  opts: { splitLongQuotes?: boolean } = {},
+): {
   analysed: Analysed[];
   mentions: Mentions[];
   sentences: Sentence[];
@@ -321,7 +324,7 @@ function analyseArticle(article: Article): {
   /** The one disease a health story's headline and lead name ("measles"), for its bare "cases". */
   disease: string | undefined;
 } {
-  const sentences = splitSentences(article.body).filter(
+  const sentences = splitSentences(article.body, opts).filter(
     (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && !FUSED_HEADING.test(s.text) && s.text.split(/\s+/).length >= 5,
   );
   const mentions: Mentions[] = [];
@@ -1579,7 +1582,15 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     ...all.flatMap(({ article, mentions, sentences }) => poolOf(article, mentions, sentences)),
     ...(opts.library?.pool ?? []).filter((p) => !ids.has(p.articleId)),
   ];
-  return all.map(({ article, analysed, mentions, aliases, anchors, prior, acronyms, disease }) => {
+  // An article that is mostly quotes of nobody named (its long quotes split and left out) still gets a deck:
+  // asked again with its quotes read as before, so a pasted article never comes back empty.
+  return all.map((entry) => {
+    const first = deckOf(entry);
+    if (first.questions.length > 0 || !entry.sentences.some((s) => s.quoted)) return first;
+    return deckOf({ article: entry.article, ...analyseArticle(entry.article, { splitLongQuotes: false }) });
+  });
+
+  function deckOf({ article, analysed, mentions, aliases, anchors, prior, acronyms, disease }: (typeof all)[number]): GeneratedArticle {
     const aid = article.id;
     const facts: Fact[] = [];
     const chosen: Array<{ fact: Fact; draft: Draft; score: number }> = [];
@@ -1660,5 +1671,5 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       return q;
     });
     return { article, words, facts, questions };
-  });
+  }
 }

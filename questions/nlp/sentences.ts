@@ -91,7 +91,7 @@ function longQuotes(text: string): Array<[number, number]> {
 }
 
 /** Regions between a curly opening quote and its closing partner, where no split happens. */
-function quotedRegions(text: string): Array<[number, number]> {
+function quotedRegions(text: string, splitLong: boolean): Array<[number, number]> {
   const regions: Array<[number, number]> = [];
   let i = 0;
   while (i < text.length) {
@@ -105,16 +105,16 @@ function quotedRegions(text: string): Array<[number, number]> {
       continue;
     }
     // A quote of several sentences (an official's statement) is split like any text (longQuotes); a short one stays whole.
-    if (!longQuote(text.slice(open, close))) regions.push([open, close]);
+    if (!splitLong || !longQuote(text.slice(open, close))) regions.push([open, close]);
     i = close + 1;
   }
   return regions;
 }
 
 /** Offsets (relative to `text`) where sentences end. */
-function sentenceEnds(text: string): number[] {
+function sentenceEnds(text: string, splitLong: boolean): number[] {
   const ends: number[] = [];
-  const protectedRegions = quotedRegions(text);
+  const protectedRegions = quotedRegions(text, splitLong);
   const re = /[.!?]+[”’"')\]]*(?=\s+[“‘"'(\[]?[A-Z0-9])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -140,7 +140,8 @@ function sentenceEnds(text: string): number[] {
  *
  * @example splitSentences("A b. C d.\n\n## Head")[1].text // "C d."
  */
-export function splitSentences(body: string): Sentence[] {
+export function splitSentences(body: string, opts: { splitLongQuotes?: boolean } = {}): Sentence[] {
+  const splitLong = opts.splitLongQuotes ?? true;
   const out: Sentence[] = [];
   let paragraph = 0;
   const paraRe = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
@@ -157,8 +158,8 @@ export function splitSentences(body: string): Sentence[] {
       continue;
     }
     let from = 0;
-    const quotes = longQuotes(ptext);
-    for (const end of sentenceEnds(ptext)) {
+    const quotes = splitLong ? longQuotes(ptext) : [];
+    for (const end of sentenceEnds(ptext, splitLong)) {
       const raw = ptext.slice(from, end);
       const lead = raw.length - raw.trimStart().length;
       const t = raw.trim();
