@@ -145,6 +145,12 @@ const BOILERPLATE =
 /** Sentences about the reporting, not the news. */
 const NO_COMMENT =
   /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+/** Whether the list that counts a count out is still in its prompt (the blank read as the answer). */
+function listStays(prompt: string, c: Candidate): boolean {
+  const text = prompt.replace(BLANK, c.text);
+  return countListed(text, { ...c, end: text.indexOf(c.text) + c.text.length });
+}
+
 /** Whether the article names a body whose name ends in this one word ("European Commission" for "Commission"). */
 function longerBody(mentions: readonly Mentions[], word: string): boolean {
   return mentions.some((m) => m.candidates.some((c) => c.kind === "organisation" && c.text !== word && c.text.endsWith(` ${word}`)));
@@ -395,6 +401,12 @@ function analyseArticle(
   const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
   // "The launch came on the third attempt … It was the sixth flight of Ariane 6": the "it" of a sentence is
   // the named subject the sentence before opened with.
+  // Who speaks each paragraph's long quote, found once per paragraph (quoteSpeaker depends on the paragraph alone).
+  const speakers = new Map<number, string | undefined>();
+  const speakerOf = (s: Sentence): string | undefined => {
+    if (!speakers.has(s.paragraph)) speakers.set(s.paragraph, quoteSpeaker(s.paragraph, sentences, mentions, aliases, postBefore));
+    return speakers.get(s.paragraph);
+  };
   let opened: { sentence: number; name?: string } | undefined;
   const texts = new Map(prior.map((p) => [p.sentence, p.text]));
   parsed.forEach(({ s, ps, cands }, position) => {
@@ -422,7 +434,7 @@ function analyseArticle(
     // A sentence inside an official's quote of several sentences: its figures are facts the official stated
     // ("Treatment coverage now stands at 92%"), asked "According to <post> <name>, …"; the rest is their words.
     // Nobody's quote, or one without a post, is not asked.
-    const speaker = s.quoted ? quoteSpeaker(s, sentences, mentions, aliases, postBefore) : undefined;
+    const speaker = s.quoted ? speakerOf(s) : undefined;
     if (s.quoted && !speaker) return;
     if (speaker) {
       for (const raw of cands) {
@@ -591,7 +603,7 @@ const PORTFOLIO =
  * with no post (a commentator's words are not the news).
  */
 function quoteSpeaker(
-  s: Sentence,
+  paragraph: number,
   sentences: readonly Sentence[],
   mentions: readonly Mentions[],
   aliases: ReadonlyMap<string, string>,
@@ -599,7 +611,7 @@ function quoteSpeaker(
 ): string | undefined {
   // The quote's own paragraph first; the paragraph before only when its own names nobody ("“…,” he said" after "X said: “…”").
   const own = speakersIn(
-    sentences.filter((x) => x.paragraph === s.paragraph),
+    sentences.filter((x) => x.paragraph === paragraph),
     mentions,
     aliases,
   );
@@ -607,7 +619,7 @@ function quoteSpeaker(
     own.length > 0
       ? own
       : speakersIn(
-          sentences.filter((x) => x.paragraph === s.paragraph - 1),
+          sentences.filter((x) => x.paragraph === paragraph - 1),
           mentions,
           aliases,
         );
@@ -1406,6 +1418,9 @@ function draftsFor(
     swap ? makeTrueFalse(statement, c.text, swap, stableHash([s.text, c.text]).charCodeAt(0) % 2 === 0) : undefined,
   ];
   // A prompt that names nothing is placed in the article's country, or said of its topic, or not asked.
+  const body = bodyBefore(mentions, s.index);
+  // "____ members — A, B, C and D — voted …": a count its list gives.
+  const listed = countListed(s.text, c);
   const placed = (d: Draft): Draft | undefined => {
     // "The Department of Health said …": a body every country has, in the article's country.
     if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
@@ -1414,7 +1429,6 @@ function draftsFor(
     if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)
       return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     // "Ten non-permanent members are elected for ____ terms" after a sentence about the UNSC: said of that body, not "In India".
-    const body = bodyBefore(mentions, s.index);
     if (body && !body.endsWith(c.text) && !anchored(d.prompt.replace(/\b(?:1[89]|20)\d\d\b/g, ""), c.text, anchors.names))
       return { ...d, prompt: withReferenceTo(d.prompt, body) };
     if (anchored(d.prompt, c.text, anchors.names)) return d;
@@ -1494,7 +1508,7 @@ function draftsFor(
       // "by 25 bps to ____ from 6.50 per cent": the third figure of a change gives the asked one away.
       .map((d) => d && { ...d, prompt: withoutChangeArithmetic(d.prompt, keepOf(d)) })
       // "____ members — A, B, C and D — voted …": the list that counts the answer out goes.
-      .map((d) => (d && countListed(s.text, c) ? { ...d, prompt: withoutCountedList(d.prompt, keepOf(d)) } : d))
+      .map((d) => (d && listed ? { ...d, prompt: withoutCountedList(d.prompt, keepOf(d)) } : d))
       // "came into force on ____." → "… on ____, 2026."; "On what date did …" → "On what date in 2026 did …": a day asked with its year.
       .map((d) => (d && dayYear !== undefined ? { ...d, prompt: withDayYear(d.prompt, dayYear) } : d))
       // "in April" → "in April 2026"; "Japan gets ____ of its energy imports …, as of March 2026": a figure is asked in its time.
@@ -1535,10 +1549,7 @@ function draftsFor(
           // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
           !leansBack(d.prompt) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.
-          !(
-            countListed(s.text, c) &&
-            countListed(d.prompt.replace(BLANK, c.text), { ...c, end: d.prompt.replace(BLANK, c.text).indexOf(c.text) + c.text.length })
-          ) &&
+          !(listed && listStays(d.prompt, c)) &&
           // "Health Secretary ____ said about 62% of the patients were children": the figure is the fact; the sayer only who held the post.
           !(sayerOf(s.text, c) && !/^Who was\b/.test(d.prompt)) &&
           // "Farfán had ____ of valid votes against 49.1% for Quispe", "for five years, from ____ to 2030-31": arithmetic, not a fact recalled.
