@@ -72,6 +72,43 @@ export function apiPreflight(method: string, pathname: string): { status: 404 | 
   return { status: 405, error: `${pathname} does not answer ${m}; it answers ${allow}.`, allow };
 }
 
+/**
+ * The routes proxy.ts's matcher leaves out (the ones a learner calls for every card): static paths,
+ * so a malformed percent-escape or an unknown path cannot reach them, and each route file answers the
+ * methods it lacks itself (`otherMethods`), exactly as the proxy would. The proxy is not free: for a
+ * request with a body Next copies the body through two extra streams to hand the proxy one, and it
+ * builds a second request object for it (≈ 1.5 ms of CPU per POST /api/reviews on this machine,
+ * more than the route's own work; docs/performance.md, 2026-12-03).
+ */
+export const PROXY_SKIPS = ["/api/reviews", "/api/study/next", "/api/progress"] as const;
+
+const ALL_METHODS: readonly ApiMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+type MethodHandler = () => Response;
+
+/**
+ * For a route the proxy skips (PROXY_SKIPS): the answers the proxy and Next give it for the methods it
+ * does not have — each missing method 405 `{ error }` with `Allow` (apiPreflight's answer), HEAD as Next
+ * answers it (its GET without the body when the route has GET, else a bare 405), OPTIONS 204 with
+ * Next's own `Allow` list (the route's methods, HEAD with GET, OPTIONS). A route file exports them
+ * with a destructuring export: `export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("/api/…")`.
+ */
+export function otherMethods(route: (typeof PROXY_SKIPS)[number]): Partial<Record<ApiMethod | "HEAD" | "OPTIONS", MethodHandler>> {
+  const methods = API_ROUTES[route]!;
+  const out: Partial<Record<ApiMethod | "HEAD" | "OPTIONS", MethodHandler>> = {};
+  for (const m of ALL_METHODS) {
+    if (methods.includes(m)) continue;
+    out[m] = () => {
+      const early = apiPreflight(m, route)!;
+      return Response.json({ error: early.error }, { status: early.status, headers: { allow: early.allow! } });
+    };
+  }
+  if (!methods.includes("GET")) out.HEAD = () => new Response(null, { status: 405 });
+  const allow = ["OPTIONS", ...methods, ...(methods.includes("GET") ? ["HEAD"] : [])].sort().join(", ");
+  out.OPTIONS = () => new Response(null, { status: 204, headers: { Allow: allow } });
+  return out;
+}
+
 /** True when every percent-escape in `path` decodes (a malformed one, e.g. `%zz`, makes Next answer a bare 500). */
 export function isWellEncoded(path: string): boolean {
   try {

@@ -1,4 +1,5 @@
 import { getStudyQueue } from "@/db/study";
+import { otherMethods } from "@/lib/api-routes";
 import { studyNextQuerySchema } from "@/lib/schemas";
 import { readQuery, withUser } from "../../_lib/respond";
 
@@ -20,3 +21,6 @@ export const GET = withUser(async (req, user) => {
   });
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
+
+// proxy.ts skips this route (lib/api-routes.ts PROXY_SKIPS): the methods it lacks are answered here, as the proxy would.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("/api/study/next");
