@@ -333,11 +333,13 @@ export function routesOnDisk(root = path.join(process.cwd(), "app", "api")): str
   return found.sort();
 }
 
-/** HTTP methods a route module exports: `export const GET`, `export async function POST`, `export const { GET, POST } = …`. */
+/** HTTP methods a route module exports: `export const GET`, `export async function POST`, `export const { GET, POST } = …` (not `= otherMethods(…)`). */
 function exportedMethods(source: string): HttpMethod[] {
   const out = new Set<HttpMethod>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) out.add(m[1] as HttpMethod);
-  for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}/g)) {
+  for (const m of source.matchAll(/export\s+const\s*\{([^}]*)\}\s*=\s*([\w.]*)/g)) {
+    // The 405 answers of a route the proxy skips (lib/api-routes.ts `otherMethods`) are not its methods.
+    if (m[2] === "otherMethods") continue;
     for (const name of (m[1] ?? "").split(",").map(
       (s) =>
         s
