@@ -108,6 +108,8 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
   order.sort((a, b) => a.r - b.r);
   for (const { n } of order) {
     if (n <= 0 || n === v) continue;
+    // "about a fifth" is a fraction: "a second" or "a first" of something is none.
+    if (ordinal && n <= 2 && /\b(?:a|one)[\s-](?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i.test(text)) continue;
     if (ordinal && n === 1 && /[-\u2010\u2011](?:largest|biggest|highest|lowest|smallest|most|least|fastest|busiest|oldest)/i.test(text)) continue; // "first-largest" is just "largest"
     if (kind === "percent" && n >= 100 && v < 100) continue; // "about 100%" of imports is all of them
     if (kind === "percent" && n > 100 && v <= 100) continue;

@@ -233,3 +233,29 @@ export function asOfArticle(prompt: string, published: string | undefined): stri
   const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
   return `${prompt.replace(/[\s,;:.?!]+$/, "")}, as of ${month}${end}`;
 }
+
+/** Words that place a prompt in time already: a year, a month, "as of", a weekday, "this week". */
+const PLACED_IN_TIME = new RegExp(
+  String.raw`\b(?:19|20)\d\d\b|\bFY\d\d\b|\bas of\b|\b${MONTH}\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:${WEEKDAYS.join("|")})\b|\b(?:this|last|next) (?:week|month|year|quarter)\b|\b(?:yesterday|today|tomorrow)\b`,
+  "i",
+);
+
+/** Prompts that ask what a thing is called or stands for: a name does not change with the news. */
+const TIMELESS = /^(?:What is the (?:name|full form|expansion)\b|What does\b[^?]*\bstand for\b)|\b(?:is|are) (?:known|called|named|dubbed) as\b/i;
+
+/**
+ * A prompt that says nothing of when is placed in the article's month, so that a learner who meets
+ * it a year later knows which news it was: a state holds "as of" it ("India supplies ____ of global
+ * generic medicines, as of April 2026"), an event or a plan is what the news of that month reported
+ * ("Russia and Ukraine agreed to a local ceasefire …, as reported in February 2026"). Nothing is
+ * guessed: the month is the article's, and "reported" claims no more than that. An article without
+ * a date, a prompt that names a time, a name's question and a prompt that ends in a quote are left.
+ *
+ * @example placedInTime("How many megawatts will the plant generate?", "2026-03-05", false) // "How many megawatts will the plant generate, as reported in March 2026?"
+ */
+export function placedInTime(prompt: string, published: string | undefined, state: boolean): string {
+  const month = monthOf(published);
+  if (!month || /["”’]$/.test(prompt) || PLACED_IN_TIME.test(prompt) || TIMELESS.test(prompt)) return prompt;
+  const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
+  return `${prompt.replace(/[\s,;:.?!]+$/, "")}, ${state ? "as of" : "as reported in"} ${month}${end}`;
+}

@@ -29,10 +29,13 @@ export function articleTopic(headline: readonly Candidate[], mentions: (name: st
     const text = c.kind !== "country" && countryOf(bare) ? c.text : bare;
     // "Bank cuts base rate": a headline's capitalised common noun stands for a name it does not give.
     if (COMMON_HEAD.test(text)) continue;
-    for (const form of [text, text.replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "")]) {
-      const n = mentions(form);
-      if (n >= 2 && (!best || n > best.n)) best = { text: form, n };
-    }
+    // "NASA Artemis II" is also "Artemis II", but "PM Internship Scheme" is not "Internship Scheme" ("PM" is part of its name):
+    // the shorter form only when the body rarely gives the longer.
+    const whole = mentions(text);
+    const short = text.replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "");
+    const form = whole >= 2 || /^(?:PM|CM)\s/.test(text) ? text : short;
+    const n = whole >= 2 ? whole : mentions(short);
+    if (n >= 2 && (!best || n > best.n)) best = { text: form, n };
   }
   return best?.text;
 }
