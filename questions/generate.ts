@@ -26,7 +26,18 @@ import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
-import { anchorTimes, asOfArticle, monthOf, placedInTime, tenseOf, withYears, yearInContext, yearOfMonth } from "./realise/time";
+import {
+  anchorTimes,
+  asOfArticle,
+  monthOf,
+  placedInTime,
+  PLACED_IN_TIME as PLACED,
+  tenseOf,
+  thenFrom,
+  withYears,
+  yearInContext,
+  yearOfMonth,
+} from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
@@ -1556,6 +1567,13 @@ function draftsFor(
         if (TIMED_KINDS.has(c.kind) && copiesSentence(d) && !FUTURE_CLAUSE.test(prompt) && STATE.test(prompt) && !PERFECT.test(prompt))
           prompt = asOfArticle(prompt, published);
         return { ...d, prompt };
+      })
+      // "Subsequently, the RBI raised interest rates seven times" after "… in May 2020": "After May 2020, the RBI raised …".
+      .map((d) => {
+        const then = d && !PLACED.test(d.prompt) ? thenFrom(s.text, before[before.length - 1]?.text) : undefined;
+        if (!d || !then) return d;
+        if (d.prompt.includes(BLANK) || d.type === "true_false") return { ...d, prompt: `${then}, ${lowerFirst(d.prompt)}` };
+        return { ...d, prompt: d.prompt.replace(/\?$/, ` ${then.replace(/^\p{Lu}/u, (x) => x.toLowerCase())}?`) };
       })
       // "Russia and Ukraine agreed to a local ceasefire …, as reported in February 2026": a prompt that says no time is the article's news.
       .map((d) => {

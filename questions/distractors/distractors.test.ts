@@ -35,6 +35,14 @@ describe("distractors", () => {
     }
   });
 
+  it("a small whole-number rate's wrong options are half points and points away ('4%' never gets '9%' or '1%')", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const out = numericNeighbours("4%", "percent", seed, 3);
+      expect(out.length).toBe(3);
+      for (const o of out) expect(["2.5%", "3%", "3.5%", "4.5%", "5%", "5.5%"]).toContain(o);
+    }
+  });
+
   it("a fraction's wrong options are fractions ('about a fifth' never gets 'about a second')", () => {
     for (let seed = 1; seed <= 20; seed++) {
       const out = numericNeighbours("about a fifth", "percent", seed, 3);

@@ -235,7 +235,7 @@ export function asOfArticle(prompt: string, published: string | undefined): stri
 }
 
 /** Words that place a prompt in time already: a year, a month, "as of", a weekday, "this week". */
-const PLACED_IN_TIME = new RegExp(
+export const PLACED_IN_TIME = new RegExp(
   String.raw`\b(?:19|20)\d\d\b|\bFY\d\d\b|\bas of\b|\b${MONTH}\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:${WEEKDAYS.join("|")})\b|\b(?:this|last|next) (?:week|month|year|quarter)\b|\b(?:yesterday|today|tomorrow)\b`,
   "i",
 );
@@ -258,4 +258,25 @@ export function placedInTime(prompt: string, published: string | undefined, stat
   if (!month || /["”’]$/.test(prompt) || PLACED_IN_TIME.test(prompt) || TIMELESS.test(prompt)) return prompt;
   const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
   return `${prompt.replace(/[\s,;:.?!]+$/, "")}, ${state ? "as of" : "as reported in"} ${month}${end}`;
+}
+
+/** Openers that date a sentence by the one before it: "Subsequently, …", "Since then, …". */
+const THEN_OPENER = /^(?:(Subsequently|After that|Thereafter|Later|Later on)|(Since then)),\s/i;
+
+/** A month with its year or a bare year: "May 2020", "February 7, 2025", "2023". */
+const DATED_TIME = new RegExp(String.raw`\b(?:${MONTH}(?:\s(?:[12]?\d|3[01]),)?\s)?(?:19|20)\d\d\b`, "g");
+
+/**
+ * The time an opener like "Subsequently," takes from the sentence before: "After May 2020" when
+ * that sentence names one time ("The last cut was in May 2020, when …"), "Since May 2020" for
+ * "Since then,". None when it names none or several.
+ *
+ * @example thenFrom("Subsequently, the RBI raised rates seven times.", "The last cut was in May 2020.") // "After May 2020"
+ */
+export function thenFrom(sentence: string, previous: string | undefined): string | undefined {
+  const m = THEN_OPENER.exec(sentence);
+  if (!m || !previous) return undefined;
+  const times = [...new Set([...previous.matchAll(DATED_TIME)].map((x) => x[0]))];
+  if (times.length !== 1) return undefined;
+  return `${m[2] ? "Since" : "After"} ${times[0]}`;
 }
