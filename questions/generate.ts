@@ -71,6 +71,7 @@ import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-place
 import { articleTopic, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity, regionOfCountry } from "./answers/vocab";
+import { malformedReasons } from "./make/well-formed";
 import { acronymsOf, spellOut } from "./rules/acronyms";
 import { storyDisease, withDisease } from "./rules/disease";
 import { KNOWN_ORGS } from "./nlp/vocab-roles";
@@ -1339,6 +1340,17 @@ const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are s
 /** A true/false statement longer than this is cut to the clause of its fact (realise/shorten). */
 const STATEMENT_WORDS = 16;
 
+/**
+ * Whether a wh-question left behind the common noun that its answer names ("the navigation
+ * satellite NVS-02" asked as "What does … inject the navigation satellite into orbit?"): the noun
+ * and its name are one phrase, and moving half of it says nothing.
+ */
+function strandedHead(prompt: string, sentence: string, c: Candidate): boolean {
+  if (FIGURE_KINDS.has(c.kind) || c.kind === "date" || c.kind === "year") return false;
+  const head = /\b(?:the|a|an)\s((?:[a-z][a-z-]*\s){1,3})$/.exec(sentence.slice(0, c.outerStart))?.[0].trim();
+  return head !== undefined && prompt.includes(head);
+}
+
 /** A prompt asking a day gets its year, unless it names a year already. */
 function withDayYear(prompt: string, year: number): string {
   if (/\b(?:19|20)\d\d\b/.test(prompt)) return prompt;
@@ -1604,6 +1616,10 @@ function draftsFor(
           !tallyGivesAway(d.prompt, c) &&
           // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
           !leansBack(d.prompt) &&
+          // "What does the GSLV-F15 inject the navigation satellite into orbit?" → NVS-02: a name asked while the noun it names stays behind.
+          !(d.type !== "true_false" && !d.prompt.includes(BLANK) && strandedHead(d.prompt, s.text, c)) &&
+          // "Till now, we have developed ____ generations of launch vehicles": a speaker's "we" is nobody on a card.
+          !/\b(?:[Ww]e|us)\b/.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.
           !(listed && listStays(d.prompt, c)) &&
           // "Health Secretary ____ said about 62% of the patients were children": the figure is the fact; the sayer only who held the post.
@@ -1704,7 +1720,15 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
             prompt: withDisease(spellOut(fullNames(d.prompt, aliases, c.text), acronyms, c.text), disease, c.text),
           }));
         // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
-        const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt) && (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE)));
+        const taken = mix.take(
+          drafts.filter(
+            (d) =>
+              !prompts.has(d.prompt) &&
+              (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE) &&
+              // A draft that breaks the question contract (its answer not in its sentence, an option twice) is never asked.
+              malformedReasons({ ...d, evidence: s.text }, article.body).length === 0,
+          ),
+        );
         for (const d of taken) prompts.add(d.prompt);
         if (taken.length === 0) continue;
         seen.add(fid);

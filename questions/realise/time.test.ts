@@ -160,3 +160,13 @@ describe("a prompt that says no time is placed in the article's month", () => {
     expect(placedInTime("The two sides agreed to a ____.", undefined, false)).toBe("The two sides agreed to a ____.");
   });
 });
+
+describe("a bare weekday as a wire writes it", () => {
+  it("is 'on' that day of the article's week", () => {
+    // The article of Friday 2024-11-08; a sentence written for this test.
+    expect(anchorTimes("The bank delivered its second straight rate cut Thursday.", "2024-11-08")).toBe(
+      "The bank delivered its second straight rate cut on November 7, 2024.",
+    );
+    expect(anchorTimes("Thursday's move cut the rate.", "2024-11-08")).toBe("Thursday's move cut the rate.");
+  });
+});

@@ -77,7 +77,19 @@ export function anchorTimes(text: string, published: string | undefined): string
       const want = WEEKDAYS.indexOf(day);
       const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
       return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
-    });
+    })
+    // "delivered the Fed's second straight rate cut Thursday": a bare weekday is "on" that day, as a wire writes it.
+    .replace(
+      new RegExp(
+        `(?<!\\b(?:on|On|last|Last|next|Next|this|This|by|until|since|from|every|each|Every|Each)\\s)\\b(${WEEKDAYS.join("|")})\\b(?!['’]s|,? (?:and|or|to|through)\\b|\\s(?:night|morning|evening|afternoon)\\b)`,
+        "g",
+      ),
+      (_m, day: string) => {
+        const want = WEEKDAYS.indexOf(day);
+        const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
+        return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
+      },
+    );
   let asOf = false;
   // "For now, the ceasefire has cooled prices …": the phrase goes whole ("For, the …" would be left).
   out = out.replace(

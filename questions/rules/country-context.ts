@@ -104,7 +104,9 @@ export function lowerFirst(prompt: string): string {
     /^(?:['’]s?\b|\s[\p{Lu}])/u.test(after)
   )
     return prompt;
-  return /^[\p{Lu}][\p{Ll}-]+$/u.test(first) && !MONTHS.includes(first) && !countryOf(first) ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt;
+  return (/^[\p{Lu}][\p{Ll}-]+$/u.test(first) || first === "A") && !MONTHS.includes(first) && !countryOf(first)
+    ? prompt.charAt(0).toLowerCase() + prompt.slice(1)
+    : prompt;
 }
 
 /**

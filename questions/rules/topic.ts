@@ -7,7 +7,7 @@
 import type { Candidate } from "../answers/types";
 import { FIGURE_KINDS } from "../answers/types";
 import { lowerFirst, withThe } from "./country-context";
-import { countryOf } from "../nlp/vocab-places";
+import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { theFor } from "../analyse/context";
 
 /** A single capitalised common noun ("Bank", "Scheme", "Court"): short for a name, never one. */
@@ -27,8 +27,9 @@ export function articleTopic(headline: readonly Candidate[], mentions: (name: st
     // unless that leaves a country ("Iran war" is an event, not Iran); "NASA Artemis II" is also "Artemis II".
     const bare = c.text.replace(/(?:\s[\p{Ll}][\p{L}-]*)+$/u, "");
     const text = c.kind !== "country" && countryOf(bare) ? c.text : bare;
-    // "Bank cuts base rate": a headline's capitalised common noun stands for a name it does not give.
-    if (COMMON_HEAD.test(text)) continue;
+    // "Bank cuts base rate": a headline's capitalised common noun stands for a name it does not give;
+    // "India approves three chip fabs" read as "Indian": a demonym is a country's adjective, no topic.
+    if (COMMON_HEAD.test(text) || countryOfDemonym(text)) continue;
     // "NASA Artemis II" is also "Artemis II", but "PM Internship Scheme" is not "Internship Scheme" ("PM" is part of its name):
     // the shorter form only when the body rarely gives the longer.
     const whole = mentions(text);
