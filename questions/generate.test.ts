@@ -652,3 +652,20 @@ describe("the story's country by its region's epithet, and every question in its
     for (const q of g!.questions) if (q.kind !== "year" && q.kind !== "date") expect(q.prompt).toMatch(/\b(?:19|20)\d\d\b/);
   });
 });
+
+describe("figures with a symbol written on and fractions (an article written for this test)", () => {
+  const body = [
+    "Global wind capacity reached a total of 1,133GW by the end of 2025, the agency said in its annual report.",
+    "Kenya, Chile and Peru each added more than 0.5GW of solar power last year.",
+    "Power prices fell to a 3 1/2-year low of 4.2 cents a unit in September.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Wind and solar capacity hits record\n\n${body}`, { id: "gw" }), published: "2026-03-28" }], { seed: 1 });
+
+  it("asks the whole figure, and never a question that breaks the contract", () => {
+    const answers = g!.questions.map((q) => q.answer);
+    expect(answers.some((a) => /1,133GW|0\.5GW/.test(a))).toBe(true);
+    expect(answers).not.toContain("133GW");
+    expect(answers).not.toContain("2-year");
+    for (const q of g!.questions) expect(malformedReasons(q, g!.article.body)).toEqual([]);
+  });
+});
