@@ -122,8 +122,9 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   const pre = all(String.raw`(?<=^|[\s(])(${NAME})\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2})${H}\b`, "u", (m) => (/['’]s$/.test(m[1]!) ? "" : m[1]!));
   if (pre.length) return pre.map((m) => ["the", m[1], m[2]!.trim(), word].filter(Boolean).join(" "));
   // "Japan's economy", "India's first home-grown dengue vaccine".
-  const poss = all(String.raw`(?<=^|[\s(])(${NAME})['’]s?\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!);
-  if (poss.length) return poss.map((m) => `${m[1]}${apostrophe}s ${m[2]}${word}`);
+  const poss = all(String.raw`(?<=^|[\s(])(${NAME})(['’]s?)\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!, 3);
+  // "Americans’ frustrations": a plural's possessive keeps its bare apostrophe ("Americans’s" is no word).
+  if (poss.length) return poss.map((m) => `${m[1]}${m[2]!.length === 1 ? m[2] : `${apostrophe}s`} ${m[3]}${word}`);
   // "India approves its first home-grown dengue vaccine": "its" of the sentence's own opening name.
   const its = all(String.raw`^(${NAME})\s(?:[\p{Ll}]+\s){1,2}its\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!);
   if (its.length) return its.map((m) => `${m[1]}${apostrophe}s ${m[2]}${word}`);

@@ -39,7 +39,9 @@ function parentheticals(t: string, from: number, to: number): Array<[number, num
   const seg = t.slice(from, to);
   const out: Array<[number, number]> = [];
   for (const m of seg.matchAll(/\s?\([^()]*\)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
-  for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  // "AfD — 151, SPD — 121, the Greens — 85": dashes before figures join a list of values; they hold no aside.
+  if (!/[—–]\s?\d[^—–]*[—–]\s?\d/.test(seg))
+    for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   // Both commas go with the clause when the main verb follows ("Kazakhstan, which has pumped above
   // its quota, produced …" → "Kazakhstan produced …"); before anything else the second one stays.
   for (const m of seg.matchAll(/,\s(?:which|who|whose|where)\s[^,]+,(?=(\s[\p{L}-]+)?)/gu)) {

@@ -168,5 +168,6 @@ describe("a bare weekday as a wire writes it", () => {
       "The bank delivered its second straight rate cut on November 7, 2024.",
     );
     expect(anchorTimes("Thursday's move cut the rate.", "2024-11-08")).toBe("Thursday's move cut the rate.");
+    expect(anchorTimes("Earlier on Thursday, the minister arrived in Malaysia.", "2024-11-08")).toBe("On November 7, 2024, the minister arrived in Malaysia.");
   });
 });

@@ -67,16 +67,18 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(/(?<!\bthe )\b(?:[Ee]arlier |[Ll]ate )?[Ll]ast month\b/g, `in ${MONTHS[(month + 11) % 12]} ${month === 0 ? year - 1 : year}`)
     .replace(/\b(?:[Ee]arlier |[Ll]ater )?[Tt]his month\b/g, `in ${MONTHS[month]} ${year}`)
     .replace(/(?<!\bthe )\b[Nn]ext month\b/g, `in ${MONTHS[(month + 1) % 12]} ${month === 11 ? year + 1 : year}`)
+    // "Earlier on Thursday, …": the day is the time; "earlier" only orders it after the sentence before.
+    .replace(new RegExp(`\\b([Ee]arlier|[Ll]ater) on (?=(?:${WEEKDAYS.join("|")})\\b)`, "g"), (m) => (/^[EL]/.test(m) ? "On " : "on "))
     // "the report released Wednesday", "the commission confirmed Sunday": a weekday right after a verb of telling is "on" it.
     .replace(
       new RegExp(`\\b(released|said|announced|confirmed|reported|published|told|added|approved|signed|unveiled|declared)\\s(${WEEKDAYS.join("|")})\\b`, "g"),
       // The verb is past, whatever the rest of the sentence plans: the day is the last one of that name.
       (_m, verb: string, day: string) => `${verb} on ${longDate(new Date(d.getTime() - ((d.getUTCDay() - WEEKDAYS.indexOf(day) + 7) % 7) * 86_400_000))}`,
     )
-    .replace(new RegExp(`\\b[Oo]n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, day: string) => {
+    .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string) => {
       const want = WEEKDAYS.indexOf(day);
       const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
-      return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
+      return `${o}n ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
     })
     // "delivered the Fed's second straight rate cut Thursday": a bare weekday is "on" that day, as a wire writes it.
     .replace(
