@@ -202,11 +202,13 @@ describe("facts the sentence's form used to hide (an article written for this te
 
   it("asks 'This is the first time …' as the clause it explains", () => {
     const asked = answered("more than 30 years");
-    expect(asked.map((q) => q.prompt)).toContain("A Peruvian state company has exported lithium for the first time in ____.");
+    expect(asked.map((q) => q.prompt)).toContain("A Peruvian state company has exported lithium for the first time in ____, as of May 2026.");
   });
 
   it("asks the clause a contrast states ('While most of the carbonate goes to …')", () => {
-    expect(g!.questions.some((q) => /most of the carbonate goes to ____ under the contract\.$/i.test(q.prompt) && q.answer === "Japan")).toBe(true);
+    expect(
+      g!.questions.some((q) => /most of the carbonate goes to ____ under the contract, as reported in May 2026\.$/i.test(q.prompt) && q.answer === "Japan"),
+    ).toBe(true);
   });
 
   it("names 'the previous quarter' from the quarter the article named before", () => {
@@ -399,7 +401,9 @@ describe("forms of the ninth version (an article written for this test)", () => 
   });
 
   it("asks a relative clause of its own subject ('Preeya Chaiyaporn … proposed holding the rate at ____')", () => {
-    expect(prompts("1.75%").some((p) => /^Preeya Chaiyaporn warned about household debt and proposed holding the rate at ____\.$/.test(p))).toBe(true);
+    expect(
+      prompts("1.75%").some((p) => /^Preeya Chaiyaporn warned about household debt and proposed holding the rate at ____, as reported in June 2026\.$/.test(p)),
+    ).toBe(true);
   });
 
   it("names 'the country' after its capital, though the sentence before names another country as a modifier", () => {
@@ -627,5 +631,41 @@ describe("an article that is one long quote", () => {
 
   it("still gets its questions, its quote read whole", () => {
     expect(g!.questions.map((q) => q.prompt)).toContain("Who was NASA's administrator as of April 2026?");
+  });
+});
+
+describe("the story's country by its region's epithet, and every question in its time (an article written for this test)", () => {
+  const body = [
+    "Nepal's cabinet on Monday approved a ₹900 crore plan to build 14 hydropower plants along the Koshi river.",
+    "With over 30 million people and fast-rising demand, the South Asian nation imports about a fifth of its power.",
+    "The plants will add 2,400 megawatts to the grid by 2030, the energy ministry said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Nepal approves 14 hydropower plants\n\n${body}`, { id: "nepal" }), published: "2026-07-08" }], { seed: 1 });
+
+  it("names 'the South Asian nation' as the story's country when it is one of South Asia's", () => {
+    const asked = g!.questions.filter((q) => /imports about a fifth of its power|over 30 million people/.test(q.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/South Asian nation/);
+  });
+
+  it("dates every question that says no time of its own", () => {
+    for (const q of g!.questions) if (q.kind !== "year" && q.kind !== "date") expect(q.prompt).toMatch(/\b(?:19|20)\d\d\b/);
+  });
+});
+
+describe("figures with a symbol written on and fractions (an article written for this test)", () => {
+  const body = [
+    "Global wind capacity reached a total of 1,133GW by the end of 2025, the agency said in its annual report.",
+    "Kenya, Chile and Peru each added more than 0.5GW of solar power last year.",
+    "Power prices fell to a 3 1/2-year low of 4.2 cents a unit in September.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Wind and solar capacity hits record\n\n${body}`, { id: "gw" }), published: "2026-03-28" }], { seed: 1 });
+
+  it("asks the whole figure, and never a question that breaks the contract", () => {
+    const answers = g!.questions.map((q) => q.answer);
+    expect(answers.some((a) => /1,133GW|0\.5GW/.test(a))).toBe(true);
+    expect(answers).not.toContain("133GW");
+    expect(answers).not.toContain("2-year");
+    for (const q of g!.questions) expect(malformedReasons(q, g!.article.body)).toEqual([]);
   });
 });

@@ -26,7 +26,18 @@ import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
 import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
-import { anchorTimes, asOfArticle, monthOf, tenseOf, withYears, yearInContext, yearOfMonth } from "./realise/time";
+import {
+  anchorTimes,
+  asOfArticle,
+  monthOf,
+  placedInTime,
+  PLACED_IN_TIME as PLACED,
+  tenseOf,
+  thenFrom,
+  withYears,
+  yearInContext,
+  yearOfMonth,
+} from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
 import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
@@ -59,7 +70,8 @@ import { appositionOf, appositionQuestion, appositionStatement, definedTerms } f
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
 import { articleTopic, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
-import { countryOfCity } from "./answers/vocab";
+import { countryOfCity, regionOfCountry } from "./answers/vocab";
+import { malformedReasons } from "./make/well-formed";
 import { acronymsOf, spellOut } from "./rules/acronyms";
 import { storyDisease, withDisease } from "./rules/disease";
 import { KNOWN_ORGS } from "./nlp/vocab-roles";
@@ -165,8 +177,7 @@ function bodyBefore(mentions: readonly Mentions[], sentence: number): string | u
   const prev = mentions.find((m) => m.sentence === sentence - 1);
   const bodies = [...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation" && KNOWN_ORGS.has(c.text)).map((c) => c.text))];
   if (bodies.length !== 1) return undefined;
-  // "the UNSC", "the IMF", but "NATO", "BRICS": the bodies whose acronym a writer gives its "the".
-  return /^(?:UN|UNSC|UNGA|IMF|WHO|WTO|EU|IAEA|IEA|ECB|ICJ|ICC|AU|SCO|G20|G7|UNHRC)$/.test(bodies[0]!) ? `the ${bodies[0]}` : bodies[0];
+  return theFor(bodies[0]!);
 }
 
 /**
@@ -1258,7 +1269,34 @@ function demonstrative(text: string): boolean {
 
 /** An epithet that stands for a country: "the world's fastest-growing economy", "the world's largest democracy". */
 const EPITHET =
-  /\b[Tt]he world['’]s (?:fastest-growing|fastest growing|largest|biggest|second-largest|third-largest|fourth-largest|fifth-largest|most populous|oldest|youngest) (?:major )?(?:economy|democracy|nation)\b/;
+  /\b[Tt]he (?:world['’]s (?:fastest-growing|fastest growing|largest|biggest|second-largest|third-largest|fourth-largest|fifth-largest|most populous|oldest|youngest) (?:major )?(?:economy|democracy|nation)|(?:South Asian|East Asian|Southeast Asian|South-East Asian|West Asian|Central Asian|Gulf|Middle Eastern|European|African|Latin American|South American) (?:nation|country|state|economy|giant))\b/;
+
+/** The regions of the vocabulary that a region's epithet names ("the South Asian nation" is one of South Asia's). */
+const EPITHET_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  "South Asian": ["South Asia"],
+  "East Asian": ["East Asia"],
+  "Southeast Asian": ["Southeast Asia"],
+  "South-East Asian": ["Southeast Asia"],
+  "West Asian": ["West Asia"],
+  "Central Asian": ["Central Asia"],
+  Gulf: ["West Asia"],
+  "Middle Eastern": ["West Asia"],
+  European: ["Western Europe", "Eastern Europe"],
+  African: ["Africa"],
+  "Latin American": ["Americas"],
+  "South American": ["Americas"],
+};
+
+/** Whether an epithet fits the story's country: any "world's largest …" may (the article says so), a region's only its own countries. */
+function epithetFits(epithet: string, country: string): boolean {
+  const region =
+    /^[Tt]he (South Asian|East Asian|Southeast Asian|South-East Asian|West Asian|Central Asian|Gulf|Middle Eastern|European|African|Latin American|South American) /.exec(
+      epithet,
+    )?.[1];
+  if (!region) return true;
+  const own = regionOfCountry(country);
+  return own !== undefined && (EPITHET_REGIONS[region] ?? []).includes(own);
+}
 
 /**
  * A subject that only dates a hosting: "The rollout coincides with India's hosting of the AI Impact
@@ -1302,6 +1340,17 @@ const SCHEDULED = /\b(?:will|is to|are to|is due to|is scheduled|is set to|are s
 /** A true/false statement longer than this is cut to the clause of its fact (realise/shorten). */
 const STATEMENT_WORDS = 16;
 
+/**
+ * Whether a wh-question left behind the common noun that its answer names ("the navigation
+ * satellite NVS-02" asked as "What does … inject the navigation satellite into orbit?"): the noun
+ * and its name are one phrase, and moving half of it says nothing.
+ */
+function strandedHead(prompt: string, sentence: string, c: Candidate): boolean {
+  if (FIGURE_KINDS.has(c.kind) || c.kind === "date" || c.kind === "year") return false;
+  const head = /\b(?:the|a|an)\s((?:[a-z][a-z-]*\s){1,3})$/.exec(sentence.slice(0, c.outerStart))?.[0].trim();
+  return head !== undefined && prompt.includes(head);
+}
+
 /** A prompt asking a day gets its year, unless it names a year already. */
 function withDayYear(prompt: string, year: number): string {
   if (/\b(?:19|20)\d\d\b/.test(prompt)) return prompt;
@@ -1314,6 +1363,9 @@ const TIMED_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity"
 
 /** A verb that states how things stand (a share, a rank, a level), not an event: such a figure holds "as of" a time. */
 const STATE = /\b(?:is|are|was|were|stands?|stood|accounts? for|accounted for|gets|remains?|remained|ranks?|makes? up|has raised a total|connects)\b/;
+
+/** A verb in the present that states how things stand: "is", "accounts for", "remains". */
+const PRESENT_STATE = /\b(?:is|are|stands?|accounts? for|gets|remains?|ranks?|makes? up|connects|holds?|has|have)\b/;
 
 /** "have already cut production by ____", "has reduced its price": a perfect tells an event, not a state. */
 const PERFECT = /\b(?:has|have|had)\s(?:(?:already|also|now|since|recently|just)\s)?(?!a\b|an\b|some\b|raised a total\b)[a-z]+(?:ed|en|wn|ne|lt|nt|ut|id|ot)\b/;
@@ -1477,7 +1529,10 @@ function draftsFor(
       .map((d) => ({ ...d, prompt: hostingClause(d.prompt) }))
       // "the world's fastest-growing economy" in a story of India's: "India".
       .map((d) =>
-        anchors.country && countriesIn(plain(d.prompt).replace(EPITHET, "")).size === 0 && !c.text.includes(anchors.country)
+        anchors.country &&
+        countriesIn(plain(d.prompt).replace(EPITHET, "")).size === 0 &&
+        !c.text.includes(anchors.country) &&
+        epithetFits(EPITHET.exec(d.prompt)?.[0] ?? "", anchors.country)
           ? { ...d, prompt: d.prompt.replace(EPITHET, (m) => (/^The/.test(m) ? withThe(anchors.country!).replace(/^the/, "The") : withThe(anchors.country!))) }
           : d,
       )
@@ -1525,6 +1580,19 @@ function draftsFor(
           prompt = asOfArticle(prompt, published);
         return { ...d, prompt };
       })
+      // "Subsequently, the RBI raised interest rates seven times" after "… in May 2020": "After May 2020, the RBI raised …".
+      .map((d) => {
+        const then = d && !PLACED.test(d.prompt) ? thenFrom(s.text, before[before.length - 1]?.text) : undefined;
+        if (!d || !then) return d;
+        if (d.prompt.includes(BLANK) || d.type === "true_false") return { ...d, prompt: `${then}, ${lowerFirst(d.prompt)}` };
+        return { ...d, prompt: d.prompt.replace(/\?$/, ` ${then.replace(/^\p{Lu}/u, (x) => x.toLowerCase())}?`) };
+      })
+      // "Russia and Ukraine agreed to a local ceasefire …, as reported in February 2026": a prompt that says no time is the article's news.
+      .map((d) => {
+        if (!d || c.kind === "year" || c.kind === "date" || a.speaker) return d;
+        const state = !FUTURE_CLAUSE.test(d.prompt) && (PRESENT_STATE.test(d.prompt) || PERFECT.test(d.prompt));
+        return { ...d, prompt: placedInTime(d.prompt, published, state) };
+      })
       // "The @WHO has acknowledged …", "#TBMuktBharat": a post's handles read as names.
       // "What was penalized … in parallel?": a connective the wh-question moved to its end leans on the sentence before.
       .map(
@@ -1548,6 +1616,10 @@ function draftsFor(
           !tallyGivesAway(d.prompt, c) &&
           // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
           !leansBack(d.prompt) &&
+          // "What does the GSLV-F15 inject the navigation satellite into orbit?" → NVS-02: a name asked while the noun it names stays behind.
+          !(d.type !== "true_false" && !d.prompt.includes(BLANK) && strandedHead(d.prompt, s.text, c)) &&
+          // "Till now, we have developed ____ generations of launch vehicles": a speaker's "we" is nobody on a card.
+          !/\b(?:[Ww]e|us)\b/.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.
           !(listed && listStays(d.prompt, c)) &&
           // "Health Secretary ____ said about 62% of the patients were children": the figure is the fact; the sayer only who held the post.
@@ -1636,6 +1708,8 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         const shortForm =
           (c.kind === "organisation" || c.kind === "other" || c.kind === "named") && /^\p{Lu}\p{Ll}+$/u.test(c.text) && longerBody(mentions, c.text);
         if (shortForm) continue;
+        // "passed at least Class 10", "An Ariane 6 rocket": a name cut off from its number is half a name.
+        if (entity(c) && /^\s(?:\d|[IVX]+(?![\p{L}\p{N}]))/u.test(s.text.slice(c.end))) continue;
         // "Who was the RBI Governor …? Malhotra": a bare surname the article gave in full elsewhere is no answer to learn
         // (and the answer must stand in its evidence): the sentence with the full name is asked instead.
         const surname = c.kind === "person" && aliases.has(c.text);
@@ -1646,7 +1720,15 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
             prompt: withDisease(spellOut(fullNames(d.prompt, aliases, c.text), acronyms, c.text), disease, c.text),
           }));
         // The same prompt twice in a deck (one sentence's statement for two of its facts) is asked once.
-        const taken = mix.take(drafts.filter((d) => !prompts.has(d.prompt) && (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE)));
+        const taken = mix.take(
+          drafts.filter(
+            (d) =>
+              !prompts.has(d.prompt) &&
+              (d.type !== "true_false" || score >= TRUE_FALSE_MIN_SCORE) &&
+              // A draft that breaks the question contract (its answer not in its sentence, an option twice) is never asked.
+              malformedReasons({ ...d, evidence: s.text }, article.body).length === 0,
+          ),
+        );
         for (const d of taken) prompts.add(d.prompt);
         if (taken.length === 0) continue;
         seen.add(fid);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameNouns, oneName, type PriorText } from "./antecedents";
+import { capitalHeads, dominantCompound, nameNouns, oneName, type PriorText } from "./antecedents";
 import { parseSentence } from "./parse-sentence";
 
 // Sentences written for these tests, not taken from any article.
@@ -83,6 +83,36 @@ describe("nameNouns with a titled name", () => {
     const prior: PriorText[] = [{ sentence: 0, text: "Money comes from the Agriculture Infrastructure Fund and the Dairy Processing Fund." }];
     expect(nameNouns("Societies that borrow under the fund will receive ____ a year.", prior, "3%")).toBe(
       "Societies that borrow under the fund will receive ____ a year.",
+    );
+  });
+});
+
+describe("a shortened capitalised name and a compound's bare head", () => {
+  it("names 'the Strait' and 'the Commission' in full when the article named one of each", () => {
+    const before = prior("Iran has shut the Strait of Hormuz to tankers.", "The European Commission fined two firms.");
+    expect(capitalHeads("Tankers avoid the Strait's western lane.", before, "tankers")).toBe("Tankers avoid the Strait of Hormuz's western lane.");
+    expect(capitalHeads("The Commission set a deadline of ____.", before, "60 days")).toBe("The European Commission set a deadline of ____.");
+  });
+
+  it("leaves a head the article named two ways, or whose full name is the answer", () => {
+    const two = prior("The Bank of England met the Bank of Japan.");
+    expect(capitalHeads("The Bank raised rates to ____.", two, "4%")).toBe("The Bank raised rates to ____.");
+    const one = prior("The Bank of England cut rates.");
+    expect(capitalHeads("The ____ met on Thursday, the Bank said.", one, "Bank of England")).toBe("The ____ met on Thursday, the Bank said.");
+  });
+
+  it("takes the compound an article gives a head most ('repo rate'), none when two are as common", () => {
+    expect(
+      dominantCompound(
+        prior("The central bank cut the repo rate by 25 basis points.", "The repo rate had been 6.5% since 2023.", "Markets expected a repo rate cut."),
+        "rate",
+      ),
+    ).toBe("repo rate");
+    expect(
+      dominantCompound(prior("Five members voted to cut Bank rate.", "The base rate is now 4%.", "The base rate fell.", "Bank rate was 4.25%."), "rate"),
+    ).toBeUndefined();
+    expect(nameNouns("The rate has stayed unchanged since ____.", prior("The RBI cut the repo rate.", "The repo rate is now 6.25%."), "February 2023")).toBe(
+      "The repo rate has stayed unchanged since ____.",
     );
   });
 });

@@ -122,8 +122,9 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   const pre = all(String.raw`(?<=^|[\s(])(${NAME})\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2})${H}\b`, "u", (m) => (/['’]s$/.test(m[1]!) ? "" : m[1]!));
   if (pre.length) return pre.map((m) => ["the", m[1], m[2]!.trim(), word].filter(Boolean).join(" "));
   // "Japan's economy", "India's first home-grown dengue vaccine".
-  const poss = all(String.raw`(?<=^|[\s(])(${NAME})['’]s?\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!);
-  if (poss.length) return poss.map((m) => `${m[1]}${apostrophe}s ${m[2]}${word}`);
+  const poss = all(String.raw`(?<=^|[\s(])(${NAME})(['’]s?)\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!, 3);
+  // "Americans’ frustrations": a plural's possessive keeps its bare apostrophe ("Americans’s" is no word).
+  if (poss.length) return poss.map((m) => `${m[1]}${m[2]!.length === 1 ? m[2] : `${apostrophe}s`} ${m[3]}${word}`);
   // "India approves its first home-grown dengue vaccine": "its" of the sentence's own opening name.
   const its = all(String.raw`^(${NAME})\s(?:[\p{Ll}]+\s){1,2}its\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!);
   if (its.length) return its.map((m) => `${m[1]}${apostrophe}s ${m[2]}${word}`);
@@ -220,6 +221,17 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
   // "the satellite": "the" and one lowercase word ("the home-grown vaccine" is not asked after).
   for (const m of p.matchAll(/\b[Tt]he\s([\p{Ll}][\p{Ll}]+)\b(?![\p{L}'’-])/gu)) {
     const head = m[1]!;
+    if (COMPOUND_HEADS.test(head)) {
+      const name = dominantCompound(prior, head);
+      if (name === undefined || plain(answer).toLowerCase().includes(name.split(" ")[0]!.toLowerCase())) continue;
+      const after = p.slice(m.index + m[0].length);
+      if (/^\s(?:of|for|that|which|in|on|at|to)\b|^['’]/u.test(after) || p.toLowerCase().includes(name.toLowerCase())) continue;
+      const at = m.index + shift;
+      const text = `${m[0].slice(0, 3)} ${name}`;
+      out = out.slice(0, at) + text + out.slice(at + m[0].length);
+      shift += text.length - m[0].length;
+      continue;
+    }
     if (GENERIC.test(head)) continue;
     const after = p.slice(m.index + m[0].length);
     // "the dengue vaccine": the source sentence says whether the word is the head or a modifier.
@@ -239,6 +251,80 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
     const at = m.index + shift;
     const opening = at === 0 || /[.?!:]\s*$/.test(out.slice(0, at));
     const text = opening ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+    out = out.slice(0, at) + text + out.slice(at + m[0].length);
+    shift += text.length - m[0].length;
+  }
+  return capitalHeads(out, prior, answer);
+}
+
+/** Heads that a story names by a modifier once ("the repo rate", "GDP growth") and then calls "the rate", "growth". */
+const COMPOUND_HEADS = /^(?:rate|growth|inflation|deficit)$/;
+
+/**
+ * The compound the article's earlier sentences give a head most ("repo rate" four times, "RBI
+ * rate" once → "repo rate"): a noun modifier, in at least two mentions and in more than half of
+ * them. None when the article calls it two things as often ("base rate", "Bank rate").
+ *
+ * @example dominantCompound([{ sentence: 0, text: "RBI cut the repo rate. The repo rate is 6%." }], "rate") // "repo rate"
+ */
+export function dominantCompound(prior: readonly PriorText[], head: string): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const s of prior) {
+    const t = plain(s.text);
+    for (const m of t.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]*)\s${head}(?![\p{L}\p{N}-])`, "giu"))) {
+      const word = m[1]!;
+      if (FUNCTION_WORD.test(word.toLowerCase()) || NOT_PROPER.test(word)) continue;
+      const tags = s.tagsAt?.(m.index);
+      if (tags && (!tags.has("Noun") || tags.has("Verb") || tags.has("Adjective") || tags.has("Possessive"))) continue;
+      total++;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 && best[1] * 2 > total ? `${best[0]} ${head}` : undefined;
+}
+
+/** Heads of names that a story shortens to "the Strait", "the Commission", "the Bank" after naming them in full. */
+const CAPITAL_HEADS =
+  /^(?:Strait|Straits|Commission|Bank|Fund|Agency|Ministry|Court|Council|Treaty|Agreement|Scheme|Mission|Corridor|Canal|Union|Organisation|Organization|Authority|Committee|Board|Assembly|Parliament|Reserve|Institute|Summit|Programme|Program|Initiative|Act|Bill|Party|Alliance|Forum)$/;
+
+/** The full names an earlier sentence gives a head: "the Strait of Hormuz", "the European Commission", "the Bank of England". */
+function fullNamesIn(text: string, head: string): string[] {
+  const t = plain(text);
+  const out: string[] = [];
+  const of = new RegExp(String.raw`(?<![\p{L}\p{N}])${head}\sof\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:and\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,3}`, "gu");
+  for (const m of t.matchAll(of)) out.push(m[0]);
+  const pre = new RegExp(
+    String.raw`(?<=^|[\s(])(?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s(?:of\s|and\s|for\s)?){1,5}${head}(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
+    "gu",
+  );
+  for (const m of t.matchAll(pre)) out.push(m[0].replace(/^The\s/, ""));
+  return out.filter(proper).map((n) => `the ${n}`);
+}
+
+/**
+ * "the Strait's closure" after "the Strait of Hormuz", "the Commission" after "the European
+ * Commission": a capitalised head the article shortened is named in full when every earlier full
+ * name of that head is one name. A head the article never named in full is left.
+ *
+ * @example capitalHeads("Ships avoid the Strait.", [{ sentence: 0, text: "Iran shut the Strait of Hormuz." }], "ships") // "Ships avoid the Strait of Hormuz."
+ */
+export function capitalHeads(prompt: string, prior: readonly PriorText[], answer: string): string {
+  let out = prompt;
+  let shift = 0;
+  for (const m of plain(prompt).matchAll(/\b[Tt]he\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])(?!\s(?:of\s|for\s|on\s)?[\p{Lu}\p{N}])/gu)) {
+    const head = m[1]!;
+    if (!CAPITAL_HEADS.test(head)) continue;
+    const names = new Set<string>();
+    for (const s of prior) for (const n of fullNamesIn(s.text, head)) names.add(n);
+    const name = oneName(names);
+    if (name === undefined) continue;
+    const lower = (x: string): string => plain(x).toLowerCase();
+    if (lower(name).includes(lower(answer)) || lower(answer).includes(lower(name.replace(/^the\s/, "")))) continue;
+    if (lower(out).includes(lower(name.replace(/^the\s/, "")))) continue;
+    const at = m.index + shift;
+    const text = m[0].startsWith("The") ? name.charAt(0).toUpperCase() + name.slice(1) : name;
     out = out.slice(0, at) + text + out.slice(at + m[0].length);
     shift += text.length - m[0].length;
   }

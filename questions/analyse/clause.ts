@@ -24,6 +24,10 @@ const ATTRIBUTION =
 const LEAD_ADVERBIAL =
   /^(?:To|In|On|At|By|For|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Meanwhile|Separately|However|Still|Yet|Even so|For now|Until|From|Through|Amid|Despite|Following|With|Within|Back in|Also|Already|Currently|Now|Today|Since then|In addition|Besides|Once|When)\b/;
 
+/** Finite verbs of news figures that the tagger may read as nouns ("rose", "stood", "hit"). */
+const FINITE_WORD =
+  /\s(?:is|are|was|were|has|have|had|will|rose|fell|grew|eased|slowed|jumped|climbed|dropped|declined|slipped|surged|stood|remained|reached|hit|touched)\s/;
+
 function rangesOf(re: RegExp, t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of t.matchAll(re)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
@@ -35,7 +39,9 @@ function parentheticals(t: string, from: number, to: number): Array<[number, num
   const seg = t.slice(from, to);
   const out: Array<[number, number]> = [];
   for (const m of seg.matchAll(/\s?\([^()]*\)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
-  for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+  // "AfD — 151, SPD — 121, the Greens — 85": dashes before figures join a list of values; they hold no aside.
+  if (!/[—–]\s?\d[^—–]*[—–]\s?\d/.test(seg))
+    for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   // Both commas go with the clause when the main verb follows ("Kazakhstan, which has pumped above
   // its quota, produced …" → "Kazakhstan produced …"); before anything else the second one stays.
   for (const m of seg.matchAll(/,\s(?:which|who|whose|where)\s[^,]+,(?=(\s[\p{L}-]+)?)/gu)) {
@@ -88,7 +94,12 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
       afterSpan,
     );
   const listRunsOn = apposition && /^,\s\p{Lu}[^,;]*\s(?:and|or)\s\p{Lu}[^,;]*$/u.test(afterSpan.slice(apposition[0].length));
-  const appoHasVerb = listRunsOn || (apposition && ps.verbs.some((v) => v.start > b && v.start < b + apposition[0].length && !v.isInfinitive));
+  const appoHasVerb =
+    listRunsOn ||
+    (apposition &&
+      (ps.verbs.some((v) => v.start > b && v.start < b + apposition[0].length && !v.isInfinitive) ||
+        // "In the year to June, inflation rose to 3.6%, …": the tagger reads "rose" as a flower; a clause is no apposition.
+        FINITE_WORD.test(apposition[0])));
   if (apposition && !appoHasVerb && (!aside || aside.index >= apposition[0].length) && !drop.some((d) => d[0] <= b)) drop.push([b, b + apposition[0].length]);
   drop.sort((x, y) => x[0] - y[0]);
   const clauseEnd = drop.find((d) => d[1] === end && d[0] >= b)?.[0] ?? end;

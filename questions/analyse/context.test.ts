@@ -167,7 +167,7 @@ describe("context: vague phrases named from the article", () => {
       { sentence: -1, candidates: [at("named", "Gram Jal Yojana", "yojana"), at("country", "India")] },
       { sentence: 0, candidates: [at("organisation", "Union Cabinet")] },
     ];
-    expect(resolver(mentions, 1)("The scheme")).toBe("Gram Jal Yojana");
+    expect(resolver(mentions, 1)("The scheme")).toBe("the Gram Jal Yojana");
     const probe: Mentions[] = [{ sentence: -1, candidates: [at("named", "Lumen probe", "probe")] }];
     expect(resolver(probe, 1)("The launch")).toBe("the Lumen launch");
     expect(resolver(probe, 1)("The deal")).toBeUndefined();
@@ -208,5 +208,14 @@ describe("theFor", () => {
     expect(theFor("Bank Indonesia")).toBe("Bank Indonesia");
     expect(theFor("Alibaba.com")).toBe("Alibaba.com");
     expect(theFor("TerraPower")).toBe("TerraPower");
+  });
+
+  it("gives 'the' to a scheme and to a public body's acronym read letter by letter, not to one read as a word", () => {
+    expect(theFor("PM Internship Scheme")).toBe("the PM Internship Scheme");
+    expect(theFor("RBI")).toBe("the RBI");
+    expect(theFor("MPC")).toBe("the MPC");
+    expect(theFor("IEA")).toBe("the IEA");
+    expect(theFor("NASA")).toBe("NASA");
+    expect(theFor("NATO")).toBe("NATO");
   });
 });

@@ -408,13 +408,22 @@ export function theCountry(name: string): string {
   return /^(?:United|Netherlands|Philippines|UAE|U\.S\.|US|UK|U\.K\.|EU|European)(?![\p{L}])/u.test(name) ? `the ${name}` : name;
 }
 
-/** "the International Monetary Fund" but "Alibaba.com", "India". */
+/** Acronyms of public bodies read letter by letter, which take "the" ("the IMF"); "NATO" and "ISRO", read as words, do not. */
+const THE_ACRONYMS: ReadonlySet<string> = new Set(
+  "UN UNSC UNGA UNHRC UNEP UNDP UNFCCC IMF WHO WTO ILO FAO EU IAEA IEA ECB ICJ ICC AU SCO G20 G7 RBI MPC SEC FDA FBI CIA NRC DOE EPA FTC FCC BOJ BoJ BOE BoE PBOC PBoC ADB AIIB NDB MEA CBI CAG ECI NHAI NDMA IMD CSIR DRDO NHRC NGT".split(
+    " ",
+  ),
+);
+
+/** "the International Monetary Fund", "the IMF", but "Alibaba.com", "India", "NASA". */
 export function theFor(name: string): string {
   if (/^the\s/i.test(name)) return name;
+  // "the UNSC", "the RBI", but "NATO", "ISRO": the public bodies whose acronym a writer gives its "the".
+  if (THE_ACRONYMS.has(name)) return `the ${name}`;
   // "the Johannesburg summit", "the New Delhi Declaration", "the Startup India initiative": a name whose head is a common noun takes "the".
   if (
     !/['’]s?\s/.test(name) &&
-    /\s(?:\p{Ll}+|Declaration|Summit|Agreement|Treaty|Accord|Pact|Initiative|Programme|Program|Mission|Conference|Convention|Corridor|Framework|Charter|Protocol|Court|Tribunal|Assembly|Authority|Commission|Council|Committee|Board|Fund|Agency|Administration|Ministry|Department|Bureau|Institute|Centre|Center|Organisation|Organization|Alliance)$/u.test(
+    /\s(?:\p{Ll}+|Declaration|Summit|Scheme|Yojana|Abhiyan|Project|Policy|Act|Bill|Rules|Index|Survey|Agreement|Treaty|Accord|Pact|Initiative|Programme|Program|Mission|Conference|Convention|Corridor|Framework|Charter|Protocol|Court|Tribunal|Assembly|Authority|Commission|Council|Committee|Board|Fund|Agency|Administration|Ministry|Department|Bureau|Institute|Centre|Center|Organisation|Organization|Alliance)$/u.test(
       name,
     )
   )
@@ -426,7 +435,7 @@ export function theFor(name: string): string {
 
 /** Heads of noun phrases that need the article to say which one is meant. */
 const VAGUE_HEADS =
-  "declaration|vaccine|pact|accord|plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss|rollout|developments|development|action|framework|episode|incident|process|outcome|situation|dispute|tensions|standoff|backlash|push|bid|offer|campaign|election|effort|efforts|strategy|system|model|tool|technology|program|service|quartet|trio|duo|astronauts|cuts|hikes|increases|reductions|measures|steps|moves|curbs|restrictions"
+  "declaration|vaccine|pact|accord|plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss|rollout|developments|development|action|framework|episode|incident|process|outcome|situation|dispute|tensions|standoff|backlash|push|bid|offer|campaign|election|effort|efforts|strategy|system|model|tool|technology|program|service|quartet|trio|duo|astronauts|cuts|hikes|increases|reductions|measures|steps|moves|curbs|restrictions|contributors|applications|package"
     .split("|")
     .join("|");
 const VAGUE_NP = new RegExp(

@@ -179,8 +179,9 @@ export function findFigures(sentence: string): Candidate[] {
   take(collect(new RegExp(String.raw`${b}(?:${FRACTION})(?= of\b)`, "gi"), t, "percent"));
   // Temperatures: "1,600°C", "45 °C".
   take(collect(new RegExp(String.raw`${b}(?:${NUM}) ?°\s?[CF](?![\w])`, "g"), t, "quantity"));
-  // Quantities with a unit: "330-kilovolt", "20-square-kilometer", "172 million barrels".
+  // Quantities with a unit: "330-kilovolt", "20-square-kilometer", "172 million barrels"; a symbol written on: "0.5GW", "1,133GW".
   take(collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?[ -](?:${UNIT})(?![\w])`, "g"), t, "quantity"));
+  take(collect(new RegExp(String.raw`${b}(?:${DIGITS})(?:GW|MW|kW|GWh|MWh|TWh|kWh|kV|km|kg|bcm|mtpa|bpd|cm|mm)(?![\w])`, "g"), t, "quantity"));
   // Years: "in 2020", "by 2030", "2028 presidential election".
   take(collect(new RegExp(String.raw`${b}${YEAR}(?![\w%,.]\d)(?!\w)`, "g"), t, "year"));
   // Durations: "16 years", "two weeks", "a decade", "over two decades" (not "two years ago").
@@ -242,6 +243,8 @@ export function findFigures(sentence: string): Candidate[] {
 
   const out: Candidate[] = [];
   for (const h of taken) {
+    // "a 3 1/2-year low": a figure with a fraction is none of its parts.
+    if (t.charAt(h.start - 1) === "/" || /^\s?\d*\/\d/.test(t.slice(h.end)) || /^\s\d+\/\d/.test(t.slice(h.end))) continue;
     let start = h.start;
     let end = h.end;
     let text = sentence.slice(start, end);

@@ -63,6 +63,7 @@ describe("parseArticle", () => {
     ["KENNEDY SPACE CENTER, Florida, June 4: Next week, the mission flies.", "Next week, the mission flies."],
     ["NAIROBI, Sept 22 (Reuters) - Kenya's High Court struck down a levy.", "Kenya's High Court struck down a levy."],
     ["New Delhi: India and France on Monday signed a deal.", "India and France on Monday signed a deal."],
+    ["Kuala Lumpur, Oct 31 Defence Minister Rajan Rao met his counterpart.", "Defence Minister Rajan Rao met his counterpart."],
   ])("takes the wire dateline off the first paragraph: %s", (first, body) => {
     expect(parseArticle(`A headline of some words\n\n${first}\n\nMore text follows here.`).body).toBe(`${body}\n\nMore text follows here.`);
   });

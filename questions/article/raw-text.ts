@@ -26,13 +26,13 @@ const BYLINE =
 
 /**
  * "NEW DELHI, March 3 (PTI) – ", "MUMBAI (Reuters) - ", "Kolkata, Jan 5: ", "COLOMBO -- ",
- * "KENNEDY SPACE CENTER, Florida, June 4: ", "New Delhi: ": a wire dateline before the first sentence.
+ * "KENNEDY SPACE CENTER, Florida, June 4: ", "New Delhi: ", "Kuala Lumpur, Oct 31 ": a wire dateline before the first sentence.
  */
 const MON =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d{1,2}";
 const AGENCY = "\\((?:PTI|IANS|ANI|Reuters|AFP|AP|UNI)\\)";
 const DATELINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*(?:--|[–—:-])\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?:\\s+(?=\\p{Lu})`,
+  `^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*(?:--|[–—:-])\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?:\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,\\s${MON}\\s+(?=\\p{Lu}\\p{Ll})`,
   "u",
 );
 

@@ -35,6 +35,22 @@ describe("distractors", () => {
     }
   });
 
+  it("a small whole-number rate's wrong options are half points and points away ('4%' never gets '9%' or '1%')", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const out = numericNeighbours("4%", "percent", seed, 3);
+      expect(out.length).toBe(3);
+      for (const o of out) expect(["2.5%", "3%", "3.5%", "4.5%", "5%", "5.5%"]).toContain(o);
+    }
+  });
+
+  it("a fraction's wrong options are fractions ('about a fifth' never gets 'about a second')", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const out = numericNeighbours("about a fifth", "percent", seed, 3);
+      expect(out.length).toBeGreaterThan(0);
+      for (const o of out) expect(o).not.toMatch(/\b(?:first|second)\b/);
+    }
+  });
+
   it("a country's wrong options are of its region, never a form of a country the sentence names", () => {
     const where = { articleId: "a", sentence: 0 };
     const out = pickDistractors({ ...cand("country", "Russia"), category: "country" }, where, [], ["Ukraine"], 1, 3);

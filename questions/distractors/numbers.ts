@@ -75,8 +75,11 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
   const step = decimals > 0 ? 10 ** -decimals : 1;
   const candidates: number[] = [];
   const quarterPoints = kind === "percent" && decimals === 2 && v < 20 && Number.isInteger(v * 4);
+  const halfPoints = kind === "percent" && decimals === 0 && !m.word && v >= 1 && v < 10 && /^\d+\s?(?:%|per ?cent|percent)$/.test(text.slice(m.at));
   if (kind === "year") for (const d of [-3, -2, -1, 1, 2, 3, -5, 5]) candidates.push(v + d);
   else if (ordinal || (m.word && v <= 12)) for (const d of [-2, -1, 1, 2, 3, -3, 4]) candidates.push(v + d);
+  // A small whole-number rate ("4%", "2%") is wrong by half points and points, never by doubling: 3.5%, 4.5%, 5%, not 9% or 1%.
+  else if (halfPoints) for (const d of [-0.5, 0.5, 1, -1, 1.5, -1.5]) candidates.push(v + d);
   else if (v < 10 && decimals === 0) for (const d of [-3, -2, -1, 1, 2, 3, 5]) candidates.push(v + d);
   else if (kind === "percent" && decimals > 0 && v < 20) {
     // A rate is wrong by a little, not by half: 7.8% → 7.2%, 8.4%; a policy rate by quarter points (0.75% → 0.5%, 1%).
@@ -108,10 +111,12 @@ export function numericNeighbours(text: string, kind: string, seed: number, coun
   order.sort((a, b) => a.r - b.r);
   for (const { n } of order) {
     if (n <= 0 || n === v) continue;
+    // "about a fifth" is a fraction: "a second" or "a first" of something is none.
+    if (ordinal && n <= 2 && /\b(?:a|one)[\s-](?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i.test(text)) continue;
     if (ordinal && n === 1 && /[-\u2010\u2011](?:largest|biggest|highest|lowest|smallest|most|least|fastest|busiest|oldest)/i.test(text)) continue; // "first-largest" is just "largest"
     if (kind === "percent" && n >= 100 && v < 100) continue; // "about 100%" of imports is all of them
     if (kind === "percent" && n > 100 && v <= 100) continue;
-    const written = withNumber(text, n);
+    const written = halfPoints ? text.slice(0, m.at) + String(n) + text.slice(m.at + m.raw.length) : withNumber(text, n);
     // quarter points as a central bank writes them: 0.5%, 1%, not 0.50%, 1.00%
     const s = written && quarterPoints ? written.replace(/(\d)\.(\d*?)0+%/, (_m, d: string, f: string) => (f ? `${d}.${f}%` : `${d}%`)) : written;
     if (s && s !== text) out.add(s);

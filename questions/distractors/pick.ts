@@ -162,6 +162,7 @@ export function pickDistractors(
 ): string[] {
   const answer = c.text;
   const answerKey = sameKey(answer);
+  const figure = FIGURE_KINDS.has(c.kind) || c.kind === "rank" || c.kind === "year";
   const banned = new Set([answerKey, ...avoid.map(sameKey)]);
   const out: string[] = [];
   let add = (s: string): void => {
@@ -169,8 +170,10 @@ export function pickDistractors(
       return; // "one weeks"
     const k = sameKey(s);
     if (!k || banned.has(k) || out.some((o) => sameName(o, s)) || sameName(s, answer) || avoid.some((a) => sameName(a, s))) return;
-    if (k.includes(answerKey) || answerKey.includes(k)) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
-    if (out.some((o) => sameKey(o).includes(k) || k.includes(sameKey(o)))) return; // two spellings of one wrong option
+    // "3.5%" is no spelling of "3%": figures differ by value, names by spelling.
+    const valued = figure && leadingNumber(s) !== undefined;
+    if (!(valued && leadingNumber(s) !== leadingNumber(answer)) && (k.includes(answerKey) || answerKey.includes(k))) return; // a variant of the answer ("Alibaba" for "Alibaba.com")
+    if (out.some((o) => !(valued && leadingNumber(o) !== leadingNumber(s)) && (sameKey(o).includes(k) || k.includes(sameKey(o))))) return; // two spellings of one wrong option
     out.push(s);
   };
   const rand = mulberry32(seedFrom(`${answer}|${where.articleId}|${where.sentence}`, seed));

@@ -5,6 +5,9 @@
  */
 import type { GeneratedArticle, Question } from "../types";
 import { stripDateline } from "../article/raw-text";
+import { DASHES, malformedReasons, normaliseAnswer, SPACES } from "../make/well-formed";
+
+export { malformedReasons, normaliseAnswer };
 
 /** The kinds a dev-set fact may have (qg-dev README). */
 export const DEV_KINDS = [
@@ -35,28 +38,6 @@ export interface DevFact {
   kind: DevKind;
 }
 
-/** Every dash or hyphen the rule names: -, U+2010, U+2011, U+2012, en dash, em dash, U+2015, minus sign. */
-const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
-/** Whitespace, no-break and narrow spaces included. */
-const SPACES = /[\s\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]+/g;
-
-/**
- * The answer normalisation of the coverage rule: lowercase; every dash → space; all other
- * punctuation (and symbols such as $, ₹, %) dropped; whitespace collapsed.
- *
- * @example normaliseAnswer("$29.5 billion") === normaliseAnswer("29.5 billion")
- * @example normaliseAnswer("U.S.") === "us"
- */
-export function normaliseAnswer(text: string): string {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(DASHES, " ")
-    .replace(/[\p{P}\p{S}]/gu, "")
-    .replace(SPACES, " ")
-    .trim();
-}
-
 /**
  * The sentence normalisation used to compare a question's evidence with a fact's: the
  * rewrites a sentence splitter may make (curly ↔ straight quotes, dash forms, spaces) are
@@ -71,11 +52,6 @@ export function normaliseSentence(text: string): string {
     .replace(DASHES, "-")
     .replace(SPACES, " ")
     .trim();
-}
-
-/** True when `needle` occurs in `hay` as whole words, both already normalised. */
-function containsWords(hay: string, needle: string): boolean {
-  return needle !== "" && ` ${hay} `.includes(` ${needle} `);
 }
 
 /** True when the answer matches the fact's `a` or one of its `accept` variants under the rule. */
@@ -103,27 +79,6 @@ interface Malformed {
   prompt: string;
   answer: string;
   reason: string;
-}
-
-/** The reasons a question is malformed (empty when it is well formed). */
-export function malformedReasons(q: Question, body: string): string[] {
-  const reasons: string[] = [];
-  if (!body.includes(q.evidence)) reasons.push("evidence is not a verbatim substring of the article body");
-  const ans = normaliseAnswer(q.answer);
-  if (q.type !== "true_false") {
-    // "Europe" is in "Europe’s largest": try the evidence with possessive 's dropped too.
-    const ev = [q.evidence, q.evidence.replace(/['\u2019]s\b/g, "")].map(normaliseAnswer);
-    if (!ev.some((e) => containsWords(e, ans))) reasons.push("answer not found in the evidence");
-    if (containsWords(normaliseAnswer(q.prompt), ans)) reasons.push("answer appears in the prompt");
-  } else if (q.answer !== "True" && q.answer !== "False") reasons.push(`true_false answer is "${q.answer}", not True/False`);
-  if (q.type === "mcq") {
-    const c = q.choices ?? [];
-    if (c.length !== 4) reasons.push(`mcq has ${c.length} choices, not 4`);
-    if (new Set(c.map(normaliseAnswer)).size !== c.length) reasons.push("mcq choices are not distinct");
-    const hits = c.filter((x) => x === q.answer).length;
-    if (hits !== 1) reasons.push(`mcq choices contain the answer ${hits} times`);
-  }
-  return reasons;
 }
 
 interface MissedFact {

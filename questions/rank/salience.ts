@@ -25,6 +25,10 @@ const KIND_WEIGHT: Record<string, number> = {
 /** Kinds of answer a headline may state without giving the question away: the story's figures and dates. */
 const HEADLINE_FACT_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity", "number", "year", "date", "duration", "rank"]);
 
+/** A figure with its unit or currency: money, a share, an amount in millions, a capacity. */
+const SENTENCE_FIGURE =
+  /[$€£₹]\s?\d|\bRs\.?\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b|million\b|billion\b|trillion\b|crore\b|lakh\b|GW\b|MW\b|tonnes\b|barrels\b)/;
+
 /** Words that mark a commentator rather than an actor of the story. */
 export const COMMENTATOR =
   /\b(?:analysts?|economists?|strategists?|professor|fellow|researchers?|consultants?|experts?|former (?:ambassador|official|diplomat|minister|envoy|governor|secretary)|senior associate|commentators?|observers?|investors?|portfolio manager|investment officer|head of research|diabetologist|doctors?|lawyers?|scholar|think tank|partner at|director at|founder of|chief executive of a|managing director at)\b/i;
@@ -133,6 +137,8 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
     score -= 0.15;
   if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
   score += c.bonus ?? 0;
+  // "In 2024, malaria killed around 610,000 people": the year only dates the sentence's figure, which is the fact to ask.
+  if (c.kind === "year" && SENTENCE_FIGURE.test(s.text.slice(0, c.start) + s.text.slice(c.end))) score -= 0.15;
   // "founded by Bill Gates", "headed by …": who founded or leads a body is what an examiner asks of a person.
   if (
     c.kind === "person" &&

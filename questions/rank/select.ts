@@ -30,6 +30,15 @@ export const TRUE_FALSE_MIN_SCORE = 0.65;
 const MCQ_SHARE = 0.4;
 const RECALL_SHARE = 0.15;
 
+/** An answer a learner could know and still not type as written: a hedged figure ("nearly a decade") or a long name. */
+const HEDGED =
+  /^(?:more than|over|nearly|about|around|almost|at least|well over|some|roughly|less than|under|below|just over|just under|an estimated|up to)\s/i;
+
+/** Whether an answer is better chosen among options than typed. */
+function hardToType(answer: string): boolean {
+  return HEDGED.test(answer) || answer.split(/\s+/).length > 4;
+}
+
 /**
  * Keeps the mix of one article's deck while facts are taken best first.
  *
@@ -55,7 +64,8 @@ export class DeckMix {
     let primary: Draft | undefined;
     if (whMcq && recall) primary = this.share("recall") < RECALL_SHARE && this.n.mcq > 2 * this.n.recall ? recall : whMcq;
     else primary = whMcq ?? recall;
-    if (!primary) primary = clozeMcq && (this.share("mcq") < MCQ_SHARE || !cloze) ? clozeMcq : (cloze ?? clozeMcq);
+    // "more than 40 years", "Ministry of Statistics & Programme Implementation": a hedged or long answer is chosen, not typed.
+    if (!primary) primary = clozeMcq && (this.share("mcq") < MCQ_SHARE || !cloze || hardToType(clozeMcq.answer)) ? clozeMcq : (cloze ?? clozeMcq);
     const out: Draft[] = [];
     if (primary) out.push(primary);
     else if (tf) out.push(tf);

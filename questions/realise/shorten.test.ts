@@ -93,3 +93,11 @@ describe("dropAttribution", () => {
     );
   });
 });
+
+describe("dashes that pair names with figures", () => {
+  it("are a list, never an aside to drop (a sentence written for this test)", () => {
+    const p =
+      "There are 500 seats in the assembly — according to the results, the Blue Party will receive ____ seats, the Reds — 151, the Greens — 121, the Whites — 85, and the Left — 64.";
+    expect(shorten(p, "____")).not.toMatch(/the Reds 121|the Greens 85/);
+  });
+});

@@ -24,6 +24,9 @@ const DASH = String.raw`\s?[—–]\s?`;
 /** An aside between two dashes: "Gemini — Google's large language model — to sort". */
 const DASH_ASIDE = new RegExp(String.raw`\s?[—–]\s?[^—–]{3,120}?\s?[—–]\s?`, "g");
 
+/** A dash before a figure, twice: "CDU — 208, AfD — 151", a list of values the dashes join. */
+const LISTED_DASHES = /[—–]\s?\d[^—–]*[—–]\s?\d/;
+
 /** A non-restrictive relative clause between commas: ", which is prescribed for weight loss,". */
 const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d)){3,100},\s/g;
 
@@ -54,7 +57,8 @@ export function shorten(prompt: string, keep: string, limit: number = LONG_PROMP
   const drop = (re: RegExp, joiner: string): void => {
     out = out.replace(re, (m) => (m.includes(keep) ? m : joiner));
   };
-  drop(DASH_ASIDE, " ");
+  // "AfD — 151, SPD — 121, the Greens — 85": dashes that pair names with figures are a list, not an aside.
+  if (!LISTED_DASHES.test(out)) drop(DASH_ASIDE, " ");
   // "…, which ISRO has pencilled in for 2027, as of April 2026": the date the question adds keeps its comma.
   out = out.replace(RELATIVE_ASIDE, (m: string, at: number, all: string) => (m.includes(keep) ? m : /^as of\b/.test(all.slice(at + m.length)) ? ", " : " "));
   // What trails the clause that holds the answer.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorTimes, asOfArticle, tenseOf, withYears, yearInContext } from "./time";
+import { anchorTimes, asOfArticle, placedInTime, tenseOf, withYears, yearInContext } from "./time";
 
 describe("a month without its year gets the article's", () => {
   it("dates a past month from the article's date", () => {
@@ -133,5 +133,41 @@ describe("a month that comes every year", () => {
       "The rainy season, which usually begins in June, crowds families indoors.",
     );
     expect(yearInContext("June", "the rainy season, which usually begins in June", "2026-05-06", "past")).toBeUndefined();
+  });
+});
+
+describe("a prompt that says no time is placed in the article's month", () => {
+  // Sentences written for this test.
+  it("holds a state 'as of' the month and reports an event or a plan in it", () => {
+    expect(placedInTime("The port handles ____ of the country's trade.", "2026-03-05", true)).toBe(
+      "The port handles ____ of the country's trade, as of March 2026.",
+    );
+    expect(placedInTime("The two sides agreed to a ceasefire to repair the ____.", "2026-02-27", false)).toBe(
+      "The two sides agreed to a ceasefire to repair the ____, as reported in February 2026.",
+    );
+    expect(placedInTime("How many megawatts will the plant generate?", "2026-03-05", false)).toBe(
+      "How many megawatts will the plant generate, as reported in March 2026?",
+    );
+  });
+
+  it("leaves a prompt that names a time, a name's question, a quote's end and an undated article", () => {
+    expect(placedInTime("Exports fell 3% in April.", "2026-05-02", false)).toBe("Exports fell 3% in April.");
+    expect(placedInTime("The plant opened on Feb. 28.", "2026-03-05", false)).toBe("The plant opened on Feb. 28.");
+    expect(placedInTime("Output rose ____ in 2025.", "2026-03-05", false)).toBe("Output rose ____ in 2025.");
+    expect(placedInTime("Output is ____, as of March 2026.", "2026-03-05", true)).toBe("Output is ____, as of March 2026.");
+    expect(placedInTime("What is the name of the crew's spacecraft?", "2026-04-11", true)).toBe("What is the name of the crew's spacecraft?");
+    expect(placedInTime('He called it "a ____ day."', "2026-04-11", false)).toBe('He called it "a ____ day."');
+    expect(placedInTime("The two sides agreed to a ____.", undefined, false)).toBe("The two sides agreed to a ____.");
+  });
+});
+
+describe("a bare weekday as a wire writes it", () => {
+  it("is 'on' that day of the article's week", () => {
+    // The article of Friday 2024-11-08; a sentence written for this test.
+    expect(anchorTimes("The bank delivered its second straight rate cut Thursday.", "2024-11-08")).toBe(
+      "The bank delivered its second straight rate cut on November 7, 2024.",
+    );
+    expect(anchorTimes("Thursday's move cut the rate.", "2024-11-08")).toBe("Thursday's move cut the rate.");
+    expect(anchorTimes("Earlier on Thursday, the minister arrived in Malaysia.", "2024-11-08")).toBe("On November 7, 2024, the minister arrived in Malaysia.");
   });
 });

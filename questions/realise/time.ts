@@ -67,17 +67,31 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(/(?<!\bthe )\b(?:[Ee]arlier |[Ll]ate )?[Ll]ast month\b/g, `in ${MONTHS[(month + 11) % 12]} ${month === 0 ? year - 1 : year}`)
     .replace(/\b(?:[Ee]arlier |[Ll]ater )?[Tt]his month\b/g, `in ${MONTHS[month]} ${year}`)
     .replace(/(?<!\bthe )\b[Nn]ext month\b/g, `in ${MONTHS[(month + 1) % 12]} ${month === 11 ? year + 1 : year}`)
+    // "Earlier on Thursday, …": the day is the time; "earlier" only orders it after the sentence before.
+    .replace(new RegExp(`\\b([Ee]arlier|[Ll]ater) on (?=(?:${WEEKDAYS.join("|")})\\b)`, "g"), (m) => (/^[EL]/.test(m) ? "On " : "on "))
     // "the report released Wednesday", "the commission confirmed Sunday": a weekday right after a verb of telling is "on" it.
     .replace(
       new RegExp(`\\b(released|said|announced|confirmed|reported|published|told|added|approved|signed|unveiled|declared)\\s(${WEEKDAYS.join("|")})\\b`, "g"),
       // The verb is past, whatever the rest of the sentence plans: the day is the last one of that name.
       (_m, verb: string, day: string) => `${verb} on ${longDate(new Date(d.getTime() - ((d.getUTCDay() - WEEKDAYS.indexOf(day) + 7) % 7) * 86_400_000))}`,
     )
-    .replace(new RegExp(`\\b[Oo]n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, day: string) => {
+    .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string) => {
       const want = WEEKDAYS.indexOf(day);
       const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
-      return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
-    });
+      return `${o}n ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
+    })
+    // "delivered the Fed's second straight rate cut Thursday": a bare weekday is "on" that day, as a wire writes it.
+    .replace(
+      new RegExp(
+        `(?<!\\b(?:on|On|last|Last|next|Next|this|This|by|until|since|from|every|each|Every|Each)\\s)\\b(${WEEKDAYS.join("|")})\\b(?!['’]s|,? (?:and|or|to|through)\\b|\\s(?:night|morning|evening|afternoon)\\b)`,
+        "g",
+      ),
+      (_m, day: string) => {
+        const want = WEEKDAYS.indexOf(day);
+        const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
+        return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
+      },
+    );
   let asOf = false;
   // "For now, the ceasefire has cooled prices …": the phrase goes whole ("For, the …" would be left).
   out = out.replace(
@@ -232,4 +246,51 @@ export function asOfArticle(prompt: string, published: string | undefined): stri
   if (!month || /["”’]$/.test(prompt) || HAS_YEAR.test(prompt) || /\bas of\b/i.test(prompt) || new RegExp(`\\b${MONTH}\\b`).test(prompt)) return prompt;
   const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
   return `${prompt.replace(/[\s,;:.?!]+$/, "")}, as of ${month}${end}`;
+}
+
+/** Words that place a prompt in time already: a year, a month, "as of", a weekday, "this week". */
+export const PLACED_IN_TIME = new RegExp(
+  String.raw`\b(?:19|20)\d\d\b|\bFY\d\d\b|\bas of\b|\b${MONTH}\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:${WEEKDAYS.join("|")})\b|\b(?:this|last|next) (?:week|month|year|quarter)\b|\b(?:yesterday|today|tomorrow)\b`,
+  "i",
+);
+
+/** Prompts that ask what a thing is called or stands for: a name does not change with the news. */
+const TIMELESS = /^(?:What is the (?:name|full form|expansion)\b|What does\b[^?]*\bstand for\b)|\b(?:is|are) (?:known|called|named|dubbed) as\b/i;
+
+/**
+ * A prompt that says nothing of when is placed in the article's month, so that a learner who meets
+ * it a year later knows which news it was: a state holds "as of" it ("India supplies ____ of global
+ * generic medicines, as of April 2026"), an event or a plan is what the news of that month reported
+ * ("Russia and Ukraine agreed to a local ceasefire …, as reported in February 2026"). Nothing is
+ * guessed: the month is the article's, and "reported" claims no more than that. An article without
+ * a date, a prompt that names a time, a name's question and a prompt that ends in a quote are left.
+ *
+ * @example placedInTime("How many megawatts will the plant generate?", "2026-03-05", false) // "How many megawatts will the plant generate, as reported in March 2026?"
+ */
+export function placedInTime(prompt: string, published: string | undefined, state: boolean): string {
+  const month = monthOf(published);
+  if (!month || /["”’]$/.test(prompt) || PLACED_IN_TIME.test(prompt) || TIMELESS.test(prompt)) return prompt;
+  const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
+  return `${prompt.replace(/[\s,;:.?!]+$/, "")}, ${state ? "as of" : "as reported in"} ${month}${end}`;
+}
+
+/** Openers that date a sentence by the one before it: "Subsequently, …", "Since then, …". */
+const THEN_OPENER = /^(?:(Subsequently|After that|Thereafter|Later|Later on)|(Since then)),\s/i;
+
+/** A month with its year or a bare year: "May 2020", "February 7, 2025", "2023". */
+const DATED_TIME = new RegExp(String.raw`\b(?:${MONTH}(?:\s(?:[12]?\d|3[01]),)?\s)?(?:19|20)\d\d\b`, "g");
+
+/**
+ * The time an opener like "Subsequently," takes from the sentence before: "After May 2020" when
+ * that sentence names one time ("The last cut was in May 2020, when …"), "Since May 2020" for
+ * "Since then,". None when it names none or several.
+ *
+ * @example thenFrom("Subsequently, the RBI raised rates seven times.", "The last cut was in May 2020.") // "After May 2020"
+ */
+export function thenFrom(sentence: string, previous: string | undefined): string | undefined {
+  const m = THEN_OPENER.exec(sentence);
+  if (!m || !previous) return undefined;
+  const times = [...new Set([...previous.matchAll(DATED_TIME)].map((x) => x[0]))];
+  if (times.length !== 1) return undefined;
+  return `${m[2] ? "Since" : "After"} ${times[0]}`;
 }

@@ -11,8 +11,10 @@ import { MONTHS } from "../nlp/vocab-words";
 export const INDICATOR =
   /\b(?:GDP|gross domestic product|economy|economic growth|growth rate|inflation|wages?|unemployment|jobless|exports?|imports?|trade deficit|current account|fiscal deficit|budget deficit|interest rates?|repo rate|policy rate|benchmark rate|retail prices?|consumer prices?|industrial production|manufacturing|market share|tariffs?|foreign exchange reserves|rupee|yen|yuan)\b/i;
 
-/** Currencies and units of one country each. */
+/** Currencies, units and central banks of one country each ("the Bank of England" names no country but is the U.K.'s). */
 const CURRENCY_COUNTRY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bBank of England\b|£\s?\d|\bpounds? sterling\b/, "U.K."],
+  [/\bFederal Reserve\b/, "U.S."],
   [/₹|\bRs\.?\s?\d|\b\d[\d,.]*\s(?:crore|lakh)\b/, "India"],
   [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?yen\b|¥/, "Japan"],
   [/\b\d[\d,.]*\s(?:(?:trillion|billion|million)\s)?(?:yuan|renminbi)\b/, "China"],
@@ -102,7 +104,9 @@ export function lowerFirst(prompt: string): string {
     /^(?:['’]s?\b|\s[\p{Lu}])/u.test(after)
   )
     return prompt;
-  return /^[\p{Lu}][\p{Ll}-]+$/u.test(first) && !MONTHS.includes(first) && !countryOf(first) ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt;
+  return (/^[\p{Lu}][\p{Ll}-]+$/u.test(first) || first === "A") && !MONTHS.includes(first) && !countryOf(first)
+    ? prompt.charAt(0).toLowerCase() + prompt.slice(1)
+    : prompt;
 }
 
 /**

@@ -8,6 +8,11 @@ describe("the cases of a health story", () => {
       "4,812 suspected and confirmed measles cases had been reported.",
     );
   });
+  it("are written as the disease is, not as a headline or a sentence's first word capitalises it", () => {
+    expect(storyDisease("Malaria deaths rise in Africa", ["Malaria killed about 600,000 people in 2024."])).toBe("malaria");
+    expect(storyDisease("WHO report on TB", ["TB cases fell."])).toBe("TB");
+    expect(withDisease("The toll was a slight increase from 2023.", "malaria", "2023")).toBe("The malaria death toll was a slight increase from 2023.");
+  });
   it("are left alone when the story names two diseases, or the prompt names one", () => {
     expect(storyDisease("Dengue and malaria cases rise after monsoon", [])).toBeUndefined();
     expect(storyDisease("Inflation eases to 3.2%", ["Prices fell."])).toBeUndefined();

@@ -45,10 +45,13 @@ const ANY = new RegExp(`(?<![\\p{L}-])(?:${DISEASES.map(escape).join("|")})(?![\
  */
 export function storyDisease(headline: string, lead: readonly string[]): string | undefined {
   const found = new Map<string, string>();
-  for (const text of [headline, ...lead.slice(0, 2)])
+  for (const [i, text] of [headline, ...lead.slice(0, 2)].entries())
     for (const m of text.matchAll(ANY)) {
       const key = m[0].toLowerCase() === "tb" ? "tuberculosis" : m[0].toLowerCase().replace("covid-19", "covid");
-      if (!found.has(key)) found.set(key, m[0]);
+      // A headline's or a sentence's first word is capitalised for its place, not as the disease is written: "Malaria" → "malaria".
+      const own = DISEASES.find((d) => d.toLowerCase() === m[0].toLowerCase());
+      const form = own && (i === 0 || m.index === 0) ? own : m[0];
+      if (!found.has(key) || (i > 0 && m.index > 0)) found.set(key, form);
     }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
@@ -61,5 +64,7 @@ export function storyDisease(headline: string, lead: readonly string[]): string 
  */
 export function withDisease(prompt: string, disease: string | undefined, answer: string): string {
   if (!disease || new RegExp(ANY.source, "iu").test(prompt) || new RegExp(ANY.source, "iu").test(answer)) return prompt;
+  // "The toll was a slight increase …": a health story's toll is its disease's deaths.
+  if (/\b[Tt]he toll\b/.test(prompt)) return prompt.replace(/\b([Tt])he toll\b/, `$1he ${disease} death toll`);
   return prompt.replace(/\b(cases|deaths|infections)\b(?!\s+of\b)/, `${disease} $1`);
 }

@@ -7,7 +7,7 @@
 import type { Candidate } from "../answers/types";
 import { FIGURE_KINDS } from "../answers/types";
 import { lowerFirst, withThe } from "./country-context";
-import { countryOf } from "../nlp/vocab-places";
+import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { theFor } from "../analyse/context";
 
 /** A single capitalised common noun ("Bank", "Scheme", "Court"): short for a name, never one. */
@@ -27,12 +27,16 @@ export function articleTopic(headline: readonly Candidate[], mentions: (name: st
     // unless that leaves a country ("Iran war" is an event, not Iran); "NASA Artemis II" is also "Artemis II".
     const bare = c.text.replace(/(?:\s[\p{Ll}][\p{L}-]*)+$/u, "");
     const text = c.kind !== "country" && countryOf(bare) ? c.text : bare;
-    // "Bank cuts base rate": a headline's capitalised common noun stands for a name it does not give.
-    if (COMMON_HEAD.test(text)) continue;
-    for (const form of [text, text.replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "")]) {
-      const n = mentions(form);
-      if (n >= 2 && (!best || n > best.n)) best = { text: form, n };
-    }
+    // "Bank cuts base rate": a headline's capitalised common noun stands for a name it does not give;
+    // "India approves three chip fabs" read as "Indian": a demonym is a country's adjective, no topic.
+    if (COMMON_HEAD.test(text) || countryOfDemonym(text)) continue;
+    // "NASA Artemis II" is also "Artemis II", but "PM Internship Scheme" is not "Internship Scheme" ("PM" is part of its name):
+    // the shorter form only when the body rarely gives the longer.
+    const whole = mentions(text);
+    const short = text.replace(/^\p{Lu}{2,}\s(?=\p{Lu})/u, "");
+    const form = whole >= 2 || /^(?:PM|CM)\s/.test(text) ? text : short;
+    const n = whole >= 2 ? whole : mentions(short);
+    if (n >= 2 && (!best || n > best.n)) best = { text: form, n };
   }
   return best?.text;
 }

@@ -84,6 +84,12 @@ describe("prompts that name what they are about", () => {
     expect(articleTopic(head, () => 1)).toBeUndefined();
   });
 
+  it("a scheme whose name opens with 'PM' keeps it ('PM Internship Scheme', not 'Internship Scheme')", () => {
+    const head = [cand("PM Internship Scheme opens for companies", "PM Internship Scheme", "named")];
+    const counts: Record<string, number> = { "PM Internship Scheme": 1, "Internship Scheme": 4 };
+    expect(articleTopic(head, (n) => counts[n] ?? 0)).toBe("PM Internship Scheme");
+  });
+
   it("a headline's capitalised common noun is no topic ('Bank cuts base rate')", () => {
     const head = [cand("Bank cuts base rate to 4%", "Bank", "organisation")];
     expect(articleTopic(head, () => 9)).toBeUndefined();
