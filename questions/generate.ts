@@ -76,7 +76,19 @@ import { acronymsOf, spellOut } from "./rules/acronyms";
 import { storyDisease, withDisease } from "./rules/disease";
 import { KNOWN_ORGS } from "./nlp/vocab-roles";
 import { withoutChangeArithmetic } from "./realise/arithmetic";
-import { countListed, withoutCountedList, leansBack, rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway } from "./rules/give-away";
+import {
+  countListed,
+  withoutCountedList,
+  leansBack,
+  rankGivenByAfter,
+  enumeratedCount,
+  enumerationFiller,
+  editionYear,
+  remainderCount,
+  ruledOutByRun,
+  sayerOf,
+  tallyGivesAway,
+} from "./rules/give-away";
 
 /** Options for {@link generateCorpus}. */
 export interface GenerateOptions {
@@ -1401,7 +1413,8 @@ function draftsFor(
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
   // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.
-  if (rankGivenByAfter(s.text, c) || remainderCount(s.text, c)) return [];
+  // "two plants, one in Gujarat and a second in Assam", "a second", "the Statistics 2025 report": given by the words around, or no fact.
+  if (rankGivenByAfter(s.text, c) || remainderCount(s.text, c) || enumeratedCount(s.text, c) || enumerationFiller(c) || editionYear(s.text, c)) return [];
   // "the first Trump administration", "Ukraine's EU ambitions": the answer is given by the words around it.
   if (leadersAdministration(c) || modifierName(s.text, c)) return [];
   // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.

@@ -3,7 +3,19 @@ import { findFigures } from "../answers/figures";
 import { findNames } from "../answers/entities";
 import { parseSentence } from "../analyse/parse-sentence";
 import type { Candidate } from "../answers/types";
-import { countListed, leansBack, rankGivenByAfter, remainderCount, ruledOutByRun, sayerOf, tallyGivesAway, withoutCountedList } from "./give-away";
+import {
+  countListed,
+  editionYear,
+  enumeratedCount,
+  enumerationFiller,
+  leansBack,
+  rankGivenByAfter,
+  remainderCount,
+  ruledOutByRun,
+  sayerOf,
+  tallyGivesAway,
+  withoutCountedList,
+} from "./give-away";
 
 const figure = (s: string, text: string) => findFigures(s).find((c) => c.text === text)!;
 const person = (s: string, text: string) => findNames(s, parseSentence(s).tagsAt).find((c) => c.text === text)!;
@@ -65,5 +77,25 @@ describe("a pronoun that points outside the prompt", () => {
   it("not one its own sentence explains, nor a demonstrative with its noun", () => {
     expect(leansBack("Each of the IEA's 32 member countries will decide based on circumstances appropriate to them.")).toBe(false);
     expect(leansBack("Of these countries, India grew fastest.")).toBe(false);
+  });
+});
+
+describe("counts spelt out one by one, enumeration fillers and edition years (sentences written for this test)", () => {
+  const at = (sentence: string, text: string, kind: Candidate["kind"]): Candidate => {
+    const start = sentence.indexOf(text);
+    return { kind, text, start, end: start + text.length, outerStart: start };
+  };
+  it("a count the sentence then counts out is given away", () => {
+    const s = "The group plans to build two plants, one with a partner in Gujarat and a second on its own in Assam.";
+    expect(enumeratedCount(s, at(s, "two", "number"))).toBe(true);
+    const t = "The group plans to build two plants in Gujarat.";
+    expect(enumeratedCount(t, at(t, "two", "number"))).toBe(false);
+  });
+  it("'a second' is no answer, and a report's edition year is no fact", () => {
+    expect(enumerationFiller({ kind: "number", text: "a second", start: 0, end: 8, outerStart: 0 })).toBe(true);
+    const s = "According to the agency's Renewable Capacity Statistics 2025 report, capacity reached 4,448 GW.";
+    expect(editionYear(s, at(s, "2025", "year"))).toBe(true);
+    const t = "The agency said capacity reached 4,448 GW in 2025.";
+    expect(editionYear(t, at(t, "2025", "year"))).toBe(false);
   });
 });

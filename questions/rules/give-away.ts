@@ -47,6 +47,43 @@ export function remainderCount(sentence: string, c: Candidate): boolean {
 }
 
 /**
+ * A count the sentence then spells out one by one: "two plants, one in partnership with … and a
+ * second solo effort" (two), "three ships: one …, another … and a third …".
+ *
+ * @example enumeratedCount("Tata plans to build two plants, one in Gujarat and a second in Assam.", two) // true
+ */
+export function enumeratedCount(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "number") return false;
+  const v = leadingNumber(c.text);
+  if (v !== 2 && v !== 3) return false;
+  const after = plain(sentence).slice(c.end);
+  return v === 2 ? /\bone\b[^.;]*\b(?:a second|the second|another|the other)\b/i.test(after) : /\bone\b[^.;]*\b(?:a second|another)\b[^.;]*\b(?:a third|the third)\b/i.test(after);
+}
+
+/** Fillers of an enumeration that stand for no fact: "… and a second solo effort", "another". */
+export function enumerationFiller(c: Candidate): boolean {
+  return /^(?:a|an|the)\s(?:first|second|third|other)$|^another$/i.test(c.text);
+}
+
+/**
+ * A year that is part of a report's or an edition's title: "IRENA's Renewable Capacity Statistics
+ * 2025 report", "the World Malaria Report 2025". Guessed from the article's date, never learned.
+ *
+ * @example editionYear("According to IRENA's Renewable Capacity Statistics 2025 report, …", year2025) // true
+ */
+export function editionYear(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "year") return false;
+  const t = plain(sentence);
+  const before = t.slice(Math.max(0, c.start - 40), c.start);
+  const after = t.slice(c.end, c.end + 20);
+  return (
+    /\p{Lu}[\p{L}-]+\s$/u.test(before) &&
+    (/^\s(?:report|Report|edition|Edition|survey|Survey|index|Index|review|Review|outlook|Outlook)\b/.test(after) ||
+      /\b(?:Report|Survey|Index|Outlook|Review|Statistics)\s$/.test(before))
+  );
+}
+
+/**
  * A person who only tells the fact the sentence reports: "Health Secretary X said about 62% of the
  * patients were children" asks the figure, or who holds the post, never "Which Health Secretary said …?".
  *
