@@ -87,6 +87,7 @@ import {
   remainderCount,
   ruledOutByRun,
   sayerOf,
+  shareGivesAway,
   tallyGivesAway,
 } from "./rules/give-away";
 
@@ -1631,6 +1632,8 @@ function draftsFor(
           !leansBack(d.prompt) &&
           // "What does the GSLV-F15 inject the navigation satellite into orbit?" → NVS-02: a name asked while the noun it names stays behind.
           !(d.type !== "true_false" && !d.prompt.includes(BLANK) && strandedHead(d.prompt, s.text, c)) &&
+          // "The 172 million barrels represent 41% of the ____": the whole is a division away.
+          !(d.type !== "true_false" && shareGivesAway(d.prompt)) &&
           // "Till now, we have developed ____ generations of launch vehicles": a speaker's "we" is nobody on a card.
           !/\b(?:[Ww]e|us)\b/.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.

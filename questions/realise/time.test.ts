@@ -167,7 +167,19 @@ describe("a bare weekday as a wire writes it", () => {
     expect(anchorTimes("The bank delivered its second straight rate cut Thursday.", "2024-11-08")).toBe(
       "The bank delivered its second straight rate cut on November 7, 2024.",
     );
-    expect(anchorTimes("Thursday's move cut the rate.", "2024-11-08")).toBe("Thursday's move cut the rate.");
+    expect(anchorTimes("Thursday's move cut the rate.", "2024-11-08")).toBe("The move on November 7, 2024 cut the rate.");
+    expect(anchorTimes("The vice president will address a rally ahead of Sunday's elections.", "2026-04-07")).toBe(
+      "The vice president will address a rally ahead of the elections on April 12, 2026.",
+    );
     expect(anchorTimes("Earlier on Thursday, the minister arrived in Malaysia.", "2024-11-08")).toBe("On November 7, 2024, the minister arrived in Malaysia.");
+  });
+});
+
+describe("a month opening a sentence or ending a quarter gets its year", () => {
+  it("dates 'In January,' and 'the quarter ending December'", () => {
+    expect(withYears("In January, the ministry changed the GDP series.", "2026-02-27", "past")).toBe("In January 2026, the ministry changed the GDP series.");
+    expect(withYears("The economy grew 7.8% in the quarter ending December.", "2026-02-27", "past")).toBe(
+      "The economy grew 7.8% in the quarter ending December 2025.",
+    );
   });
 });

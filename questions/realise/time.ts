@@ -80,6 +80,13 @@ export function anchorTimes(text: string, published: string | undefined): string
       const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
       return `${o}n ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
     })
+    // "ahead of Sunday's elections" → "ahead of the elections on April 12, 2026": a weekday's possessive dates its noun.
+    .replace(new RegExp(`\\b(${WEEKDAYS.join("|")})['’]s\\s([a-z][a-z-]+)\\b`, "g"), (_m, day: string, noun: string, at: number) => {
+      const want = WEEKDAYS.indexOf(day);
+      const delta =
+        future || /^(?:election|elections|vote|polls|meeting|summit|talks)$/.test(noun) ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
+      return `${at === 0 ? "The" : "the"} ${noun} on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
+    })
     // "delivered the Fed's second straight rate cut Thursday": a bare weekday is "on" that day, as a wire writes it.
     .replace(
       new RegExp(
@@ -183,7 +190,7 @@ export function tenseOf(sentence: string): Tense {
 
 /** A month the prompt names after a word that makes it a time ("in May", "on February 16 to 20", "the October–December quarter"). */
 const MONTH_MENTION = new RegExp(
-  String.raw`\b(in|on|since|by|from|until|till|through|for|between|during|of|and|to|early|late|mid|end of|the|last|before|after)\s(${MONTH})(\s(?:[12]?\d|3[01])(?:\s?(?:to|and|–|-)\s?(?:[12]?\d|3[01]))?)?(?:([–-])(${MONTH})|\s(?:and|to|through|until|till)\s(${MONTH})(\s(?:[12]?\d|3[01]))?)?(?![\p{L}\p{N}'’-])`,
+  String.raw`\b(in|on|since|by|from|until|till|through|for|between|during|of|and|to|early|late|mid|end of|the|last|before|after|ending|ended|In|On|Since|By|From|Until|Through|For|Between|During|Early|Late|Before|After)\s(${MONTH})(\s(?:[12]?\d|3[01])(?:\s?(?:to|and|–|-)\s?(?:[12]?\d|3[01]))?)?(?:([–-])(${MONTH})|\s(?:and|to|through|until|till)\s(${MONTH})(\s(?:[12]?\d|3[01]))?)?(?![\p{L}\p{N}'’-])`,
   "u",
 );
 

@@ -13,6 +13,7 @@ import {
   remainderCount,
   ruledOutByRun,
   sayerOf,
+  shareGivesAway,
   tallyGivesAway,
   withoutCountedList,
 } from "./give-away";
@@ -97,5 +98,13 @@ describe("counts spelt out one by one, enumeration fillers and edition years (se
     expect(editionYear(s, at(s, "2025", "year"))).toBe(true);
     const t = "The agency said capacity reached 4,448 GW in 2025.";
     expect(editionYear(t, at(t, "2025", "year"))).toBe(false);
+  });
+});
+
+describe("a share and its whole told together (sentences written for this test)", () => {
+  it("gives the third figure away", () => {
+    expect(shareGivesAway("The 172 million barrels the agency will release represent 41% of the ____ held in the reserve.")).toBe(true);
+    expect(shareGivesAway("The agency will release ____ of the 415 million barrels, or 172 million barrels.")).toBe(true);
+    expect(shareGivesAway("Renewables accounted for ____ of new capacity in 2024.")).toBe(false);
   });
 });

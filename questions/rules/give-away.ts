@@ -46,6 +46,23 @@ export function remainderCount(sentence: string, c: Candidate): boolean {
   return /\bthe\s(?:remaining|other|rest of the)\s$/i.test(plain(sentence).slice(Math.max(0, c.outerStart - 20), c.outerStart));
 }
 
+/** An amount with its scale: "172 million", "$1.7 billion", "Rs 2,000 crore". */
+const AMOUNT = /\d[\d,.]*\s(?:million|billion|trillion|crore|lakh)\b/g;
+
+/**
+ * A share and its whole told together: "172 million barrels … represents 41% of the ____" (the
+ * whole, 415 million, is a division away), or "____ of the 415 million barrels" with the part
+ * given. One figure of the three is worked out from the other two.
+ *
+ * @example shareGivesAway("The 172 million barrels represent 41% of the ____ held in the reserve.") // true
+ */
+export function shareGivesAway(prompt: string): boolean {
+  const amounts = (prompt.match(AMOUNT) ?? []).length;
+  if (/\d[\d.]*\s?(?:%|per ?cent|percent)\s+of\s+(?:the\s|its\s|their\s)?____/.test(prompt)) return amounts >= 1;
+  if (/____\s+of\s+(?:the\s|its\s|their\s)?\d/.test(prompt)) return amounts >= 2;
+  return false;
+}
+
 /**
  * A count the sentence then spells out one by one: "two plants, one in partnership with … and a
  * second solo effort" (two), "three ships: one …, another … and a third …".
@@ -57,7 +74,9 @@ export function enumeratedCount(sentence: string, c: Candidate): boolean {
   const v = leadingNumber(c.text);
   if (v !== 2 && v !== 3) return false;
   const after = plain(sentence).slice(c.end);
-  return v === 2 ? /\bone\b[^.;]*\b(?:a second|the second|another|the other)\b/i.test(after) : /\bone\b[^.;]*\b(?:a second|another)\b[^.;]*\b(?:a third|the third)\b/i.test(after);
+  return v === 2
+    ? /\bone\b[^.;]*\b(?:a second|the second|another|the other)\b/i.test(after)
+    : /\bone\b[^.;]*\b(?:a second|another)\b[^.;]*\b(?:a third|the third)\b/i.test(after);
 }
 
 /** Fillers of an enumeration that stand for no fact: "… and a second solo effort", "another". */
