@@ -116,3 +116,12 @@ describe("a shortened capitalised name and a compound's bare head", () => {
     );
   });
 });
+
+describe("a thing the article dates to a year of its own", () => {
+  it("is history, not the story's 'the mission' (sentences written for this test)", () => {
+    const before = prior("The flight comes 41 years after an astronaut flew on his 1984 Soviet Soyuz mission.");
+    expect(nameNouns("The crew has been in quarantine since ____ to prepare for the mission.", before, "May 25")).toBe(
+      "The crew has been in quarantine since ____ to prepare for the mission.",
+    );
+  });
+});

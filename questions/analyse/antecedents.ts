@@ -119,7 +119,10 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   const called = all(String.raw`\b${H},?\s(?:called|named|dubbed|known as)\s["“]?(${NAME})`, "iu", (m) => m[1]!, 9);
   if (called.length) return called.map((m) => theName(m[1]!, word));
   // "three additional Scorpène-class submarines", "the Artemis II crew": a proper modifier right before.
-  const pre = all(String.raw`(?<=^|[\s(])(${NAME})\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2})${H}\b`, "u", (m) => (/['’]s$/.test(m[1]!) ? "" : m[1]!));
+  // "his 1984 Soviet Soyuz mission": a thing the article dates to a year of its own is history, not the story's "the mission".
+  const pre = all(String.raw`(?<=^|[\s(])(${NAME})\s((?:[\p{Ll}][\p{Ll}-]*\s){0,2})${H}\b`, "u", (m) => (/['’]s$/.test(m[1]!) ? "" : m[1]!)).filter(
+    (m) => !/\b(?:19|20)\d\d\s$/.test(t.slice(Math.max(0, m.index - 6), m.index)),
+  );
   if (pre.length) return pre.map((m) => ["the", m[1], m[2]!.trim(), word].filter(Boolean).join(" "));
   // "Japan's economy", "India's first home-grown dengue vaccine".
   const poss = all(String.raw`(?<=^|[\s(])(${NAME})(['’]s?)\s((?:[\p{Ll}][\p{Ll}-]*\s){0,3})${H}\b`, "u", (m) => m[1]!, 3);
