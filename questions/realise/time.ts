@@ -44,6 +44,12 @@ export function anchorTimes(text: string, published: string | undefined): string
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();
   const future = /\b(?:will|is to|are to|is set to|are set to|plans? to|is due to)\b/.test(text);
+  // The date of a weekday of the article's week: the last one of that name, or the next one for what lies ahead.
+  const dayDate = (day: string, ahead: boolean): string => {
+    const want = WEEKDAYS.indexOf(day);
+    const delta = ahead ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
+    return longDate(new Date(d.getTime() + delta * 86_400_000));
+  };
   let out = text
     // "from last year's peak" → "from 2025's peak" (not "from in 2025's peak").
     .replace(/(?<!\bthe )\b[Ll]ast year(['’]s)/g, (_m, s: string) => `${year - 1}${s}`)
@@ -73,31 +79,22 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(
       new RegExp(`\\b(released|said|announced|confirmed|reported|published|told|added|approved|signed|unveiled|declared)\\s(${WEEKDAYS.join("|")})\\b`, "g"),
       // The verb is past, whatever the rest of the sentence plans: the day is the last one of that name.
-      (_m, verb: string, day: string) => `${verb} on ${longDate(new Date(d.getTime() - ((d.getUTCDay() - WEEKDAYS.indexOf(day) + 7) % 7) * 86_400_000))}`,
+      (_m, verb: string, day: string) => `${verb} on ${dayDate(day, false)}`,
     )
-    .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string) => {
-      const want = WEEKDAYS.indexOf(day);
-      const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
-      return `${o}n ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
-    })
+    .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string) => `${o}n ${dayDate(day, future)}`)
     // "ahead of Sunday's elections" → "ahead of the elections on April 12, 2026": a weekday's possessive dates its noun.
-    .replace(new RegExp(`\\b(${WEEKDAYS.join("|")})['’]s\\s([a-z][a-z-]+)\\b`, "g"), (_m, day: string, noun: string, at: number) => {
-      const want = WEEKDAYS.indexOf(day);
-      const delta =
-        future || /^(?:election|elections|vote|polls|meeting|summit|talks)$/.test(noun) ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
-      return `${at === 0 ? "The" : "the"} ${noun} on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
-    })
+    .replace(
+      new RegExp(`\\b(${WEEKDAYS.join("|")})['’]s\\s([a-z][a-z-]+)\\b`, "g"),
+      (_m, day: string, noun: string, at: number) =>
+        `${at === 0 ? "The" : "the"} ${noun} on ${dayDate(day, future || /^(?:election|elections|vote|polls|meeting|summit|talks)$/.test(noun))}`,
+    )
     // "delivered the Fed's second straight rate cut Thursday": a bare weekday is "on" that day, as a wire writes it.
     .replace(
       new RegExp(
         `(?<!\\b(?:on|On|last|Last|next|Next|this|This|by|until|since|from|every|each|Every|Each)\\s)\\b(${WEEKDAYS.join("|")})\\b(?!['’]s|,? (?:and|or|to|through)\\b|\\s(?:night|morning|evening|afternoon)\\b)`,
         "g",
       ),
-      (_m, day: string) => {
-        const want = WEEKDAYS.indexOf(day);
-        const delta = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
-        return `on ${longDate(new Date(d.getTime() + delta * 86_400_000))}`;
-      },
+      (_m, day: string) => `on ${dayDate(day, future)}`,
     );
   let asOf = false;
   // "For now, the ceasefire has cooled prices …": the phrase goes whole ("For, the …" would be left).
