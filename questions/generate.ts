@@ -34,6 +34,7 @@ import {
   PLACED_IN_TIME as PLACED,
   tenseOf,
   thenFrom,
+  withoutThenOpener,
   withYears,
   yearInContext,
   yearOfMonth,
@@ -1282,7 +1283,7 @@ function demonstrative(text: string): boolean {
 
 /** An epithet that stands for a country: "the world's fastest-growing economy", "the world's largest democracy". */
 const EPITHET =
-  /\b[Tt]he (?:world['’]s (?:fastest-growing|fastest growing|largest|biggest|second-largest|third-largest|fourth-largest|fifth-largest|most populous|oldest|youngest) (?:major )?(?:economy|democracy|nation)|(?:South Asian|East Asian|Southeast Asian|South-East Asian|West Asian|Central Asian|Gulf|Middle Eastern|European|African|Latin American|South American) (?:nation|country|state|economy|giant))\b/;
+  /\b[Tt]he (?:world['’]s (?:fastest-growing|fastest growing|largest|biggest|second-largest|third-largest|fourth-largest|fifth-largest|most populous|oldest|youngest) (?:major )?(?:economy|democracy|nation)|(?:South Asian|East Asian|Southeast Asian|South-East Asian|West Asian|Central Asian|Gulf|Middle Eastern|European|African|Latin American|South American) (?:nation|country|state))\b/;
 
 /** The regions of the vocabulary that a region's epithet names ("the South Asian nation" is one of South Asia's). */
 const EPITHET_REGIONS: Readonly<Record<string, readonly string[]>> = {
@@ -1598,8 +1599,9 @@ function draftsFor(
       .map((d) => {
         const then = d && !PLACED.test(d.prompt) ? thenFrom(s.text, before[before.length - 1]?.text) : undefined;
         if (!d || !then) return d;
-        if (d.prompt.includes(BLANK) || d.type === "true_false") return { ...d, prompt: `${then}, ${lowerFirst(d.prompt)}` };
-        return { ...d, prompt: d.prompt.replace(/\?$/, ` ${then.replace(/^\p{Lu}/u, (x) => x.toLowerCase())}?`) };
+        const prompt = withoutThenOpener(d.prompt);
+        if (prompt.includes(BLANK) || d.type === "true_false") return { ...d, prompt: `${then}, ${lowerFirst(prompt)}` };
+        return { ...d, prompt: prompt.replace(/\?$/, ` ${then.replace(/^\p{Lu}/u, (x) => x.toLowerCase())}?`) };
       })
       // "Russia and Ukraine agreed to a local ceasefire …, as reported in February 2026": a prompt that says no time is the article's news.
       .map((d) => {
@@ -1633,7 +1635,7 @@ function draftsFor(
           // "What does the GSLV-F15 inject the navigation satellite into orbit?" → NVS-02: a name asked while the noun it names stays behind.
           !(d.type !== "true_false" && !d.prompt.includes(BLANK) && strandedHead(d.prompt, s.text, c)) &&
           // "The 172 million barrels represent 41% of the ____": the whole is a division away.
-          !(d.type !== "true_false" && shareGivesAway(d.prompt)) &&
+          !(d.type !== "true_false" && FIGURE_KINDS.has(c.kind) && shareGivesAway(d.prompt)) &&
           // "Till now, we have developed ____ generations of launch vehicles": a speaker's "we" is nobody on a card.
           !/\b(?:[Ww]e|us)\b/.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.

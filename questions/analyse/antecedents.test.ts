@@ -125,3 +125,20 @@ describe("a thing the article dates to a year of its own", () => {
     );
   });
 });
+
+describe("names the code review caught (sentences written for this test)", () => {
+  it("never names a head with part of a longer name, a possessive or a name cut at 'to'", () => {
+    expect(capitalHeads("The Bank also cut deposit rates.", prior("The State Bank of India raised lending rates."), "deposit")).toBe(
+      "The Bank also cut deposit rates.",
+    );
+    expect(capitalHeads("The Court dismissed the plea.", prior("India's Supreme Court heard the plea."), "plea")).toBe("The Supreme Court dismissed the plea.");
+    expect(capitalHeads("The Act allows citizens to ask.", prior("They cited the Right to Information Act."), "citizens")).toBe(
+      "The Act allows citizens to ask.",
+    );
+  });
+  it("names no compound that the article uses for two things", () => {
+    expect(
+      dominantCompound(prior("The trade deficit widened.", "The trade deficit hit $20 billion.", "The fiscal deficit was 4.4%."), "deficit"),
+    ).toBeUndefined();
+  });
+});

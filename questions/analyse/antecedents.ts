@@ -264,9 +264,9 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
 const COMPOUND_HEADS = /^(?:rate|growth|inflation|deficit)$/;
 
 /**
- * The compound the article's earlier sentences give a head most ("repo rate" four times, "RBI
- * rate" once → "repo rate"): a noun modifier, in at least two mentions and in more than half of
- * them. None when the article calls it two things as often ("base rate", "Bank rate").
+ * The compound the article's earlier sentences give a head ("repo rate" four times → "repo rate";
+ * "RBI rate" names whose rate, not which): a lowercase noun modifier, in at least two mentions and
+ * in all of them. None when the article calls it two things ("trade deficit", "fiscal deficit").
  *
  * @example dominantCompound([{ sentence: 0, text: "RBI cut the repo rate. The repo rate is 6%." }], "rate") // "repo rate"
  */
@@ -276,16 +276,21 @@ export function dominantCompound(prior: readonly PriorText[], head: string): str
   for (const s of prior) {
     const t = plain(s.text);
     for (const m of t.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]*)\s${head}(?![\p{L}\p{N}-])`, "giu"))) {
-      const word = m[1]!;
-      if (FUNCTION_WORD.test(word.toLowerCase()) || NOT_PROPER.test(word)) continue;
+      const word = m[1]!.toLowerCase();
+      // "RBI rate", "Bank rate": a capitalised modifier names whose rate it is, not which kind.
+      if (/^\p{Lu}/u.test(m[1]!) && m.index > 0) continue;
+      if (FUNCTION_WORD.test(word) || NOT_PROPER.test(m[1]!)) continue;
+      // "the last rate", "a higher rate": words that say which time or how much, not which kind of rate.
+      if (/^(?:last|first|new|current|previous|next|latest|higher|lower|same|key|overall|average|annual|monthly|such)$/.test(word)) continue;
       const tags = s.tagsAt?.(m.index);
-      if (tags && (!tags.has("Noun") || tags.has("Verb") || tags.has("Adjective") || tags.has("Possessive"))) continue;
+      if (tags && (tags.has("Verb") || tags.has("Possessive"))) continue;
       total++;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 && best[1] * 2 > total ? `${best[0]} ${head}` : undefined;
+  // Every mention agrees: "trade deficit" twice and "fiscal deficit" once are two deficits, and neither is named.
+  return best && best[1] >= 2 && best[1] === total ? `${best[0]} ${head}` : undefined;
 }
 
 /** Heads of names that a story shortens to "the Strait", "the Commission", "the Bank" after naming them in full. */
@@ -296,10 +301,13 @@ const CAPITAL_HEADS =
 function fullNamesIn(text: string, head: string): string[] {
   const t = plain(text);
   const out: string[] = [];
-  const of = new RegExp(String.raw`(?<![\p{L}\p{N}])${head}\sof\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:and\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,3}`, "gu");
-  for (const m of t.matchAll(of)) out.push(m[0]);
+  const of = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?<!\b(?!The\b|A\b|An\b)[\p{Lu}][\p{L}\p{N}.&'’-]*\s)${head}\sof\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:and\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,3}`,
+    "gu",
+  );
+  for (const m of t.matchAll(of)) out.push(m[0].replace(/\.$/, ""));
   const pre = new RegExp(
-    String.raw`(?<=^|[\s(])(?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s(?:of\s|and\s|for\s)?){1,5}${head}(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
+    String.raw`(?<=^|[\s(])(?<!\b(?:to|on|of|for|and|the)\s)(?:[\p{Lu}][\p{L}\p{N}.&-]*\s(?:of\s|and\s|for\s)?){1,5}${head}(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
     "gu",
   );
   for (const m of t.matchAll(pre)) out.push(m[0].replace(/^The\s/, ""));

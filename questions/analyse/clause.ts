@@ -24,6 +24,9 @@ const ATTRIBUTION =
 const LEAD_ADVERBIAL =
   /^(?:To|In|On|At|By|For|During|Between|Since|After|Before|As|Over|Under|Last|Earlier|Later|This|Next|Meanwhile|Separately|However|Still|Yet|Even so|For now|Until|From|Through|Amid|Despite|Following|With|Within|Back in|Also|Already|Currently|Now|Today|Since then|In addition|Besides|Once|When)\b/;
 
+/** A dash before a figure, twice: "CDU — 208, AfD — 151", a list of values the dashes join, not an aside. */
+export const LISTED_DASHES = /[—–]\s?\d[^—–]*[—–]\s?\d/;
+
 /** Finite verbs of news figures that the tagger may read as nouns ("rose", "stood", "hit"). */
 const FINITE_WORD =
   /\s(?:is|are|was|were|has|have|had|will|rose|fell|grew|eased|slowed|jumped|climbed|dropped|declined|slipped|surged|stood|remained|reached|hit|touched)\s/;
@@ -40,7 +43,7 @@ function parentheticals(t: string, from: number, to: number): Array<[number, num
   const out: Array<[number, number]> = [];
   for (const m of seg.matchAll(/\s?\([^()]*\)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   // "AfD — 151, SPD — 121, the Greens — 85": dashes before figures join a list of values; they hold no aside.
-  if (!/[—–]\s?\d[^—–]*[—–]\s?\d/.test(seg))
+  if (!LISTED_DASHES.test(seg))
     for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   // Both commas go with the clause when the main verb follows ("Kazakhstan, which has pumped above
   // its quota, produced …" → "Kazakhstan produced …"); before anything else the second one stays.

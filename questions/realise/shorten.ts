@@ -9,6 +9,7 @@
  * Pure text work on the final prompt; `keep` is the part that must stay (the blank, or the
  * statement's answer or swap).
  */
+import { LISTED_DASHES } from "../analyse/clause";
 
 /** Prompts of more words than this are shortened. */
 export const LONG_PROMPT_WORDS = 24;
@@ -23,9 +24,6 @@ const DASH = String.raw`\s?[—–]\s?`;
 
 /** An aside between two dashes: "Gemini — Google's large language model — to sort". */
 const DASH_ASIDE = new RegExp(String.raw`\s?[—–]\s?[^—–]{3,120}?\s?[—–]\s?`, "g");
-
-/** A dash before a figure, twice: "CDU — 208, AfD — 151", a list of values the dashes join. */
-const LISTED_DASHES = /[—–]\s?\d[^—–]*[—–]\s?\d/;
 
 /** A non-restrictive relative clause between commas: ", which is prescribed for weight loss,". */
 const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;]|(?<=\d),(?=\d)){3,100},\s/g;

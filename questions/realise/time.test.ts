@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorTimes, asOfArticle, placedInTime, tenseOf, withYears, yearInContext } from "./time";
+import { anchorTimes, asOfArticle, placedInTime, tenseOf, thenFrom, withoutThenOpener, withYears, yearInContext } from "./time";
 
 describe("a month without its year gets the article's", () => {
   it("dates a past month from the article's date", () => {
@@ -181,5 +181,30 @@ describe("a month opening a sentence or ending a quarter gets its year", () => {
     expect(withYears("The economy grew 7.8% in the quarter ending December.", "2026-02-27", "past")).toBe(
       "The economy grew 7.8% in the quarter ending December 2025.",
     );
+  });
+});
+
+describe("weekdays the code review caught (sentences written for this test)", () => {
+  it("dates a past event's possessive in the past, and only an event's noun", () => {
+    // Friday 2026-01-09.
+    expect(anchorTimes("The results of Sunday's elections showed the ruling party won.", "2026-01-09")).toBe(
+      "The results of the elections on January 4, 2026 showed the ruling party won.",
+    );
+    expect(anchorTimes("Sunday's presidential election was won by the mayor.", "2026-01-09")).toBe("Sunday's presidential election was won by the mayor.");
+  });
+  it("leaves weekdays in names, in ranges and beside a date, and dates a past verb's day in the past", () => {
+    expect(anchorTimes("Shops reported record Black Friday sales.", "2026-01-09")).toBe("Shops reported record Black Friday sales.");
+    expect(anchorTimes("The market is open from Monday to Friday.", "2026-01-09")).toBe("The market is open from Monday to Friday.");
+    expect(anchorTimes("The Fed cut rates Friday, January 9.", "2026-01-09")).toBe("The Fed cut rates Friday, January 9.");
+    // Wednesday 2026-04-15.
+    expect(anchorTimes("The minister, who arrived Monday, will visit Delhi.", "2026-04-15")).toBe(
+      "The minister, who arrived on April 13, 2026, will visit Delhi.",
+    );
+  });
+  it("takes a time from the sentence before only when it is one, and drops the opener it replaces", () => {
+    expect(thenFrom("Subsequently, the government approved 12 projects.", "The scheme cost Rs 2000 crore.")).toBeUndefined();
+    expect(thenFrom("Later, the bank raised rates.", "The last cut was in May 2020.")).toBe("After May 2020");
+    expect(withoutThenOpener("Later, the bank raised rates ____ times.")).toBe("the bank raised rates ____ times.");
+    expect(withoutThenOpener("How many times did the bank raise rates after that?")).toBe("How many times did the bank raise rates?");
   });
 });

@@ -84,17 +84,18 @@ export function anchorTimes(text: string, published: string | undefined): string
     .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string) => `${o}n ${dayDate(day, future)}`)
     // "ahead of Sunday's elections" → "ahead of the elections on April 12, 2026": a weekday's possessive dates its noun.
     .replace(
-      new RegExp(`\\b(${WEEKDAYS.join("|")})['’]s\\s([a-z][a-z-]+)\\b`, "g"),
-      (_m, day: string, noun: string, at: number) =>
-        `${at === 0 ? "The" : "the"} ${noun} on ${dayDate(day, future || /^(?:election|elections|vote|polls|meeting|summit|talks)$/.test(noun))}`,
+      new RegExp(`\\b(${WEEKDAYS.join("|")})['’]s\\s(${DAY_EVENTS})\\b(?!\\s[a-z]+(?:s|ed|ing)?\\s(?:of|was|were|is|are)\\b)`, "g"),
+      (_m, day: string, noun: string, at: number, all: string) =>
+        `${at === 0 ? "The" : "the"} ${noun} on ${dayDate(day, future || /\b(?:ahead of|before|upcoming|coming)\s$/.test(all.slice(0, at)))}`,
     )
     // "delivered the Fed's second straight rate cut Thursday": a bare weekday is "on" that day, as a wire writes it.
     .replace(
       new RegExp(
-        `(?<!\\b(?:on|On|last|Last|next|Next|this|This|by|until|since|from|every|each|Every|Each)\\s)\\b(${WEEKDAYS.join("|")})\\b(?!['’]s|,? (?:and|or|to|through)\\b|\\s(?:night|morning|evening|afternoon)\\b)`,
-        "g",
+        `(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:on|last|next|this|by|until|till|since|from|every|each|to|and|or|before|after|through|between|of|the|a)\\s)(${WEEKDAYS.join("|")})\\b(?!['’]s|,? (?:and|or|to|through)\\b|\\s(?:night|morning|evening|afternoon)\\b|\\s\\p{Lu}|,?\\s(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`,
+        "gu",
       ),
-      (_m, day: string) => `on ${dayDate(day, future)}`,
+      // "who arrived Monday, will visit …": a past verb before the day tells its time, whatever the sentence plans.
+      (_m, day: string, at: number, all: string) => `on ${dayDate(day, future && !/[a-z]ed\s$/.test(all.slice(0, at)))}`,
     );
   let asOf = false;
   // "For now, the ceasefire has cooled prices …": the phrase goes whole ("For, the …" would be left).
@@ -254,8 +255,7 @@ export function asOfArticle(prompt: string, published: string | undefined): stri
 
 /** Words that place a prompt in time already: a year, a month, "as of", a weekday, "this week". */
 export const PLACED_IN_TIME = new RegExp(
-  String.raw`\b(?:19|20)\d\d\b|\bFY\d\d\b|\bas of\b|\b${MONTH}\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:${WEEKDAYS.join("|")})\b|\b(?:this|last|next) (?:week|month|year|quarter)\b|\b(?:yesterday|today|tomorrow)\b`,
-  "i",
+  String.raw`\b(?:19|20)\d\d\b|\bFY\s?(?:\d\d|\d{4})\b|\b[Aa]s of\b|\b${MONTH}\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:${WEEKDAYS.join("|")})\b|\b(?:[Tt]his|[Ll]ast|[Nn]ext) (?:week|month|year|quarter)\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b`,
 );
 
 /** Prompts that ask what a thing is called or stands for: a name does not change with the news. */
@@ -278,11 +278,18 @@ export function placedInTime(prompt: string, published: string | undefined, stat
   return `${prompt.replace(/[\s,;:.?!]+$/, "")}, ${state ? "as of" : "as reported in"} ${month}${end}`;
 }
 
+/** Nouns of a day's event that a weekday's possessive dates: "Sunday's elections", "Thursday's move". */
+const DAY_EVENTS =
+  "elections?|vote|polls|meeting|summit|talks|move|decision|announcement|statement|attacks?|strikes?|launch|session|speech|rally|visit|report|cut|hike|ruling|verdict|budget";
+
 /** Openers that date a sentence by the one before it: "Subsequently, …", "Since then, …". */
 const THEN_OPENER = /^(?:(Subsequently|After that|Thereafter|Later|Later on)|(Since then)),\s/i;
 
 /** A month with its year or a bare year: "May 2020", "February 7, 2025", "2023". */
-const DATED_TIME = new RegExp(String.raw`\b(?:${MONTH}(?:\s(?:[12]?\d|3[01]),)?\s)?(?:19|20)\d\d\b`, "g");
+const DATED_TIME = new RegExp(
+  String.raw`\b${MONTH}(?:\s(?:[12]?\d|3[01]),)?\s(?:19|20)\d\d\b|(?<=\b(?:in|since|by|from|until|of|during)\s)(?:19|20)\d\d\b(?![-–]\d)`,
+  "g",
+);
 
 /**
  * The time an opener like "Subsequently," takes from the sentence before: "After May 2020" when
@@ -297,4 +304,14 @@ export function thenFrom(sentence: string, previous: string | undefined): string
   const times = [...new Set([...previous.matchAll(DATED_TIME)].map((x) => x[0]))];
   if (times.length !== 1) return undefined;
   return `${m[2] ? "Since" : "After"} ${times[0]}`;
+}
+
+/**
+ * The prompt without the opener thenFrom replaced: "Later, the RBI …" or "… after that?" once the
+ * question says "After May 2020".
+ */
+export function withoutThenOpener(prompt: string): string {
+  return prompt
+    .replace(/^(?:Subsequently|After that|Thereafter|Later on|Later|Since then),\s+/i, "")
+    .replace(/,?\s(?:after that|since then|later on|later|thereafter|subsequently)(?=[?,.])/i, "");
 }

@@ -308,7 +308,7 @@ const WH_FAULTS: readonly RegExp[] = [
   // "… was the petition filed in by …": two prepositions in a row, one of them stranded.
   /\b(?:in|on|at|for|from|with) (?:by|in|on|at|for|with)\b/,
   // "To which month of 2025 do partly due to higher food costs …?": do-support with no subject after it.
-  /\b(?:do|does|did)\s(?:partly|mainly|largely|due|because|in|on|at|to|from|by|with|as|than|also|only|just|still|[a-z]+ly\s)\b/,
+  /\b(?:do|does|did)\s(?:partly|mainly|largely|due to|because)\b/,
 ];
 
 export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: RealiseContext): Realised | undefined {

@@ -12,6 +12,7 @@ describe("the cases of a health story", () => {
     expect(storyDisease("Malaria deaths rise in Africa", ["Malaria killed about 600,000 people in 2024."])).toBe("malaria");
     expect(storyDisease("WHO report on TB", ["TB cases fell."])).toBe("TB");
     expect(withDisease("The toll was a slight increase from 2023.", "malaria", "2023")).toBe("The malaria death toll was a slight increase from 2023.");
+    expect(withDisease("The toll plaza was closed for ____ days.", "malaria", "three")).toBe("The toll plaza was closed for ____ days.");
   });
   it("are left alone when the story names two diseases, or the prompt names one", () => {
     expect(storyDisease("Dengue and malaria cases rise after monsoon", [])).toBeUndefined();

@@ -65,6 +65,7 @@ export function storyDisease(headline: string, lead: readonly string[]): string 
 export function withDisease(prompt: string, disease: string | undefined, answer: string): string {
   if (!disease || new RegExp(ANY.source, "iu").test(prompt) || new RegExp(ANY.source, "iu").test(answer)) return prompt;
   // "The toll was a slight increase …": a health story's toll is its disease's deaths.
-  if (/\b[Tt]he toll\b/.test(prompt)) return prompt.replace(/\b([Tt])he toll\b/, `$1he ${disease} death toll`);
+  const toll = /\b([Tt])he toll\b(?!\s+(?:of|on|from|plaza|road|booth|tax|gate|collection)\b)/;
+  if (toll.test(prompt)) return prompt.replace(toll, `$1he ${disease} death toll`);
   return prompt.replace(/\b(cases|deaths|infections)\b(?!\s+of\b)/, `${disease} $1`);
 }

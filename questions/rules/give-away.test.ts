@@ -108,3 +108,10 @@ describe("a share and its whole told together (sentences written for this test)"
     expect(shareGivesAway("Renewables accounted for ____ of new capacity in 2024.")).toBe(false);
   });
 });
+
+describe("counts the code review caught (sentences written for this test)", () => {
+  it("a count followed by an unrelated 'one … another' is no enumeration", () => {
+    const s = "Two people died and one was injured in another attack.";
+    expect(enumeratedCount(s, { kind: "number", text: "Two", start: 0, end: 3, outerStart: 0 })).toBe(false);
+  });
+});

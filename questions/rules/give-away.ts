@@ -74,9 +74,10 @@ export function enumeratedCount(sentence: string, c: Candidate): boolean {
   const v = leadingNumber(c.text);
   if (v !== 2 && v !== 3) return false;
   const after = plain(sentence).slice(c.end);
-  return v === 2
-    ? /\bone\b[^.;]*\b(?:a second|the second|another|the other)\b/i.test(after)
-    : /\bone\b[^.;]*\b(?:a second|another)\b[^.;]*\b(?:a third|the third)\b/i.test(after);
+  // "two plants, one …": the count's own noun, then a comma or colon, then "one" opens the list.
+  const list = /^\s[\p{L}-]+(?:\s[\p{L}-]+)?[,:]\s(?:one|the first)\b(.*)$/u.exec(after)?.[1];
+  if (list === undefined) return false;
+  return v === 2 ? /\b(?:a second|the second|another|the other)\b/i.test(list) : /\b(?:a second|another)\b.*\b(?:a third|the third)\b/i.test(list);
 }
 
 /** Fillers of an enumeration that stand for no fact: "… and a second solo effort", "another". */
