@@ -1281,10 +1281,6 @@ function demonstrative(text: string): boolean {
   return false;
 }
 
-/** An epithet that stands for a country: "the world's fastest-growing economy", "the world's largest democracy". */
-const EPITHET =
-  /\b[Tt]he (?:world['’]s (?:fastest-growing|fastest growing|largest|biggest|second-largest|third-largest|fourth-largest|fifth-largest|most populous|oldest|youngest) (?:major )?(?:economy|democracy|nation)|(?:South Asian|East Asian|Southeast Asian|South-East Asian|West Asian|Central Asian|Gulf|Middle Eastern|European|African|Latin American|South American) (?:nation|country|state))\b/;
-
 /** The regions of the vocabulary that a region's epithet names ("the South Asian nation" is one of South Asia's). */
 const EPITHET_REGIONS: Readonly<Record<string, readonly string[]>> = {
   "South Asian": ["South Asia"],
@@ -1301,12 +1297,14 @@ const EPITHET_REGIONS: Readonly<Record<string, readonly string[]>> = {
   "South American": ["Americas"],
 };
 
+/** An epithet that stands for a country: "the world's fastest-growing economy", "the world's largest democracy", "the South Asian nation" (a region of EPITHET_REGIONS). */
+const EPITHET = new RegExp(
+  String.raw`\b[Tt]he (?:world['’]s (?:fastest-growing|fastest growing|largest|biggest|second-largest|third-largest|fourth-largest|fifth-largest|most populous|oldest|youngest) (?:major )?(?:economy|democracy|nation)|(${Object.keys(EPITHET_REGIONS).join("|")}) (?:nation|country|state))\b`,
+);
+
 /** Whether an epithet fits the story's country: any "world's largest …" may (the article says so), a region's only its own countries. */
-function epithetFits(epithet: string, country: string): boolean {
-  const region =
-    /^[Tt]he (South Asian|East Asian|Southeast Asian|South-East Asian|West Asian|Central Asian|Gulf|Middle Eastern|European|African|Latin American|South American) /.exec(
-      epithet,
-    )?.[1];
+function epithetFits(epithet: RegExpExecArray | null, country: string): boolean {
+  const region = epithet?.[1];
   if (!region) return true;
   const own = regionOfCountry(country);
   return own !== undefined && (EPITHET_REGIONS[region] ?? []).includes(own);
@@ -1547,7 +1545,7 @@ function draftsFor(
         anchors.country &&
         countriesIn(plain(d.prompt).replace(EPITHET, "")).size === 0 &&
         !c.text.includes(anchors.country) &&
-        epithetFits(EPITHET.exec(d.prompt)?.[0] ?? "", anchors.country)
+        epithetFits(EPITHET.exec(d.prompt), anchors.country)
           ? { ...d, prompt: d.prompt.replace(EPITHET, (m) => (/^The/.test(m) ? withThe(anchors.country!).replace(/^the/, "The") : withThe(anchors.country!))) }
           : d,
       )

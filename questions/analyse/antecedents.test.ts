@@ -142,3 +142,11 @@ describe("names the code review caught (sentences written for this test)", () =>
     ).toBeUndefined();
   });
 });
+
+describe("a full name after a lowercase 'the' (sentences written for this test)", () => {
+  it("names 'the Commission' from 'the European Commission' mid-sentence", () => {
+    expect(capitalHeads("The Commission set a deadline of ____.", prior("Regulators at the European Commission fined two firms."), "60 days")).toBe(
+      "The European Commission set a deadline of ____.",
+    );
+  });
+});

@@ -160,7 +160,8 @@ function titledIn(text: string, head: string): string[] {
     .map((f) => f.charAt(0).toUpperCase() + f.slice(1))
     .join("|");
   const re = new RegExp(
-    String.raw`(?<=^|[\s(])((?:[\p{Lu}][\p{L}\p{N}.&-]*\s(?:of\s|and\s|for\s)?){1,5}(?:${Cap}))(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
+    // "the Right to Information Act": a name cut at a lowercase joiner is not the name.
+    String.raw`(?<=^|[\s(])(?<!\b(?:to|on|of|for|and)\s)((?:[\p{Lu}][\p{L}\p{N}.&-]*\s(?:of\s|and\s|for\s)?){1,5}(?:${Cap}))(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
     "gu",
   );
   return [...plain(text).matchAll(re)]
@@ -273,9 +274,10 @@ const COMPOUND_HEADS = /^(?:rate|growth|inflation|deficit)$/;
 export function dominantCompound(prior: readonly PriorText[], head: string): string | undefined {
   const counts = new Map<string, number>();
   let total = 0;
+  const compound = new RegExp(String.raw`(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]*)\s${head}(?![\p{L}\p{N}-])`, "giu");
   for (const s of prior) {
     const t = plain(s.text);
-    for (const m of t.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]*)\s${head}(?![\p{L}\p{N}-])`, "giu"))) {
+    for (const m of t.matchAll(compound)) {
       const word = m[1]!.toLowerCase();
       // "RBI rate", "Bank rate": a capitalised modifier names whose rate it is, not which kind.
       if (/^\p{Lu}/u.test(m[1]!) && m.index > 0) continue;
@@ -306,12 +308,8 @@ function fullNamesIn(text: string, head: string): string[] {
     "gu",
   );
   for (const m of t.matchAll(of)) out.push(m[0].replace(/\.$/, ""));
-  const pre = new RegExp(
-    String.raw`(?<=^|[\s(])(?<!\b(?:to|on|of|for|and|the)\s)(?:[\p{Lu}][\p{L}\p{N}.&-]*\s(?:of\s|and\s|for\s)?){1,5}${head}(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
-    "gu",
-  );
-  for (const m of t.matchAll(pre)) out.push(m[0].replace(/^The\s/, ""));
-  return out.filter(proper).map((n) => `the ${n}`);
+  // "the European Commission": the names whose own head is the word, as titledIn finds them.
+  return [...out.filter(proper).map((n) => `the ${n}`), ...titledIn(text, head)];
 }
 
 /**

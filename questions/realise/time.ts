@@ -249,8 +249,13 @@ export function withYears(prompt: string, published: string | undefined, tense: 
 export function asOfArticle(prompt: string, published: string | undefined): string {
   const month = monthOf(published);
   if (!month || /["”’]$/.test(prompt) || HAS_YEAR.test(prompt) || /\bas of\b/i.test(prompt) || new RegExp(`\\b${MONTH}\\b`).test(prompt)) return prompt;
+  return withTime(prompt, `as of ${month}`);
+}
+
+/** The prompt with a time said after it, before its final mark: "…, as of March 2026." */
+function withTime(prompt: string, time: string): string {
   const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
-  return `${prompt.replace(/[\s,;:.?!]+$/, "")}, as of ${month}${end}`;
+  return `${prompt.replace(/[\s,;:.?!]+$/, "")}, ${time}${end}`;
 }
 
 /** Words that place a prompt in time already: a year, a month, "as of", a weekday, "this week". */
@@ -274,8 +279,7 @@ const TIMELESS = /^(?:What is the (?:name|full form|expansion)\b|What does\b[^?]
 export function placedInTime(prompt: string, published: string | undefined, state: boolean): string {
   const month = monthOf(published);
   if (!month || /["”’]$/.test(prompt) || PLACED_IN_TIME.test(prompt) || TIMELESS.test(prompt)) return prompt;
-  const end = /[.?!]$/.exec(prompt)?.[0] ?? ".";
-  return `${prompt.replace(/[\s,;:.?!]+$/, "")}, ${state ? "as of" : "as reported in"} ${month}${end}`;
+  return withTime(prompt, `${state ? "as of" : "as reported in"} ${month}`);
 }
 
 /** Nouns of a day's event that a weekday's possessive dates: "Sunday's elections", "Thursday's move". */
