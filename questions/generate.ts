@@ -81,6 +81,7 @@ import {
   countListed,
   withoutCountedList,
   leansBack,
+  pointsOutside,
   rankGivenByAfter,
   enumeratedCount,
   enumerationFiller,
@@ -1630,6 +1631,8 @@ function draftsFor(
           !tallyGivesAway(d.prompt, c) &&
           // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
           !leansBack(d.prompt) &&
+          // "In the South Peninsula, it was ____", "The rainfall here was ____": "it" and "here" are the sentence before's.
+          !pointsOutside(d.prompt) &&
           // "What does the GSLV-F15 inject the navigation satellite into orbit?" → NVS-02: a name asked while the noun it names stays behind.
           !(d.type !== "true_false" && !d.prompt.includes(BLANK) && strandedHead(d.prompt, s.text, c)) &&
           // "The 172 million barrels represent 41% of the ____": the whole is a division away.

@@ -26,6 +26,22 @@ describe("antecedents: a common noun named as the article named it before", () =
     expect(nameNouns("The contract was signed in ____.", article, "Santiago")).toBe("The contract with Spain's Navantia was signed in ____.");
   });
 
+  it("names a noun from what it is of or for, when that holds a name ('the purchase' → 'the purchase of 12 Condor-class drones')", () => {
+    const story = prior(
+      "Chile clears drone purchase",
+      "The cabinet on Monday cleared the purchase of 12 Condor-class drones for the Chilean Air Force.",
+      "More than 9,000 applications for the Andes Apprentice Scheme were received by March.",
+    );
+    expect(nameNouns("The purchase will cost ____.", story, "$2 billion")).toBe("The purchase of 12 Condor-class drones will cost ____.");
+    expect(nameNouns("Most of the applications came from ____.", story, "Santiago")).toBe(
+      "Most of the applications for the Andes Apprentice Scheme came from ____.",
+    );
+    // No name in what it is of: nothing to add.
+    expect(nameNouns("The purchase will cost ____.", prior("Drones", "The cabinet cleared the purchase of new drones."), "$2 billion")).toBe(
+      "The purchase will cost ____.",
+    );
+  });
+
   it("names a bilateral act from the two parties that signed or agreed it ('the deal' → 'the Peru–Chile deal')", () => {
     const pact = prior(
       "Lithium pact signed",

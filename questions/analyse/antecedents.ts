@@ -134,6 +134,9 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
   // "a ₹36,500 crore contract with France's Naval Group": the partner named with it.
   const partner = all(String.raw`\b${H}\s(with|between)\s(${NAME}(?:['’]s\s${NAME})?)`, "u", (m) => m[2]!, 9);
   if (partner.length) return partner.map((m) => `the ${word} ${m[1]} ${m[2]}`);
+  // "clears the purchase of 26 Rafale-Marine fighter jets", "applications for the PM Internship Scheme": what the thing is of, when that holds a name.
+  const objects = ofName(t, H, tagsAt);
+  if (objects.length) return objects.map(([joiner, np]) => `the ${word} ${joiner} ${np}`);
   // "Indonesia and South Korea signed a $16.8 billion agreement": "the deal" is "the Indonesia–South Korea deal".
   const kin = PACTS.find((group) => group.includes(word));
   if (!kin) return [];
@@ -147,6 +150,42 @@ function mentionsIn(text: string, head: string, tagsAt?: PriorText["tagsAt"]): s
     ),
   ].filter((m) => proper(m[1]!) && proper(m[2]!));
   return pair.map((m) => `the ${m[1]}–${m[2]} ${word}`);
+}
+
+/**
+ * The phrases a head is "of" or "for" in a sentence, when they hold a name: "the purchase of 26
+ * Rafale-Marine fighter jets" → ["of", "26 Rafale-Marine fighter jets"], "applications for the PM
+ * Internship Scheme" → ["for", "the PM Internship Scheme"]. The phrase ends at its last noun
+ * ("… fighter jets were cleared" ends at "jets"); a head the tagger reads as a verb gives none.
+ */
+function ofName(t: string, H: string, tagsAt?: PriorText["tagsAt"]): Array<[string, string]> {
+  if (!tagsAt) return [];
+  const re = new RegExp(String.raw`\b${H}\s(of|for)\s((?:the\s|an?\s)?(?:[\d][\d.,]*\s)?(?:[\p{Ll}-]+\s){0,2}?${NAME}(?:\s[\p{Ll}][\p{Ll}-]*){0,3})`, "gu");
+  const out: Array<[string, string]> = [];
+  for (const m of t.matchAll(re)) {
+    const head = tagsAt(m.index);
+    if (head && (!head.has("Noun") || head.has("Verb"))) continue;
+    const from = m.index + m[0].length - m[2]!.length;
+    const words = [...m[2]!.matchAll(/\S+/g)];
+    // Trailing lowercase words stay only while the last is a noun ("fighter jets"), never a verb or a function word.
+    while (words.length > 1) {
+      const last = words[words.length - 1]!;
+      if (!/^\p{Ll}/u.test(last[0])) break;
+      const tags = tagsAt(from + last.index);
+      if (!FUNCTION_WORD.test(last[0]) && tags?.has("Noun") && !tags.has("Verb")) break;
+      // "12 Condor-class drones for the air force": a plural the tagger reads as a verb, before a preposition or the end.
+      const next = t.slice(from + last.index + last[0].length);
+      if (!FUNCTION_WORD.test(last[0]) && /s$/.test(last[0]) && /^(?:[,.;:]|\s(?:for|from|to|in|at|by|with|under|worth|over|on)\b|$)/.test(next)) break;
+      words.pop();
+    }
+    const last = words[words.length - 1]!;
+    const np = m[2]!.slice(0, last.index + last[0].length);
+    if (!proper(np.replace(/^(?:the|an?)\s/, "")) || np.split(/\s+/).length > 8) continue;
+    // "the purchase of 26 jets from France": a phrase that runs on into a noun is cut in its middle.
+    if (nounAt(tagsAt, t, from + np.length)) continue;
+    out.push([m[1]!, np.replace(/^an?\s/, "")]);
+  }
+  return out;
 }
 
 /**

@@ -31,6 +31,20 @@ export const LISTED_DASHES = /[—–]\s?\d[^—–]*[—–]\s?\d/;
 const FINITE_WORD =
   /\s(?:is|are|was|were|has|have|had|will|rose|fell|grew|eased|slowed|jumped|climbed|dropped|declined|slipped|surged|stood|remained|reached|hit|touched)\s/;
 
+/** The rest of a list of names that a comma seemed to end: " Konkan, Maharashtra and Chhattisgarh," after "…, which covers Goa,". */
+const LIST_RUNNING_ON = /^(?:\s\p{Lu}[^,;]*,)*?\s\p{Lu}[^,;]*?\s(?:and|or)\s\p{Lu}[^,;]*,/u;
+
+/**
+ * How long the list is that runs on after a comma: a relative clause ", which covers the regions of
+ * Goa, Konkan, Maharashtra and Chhattisgarh," ends at the list's last comma, not its first. 0 when
+ * what follows is no list of names.
+ *
+ * @example listRunningOn(" Konkan, Maharashtra and Chhattisgarh, was 131%") // 37
+ */
+export function listRunningOn(rest: string): number {
+  return LIST_RUNNING_ON.exec(rest)?.[0].length ?? 0;
+}
+
 function rangesOf(re: RegExp, t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of t.matchAll(re)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
@@ -47,9 +61,12 @@ function parentheticals(t: string, from: number, to: number): Array<[number, num
     for (const m of seg.matchAll(/\s?[—–]\s?[^—–]+?\s?[—–](?=\s)/g)) out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
   // Both commas go with the clause when the main verb follows ("Kazakhstan, which has pumped above
   // its quota, produced …" → "Kazakhstan produced …"); before anything else the second one stays.
-  for (const m of seg.matchAll(/,\s(?:which|who|whose|where)\s[^,]+,(?=(\s[\p{L}-]+)?)/gu)) {
-    const verb = /^\s(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|[\p{Ll}-]+(?:ed|es|s))$/u.test(m[1] ?? "");
-    out.push([from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length - (verb ? 0 : 1)]);
+  // "…, which slid to a record low of 17,320 per dollar, has …": a figure's own comma is no end.
+  for (const m of seg.matchAll(/,\s(?:which|who|whose|where)\s(?:[^,]|(?<=\d),(?=\d))+,/gu)) {
+    const length = m[0].length + listRunningOn(seg.slice((m.index ?? 0) + m[0].length));
+    const next = /^\s[\p{L}-]+/u.exec(seg.slice((m.index ?? 0) + length))?.[0] ?? "";
+    const verb = /^\s(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|did|does|do|[\p{Ll}-]+(?:ed|es|s))$/u.test(next);
+    out.push([from + (m.index ?? 0), from + (m.index ?? 0) + length - (verb ? 0 : 1)]);
   }
   return out;
 }
@@ -139,7 +156,11 @@ export function clauseAround(ps: ParsedSentence, a: number, b: number): Clause |
   // "In January, however, real wages …": a discourse adverb is not part of the subject.
   const adverb = /^(?:however|meanwhile|though|also|still|moreover|in addition|instead|too|separately|now),\s+/i.exec(t.slice(subjectStart));
   if (adverb) subjectStart += adverb[0].length;
-  const subj = t.slice(subjectStart, verb.start).trim();
+  // The subject's length without the asides the question drops (", which covers the regions of A, B, C and D,").
+  const subj = [...t.slice(subjectStart, verb.start)]
+    .filter((_, k) => !dropped(subjectStart + k))
+    .join("")
+    .trim();
   if (subj.length === 0 || subj.split(/\s+/).length > 16) return undefined;
   // "Tanmaya Lal, Secretary (West) in the MEA, led …": the subject's apposition is left out of questions about it.
   const appo = /^([^,]+?),\s[^,]{2,80},\s*$/.exec(t.slice(subjectStart, verb.start));

@@ -75,6 +75,10 @@ describe("answer candidates", () => {
       "Organization of the Petroleum Exporting Countries",
     );
     expect(names("Washington weighs a response under Section 301 of the Trade Act.").map((n) => n.split(":")[1])).not.toContain("Section");
+    // a connector before a month or a weekday ends the name: "the LPA for July" is the LPA.
+    expect(names("The office predicted rain of 103% of the LPA for July.").map((n) => n.split(":")[1])).toContain("LPA");
+    expect(names("The office predicted rain of 103% of the LPA for July.").map((n) => n.split(":")[1])).not.toContain("LPA for July");
+    expect(names("The Bank for International Settlements met.").map((n) => n.split(":")[1])).toContain("Bank for International Settlements");
     expect(names("The scheme violated Article 19(1)(a) of the Constitution.").map((n) => n.split(":")[1])).not.toContain("Article 19");
   });
 });

@@ -33,6 +33,8 @@ interface Tok {
   possessive: boolean;
 }
 
+/** Months and weekdays, whole or cut ("Jan."): a connector before one ("for July") ends the name. */
+const TIME_NAME = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")}|Sept)\\.?$`);
 const CONNECTORS = new Set(["of", "for", "&", "de", "du", "del", "da", "al", "bin", "von", "van", "der", "la", "le"]);
 const CITY_SET = new Set(WORLD_CITIES);
 const REGION_SET = new Set(REGIONS);
@@ -167,7 +169,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       const lower = next.text.toLowerCase();
       const after = toks[j + 2];
       const joinable =
-        CONNECTORS.has(lower) ||
+        // "the LPA for July", "the IMD's forecast of June": a month or a weekday after a connector is a time, not the rest of a name.
+        (CONNECTORS.has(lower) && !TIME_NAME.test(after?.text ?? "")) ||
         // "Committee on Space Research", "Convention on Biological Diversity", "Treaty on the …": a body or an instrument named for its subject.
         ((lower === "on" || lower === "against") &&
           /^(?:Committee|Council|Convention|Treaty|Conference|Panel|Protocol|Agreement|Accord|Subcommittee|Force)$/.test(toks[j]!.text) &&

@@ -113,6 +113,13 @@ describe("the one wh-transformation", () => {
     expect(clause.drop.map(([a, b]) => t.slice(a, b))).toContain(", which has repeatedly pumped above its quota,");
   });
 
+  it("drops a relative clause whole when a list of names runs on inside it", () => {
+    const t = "The June snowfall in the Western subdivision, which covers the districts of Alpha, Beta, Gamma and Delta, was 131 per cent of the average.";
+    const at = t.indexOf("131 per cent");
+    const clause = clauseAround(parseSentence(t), at, at + "131 per cent".length)!;
+    expect(clause.drop.map(([a, b]) => t.slice(a, b))).toContain(", which covers the districts of Alpha, Beta, Gamma and Delta,");
+  });
+
   it("takes no subordinate clause or quantifier for an apposition", () => {
     const t = "The country last declared a measles outbreak in 2019, when more than 600 people, most of them young children, died.";
     const at = t.indexOf("2019");

@@ -100,4 +100,11 @@ describe("dashes that pair names with figures", () => {
       "There are 500 seats in the assembly — according to the results, the Blue Party will receive ____ seats, the Reds — 151, the Greens — 121, the Whites — 85, and the Left — 64.";
     expect(shorten(p, "____")).not.toMatch(/the Reds 121|the Greens 85/);
   });
+  it("never cuts a relative clause at the first comma of the list it holds", () => {
+    const p =
+      "The June snowfall in the Western subdivision of the Weather Office, which covers the districts of Alpha, Beta, Gamma and Delta, was ____ of the long-term average for the month.";
+    const out = shorten(p, "____");
+    expect(out).not.toMatch(/Office,? Beta/);
+    expect(out).toContain("____ of the long-term average");
+  });
 });

@@ -9,7 +9,7 @@
  * Pure text work on the final prompt; `keep` is the part that must stay (the blank, or the
  * statement's answer or swap).
  */
-import { LISTED_DASHES } from "../analyse/clause";
+import { LISTED_DASHES, listRunningOn } from "../analyse/clause";
 
 /** Prompts of more words than this are shortened. */
 export const LONG_PROMPT_WORDS = 24;
@@ -58,7 +58,12 @@ export function shorten(prompt: string, keep: string, limit: number = LONG_PROMP
   // "AfD — 151, SPD — 121, the Greens — 85": dashes that pair names with figures are a list, not an aside.
   if (!LISTED_DASHES.test(out)) drop(DASH_ASIDE, " ");
   // "…, which ISRO has pencilled in for 2027, as of April 2026": the date the question adds keeps its comma.
-  out = out.replace(RELATIVE_ASIDE, (m: string, at: number, all: string) => (m.includes(keep) ? m : /^as of\b/.test(all.slice(at + m.length)) ? ", " : " "));
+  // ", which covers the regions of Goa, Konkan, Maharashtra and Chhattisgarh, was …": the list goes with its clause.
+  out = out.replace(RELATIVE_ASIDE, (m: string, at: number, all: string) => {
+    const list = listRunningOn(` ${all.slice(at + m.length)}`);
+    if (m.includes(keep) || list > 0) return m;
+    return /^as of\b/.test(all.slice(at + m.length)) ? ", " : " ";
+  });
   // What trails the clause that holds the answer.
   if (words(out) > limit) {
     const at = out.indexOf(keep) + keep.length;

@@ -9,6 +9,7 @@ import {
   enumeratedCount,
   enumerationFiller,
   leansBack,
+  pointsOutside,
   rankGivenByAfter,
   remainderCount,
   ruledOutByRun,
@@ -71,6 +72,18 @@ describe("a count its list gives", () => {
 });
 
 describe("a pronoun that points outside the prompt", () => {
+  it("after a fronted phrase, and 'here'", () => {
+    expect(pointsOutside("In the Deccan region, it was ____ of the average, as of July 2026.")).toBe(true);
+    expect(pointsOutside("In Peru, in the first 11 months, it grew by ____.")).toBe(true);
+    expect(pointsOutside("Snow fell in the north, while in the Deccan region, it was ____ of the average.")).toBe(true);
+    expect(pointsOutside("The agency chief said that over these years, they have trained ____ pilots.")).toBe(false);
+    expect(pointsOutside("The snowfall here was ____ of the average.")).toBe(true);
+    expect(pointsOutside("In the Deccan region, rainfall was ____ of the average.")).toBe(false);
+    expect(pointsOutside("For Peru, after meeting its quota of ____ in 2025, it has struggled.")).toBe(false);
+    expect(pointsOutside("The agency said it expects ____ of rain in the Deccan region.")).toBe(false);
+    expect(pointsOutside('The minister said "we are here to stay" after ____ votes.')).toBe(false);
+  });
+
   it("near the start", () => {
     expect(leansBack("Just eight of them accounted for 67% of the global total.")).toBe(true);
     expect(leansBack("Joining them are two astronauts from Poland and Hungary.")).toBe(true);

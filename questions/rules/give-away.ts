@@ -165,6 +165,33 @@ export function leansBack(prompt: string): boolean {
 }
 
 /**
+ * A pronoun that is a clause's first subject, after fronted phrases only: "In the South Peninsula,
+ * it was ____ of the LPA" (it: the rainfall, named a sentence before), "In China, in the first 11
+ * months, it grew by ____". Nothing of the prompt before it can be what it stands for. (A reported
+ * clause, "The ISRO Chairman said that over these launches, they have …", has its speaker before it.)
+ */
+const FRONTED_PRONOUN =
+  /(?:^|,\s(?:while|whereas|but|and)\s)(?:(?:in|on|at|over|during|for|after|before|since|with|under|across|among|by|from|between|through|until|till|within|beyond|below|above)\s[^,;]{2,100},\s)+(?:it|they|he|she)\s/i;
+
+/** "For Nigeria, after meeting its quota in 2025, it has …": a prompt that opens on its subject names what the pronoun is. */
+const NAMED_TOPIC = /^(?:For|As for|Like|Unlike)\s(?:the\s)?\p{Lu}[^,]*,/u;
+
+/** "The rainfall here was ____": "here" is the place the article is about, which a card never says. */
+const DEICTIC_PLACE = /\bhere\b/i;
+
+/**
+ * Whether a prompt points at something only the article's other sentences say: a fronted phrase's
+ * pronoun, or "here". Quotes are left aside (a speaker's "here" is the speaker's).
+ *
+ * @example pointsOutside("The rainfall here was ____ of the LPA.") // true
+ * @example pointsOutside("In the South Peninsula, rainfall was ____.") // false
+ */
+export function pointsOutside(prompt: string): boolean {
+  const t = plain(prompt).replace(/"[^"]*"/g, "");
+  return (FRONTED_PRONOUN.test(t) && !NAMED_TOPIC.test(t)) || DEICTIC_PLACE.test(t);
+}
+
+/**
  * The prompt without the list that counts a blanked count out: "____ members — A, B, C and D — voted
  * to hold." → "____ members voted to hold."; "… comprises ____ permanent members — the United States,
  * …, and the United Kingdom — who wield veto power." → "… comprises ____ permanent members who wield veto power."
