@@ -669,3 +669,27 @@ describe("figures with a symbol written on and fractions (an article written for
     for (const q of g!.questions) expect(malformedReasons(q, g!.article.body)).toEqual([]);
   });
 });
+
+describe("an 'It' that stands for the sentence before's subject, and one that does not (an article written for this test)", () => {
+  const body = [
+    "The Central Bank of Kenya (CBK) on Tuesday cut its benchmark rate by 50 basis points to 9.5%.",
+    "It had last lowered the rate by 25 basis points in August 2024.",
+    "The Competition Authority of Kenya on Monday fined Safari Mobile 4 billion shillings for abusing its market position.",
+    "It is the largest penalty imposed under the country's competition law since it took effect in 2012.",
+    "The rainfall in the Rift Valley was 131% of the long-term average, while in the Coast region, it was 108% of the average.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Kenya cuts rates as regulator fines telecom\n\n${body}`, { id: "kenya" }), published: "2026-07-08" }], {
+    seed: 1,
+  });
+
+  it("names the central bank for its 'It had last lowered …'", () => {
+    expect(g!.questions.some((q) => /^The CBK had last lowered the rate|^The Central Bank of Kenya had last lowered/.test(q.prompt))).toBe(true);
+  });
+
+  it("never makes the fining body 'the largest penalty', nor asks the Coast region's 'it'", () => {
+    for (const q of g!.questions) {
+      expect(q.prompt).not.toMatch(/Authority of Kenya is the largest penalty/);
+      expect(q.prompt).not.toMatch(/Coast region, it was/);
+    }
+  });
+});

@@ -433,10 +433,12 @@ function analyseArticle(
     if (!speakers.has(s.paragraph)) speakers.set(s.paragraph, quoteSpeaker(s.paragraph, sentences, mentions, aliases, postBefore));
     return speakers.get(s.paragraph);
   };
-  let opened: { sentence: number; name?: string } | undefined;
+  let opened: { sentence: number; name?: string; agent?: boolean } | undefined;
   const texts = new Map(prior.map((p) => [p.sentence, p.text]));
   parsed.forEach(({ s, ps, cands }, position) => {
-    const previous = opened?.sentence === s.index - 1 ? opened.name : undefined;
+    // "The Commission fined Nimbus €2 billion. It is the largest penalty …": "It is the …" classes a thing, the act, not its agent.
+    const classes = /^It\s(?:is|was)\s(?:also\s)?(?:the|a|an)\b/.test(plain(s.text));
+    const previous = opened?.sentence === s.index - 1 && !(classes && opened.agent) ? opened.name : undefined;
     const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous, texts }), prior, s.index);
     const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
     // "The Bharat Relay satellite reached orbit. It then …": a named opening subject is the next sentence's "It" too.
@@ -445,7 +447,8 @@ function analyseArticle(
         ["organisation", "named", "other"].includes(x.kind) &&
         x.category !== "term" &&
         /^(?:The\s)?$/.test(plain(s.text).slice(0, x.outerStart)) &&
-        /^\s+(?:[a-z]+ed|has|had|is|was|will|said|says)\b/.test(plain(s.text).slice(x.end)),
+        // "The Reserve Bank of India (RBI) on Friday cut …": its acronym and a day between the name and its verb.
+        OPENED_BY.test(plain(s.text).slice(x.end)),
     );
     // "The capsule hit the atmosphere …. It then deployed …": a common noun the article named before is the "It" too.
     const lead = opening || first ? undefined : /^The\s\p{Ll}+/u.exec(plain(s.text))?.[0];
@@ -453,7 +456,8 @@ function analyseArticle(
     const common = noun ? resolve(noun) : undefined;
     opened = {
       sentence: s.index,
-      name: opening ? resolve(opening) : first ? `${/^The\s/.test(s.text) ? "the " : ""}${first.text}` : common,
+      name: opening ? resolve(opening) : first ? (/^The\s/.test(s.text) ? `the ${first.text}` : theFor(first.text)) : common,
+      agent: !opening && first !== undefined,
     };
     const score = (c: Candidate, role = 1): number =>
       role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
@@ -955,6 +959,10 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     return undefined;
   return { ...draft, prompt };
 }
+
+/** What follows a sentence's opening name when it is the subject: its verb, after its acronym or a day ("(RBI) on Friday cut"). */
+const OPENED_BY =
+  /^(?:\s\([\p{Lu}\p{N}&.-]{2,12}\))?(?:\s(?:on|last)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)|\son\s\p{Lu}\p{Ll}+\s\d{1,2}(?:,\s\d{4})?)?\s+(?:also\s)?(?:[a-z]+ed|has|had|is|was|will|said|says|cut|set|kept|held|won|led|made|left)\b/u;
 
 /** A sentence's leaning opener ("However, …", "In a statement, …"), and a prompt's ("Even so, …", "Though …"). */
 const OPENING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVE}|In (?:a|the) [^,]{1,40}),?\\s+`, "i");
