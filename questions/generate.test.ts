@@ -693,3 +693,20 @@ describe("an 'It' that stands for the sentence before's subject, and one that do
     }
   });
 });
+
+describe("a central bank's story placed in its country (an article written for this test)", () => {
+  const body = [
+    "The Bank of Ghana on Monday kept its policy rate at 27% for a third straight meeting.",
+    "The Bank of Ghana said inflation would ease further.",
+    "Loan growth slowed to 7.9% in June from 12% a year earlier.",
+    "The cedi has gained about 4% against the dollar since January.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Bank of Ghana holds rate at 27%\n\n${body}`, { id: "ghana" }), published: "2026-07-08" }], { seed: 1 });
+
+  it("says 'In Ghana', never 'With reference to the Bank of Ghana'", () => {
+    const loans = g!.questions.filter((q) => /loan growth/i.test(q.prompt));
+    expect(loans.length).toBeGreaterThan(0);
+    for (const q of loans) expect(q.prompt).toMatch(/Ghana/);
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/^With reference to/);
+  });
+});

@@ -69,7 +69,7 @@ import {
 } from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
-import { articleTopic, withReferenceTo } from "./rules/topic";
+import { articleTopic, countryOfName, topicIsSource, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity, regionOfCountry } from "./answers/vocab";
 import { malformedReasons } from "./make/well-formed";
@@ -165,6 +165,8 @@ interface Anchors {
   country?: string;
   /** The headline's most mentioned name (rules/topic), or the country when the headline names it. */
   topic?: string;
+  /** Whether the article gives its figures as the topic's ("according to the WHO", "IRENA's report"): a prompt is then "According to" it. */
+  topicIsSource?: boolean;
 }
 
 const BOILERPLATE =
@@ -409,6 +411,13 @@ function analyseArticle(
     country,
     topic: articleTopic(mentions[0]!.candidates, mentionCount) ?? (headlineCountry ? country : undefined),
   };
+  anchors.topicIsSource =
+    anchors.topic !== undefined &&
+    countryOf(anchors.topic) === undefined &&
+    topicIsSource(
+      anchors.topic,
+      sentences.map((x) => x.text),
+    );
   // "Governor Lee Sang-hoon told …": a bare "Governor" is the governor of the one central bank the article names.
   const banks = [
     ...new Set(mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "organisation" && c.category === "central bank").map((c) => c.text))),
@@ -1511,6 +1520,10 @@ function draftsFor(
     const { country, topic } = anchors;
     if (country && canonicalCountry(c.text) !== country && INDICATOR.test(d.prompt)) return { ...d, prompt: placeInCountry(d.prompt, country) };
     if (!topic || canonicalCountry(topic) === canonicalCountry(c.text)) return undefined;
+    // "Bank Indonesia", "the Bank of Korea": a body of the story's own country places the prompt in that country.
+    if (country && countryOfName(topic) === country && canonicalCountry(c.text) !== country) return { ...d, prompt: placeInCountry(d.prompt, country) };
+    // "According to the WHO, malaria killed ____ people in 2024": the body whose report the story is, said to be the source.
+    if (anchors.topicIsSource && !plain(c.text).includes(plain(topic))) return { ...d, prompt: `According to ${theFor(topic)}, ${lowerFirst(d.prompt)}` };
     // A country topic places the prompt in the country: "In Peru, turnout was ____."
     const land = countryOf(topic);
     return { ...d, prompt: land ? placeInCountry(d.prompt, land) : withReferenceTo(d.prompt, topic) };

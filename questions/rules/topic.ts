@@ -8,6 +8,7 @@ import type { Candidate } from "../answers/types";
 import { FIGURE_KINDS } from "../answers/types";
 import { lowerFirst, withThe } from "./country-context";
 import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { plain } from "../answers/types";
 import { theFor } from "../analyse/context";
 
 /** A single capitalised common noun ("Bank", "Scheme", "Court"): short for a name, never one. */
@@ -49,4 +50,30 @@ export function articleTopic(headline: readonly Candidate[], mentions: (name: st
 export function withReferenceTo(prompt: string, topic: string): string {
   const named = withThe(topic);
   return `With reference to ${named !== topic ? named : theFor(topic)}, ${lowerFirst(prompt)}`;
+}
+
+/**
+ * Whether a body is the story's source: "according to the WHO", "IRENA's Renewable Capacity
+ * Statistics 2025 report". What a body only "said" is not enough: a reporter's own figures (a
+ * currency's moves, investors' capital) are no company's or central bank's.
+ *
+ * @example topicIsSource("IRENA", ["Capacity reached 4,448 GW, according to IRENA's Renewable Capacity Statistics 2025 report."]) // true
+ */
+export function topicIsSource(topic: string, sentences: readonly string[]): boolean {
+  const t = topic.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(
+    String.raw`\b(?:according to (?:the\s)?${t}\b|${t}(?:['’]s)?\s(?:(?:[A-Z][\w-]*|\d{4})\s){0,5}(?:report|data|statistics|survey|estimates|analysis|figures|findings)\b)`,
+    "i",
+  );
+  return sentences.some((x) => re.test(plain(x)));
+}
+
+/**
+ * The country a body's name ends on or is "of": "Bank Indonesia", "the Bank of Korea" (South Korea).
+ *
+ * @example countryOfName("Bank of Ghana") // "Ghana"
+ */
+export function countryOfName(name: string): string | undefined {
+  const last = /(?:^|\s)(?:of\s(?:the\s)?)?([\p{Lu}][\p{L}.]*)$/u.exec(name)?.[1];
+  return last === undefined || last === name ? undefined : countryOf(last);
 }
