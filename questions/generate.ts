@@ -1239,14 +1239,23 @@ function spanEnd(prompt: string, c: Candidate): boolean {
   );
 }
 
-/** "172 million barrels, or 41% of the 415 million": a share a learner works out from the other two figures. */
-function computable(sentence: string, c: Candidate, all: readonly Candidate[]): boolean {
-  if (!/%\s+of\b/.test(plain(sentence))) return false;
-  const others = all.filter((x) => x !== c && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
-  if (c.kind === "percent") return others.length >= 2;
-  // "… represents 33% of the 1.2 billion barrels in stockpiles": the whole a share is of is a fact of its own.
-  const whole = /%\s+of\s+(?:the\s|its\s|their\s|a\s|an\s)?$/.test(plain(sentence).slice(0, c.outerStart));
-  return !whole && (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent");
+/**
+ * "172 million barrels, or 41% of the 415 million": a share a learner works out from the other two
+ * figures the prompt still shows. Read on the prompt, not the sentence: "capacity reached ____" cut
+ * before ", with an increase of 585 GW, representing 92.5% of …" leaves nothing to work it out from.
+ */
+function computable(prompt: string, c: Candidate, all: readonly Candidate[]): boolean {
+  const t = plain(prompt);
+  const at = t.indexOf(BLANK);
+  const shown = (x: Candidate): boolean => x !== c && x.text !== c.text && t.includes(plain(x.text));
+  const others = all.filter((x) => shown(x) && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
+  if (c.kind === "percent") return /(?:____|%)\s+of\b/.test(t) && others.length >= 2;
+  if (!/%\s+of\b/.test(t)) return false;
+  // "… represents 33% of the ____ in stockpiles": the whole a share is of is a fact of its own.
+  const whole = at >= 0 && /%\s+of\s+(?:the\s|its\s|their\s|a\s|an\s)?$/.test(t.slice(0, at));
+  return (
+    !whole && (c.kind === "money" || c.kind === "quantity" || c.kind === "number") && others.length >= 1 && all.some((x) => x.kind === "percent" && shown(x))
+  );
 }
 
 /**
@@ -1429,7 +1438,7 @@ function draftsFor(
   const before = prior.filter((p) => p.sentence < s.index);
   const source = prior.find((p) => p.sentence === s.index);
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
-  if (rangeEnd(s.text, c) || computable(s.text, c, a.all)) return [];
+  if (rangeEnd(s.text, c)) return [];
   // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.
   // "two plants, one in Gujarat and a second in Assam", "a second", "the Statistics 2025 report": given by the words around, or no fact.
   if (rankGivenByAfter(s.text, c) || remainderCount(s.text, c) || enumeratedCount(s.text, c) || enumerationFiller(c) || editionYear(s.text, c)) return [];
@@ -1658,6 +1667,8 @@ function draftsFor(
           !(d.type !== "true_false" && !d.prompt.includes(BLANK) && strandedHead(d.prompt, s.text, c)) &&
           // "The 172 million barrels represent 41% of the ____": the whole is a division away.
           !(d.type !== "true_false" && FIGURE_KINDS.has(c.kind) && shareGivesAway(d.prompt)) &&
+          // "172 million barrels, or ____ of the 415 million": a share the other two figures of the prompt work out.
+          !(FIGURE_KINDS.has(c.kind) && computable(d.type === "true_false" ? d.prompt.replace(swap ?? c.text, BLANK) : d.prompt, c, a.all)) &&
           // "Till now, we have developed ____ generations of launch vehicles": a speaker's "we" is nobody on a card.
           !/\b(?:[Ww]e|us)\b/.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.
