@@ -710,3 +710,19 @@ describe("a central bank's story placed in its country (an article written for t
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/^With reference to/);
   });
 });
+
+describe("a share's arithmetic read on the prompt (an article written for this test)", () => {
+  const body = [
+    "According to the agency's annual statistics report, last year, global geothermal capacity reached 1,448 GW, with an increase of 185 GW, representing 42.5% of the total expansion and a record annual growth rate of 14.7%.",
+    "Japan stored 172 million barrels, or 41% of the 415 million barrels held by the group's members.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Geothermal capacity grows at record pace\n\n${body}`, { id: "geo" }), published: "2026-03-28" }], { seed: 1 });
+
+  it("asks a figure whose prompt no longer shows the share it would be worked out from", () => {
+    expect(g!.questions.some((q) => q.answer === "1,448 GW")).toBe(true);
+  });
+
+  it("never asks a share while both figures that give it stay in the prompt", () => {
+    for (const q of g!.questions.filter((x) => x.answer === "41%")) expect(q.prompt).not.toMatch(/172 million[^]*415 million/);
+  });
+});
