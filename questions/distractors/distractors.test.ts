@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateNeighbours } from "./dates";
-import { boundOf, pickDistractors, sameName } from "./pick";
+import { balancedAround, boundOf, pickDistractors, sameName } from "./pick";
 import { numericNeighbours } from "./numbers";
 import type { Candidate } from "../answers/types";
 
@@ -179,5 +179,25 @@ describe("a pair of months", () => {
       expect(o).toMatch(/^\w+ and \w+$/);
       expect(o).not.toMatch(/ and October$|^September and /);
     }
+  });
+});
+
+describe("the answer's place among a figure's options", () => {
+  const numberOf = (s: string): number => Number(s.replace(/[^\d.]/g, ""));
+  it("is lowest, second, third or highest about as often (not in the middle most of the time)", () => {
+    const ranks = [0, 0, 0, 0];
+    for (let seed = 1; seed <= 400; seed++) {
+      const c = cand("quantity", `${1000 + seed * 7} GW`);
+      const options = pickDistractors(c, { articleId: "a", sentence: 1, text: `Capacity reached ${c.text}.` }, [], [], seed, 3);
+      expect(options).toHaveLength(3);
+      const values = [...options, c.text].map(numberOf).sort((x, y) => x - y);
+      ranks[values.indexOf(numberOf(c.text))]!++;
+    }
+    for (const r of ranks) expect(r).toBeGreaterThan(60);
+  });
+
+  it("fills from the other side when one side is ruled out", () => {
+    expect(balancedAround(["5%", "6%", "3%"], 4, () => 0.9)).toEqual(["3%", "5%", "6%"]);
+    expect(balancedAround(["5%", "6%", "7%"], 4, () => 0.9)).toEqual(["5%", "6%", "7%"]);
   });
 });
