@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalHeads, dominantCompound, nameNouns, oneName, type PriorText } from "./antecedents";
+import { capitalHeads, dominantCompound, membersOf, nameNouns, oneName, type PriorText } from "./antecedents";
 import { parseSentence } from "./parse-sentence";
 
 // Sentences written for these tests, not taken from any article.
@@ -164,5 +164,20 @@ describe("a full name after a lowercase 'the' (sentences written for this test)"
     expect(capitalHeads("The Commission set a deadline of ____.", prior("Regulators at the European Commission fined two firms."), "60 days")).toBe(
       "The European Commission set a deadline of ____.",
     );
+  });
+});
+
+describe("members who vote, of the one voting body the article named", () => {
+  const story = prior("Bank cuts rate to 4%", "Rate-setters on the Bank's nine-member Monetary Policy Committee voted 5-4 to cut.");
+  it("says whose members they are", () => {
+    expect(membersOf("Four members voted to hold the rate at ____.", story, "4.25%")).toBe(
+      "Four members of the Monetary Policy Committee voted to hold the rate at ____.",
+    );
+    expect(membersOf("____ members voted to cut.", story, "Five")).toBe("____ members of the Monetary Policy Committee voted to cut.");
+  });
+  it("leaves them when the prompt names the body, or the article names two", () => {
+    expect(membersOf("Four members of the board voted to hold.", story, "Four")).toBe("Four members of the board voted to hold.");
+    const two = prior("Votes", "The Monetary Policy Committee met.", "The Financial Policy Committee met too.");
+    expect(membersOf("Four members voted to hold.", two, "Four")).toBe("Four members voted to hold.");
   });
 });

@@ -297,7 +297,31 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
     out = out.slice(0, at) + text + out.slice(at + m[0].length);
     shift += text.length - m[0].length;
   }
-  return capitalHeads(out, prior, answer);
+  return membersOf(capitalHeads(out, prior, answer), prior, answer);
+}
+
+/** Bodies whose members vote: "Four members voted …" are members of the one the article named. */
+const VOTING_BODIES = ["Committee", "Board", "Council", "Commission", "Panel", "Court", "Bench"];
+
+/**
+ * "Four members voted to maintain Bank rate at 4.25%" → "Four members of the Monetary Policy
+ * Committee voted …": members who vote, of no body the prompt names, are of the one voting body the
+ * article's earlier sentences name (none when they name two, or none).
+ *
+ * @example membersOf("Four members voted to hold.", [{ sentence: 0, text: "The Bank's Monetary Policy Committee voted 5-4." }], "Four") // "Four members of the Monetary Policy Committee voted to hold."
+ */
+export function membersOf(prompt: string, prior: readonly PriorText[], answer: string): string {
+  const m =
+    /\b((?:\p{Lu}\p{Ll}+|____|\d+|(?:the\s)?(?:other|remaining)(?:\s\p{Ll}+)?)\s)members(?=\s(?:voted|were|backed|supported|opposed|dissented|favou?red|preferred|wanted|sought|called)\b)/u.exec(
+      prompt,
+    );
+  if (!m || VOTING_BODIES.some((b) => prompt.includes(b))) return prompt;
+  const names = new Set<string>();
+  for (const s of prior) for (const head of VOTING_BODIES) for (const n of titledIn(s.text, head)) names.add(n);
+  const name = oneName(names);
+  if (name === undefined || plain(name).toLowerCase().includes(plain(answer).toLowerCase())) return prompt;
+  const at = m.index + m[0].length;
+  return `${prompt.slice(0, at)} of ${name}${prompt.slice(at)}`;
 }
 
 /** Heads that a story names by a modifier once ("the repo rate", "GDP growth") and then calls "the rate", "growth". */
