@@ -201,3 +201,21 @@ describe("the answer's place among a figure's options", () => {
     expect(balancedAround(["5%", "6%", "7%"], 4, () => 0.9)).toEqual(["5%", "6%", "7%"]);
   });
 });
+
+describe("an ordinal of a quarter or a half", () => {
+  it("is never past the fourth quarter or the second half", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const c = cand("rank", "third");
+      const options = pickDistractors(
+        { ...c, start: 8, end: 13, outerStart: 8 },
+        { articleId: "a", sentence: 1, text: "For the third quarter, growth was 5%." },
+        [],
+        [],
+        seed,
+        3,
+      );
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(["first", "second", "fourth"]).toContain(o);
+    }
+  });
+});

@@ -4,6 +4,7 @@
  * first, then the learner's library, then generic vocabularies. Never the answer, never a
  * true value of the same fact (a figure of the same sentence), never a spelling variant.
  */
+import { plain } from "../answers/types";
 import { COUNTRIES, canonicalCountry, countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { mulberry32, seedFrom, shuffled } from "../random";
 import { FIGURE_KINDS, type AnswerKind, type Candidate } from "../answers/types";
@@ -233,9 +234,13 @@ export function pickDistractors(
     // "more than 60%, up from about 40%": the sentence's other figure of the same unit is true, never a wrong option.
     const unitOf = (x: string): string => x.replace(/^[^\d]*[\d.,]+/, "").trim();
     const taken = new Set(avoid.filter((x) => unitOf(x) === unitOf(answer)).flatMap((x) => leadingNumber(x) ?? []));
+    // "the fourth quarter", "the second half": a year has four quarters and two halves.
+    const within = where.text === undefined ? undefined : /^[\s-]+(quarter|half)\b/.exec(plain(where.text).slice(c.end))?.[1];
+    const most = within === "quarter" ? 4 : within === "half" ? 2 : Infinity;
     for (const n of numericNeighbours(answer, c.kind, seed, 10)) {
       const nv = leadingNumber(n);
       if (nv !== undefined && taken.has(nv)) continue;
+      if (nv !== undefined && nv > most) continue;
       if (bound !== 0 && v !== undefined && nv !== undefined && (nv - v) * bound <= 0) continue;
       if (nv !== undefined && side.below !== undefined && nv >= side.below) continue;
       if (nv !== undefined && side.above !== undefined && nv <= side.above) continue;

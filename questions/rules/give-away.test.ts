@@ -9,6 +9,9 @@ import {
   enumeratedCount,
   enumerationFiller,
   leansBack,
+  nationalityOfNamed,
+  betweenEnd,
+  acronymAfterName,
   pointsOutside,
   rankGivenByAfter,
   remainderCount,
@@ -126,5 +129,35 @@ describe("counts the code review caught (sentences written for this test)", () =
   it("a count followed by an unrelated 'one … another' is no enumeration", () => {
     const s = "Two people died and one was injured in another attack.";
     expect(enumeratedCount(s, { kind: "number", text: "Two", start: 0, end: 3, outerStart: 0 })).toBe(false);
+  });
+});
+
+describe("answers the name beside them gives away (sentences written for this test)", () => {
+  const find = (s: string, text: string): Candidate => {
+    const all = [...findFigures(s), ...findNames(s, parseSentence(s).tagsAt)];
+    const c = all.find((x) => x.text === text);
+    if (!c) throw new Error(`no candidate ${text} in: ${all.map((x) => x.text).join(", ")}`);
+    return c;
+  };
+  it("a company's nationality asked of the company named after it", () => {
+    const s = "The round was led by Japanese multinational investment holding company SoftBank Group.";
+    expect(nationalityOfNamed(s, find(s, "Japanese"))).toBe(true);
+    const u = "US-based AI company OpenAI has raised $40bn.";
+    expect(nationalityOfNamed(u, find(u, "US"))).toBe(true);
+    const v = "Japan bought 40% of the company's shares.";
+    expect(nationalityOfNamed(v, find(v, "Japan"))).toBe(false);
+  });
+  it("one end of a span between two figures", () => {
+    const s = "Gálvez had between 26.6 percent and 28.6 percent of the vote.";
+    expect(betweenEnd(s, find(s, "28.6 percent"))).toBe(true);
+    expect(betweenEnd(s, find(s, "26.6 percent"))).toBe(true);
+    const t = "Inflation rose from 2.1% to 3.4% in May.";
+    expect(betweenEnd(t, find(t, "3.4%"))).toBe(false);
+  });
+  it("an acronym right after the name it stands for", () => {
+    const s = "The Indian Space Research Organization, or ISRO, on Thursday completed the docking.";
+    expect(acronymAfterName(s, find(s, "ISRO"))).toBe(true);
+    const t = "ISRO on Thursday completed the docking of two satellites.";
+    expect(acronymAfterName(t, find(t, "ISRO"))).toBe(false);
   });
 });

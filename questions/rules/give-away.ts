@@ -7,6 +7,7 @@
 import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
 import { leadingNumber } from "../distractors/numbers";
+import { countryOf } from "../nlp/vocab-places";
 
 /**
  * A count the prompt's own tally sums to: "ruled by a majority of 2-1" (three judges), "voted 5-to-4"
@@ -209,4 +210,54 @@ export function withoutCountedList(prompt: string, kept: string): string {
   const colon = /^([^:;.]{3,80}?):\s[^:;]+?([.?])$/.exec(rest);
   if (colon) return `${head}${colon[1]}${colon[2]}`;
   return prompt;
+}
+
+/**
+ * A company's nationality asked of the company named right after it: "____-based AI company OpenAI"
+ * (US), "the ____ multinational investment holding company SoftBank Group" (Japanese). Every learner
+ * who knows the company knows it, and it is not the news.
+ *
+ * @example nationalityOfNamed("Japanese multinational investment holding company SoftBank Group led it.", japanese) // true
+ */
+export function nationalityOfNamed(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "country" && !(c.kind === "place" && countryOf(c.text) !== undefined)) return false;
+  const after = plain(sentence).slice(c.end);
+  return /^(?:-based)?\s(?:[\p{L}-]+\s){0,5}?(?:company|firm|group|giant|maker|startup|conglomerate|lender|bank|carmaker|chipmaker|drugmaker|insurer|airline|retailer|platform)\s(?:the\s)?\p{Lu}/u.test(
+    after,
+  );
+}
+
+/**
+ * One end of a span of figures: "between 26.6 percent and ____" or "between ____ and 28.6 percent"
+ * (a quick count's range). Half a range is no fact to learn. Years ("between 2027 and 2029") are
+ * read by the range of years.
+ *
+ * @example betweenEnd("She had between 26.6 percent and 28.6 percent of the vote.", end) // true
+ */
+export function betweenEnd(sentence: string, c: Candidate): boolean {
+  if (c.kind === "year" || c.kind === "date") return false;
+  const t = plain(sentence);
+  const before = t.slice(0, c.outerStart);
+  const after = t.slice(c.end);
+  return (/\bbetween\s+$/i.test(before) && /^\s+and\s+[^\s]*\d/.test(after)) || /\bbetween\s+[^\s]*\d[^\s]*(?:\s[\p{L}%]+){0,2}\s+and\s+$/iu.test(before);
+}
+
+/**
+ * An acronym asked right after the name it stands for: "The Indian Space Research Organisation, or
+ * ____," (ISRO), "the Long Period Average (____)". Its letters are the words before it.
+ *
+ * @example acronymAfterName("The Indian Space Research Organisation, or ISRO, docked.", isro) // true
+ */
+export function acronymAfterName(sentence: string, c: Candidate): boolean {
+  if (!/^[A-Z][A-Za-z&.]{1,9}$/.test(c.text) || !/[A-Z].*[A-Z]/.test(c.text)) return false;
+  const before = plain(sentence).slice(0, c.outerStart);
+  const m = /((?:[\p{Lu}][\p{L}-]*\s(?:(?:of|for|and|the|on|in)\s)*){1,8})?([\p{Lu}][\p{L}-]*),?\s(?:or\s|\()$/u.exec(before);
+  if (!m) return false;
+  const initials = `${m[1] ?? ""}${m[2]}`
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  const letters = c.text.replace(/[^A-Z]/g, "");
+  return letters.length >= 2 && initials.endsWith(letters);
 }
