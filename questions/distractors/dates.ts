@@ -29,6 +29,26 @@ export function dateNeighbours(text: string, seed: number, count = 6): string[] 
   const name = (i: number): string => (abbr ? ABBR[(i + 12) % 12]! : FULL[(i + 12) % 12]!);
   const out = new Set<string>();
   const days = [...text.matchAll(/\b([12]?\d|3[01])\b(?!\d)/g)].filter((d) => !/\d{4}/.test(d[0]));
+  // "Jan. 1, 2028", "31 March 2036": the first or last day of a month is a deadline's date; other
+  // deadlines are other months' first or last days ("July 1, 2028", "Jan. 1, 2027"), not "Jan. 3".
+  const edge = days.length === 1 ? Number(days[0]![1]) : 0;
+  if (edge === 1 || edge >= 30) {
+    const year = /\b((?:19|20)\d\d)\b/.exec(text);
+    const shifts = [-6, -3, 3, 6, ...(year ? [-12, 12] : [])].sort(() => rand() - 0.5);
+    for (const sh of shifts) {
+      const at = mi + sh;
+      const month = ((at % 12) + 12) % 12;
+      const y = year ? Number(year[1]) + Math.floor(at / 12) : 2001;
+      const day = edge === 1 ? 1 : new Date(Date.UTC(y, month + 1, 0)).getUTCDate();
+      let moved = text.slice(0, days[0]!.index) + String(day) + text.slice((days[0]!.index ?? 0) + days[0]![0].length);
+      moved = moved.replace(mm[1]!, name(month));
+      if (year) moved = moved.replace(year[1]!, String(y));
+      out.add(moved);
+      if (out.size >= count) break;
+    }
+    out.delete(text);
+    return [...out];
+  }
   if (days.length > 0) {
     const shifts = [-7, 7, -3, 4, -10, 10, 2, -14].sort(() => rand() - 0.5);
     for (const s of shifts) {

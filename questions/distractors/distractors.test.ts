@@ -219,3 +219,14 @@ describe("an ordinal of a quarter or a half", () => {
     }
   });
 });
+
+describe("a deadline's date", () => {
+  it("gets other months' first or last days, never the days after it", () => {
+    const first = dateNeighbours("Jan. 1, 2028", 1);
+    expect(first.length).toBeGreaterThanOrEqual(3);
+    for (const d of first) expect(d).toMatch(/^\w+\. 1, 20\d\d$/);
+    expect(first).toContain("Jul. 1, 2027");
+    for (const d of dateNeighbours("31 March 2036", 1)) expect(d).toMatch(/^3[01] \w+ 20\d\d$/);
+    expect(dateNeighbours("June 17, 2026", 1).every((d) => d.startsWith("June") || d.startsWith("May") || d.startsWith("July"))).toBe(true);
+  });
+});
