@@ -27,4 +27,15 @@ describe("salience", () => {
       salience(cand(b, "Mira Solis", "person"), info(b), "Battery startup raises funds") + 0.15,
     );
   });
+
+  it("a day's market move and an analysts' forecast score below a figure of the story", () => {
+    // Sentences written for this test.
+    const fact = "The cabinet approved a plan worth 4.2 billion dollars in June.";
+    const move = "Brent crude futures fell as much as 4.2% in early Asian trade on Monday.";
+    const guess = "Economists polled by a wire service had expected growth of 4.2% in June.";
+    const info = (text: string) => ({ index: 3, position: 3, text, mentions: 1 });
+    const base = salience(cand(fact, "4.2 billion dollars", "money"), info(fact), "Cabinet approves plan");
+    expect(salience(cand(move, "4.2%", "percent"), info(move), "Cabinet approves plan")).toBeLessThan(base - 0.1);
+    expect(salience(cand(guess, "4.2%", "percent"), info(guess), "Cabinet approves plan")).toBeLessThan(base - 0.05);
+  });
 });

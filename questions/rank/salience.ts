@@ -4,6 +4,7 @@
  * a private economist thinks), commentators' names and asides count against.
  */
 import type { Candidate } from "../answers/types";
+import { FIGURE_KINDS } from "../answers/types";
 
 const KIND_WEIGHT: Record<string, number> = {
   percent: 0.72,
@@ -28,6 +29,14 @@ const HEADLINE_FACT_KINDS: ReadonlySet<string> = new Set(["percent", "money", "q
 /** A figure with its unit or currency: money, a share, an amount in millions, a capacity. */
 const SENTENCE_FIGURE =
   /[$€£₹]\s?\d|\bRs\.?\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b|million\b|billion\b|trillion\b|crore\b|lakh\b|GW\b|MW\b|tonnes\b|barrels\b)/;
+
+/** A market's move on the day: shares, futures, an index, a yield or a currency that rose, fell or traded. */
+const MARKET_MOVE =
+  /\b(?:shares?|stocks?|futures|index|benchmark|Sensex|Nifty|Nasdaq|S&P 500|Dow|Nikkei|yields?|crude prices|oil prices|Brent|WTI|rupee|rupiah|yen|won|euro|dollar|currency|bonds?)\b[^.;]{0,60}?\b(?:rose|fell|gained|lost|slid|jumped|surged|slipped|climbed|dropped|traded|hovered|settled|closed|edged|tumbled|rallied|plunged|soared|sank)\b/i;
+
+/** A forecast or a guess of people outside the story. */
+const ANALYSTS =
+  /\b(?:analysts?|economists?|traders|strategists|brokerages?)\s(?:polled\s[^,.]{0,30}\s)?(?:had\s)?(?:expect|expected|estimate|estimated|forecast|predicted|see|saw|reckon)\b/i;
 
 /** Words that mark a commentator rather than an actor of the story. */
 export const COMMENTATOR =
@@ -136,6 +145,10 @@ export function salience(c: Candidate, s: SentenceInfo, headline: string): numbe
   )
     score -= 0.15;
   if (/\bwould\b/.test(s.text.replace(/"[^"]*"|“[^”]*”/g, ""))) score -= 0.1;
+  // "Brent crude futures fell as much as 3.4% in early Asian trade", "the rupiah traded at 16,640": a day's market move is gone by the exam.
+  if (FIGURE_KINDS.has(c.kind) && MARKET_MOVE.test(s.text)) score -= 0.15;
+  // "Economists polled by Reuters had expected …", "analysts estimate …": a forecast of someone outside the story.
+  if (ANALYSTS.test(s.text)) score -= 0.1;
   score += c.bonus ?? 0;
   // "In 2024, malaria killed around 610,000 people": the year only dates the sentence's figure, which is the fact to ask.
   if (c.kind === "year" && SENTENCE_FIGURE.test(s.text.slice(0, c.start) + s.text.slice(c.end))) score -= 0.15;
