@@ -726,3 +726,14 @@ describe("a share's arithmetic read on the prompt (an article written for this t
     for (const q of g!.questions.filter((x) => x.answer === "41%")) expect(q.prompt).not.toMatch(/172 million[^]*415 million/);
   });
 });
+
+describe("an 'It' that is the thing an agent acted on (an article written for this test)", () => {
+  const body = ["The Cabinet approved Lima Metro Line Four at a cost of 9 billion soles.", "It will involve a length of 64 km and have three corridors."].join(
+    "\n\n",
+  );
+  const [g] = generateCorpus([{ ...parseArticle(`Peru approves metro line\n\n${body}`, { id: "metro" }), published: "2026-07-08" }], { seed: 1 });
+
+  it("never makes the Cabinet 'involve a length of 64 km'", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/Cabinet (?:will )?involve/);
+  });
+});

@@ -449,7 +449,12 @@ function analyseArticle(
   const texts = new Map(prior.map((p) => [p.sentence, p.text]));
   parsed.forEach(({ s, ps, cands }, position) => {
     // "The Commission fined Nimbus €2 billion. It is the largest penalty …": "It is the …" classes a thing, the act, not its agent.
-    const classes = /^It\s(?:is|was)\s(?:also\s)?(?:the|a|an)\b/.test(plain(s.text));
+    // "The Cabinet approved Chennai Metro Phase Two …. It will involve a length of 119 km": what "It" is, has or costs is the thing acted on.
+    const classes =
+      /^It\s(?:is|was)\s(?:also\s)?(?:the|a|an)\b/.test(plain(s.text)) ||
+      /^It\s(?:(?:will|would|is to|is expected to|is set to)\s)?(?:also\s)?(?:be|have|has|involve|involves|cost|costs|cover|covers|include|includes|comprise|comprises|run|runs|connect|connects|span|spans|house|houses|carry|carries|weigh|weighs|measure|measures)\b/.test(
+        plain(s.text),
+      );
     const previous = opened?.sentence === s.index - 1 && !(classes && opened.agent) ? opened.name : undefined;
     const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous, texts }), prior, s.index);
     const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];

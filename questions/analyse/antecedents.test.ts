@@ -181,3 +181,10 @@ describe("members who vote, of the one voting body the article named", () => {
     expect(membersOf("Four members voted to hold.", two, "Four")).toBe("Four members voted to hold.");
   });
 });
+
+describe("a titled name with its complement ('the National Mission on Edible Oils')", () => {
+  it("names 'the Mission' in full, never by the part before 'on'", () => {
+    const story = prior("Cabinet clears oilseed plan", "The Cabinet also approved the National Mission on Rice Seeds, a landmark initiative.");
+    expect(capitalHeads("The Mission will run for seven years.", story, "seven years")).toBe("The National Mission on Rice Seeds will run for seven years.");
+  });
+});

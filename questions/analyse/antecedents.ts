@@ -200,7 +200,7 @@ function titledIn(text: string, head: string): string[] {
     .join("|");
   const re = new RegExp(
     // "the Right to Information Act": a name cut at a lowercase joiner is not the name.
-    String.raw`(?<=^|[\s(])(?<!\b(?:to|on|of|for|and)\s)((?:[\p{Lu}][\p{L}\p{N}.&-]*\s(?:of\s|and\s|for\s)?){1,5}(?:${Cap}))(?![\p{L}\p{N}])(?!\s(?:of\s)?[\p{Lu}])`,
+    String.raw`(?<=^|[\s(])(?<!\b(?:to|on|of|for|and)\s)((?:[\p{Lu}][\p{L}\p{N}.&-]*\s(?:of\s|and\s|for\s)?){1,5}(?:${Cap}))(?![\p{L}\p{N}])(?!\s(?:of\s|on\s|for\s)?[\p{Lu}])`,
     "gu",
   );
   return [...plain(text).matchAll(re)]
@@ -371,6 +371,13 @@ function fullNamesIn(text: string, head: string): string[] {
     "gu",
   );
   for (const m of t.matchAll(of)) out.push(m[0].replace(/\.$/, ""));
+  // "the National Mission on Edible Oils", "the National Commission for Women": a titled name with its complement
+  // ("of" is the pattern above's: "the Bank" is never named from "the State Bank of India").
+  const titled = new RegExp(
+    String.raw`(?<=^|[\s(])(?:[\p{Lu}][\p{L}\p{N}.&-]*\s){1,4}${head}\s(?:on|for)\s(?:the\s)?[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:and\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,3}`,
+    "gu",
+  );
+  for (const m of t.matchAll(titled)) if (!/^The\s/.test(m[0]) || m[0].split(/\s+/).length > 3) out.push(m[0].replace(/^The\s/, "").replace(/\.$/, ""));
   // "the European Commission": the names whose own head is the word, as titledIn finds them.
   return [...out.filter(proper).map((n) => `the ${n}`), ...titledIn(text, head)];
 }

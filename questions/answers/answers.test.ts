@@ -79,6 +79,7 @@ describe("answer candidates", () => {
     expect(names("The office predicted rain of 103% of the LPA for July.").map((n) => n.split(":")[1])).toContain("LPA");
     expect(names("The office predicted rain of 103% of the LPA for July.").map((n) => n.split(":")[1])).not.toContain("LPA for July");
     expect(names("The Bank for International Settlements met.").map((n) => n.split(":")[1])).toContain("Bank for International Settlements");
+    expect(names("The Cabinet approved the National Mission on Rice Seeds on Monday.").map((n) => n.split(":")[1])).toContain("National Mission on Rice Seeds");
     expect(names("The scheme violated Article 19(1)(a) of the Constitution.").map((n) => n.split(":")[1])).not.toContain("Article 19");
   });
 });

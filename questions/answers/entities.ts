@@ -173,7 +173,9 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
         (CONNECTORS.has(lower) && !TIME_NAME.test(after?.text ?? "")) ||
         // "Committee on Space Research", "Convention on Biological Diversity", "Treaty on the …": a body or an instrument named for its subject.
         ((lower === "on" || lower === "against") &&
-          /^(?:Committee|Council|Convention|Treaty|Conference|Panel|Protocol|Agreement|Accord|Subcommittee|Force)$/.test(toks[j]!.text) &&
+          /^(?:Committee|Council|Convention|Treaty|Conference|Panel|Protocol|Agreement|Accord|Subcommittee|Force|Mission|Commission|Programme|Program)$/.test(
+            toks[j]!.text,
+          ) &&
           !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
             after?.text ?? "",
           )) ||
