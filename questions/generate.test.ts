@@ -737,3 +737,17 @@ describe("an 'It' that is the thing an agent acted on (an article written for th
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/Cabinet (?:will )?involve/);
   });
 });
+
+describe("a span's 'over' (an article written for this test)", () => {
+  const body = [
+    "The cabinet approved the National Mission on Rice Seeds with a financial outlay of Rs 9,000 crore.",
+    "The Mission will be implemented over seven years, from 2024-25 to 2030-31, in 120 districts.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Cabinet clears rice seed mission\n\n${body}`, { id: "rice" }), published: "2024-10-03" }], { seed: 1 });
+
+  it("asks the span as a span, not 'over' as 'more than', and no end the span works out", () => {
+    const spans = g!.questions.filter((q) => /seven years/.test(q.answer));
+    for (const q of spans) expect(q.answer).toBe("seven years");
+    for (const q of g!.questions) expect(["2024-25", "2030-31"]).not.toContain(q.answer);
+  });
+});

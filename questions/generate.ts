@@ -1240,7 +1240,7 @@ function spanEnd(prompt: string, c: Candidate): boolean {
   if (c.kind !== "year" && c.kind !== "date") return false;
   const t = plain(prompt).replace(BLANK, c.text);
   return (
-    /\bfor\s(?:\w+|\d+)\s(?:years|months)\b,?\s(?:from|between)\s/.test(t) &&
+    /\b(?:for|over)\s(?:\w+|\d+)\s(?:years|months)\b,?\s(?:from|between)\s/.test(t) &&
     new RegExp(
       `\\b(?:from|between)\\s${c.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s(?:to|and)\\s|\\b(?:from|between)\\s\\S+\\s(?:to|and)\\s${c.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
     ).test(t)

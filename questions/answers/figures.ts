@@ -260,7 +260,11 @@ export function findFigures(sentence: string): Candidate[] {
       text = sentence.slice(start, end);
     }
     const before = t.slice(0, start);
-    const q = new RegExp(String.raw`\b(${QUALIFIER}) $`, "i").exec(before);
+    // "will be implemented over seven years", "spread over two decades": a span's "over" is "during", not "more than".
+    const q =
+      h.kind === "duration" && /\b[a-z]+(?:ed|en)\s(?:out\s)?over $|\bout\sover $/.test(before)
+        ? null
+        : new RegExp(String.raw`\b(${QUALIFIER}) $`, "i").exec(before);
     const kindValue = h.kind === "date" || h.kind === "rank" ? undefined : valueOf(text);
     const cand: Candidate = { kind: h.kind, start, end, text, outerStart: q ? start - q[0].length : start };
     if (q) cand.qualifier = q[1];
