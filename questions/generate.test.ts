@@ -751,3 +751,33 @@ describe("a span's 'over' (an article written for this test)", () => {
     for (const q of g!.questions) expect(["2024-25", "2030-31"]).not.toContain(q.answer);
   });
 });
+
+describe("answers and names the r12 review of unseen reports caught (an article written for this test)", () => {
+  const body = [
+    "The Union Cabinet on Saturday approved the Assured Pension Scheme for State Government employees.",
+    "- A guaranteed pension of 50% of the average basic pay drawn over the last 12 months before retirement.",
+    "A committee, set up by the government, held about 100 meetings with unions.",
+    "Several companies of the Territorial Army were deployed in 2023.",
+    "Several companies of the army moved from Pune and Nagpur to Nashik by road.",
+    "Chile and Peru on April 30, 2025 signed a deal focused on access to Peruvian copper.",
+    "The crew splashed down in the Gulf of Mexico Tuesday, ending the mission.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Cabinet approves assured pension scheme\n\n${body}`, { id: "pension" }), published: "2024-08-24" }], {
+    seed: 1,
+  });
+
+  it("drops a list's bullet and never names 'the government' or 'the army' by a longer name that ends on the word", () => {
+    for (const q of g!.questions) {
+      expect(q.prompt).not.toMatch(/(?:^|,\s)- /);
+      expect(q.prompt).not.toMatch(/set up by the Assured Pension Scheme/);
+      expect(q.prompt).not.toMatch(/companies of the Territorial Army moved/);
+    }
+  });
+
+  it("asks no country the prompt names by its people, and no weekday as part of a place", () => {
+    for (const q of g!.questions) {
+      if (/Peruvian copper/.test(q.prompt)) expect(q.answer).not.toBe("Peru");
+      expect(q.answer).not.toMatch(/Tuesday$/);
+    }
+  });
+});

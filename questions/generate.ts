@@ -188,6 +188,27 @@ function longerBody(mentions: readonly Mentions[], word: string): boolean {
   return mentions.some((m) => m.candidates.some((c) => c.kind === "organisation" && c.text !== word && c.text.endsWith(` ${word}`)));
 }
 
+/** "- A guaranteed pension …" → "A guaranteed pension …"; "With reference to X, - A …" → "With reference to X, a …". */
+function withoutBullet(prompt: string): string {
+  return prompt.replace(/^[-•▪●*]\s+/u, "").replace(/,\s[-•▪●*]\s+(\p{Lu})(?=\p{Ll})/u, (_m, first: string) => `, ${first.toLowerCase()}`);
+}
+
+/** A country answer the prompt names itself or by its people ("Ukraine" beside "Ukrainian mineral wealth", and the other way round). */
+function countryGivenAway(prompt: string, c: Candidate): boolean {
+  if (c.kind !== "country" && c.kind !== "place") return false;
+  const own = countryOf(c.text) ?? countryOfDemonym(c.text);
+  if (own === undefined) return false;
+  return [...countriesIn(plain(prompt).replace(BLANK, " "))].some((x) => canonicalCountry(x) === canonicalCountry(own));
+}
+
+/** The initials of a name of three or more capitalised words ("World Health Organization" → "WHO"), or undefined. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in)$/.test(w)).length
+    ? words.map((w) => w[0]).join("")
+    : undefined;
+}
+
 /**
  * The one international body (KNOWN_ORGS: the UN, the UNSC, the IMF, …) the sentence before names,
  * which a sentence that names nothing goes on about: "The UNSC comprises five permanent members.
@@ -1648,6 +1669,8 @@ function draftsFor(
         const state = !FUTURE_CLAUSE.test(d.prompt) && (PRESENT_STATE.test(d.prompt) || PERFECT.test(d.prompt));
         return { ...d, prompt: placedInTime(d.prompt, published, state) };
       })
+      // "- A guaranteed pension of ____ …", "With reference to the UPS, - A guaranteed …": a list's bullet is no part of the sentence.
+      .map((d) => d && { ...d, prompt: withoutBullet(d.prompt) })
       // "The @WHO has acknowledged …", "#TBMuktBharat": a post's handles read as names.
       // "What was penalized … in parallel?": a connective the wh-question moved to its end leans on the sentence before.
       .map(
@@ -1671,6 +1694,10 @@ function draftsFor(
           !tallyGivesAway(d.prompt, c) &&
           // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
           !leansBack(d.prompt) &&
+          // "The US and Ukraine signed a deal on access to ____ mineral wealth" (Ukrainian): a country the prompt names as itself or by its people.
+          !(d.type !== "true_false" && countryGivenAway(d.prompt, c)) &&
+          // "With reference to the WHO, the ____ chief said …" (World Health Organization): the context names the answer.
+          !(d.type !== "true_false" && initialsOf(c.text) !== undefined && new RegExp(`\\b${initialsOf(c.text)}\\b`).test(d.prompt)) &&
           // "In the South Peninsula, it was ____", "The rainfall here was ____": "it" and "here" are the sentence before's.
           !pointsOutside(d.prompt) &&
           // "What does the GSLV-F15 inject the navigation satellite into orbit?" → NVS-02: a name asked while the noun it names stays behind.

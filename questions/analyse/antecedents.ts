@@ -286,7 +286,9 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
     if (/^\s(?:of|for|that|which|who|whose|in|on|at|with|between|against|over|from|under|into|about)\b|^['’]/u.test(after)) continue;
     const names = new Set<string>();
     for (const s of prior) for (const n of mentionsOf(s, head)) names.add(n);
-    if (names.size === 0) for (const s of prior) for (const n of titledIn(s.text, head)) names.add(n);
+    // "the army", "the government": an institution every country has is not the one name that ends on its word
+    // ("Territorial Army", "Unified Pension Scheme for Central Government").
+    if (names.size === 0 && !INSTITUTION.test(head)) for (const s of prior) for (const n of titledIn(s.text, head)) names.add(n);
     const name = oneName(names);
     if (name === undefined) continue;
     const lower = (x: string): string => plain(x).toLowerCase();
@@ -323,6 +325,10 @@ export function membersOf(prompt: string, prior: readonly PriorText[], answer: s
   const at = m.index + m[0].length;
   return `${prompt.slice(0, at)} of ${name}${prompt.slice(at)}`;
 }
+
+/** Institutions every country has: "the army" is not the "Territorial Army" an earlier sentence named. */
+const INSTITUTION =
+  /^(?:army|navy|military|police|government|governments|centre|center|state|states|parliament|cabinet|court|courts|judiciary|legislature|assembly|senate|congress|ministry|department|administration|opposition|party|treasury|regulator|president|minister|council)$/;
 
 /** Heads that a story names by a modifier once ("the repo rate", "GDP growth") and then calls "the rate", "growth". */
 const COMPOUND_HEADS = /^(?:rate|growth|inflation|deficit)$/;

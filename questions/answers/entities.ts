@@ -162,6 +162,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
         j++;
         break;
       }
+      // "the Gulf of America Tuesday": a weekday after a name of its own is the day, not the name's end ("Black Friday" is one word before it).
+      if (next.cap && WEEKDAYS.includes(next.text) && j > i) break;
       if (next.cap) {
         j++;
         continue;
