@@ -781,3 +781,28 @@ describe("answers and names the r12 review of unseen reports caught (an article 
     }
   });
 });
+
+describe("a currency area's story, a writer's question and a turn of topic (an article written for this test)", () => {
+  const body = [
+    "The European Central Bank on Thursday cut its key interest rate by a quarter point to 3.75%.",
+    "Inflation at an annual rate of 2.6% in May is well down from a peak of 10.6% in October 2022.",
+    "The question is how far and how fast the ECB and other central bankers will go in lowering their benchmarks by 2025.",
+    "As for jobs, unemployment stood at 6.4% in April, a record low.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`ECB lowers interest rates for first time since 2019\n\n${body}`, { id: "ecb" }), published: "2024-06-06" }], {
+    seed: 1,
+  });
+
+  it("places the area's indicators in the euro zone", () => {
+    const inflation = g!.questions.filter((q) => /inflation/i.test(q.prompt));
+    expect(inflation.length).toBeGreaterThan(0);
+    for (const q of inflation) expect(q.prompt).toMatch(/euro zone/);
+  });
+
+  it("asks nothing of the writer's question, and drops 'As for jobs,'", () => {
+    for (const q of g!.questions) {
+      expect(q.evidence).not.toMatch(/^The question is/);
+      expect(q.prompt).not.toMatch(/As for jobs/);
+    }
+  });
+});

@@ -69,7 +69,7 @@ import {
 } from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
-import { articleTopic, countryOfName, topicIsSource, withReferenceTo } from "./rules/topic";
+import { areaOfTopic, articleTopic, countryOfName, namesAreaBody, topicIsSource, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity, regionOfCountry } from "./answers/vocab";
 import { malformedReasons } from "./make/well-formed";
@@ -170,6 +170,8 @@ interface Anchors {
   topic?: string;
   /** Whether the article gives its figures as the topic's ("according to the WHO", "IRENA's report"): a prompt is then "According to" it. */
   topicIsSource?: boolean;
+  /** The currency area the story's topic or a body its headline names stands for ("the euro zone" for the ECB): an indicator is placed in it. */
+  area?: string;
 }
 
 const BOILERPLATE =
@@ -177,6 +179,10 @@ const BOILERPLATE =
 /** Sentences about the reporting, not the news. */
 const NO_COMMENT =
   /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+/** A writer's question or guess, not a fact: "The question is how far and how fast the ECB … will go", "It remains to be seen whether …". */
+const SPECULATION =
+  /^(?:The (?:big |key |real |open )?question (?:is|now is|remains)|The bigger question|It remains to be seen|It is (?:not yet )?(?:unclear|not clear)|What remains unclear|Only time will tell)\b/i;
+
 /** Whether the list that counts a count out is still in its prompt (the blank read as the answer). */
 function listStays(prompt: string, c: Candidate): boolean {
   const text = prompt.replace(BLANK, c.text);
@@ -435,6 +441,8 @@ function analyseArticle(
     country,
     topic: articleTopic(mentions[0]!.candidates, mentionCount) ?? (headlineCountry ? country : undefined),
   };
+  // "ECB lowers rates": the currency area of the topic, or of a body the headline names.
+  anchors.area = [anchors.topic, ...mentions[0]!.candidates.map((x) => x.text)].flatMap((x) => (x === undefined ? [] : (areaOfTopic(x) ?? []))).at(0);
   anchors.topicIsSource =
     anchors.topic !== undefined &&
     countryOf(anchors.topic) === undefined &&
@@ -504,6 +512,8 @@ function analyseArticle(
     // Nobody's quote, or one without a post, is not asked.
     const speaker = s.quoted ? speakerOf(s) : undefined;
     if (s.quoted && !speaker) return;
+    // "The question is how far … the ECB will go": context for the sentences after it, but no fact of its own.
+    if (SPECULATION.test(s.text)) return;
     if (speaker) {
       for (const raw of cands) {
         const c = answerOf(s.text, raw);
@@ -1547,6 +1557,15 @@ function draftsFor(
   const placed = (d: Draft): Draft | undefined => {
     // "The Department of Health said …": a body every country has, in the article's country.
     if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
+    // "Inflation was 2.6% in May" in the ECB's story → "In the euro zone, inflation was …": an indicator of a currency area's story is the area's.
+    const { area } = anchors;
+    if (area && INDICATOR.test(d.prompt) && countriesIn(plain(d.prompt)).size === 0 && !/\beuro\s?(?:zone|area)\b/i.test(d.prompt) && !namesAreaBody(d.prompt))
+      return {
+        ...d,
+        prompt: /\?$/.test(d.prompt)
+          ? d.prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${area}${asOf ?? ""}?`)
+          : `In ${area}, ${lowerFirst(d.prompt)}`,
+      };
     // "The GDP growth estimate for the financial year 2026 …": a year dates an indicator, it does not say whose it is.
     const subject = /^The\s(?:[\p{L}-]+\s){0,4}/u.exec(d.prompt)?.[0];
     if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)

@@ -5,6 +5,11 @@ describe("openers that point back", () => {
   it("an opening adjunct with a demonstrative is left out, the clause after it kept", () => {
     expect(dropDeicticOpener("To solve that problem, Google researchers used Gemini.")).toBe("Google researchers used Gemini.");
     expect(dropDeicticOpener("With these price reductions, Novo aims to keep its drugs affordable.")).toBe("Novo aims to keep its drugs affordable.");
+    // a turn to the story's next topic
+    expect(dropDeicticOpener("As for spacewalks, Ruiz and Okafor completed a six-hour EVA on June 3.")).toBe(
+      "Ruiz and Okafor completed a six-hour EVA on June 3.",
+    );
+    expect(dropDeicticOpener("As for the budget, the ministry asked for Rs 900 crore.")).toBe("The ministry asked for Rs 900 crore.");
   });
 
   it("the same adjunct at the end of a wh-question", () => {

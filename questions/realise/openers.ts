@@ -16,6 +16,9 @@ const OPENER = new RegExp(
   "i",
 );
 
+/** "As for spacewalks, Williams and Hague completed …": a turn to the next topic of a story, which a question does without. */
+const AS_FOR = /^As (?:for|to|regards) [^,]{1,40},\s+(?=\S)/u;
+
 /** The same adjunct moved to the end of a wh-question: "… to solve that problem?" */
 const TRAILING = new RegExp(
   String.raw`,?\s+(?:to|in order to|with|despite|after|because of|due to|in response to|amid)\s(?:[\p{L}-]+\s){0,4}?${DEICTIC}(?:\s[\p{L}-]+){1,3}(?=[?.]$)`,
@@ -26,7 +29,7 @@ const TRAILING = new RegExp(
  * @example dropDeicticOpener("To solve that problem, Google used Gemini.") // "Google used Gemini."
  */
 export function dropDeicticOpener(text: string): string {
-  const out = text.replace(OPENER, "").replace(TRAILING, "");
+  const out = text.replace(OPENER, "").replace(AS_FOR, "").replace(TRAILING, "");
   if (out === text) return text;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

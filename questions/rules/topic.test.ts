@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryOfName, topicIsSource } from "./topic";
+import { areaOfTopic, countryOfName, namesAreaBody, topicIsSource } from "./topic";
 
 // Sentences written for these tests, not taken from any article.
 describe("the topic as the story's source, and the topic's country", () => {
@@ -19,5 +19,12 @@ describe("the topic as the story's source, and the topic's country", () => {
     expect(countryOfName("Bank Indonesia")).toBe("Indonesia");
     expect(countryOfName("UNICEF")).toBeUndefined();
     expect(countryOfName("Kenya")).toBeUndefined();
+  });
+
+  it("reads a currency area's body as the area, and knows when a text names the body itself", () => {
+    expect(areaOfTopic("the ECB")).toBe("the euro zone");
+    expect(areaOfTopic("Bank of Ghana")).toBeUndefined();
+    expect(namesAreaBody("The European Central Bank cut its rate.")).toBe(true);
+    expect(namesAreaBody("Inflation eased to 2.6%.")).toBe(false);
   });
 });

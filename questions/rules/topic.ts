@@ -77,3 +77,25 @@ export function countryOfName(name: string): string | undefined {
   const last = /(?:^|\s)(?:of\s(?:the\s)?)?([\p{Lu}][\p{L}.]*)$/u.exec(name)?.[1];
   return last === undefined || last === name ? undefined : countryOf(last);
 }
+
+/** Bodies of a currency area, not of one country: a figure of their story is the area's. */
+const AREA_OF_BODY: Readonly<Record<string, string>> = {
+  "European Central Bank": "the euro zone",
+  ECB: "the euro zone",
+  Eurostat: "the euro zone",
+};
+
+/**
+ * The currency area a story's topic stands for ("the ECB" → "the euro zone"), for an indicator's
+ * prompt that names no place: "In the euro zone, inflation was ____ in May 2024".
+ *
+ * @example areaOfTopic("the ECB") // "the euro zone"
+ */
+export function areaOfTopic(topic: string): string | undefined {
+  return AREA_OF_BODY[topic.replace(/^the\s/, "")];
+}
+
+/** Whether a text names a currency area's body itself ("the European Central Bank on June 6 cut …"): it needs no area added. */
+export function namesAreaBody(text: string): boolean {
+  return Object.keys(AREA_OF_BODY).some((body) => new RegExp(`\\b${body}\\b`).test(text));
+}
