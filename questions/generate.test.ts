@@ -806,3 +806,17 @@ describe("a currency area's story, a writer's question and a turn of topic (an a
     }
   });
 });
+
+describe("a post many hold at once (an article written for this test)", () => {
+  const body = [
+    "The scheme was developed after long consultations, Union Minister Kavita Rao said after the Cabinet meeting.",
+    "The scheme will benefit 23 lakh employees, Labour Minister Kavita Rao said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Cabinet approves pension scheme\n\n${body}`, { id: "posts" }), published: "2024-08-24" }], { seed: 1 });
+
+  it("asks who held a post with a portfolio, never 'Who was the Union Minister?'", () => {
+    const prompts = g!.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /^Who was the Union Minister\b/.test(p))).toBe(false);
+    expect(prompts.some((p) => /^Who was the Labour Minister\b/.test(p))).toBe(true);
+  });
+});

@@ -179,6 +179,10 @@ const BOILERPLATE =
 /** Sentences about the reporting, not the news. */
 const NO_COMMENT =
   /\b(?:did not (?:immediately )?(?:respond|reply|return)|declined to comment|could not be reached|requests? for comments?|not immediately available for comment|contributed to this report|this story has been updated|did not (?:confirm|say|disclose|specify)|declined to (?:say|confirm|disclose|specify)|would not (?:say|confirm)|refused to comment)\b/i;
+/** Posts many hold at once: a minister without a portfolio, a spokesperson or an official of no body. */
+const BARE_POST =
+  /^(?:(?:Union|Cabinet|State|Deputy|Junior|Federal)\s)?(?:Minister(?:\sof\sState)?|Ministers|Spokesperson|Spokesman|Spokeswoman|Official|Secretary|MP|Lawmaker|Senator|Legislator)$/i;
+
 /** A writer's question or guess, not a fact: "The question is how far and how fast the ECB … will go", "It remains to be seen whether …". */
 const SPECULATION =
   /^(?:The (?:big |key |real |open )?question (?:is|now is|remains)|The bigger question|It remains to be seen|It is (?:not yet )?(?:unclear|not clear)|What remains unclear|Only time will tell)\b/i;
@@ -459,7 +463,11 @@ function analyseArticle(
       ? `Governor of ${theFor(banks[0]!)}`
       : undefined;
   // The post written before a name, with whose post it is ("IAEA Director General", "Governor" of the one central bank).
-  const postBefore = (before: string): string | undefined => titleBefore(before) ?? governorOf(before);
+  // "Union Minister Ashwini Vaishnaw said": a post with no portfolio or body is held by many at once ("Who was the Union Minister?").
+  const postBefore = (before: string): string | undefined => {
+    const post = titleBefore(before) ?? governorOf(before);
+    return post === undefined || BARE_POST.test(post) ? undefined : post;
+  };
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
