@@ -85,6 +85,7 @@ import {
   nationalityOfNamed,
   betweenEnd,
   acronymAfterName,
+  labelNumber,
   rankGivenByAfter,
   enumeratedCount,
   enumerationFiller,
@@ -1487,7 +1488,7 @@ function draftsFor(
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || betweenEnd(s.text, c)) return [];
   // "____-based AI company OpenAI", "The Indian Space Research Organisation, or ____": given by the name beside it.
-  if (nationalityOfNamed(s.text, c) || acronymAfterName(s.text, c)) return [];
+  if (nationalityOfNamed(s.text, c) || acronymAfterName(s.text, c) || labelNumber(s.text, c)) return [];
   // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.
   // "two plants, one in Gujarat and a second in Assam", "a second", "the Statistics 2025 report": given by the words around, or no fact.
   if (rankGivenByAfter(s.text, c) || remainderCount(s.text, c) || enumeratedCount(s.text, c) || enumerationFiller(c) || editionYear(s.text, c)) return [];

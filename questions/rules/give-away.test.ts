@@ -12,6 +12,7 @@ import {
   nationalityOfNamed,
   betweenEnd,
   acronymAfterName,
+  labelNumber,
   pointsOutside,
   rankGivenByAfter,
   remainderCount,
@@ -159,5 +160,11 @@ describe("answers the name beside them gives away (sentences written for this te
     expect(acronymAfterName(s, find(s, "ISRO"))).toBe(true);
     const t = "ISRO on Thursday completed the docking of two satellites.";
     expect(acronymAfterName(t, find(t, "ISRO"))).toBe(false);
+  });
+  it("a label's small number", () => {
+    const l = "Clade 1 has been circulating in the region for years.";
+    expect(labelNumber(l, find(l, "1"))).toBe(true);
+    const n = "Some 1,200 cases have been reported in the region.";
+    expect(labelNumber(n, find(n, "1,200"))).toBe(false);
   });
 });

@@ -261,3 +261,21 @@ export function acronymAfterName(sentence: string, c: Candidate): boolean {
   const letters = c.text.replace(/[^A-Z]/g, "");
   return letters.length >= 2 && initials.endsWith(letters);
 }
+
+/**
+ * A label's small number: "Clade ____ has been circulating" (1), "Phase ____ of the metro". Its
+ * wrong options (3, 4, 6) are no clades or phases, so the answer is the only one that exists.
+ * (A former name, "mpox, previously known as ____", and a birthplace are key facts to an examiner
+ * and stay asked, though a reviewer called the first given away and the second trivia.)
+ *
+ * @example labelNumber("Clade 1 has been circulating for years.", one) // true
+ */
+export function labelNumber(sentence: string, c: Candidate): boolean {
+  const v = leadingNumber(c.text);
+  return (
+    (c.kind === "number" || c.kind === "rank") &&
+    v !== undefined &&
+    v <= 10 &&
+    /\b(?:Clade|Phase|Stage|Level|Category|Grade|Type|Tier|Class)\s$/.test(plain(sentence).slice(0, c.outerStart))
+  );
+}
