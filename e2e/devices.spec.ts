@@ -43,6 +43,9 @@ test("a rating changed on one device after the same account answered on another 
     const questionId = (await laptopStudy.card.getAttribute("data-question-id"))!;
     await a.keyboard.press("1");
     await expect(a.getByTestId("feedback")).toBeVisible();
+    // The laptop's answer has reached the server before the phone opens study, so the phone's card is another one
+    // (under load the phone could be served the laptop's own card while that answer was still in the outbox).
+    await expect.poll(async () => (await backup(a)).reviews.some((r) => r.questionId === questionId && r.undoneAt === null)).toBe(true);
 
     // Meanwhile the phone answers a card of its own.
     const phoneStudy = new StudyPage(b);

@@ -820,3 +820,21 @@ describe("a post many hold at once (an article written for this test)", () => {
     expect(prompts.some((p) => /^Who was the Labour Minister\b/.test(p))).toBe(true);
   });
 });
+
+describe("faults the r13 review of unseen reports caught (an article written for this test)", () => {
+  const body = [
+    "Another significant project approved by the Cabinet is a four-lane highway in Assam.",
+    "The project will be developed with a total length of 85.675 km and a total cost of Rs 6,957 crore.",
+    "In remote districts, approximately 7 000 children missed vaccination during the second round.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Cabinet approves highway and vaccination drive\n\n${body}`, { id: "r13" }), published: "2025-10-02" }], {
+    seed: 1,
+  });
+
+  it("never names 'the project' 'the Another significant project', nor asks a number cut from its thousands", () => {
+    for (const q of g!.questions) {
+      expect(q.prompt).not.toMatch(/The Another/);
+      expect(["7", "000"]).not.toContain(q.answer);
+    }
+  });
+});

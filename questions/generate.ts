@@ -1487,6 +1487,8 @@ function draftsFor(
   const source = prior.find((p) => p.sentence === s.index);
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || betweenEnd(s.text, c)) return [];
+  // "approximately 7 000 children": a figure written with spaces between its thousands is one figure, not "7" and "000".
+  if (FIGURE_KINDS.has(c.kind) && (/^\s\d{3}\b/.test(s.text.slice(c.end)) || /\b\d{1,3}\s$/.test(s.text.slice(0, c.start)))) return [];
   // "____-based AI company OpenAI", "The Indian Space Research Organisation, or ____": given by the name beside it.
   if (nationalityOfNamed(s.text, c) || acronymAfterName(s.text, c) || labelNumber(s.text, c)) return [];
   // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.

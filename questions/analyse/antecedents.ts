@@ -37,7 +37,7 @@ const GENERIC =
 
 /** Words that open a sentence or a name without being a name. */
 const NOT_PROPER =
-  /^(?:The|A|An|In|On|At|For|By|With|From|To|Of|And|But|Or|As|It|Its|This|That|These|Those|Under|After|Before|Since|While|When|If|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr)$/;
+  /^(?:The|A|An|Another|Other|Each|Every|Some|Several|Many|Most|All|Both|Such|No|Any|In|On|At|For|By|With|From|To|Of|And|But|Or|As|It|Its|This|That|These|Those|Under|After|Before|Since|While|When|If|Last|Next|Earlier|Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr)$/;
 
 /** A capitalised name of up to seven words, with its own hyphens and dots ("Mazagon Dock", "PSLV-C64", "U.S."). */
 const NAME = String.raw`(?<![\p{Lu}][\p{L}\p{N}.&-]*\s)[\p{Lu}][\p{L}\p{N}.&-]*(?:\s(?:of\s|and\s|the\s|de\s)?[\p{Lu}][\p{L}\p{N}.&-]*){0,6}`;

@@ -232,7 +232,14 @@ export function pickDistractors(
     const bound = boundOf(c, where.text);
     const side = where.text === undefined ? {} : sideOf(c, where.text);
     // "more than 60%, up from about 40%": the sentence's other figure of the same unit is true, never a wrong option.
-    const unitOf = (x: string): string => x.replace(/^[^\d]*[\d.,]+/, "").trim();
+    // "$300bn" in the headline is "$300 billion": a short unit is its word.
+    const unitOf = (x: string): string =>
+      x
+        .replace(/^[^\d]*[\d.,]+/, "")
+        .trim()
+        .replace(/^bn\b/, "billion")
+        .replace(/^(?:mn|m)\b/, "million")
+        .replace(/^(?:tn|trn)\b/, "trillion");
     const taken = new Set(avoid.filter((x) => unitOf(x) === unitOf(answer)).flatMap((x) => leadingNumber(x) ?? []));
     // "the fourth quarter", "the second half": a year has four quarters and two halves.
     const within = where.text === undefined ? undefined : /^[\s-]+(quarter|half)\b/.exec(plain(where.text).slice(c.end))?.[1];

@@ -5,6 +5,7 @@
  * distinct options with the answer once. The generator drops a draft that breaks it.
  */
 import type { Question } from "../types";
+import { BLANK } from "./makers";
 
 /** Every dash or hyphen the rule names: -, U+2010, U+2011, U+2012, en dash, em dash, U+2015, minus sign. */
 export const DASHES = /[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
@@ -44,6 +45,11 @@ export function malformedReasons(q: Pick<Question, "type" | "prompt" | "answer" 
     if (!ev.some((e) => containsWords(e, ans))) reasons.push("answer not found in the evidence");
     if (containsWords(normaliseAnswer(q.prompt), ans)) reasons.push("answer appears in the prompt");
   } else if (q.answer !== "True" && q.answer !== "False") reasons.push(`true_false answer is "${q.answer}", not True/False`);
+  // "India is working on five Arihant class boats." keyed "three": a cut that took the blank with it leaves nothing to ask.
+  if (q.type !== "true_false" && !q.prompt.includes(BLANK) && !/\?["”’]?$/.test(q.prompt.trim())) reasons.push("prompt has no blank and is no question");
+  if (q.type === "true_false" && q.prompt.includes(BLANK)) reasons.push("statement has a blank");
+  // "approximately 7 ____ children" keyed "000": a number cut from its thousands.
+  if (/^0+$/.test(q.answer.trim())) reasons.push("answer is a cut number");
   if (q.type === "mcq") {
     const c = q.choices ?? [];
     if (c.length !== 4) reasons.push(`mcq has ${c.length} choices, not 4`);
