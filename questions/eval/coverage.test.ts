@@ -136,7 +136,7 @@ describe("evaluateArticle and totals", () => {
     expect(r.postShare).toBeCloseTo(2 / 3);
     expect(r.falseShare).toBe(1);
     expect(r.malformed.map((m) => m.id)).toEqual(["q3"]);
-    expect(r.malformed[0]!.reason).toBe("answer appears in the prompt");
+    expect(r.malformed[0]!.reason).toBe("answer appears in the prompt; prompt has no blank and is no question");
     expect(r.ms).toBe(12);
     expect(r.published).toBe("2026-02-27");
   });
