@@ -118,26 +118,31 @@ export function cpuSeconds(pid: number): number {
  * process, `npm start`'s script (scripts/start.mjs, WEB_CONCURRENCY) for more; resolves once
  * /api/health answers 200 and, for more than one process, once every process listens (start.mjs
  * prints "all N server processes listening"; the first answers /api/health before the others are
- * forked, and connections opened before they listen all go to the first).
+ * forked, and connections opened before they listen all go to the first). `viaStartScript` runs
+ * start.mjs even for one process (the soak: the documented production start).
  */
 export async function startServer({
   port,
   dbFile,
   processes,
   env = {},
+  viaStartScript = false,
 }: {
   port: number;
   dbFile: string;
   processes: number;
   env?: Record<string, string>;
+  viaStartScript?: boolean;
 }): Promise<Server> {
   const base = `http://localhost:${port}`;
-  const command =
-    processes === 1 ? [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)] : [path.join(root, "scripts", "start.mjs")];
+  const script = viaStartScript || processes > 1;
+  const command = !script
+    ? [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)]
+    : [path.join(root, "scripts", "start.mjs")];
   const verbose = Boolean(process.env.BENCH_VERBOSE);
   const child = spawn(process.execPath, command, {
     cwd: root,
-    stdio: ["ignore", processes > 1 ? "pipe" : verbose ? "inherit" : "ignore", verbose ? "inherit" : "ignore"],
+    stdio: ["ignore", script ? "pipe" : verbose ? "inherit" : "ignore", verbose ? "inherit" : "ignore"],
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -151,25 +156,24 @@ export async function startServer({
       ...env,
     },
   });
-  const allListening =
-    processes > 1
-      ? new Promise<void>((resolve, reject) => {
-          let out = "";
-          const timer = setTimeout(() => reject(new Error(`not all ${processes} server processes listened in 60 s`)), 60_000);
-          child.stdout!.on("data", (chunk: Buffer) => {
-            if (verbose) process.stderr.write(chunk);
-            out = (out + chunk.toString("utf8")).slice(-4096);
-            if (out.includes(`all ${processes} server processes listening`)) {
-              clearTimeout(timer);
-              resolve();
-            }
-          });
-          child.once("exit", (code) => {
+  const allListening = script
+    ? new Promise<void>((resolve, reject) => {
+        let out = "";
+        const timer = setTimeout(() => reject(new Error(`not all ${processes} server processes listened in 60 s`)), 60_000);
+        child.stdout!.on("data", (chunk: Buffer) => {
+          if (verbose) process.stderr.write(chunk);
+          out = (out + chunk.toString("utf8")).slice(-4096);
+          if (out.includes(`all ${processes} server processes listening`)) {
             clearTimeout(timer);
-            reject(new Error(`server exited with ${code}`));
-          });
-        })
-      : Promise.resolve();
+            resolve();
+          }
+        });
+        child.once("exit", (code) => {
+          clearTimeout(timer);
+          reject(new Error(`server exited with ${code}`));
+        });
+      })
+    : Promise.resolve();
   await waitFor(`${base}/api/health`, 60_000, child);
   await allListening;
   return {

@@ -1,13 +1,15 @@
 // The parts of `npm run bench -- --reliability` that need a real server (issue 10): kill -9 under
-// load, and a soak of simulated learners. Each runs `next start` from the production build
-// (NEXT_DIST_DIR, default .next; build first) on a port and a database file of its own.
+// load, and a soak of simulated learners. Each runs the production build (NEXT_DIST_DIR, default
+// .next; build first) on a port and a database file of its own: the crash `next start` itself (one
+// process to kill), the soak `npm start`'s script (scripts/start.mjs), the documented start.
 // Sizes: RELIABILITY_SOAK_LEARNERS (200), RELIABILITY_SOAK_SECONDS (60), RELIABILITY_PORT (3419).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
+import { startServer as startProduction } from "./bench-http";
 
 export interface CrashFigure {
   acked: number;
@@ -23,8 +25,17 @@ export interface SoakFigure {
   errors: number;
   p50Ms: number;
   p99Ms: number;
+  /** Server processes (start.mjs's cluster, one per core unless WEB_CONCURRENCY says otherwise). */
+  processes: number;
+  /** p99 of the first and of the last 10 s of the load. */
+  p99First10sMs: number;
+  p99Last10sMs: number;
+  /** RSS of the whole server (start.mjs's primary and its server processes): when it is ready, the moment the load stops, and once it settled. */
   rssStartMB: number;
   rssEndMB: number;
+  rssSettledMB: number;
+  /** Seconds after the load until the RSS was within 15 % of its start (at most SOAK_SETTLE_SECONDS, 60); null when it never was. */
+  idleAfterS: number | null;
   ok: boolean;
 }
 
@@ -34,15 +45,6 @@ function quantile(xs: number[], q: number): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
-
-function rssMB(pid: number | undefined): number {
-  try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
-    return line ? Number(line[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 async function startServer(port: number, dbFile: string): Promise<ChildProcess> {
@@ -147,23 +149,37 @@ function firstCard(text: string): { questionId: string } | undefined {
   }
 }
 
-/** Simulated learners study for a while (next card, answer, think 0.5–1.5 s); no answer may be a 5xx or fail. */
+/**
+ * Simulated learners study for a while (next card, answer, think 0.5–1.5 s); no answer may be a 5xx or fail.
+ * The server is started the documented way (`npm start`'s scripts/start.mjs: one `next start`
+ * process per core, WEB_CONCURRENCY honoured), on a fresh database.
+ *
+ * Memory: "back to idle after" the load is read as a settling, not at the instant the load stops.
+ * V8 keeps a heap that grew under load until its next major GC, which an idle process runs only
+ * after some seconds (the memory reducer), so RSS read the moment the last answer arrives is the
+ * peak, not what the process keeps. The bench reads RSS once a second for up to 60 s after the load
+ * and reports how long it took to come within 15 % of the RSS at start (`idleAfterS`), beside the
+ * reading at the instant (`rssEndMB`), so both are visible and nothing is forced (no GC is asked for).
+ */
 export async function soak({ port, learners, seconds }: { port: number; learners: number; seconds: number }): Promise<SoakFigure> {
   const dir = mkdtempSync(path.join(tmpdir(), "factdeck-soak-"));
   try {
     const base = `http://localhost:${port}`;
-    const server = await startServer(port, path.join(dir, "soak.db"));
-    const rssStartMB = rssMB(server.pid);
+    const wanted = Number(process.env.WEB_CONCURRENCY);
+    const processes = Number.isInteger(wanted) && wanted > 0 ? wanted : availableParallelism();
+    const server = await startProduction({ port, dbFile: path.join(dir, "soak.db"), processes, viaStartScript: true });
+    const rssStartMB = server.rssMB();
     const people = await Promise.all(Array.from({ length: learners }, () => guest(base)));
-    const latencies: number[] = [];
+    const latencies: { at: number; ms: number }[] = [];
     let errors = 0;
-    const until = Date.now() + seconds * 1000;
+    const from = Date.now();
+    const until = from + seconds * 1000;
     const timed = async (call: () => Promise<Response>): Promise<{ status: number; text: string } | null> => {
       const t = performance.now();
       try {
         const res = await call();
         const text = await res.text();
-        latencies.push(performance.now() - t);
+        latencies.push({ at: Date.now(), ms: performance.now() - t });
         if (res.status >= 500) errors++;
         return { status: res.status, text };
       } catch {
@@ -185,17 +201,41 @@ export async function soak({ port, learners, seconds }: { port: number; learners
         }
       }),
     );
-    const rssEndMB = rssMB(server.pid);
-    await stop(server);
+    const loadEnded = Date.now();
+    const rssEndMB = server.rssMB();
+    let rssSettledMB = rssEndMB;
+    let idleAfterS: number | null = null;
+    const settleMs = Number(process.env.SOAK_SETTLE_SECONDS ?? 60) * 1000;
+    while (Date.now() - loadEnded < settleMs) {
+      rssSettledMB = server.rssMB();
+      if (rssSettledMB <= rssStartMB * 1.15) {
+        idleAfterS = (Date.now() - loadEnded) / 1000;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await server.stop();
+    const all = latencies.map((l) => l.ms);
     return {
       learners,
       seconds,
+      processes,
       requests: latencies.length + errors,
       errors,
-      p50Ms: quantile(latencies, 0.5),
-      p99Ms: quantile(latencies, 0.99),
+      p50Ms: quantile(all, 0.5),
+      p99Ms: quantile(all, 0.99),
+      p99First10sMs: quantile(
+        latencies.filter((l) => l.at < from + 10_000).map((l) => l.ms),
+        0.99,
+      ),
+      p99Last10sMs: quantile(
+        latencies.filter((l) => l.at >= until - 10_000).map((l) => l.ms),
+        0.99,
+      ),
       rssStartMB,
       rssEndMB,
+      rssSettledMB,
+      idleAfterS,
       ok: errors === 0,
     };
   } finally {
