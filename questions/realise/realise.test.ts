@@ -163,6 +163,16 @@ describe("the one wh-transformation", () => {
     const q = clause && realise(ps, clause, c, { resolveSubject: (s) => (/startup/.test(s) ? "Heliox" : undefined), siblings: cands })?.prompt;
     expect(q ?? "").not.toMatch(/^By whom (?:did|does|do)\b/);
   });
+
+  it("never asks the agent of a reduced passive as the object of do-support ('Who did the Cabinet chair by Prime Minister approved …')", () => {
+    const sentence = "The Union Cabinet chaired by Prime Minister Ravi Kumar on Thursday approved the merger of two umbrella schemes.";
+    const ps = parseSentence(sentence);
+    const cands: Candidate[] = [...findFigures(sentence), ...findNames(sentence, ps.tagsAt)];
+    const c = cands.find((x) => x.text === "Ravi Kumar")!;
+    const clause = clauseAround(ps, c.outerStart, c.end);
+    const q = clause && realise(ps, clause, c, { siblings: cands })?.prompt;
+    expect(q ?? "").not.toMatch(/\s(?:did|does|do)\s.*\sby\s\p{Lu}/u);
+  });
 });
 
 describe("readsWell, a figure moved away from its noun", () => {

@@ -296,6 +296,8 @@ const WH_FAULTS: readonly RegExp[] = [
   /\b(?:its|their|his|her|the|a|an)\s(?:\d{4}|\d+(?:st|nd|rd|th)?)\?$/,
   // "By whom did TerraPower found …?": an agent of a passive ("founded by Bill Gates") asked with do-support.
   /^By whom (?:did|does|do)\b/i,
+  // "Who did the Union Cabinet chair by Prime Minister approved …?": a reduced passive ("chaired by …") read as the clause's verb.
+  /^(?:Who|What|Which)\b[^?]*?\s(?:did|does|do)\s[^?]*?\s[a-z]+\sby\s\p{Lu}/u,
   /\b(?:up|down)\s+(?:at|in|on)\b/, // "… up at the previous meeting": "up from two" lost its figure
   /^From what (?:level|rate|value|figure|percentage)\b.*\b(?:earlier|before|previously)\b/i,
   /^(?:Via|Through|Over|Amid|Despite|Against|Among|Beyond) (?:which|what)\b/i,
