@@ -838,3 +838,15 @@ describe("faults the r13 review of unseen reports caught (an article written for
     }
   });
 });
+
+describe("a question with as many answers as the acts the article tells (an article written for this test)", () => {
+  const body = [
+    "The Cabinet approved the National Mission on Rice Seeds, a landmark initiative.",
+    "The Cabinet also approved Pune Metro Phase Three at a cost of Rs 9,000 crore.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Cabinet clears mission and metro\n\n${body}`, { id: "acts" }), published: "2024-10-03" }], { seed: 1 });
+
+  it("never asks 'What did the Cabinet approve?' when it approved two things", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/^What did the Cabinet approve\b/);
+  });
+});

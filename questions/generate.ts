@@ -199,6 +199,21 @@ function longerBody(mentions: readonly Mentions[], word: string): boolean {
   return mentions.some((m) => m.candidates.some((c) => c.kind === "organisation" && c.text !== word && c.text.endsWith(` ${word}`)));
 }
 
+/**
+ * Whether a "What did X do?" question has more than one answer in the article: another sentence
+ * says X did the same to something else ("The Cabinet also approved the National Mission …",
+ * "The Cabinet approved Chennai Metro Phase Two …").
+ */
+function askedOfManyActs(prompt: string, sentence: number, prior: readonly PriorText[]): boolean {
+  const m = /^What (?:did|has|have|had|will|does|do) ((?:the\s)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,4}) ([a-z]+)\b/u.exec(prompt);
+  if (!m) return false;
+  const subject = m[1]!.replace(/^the\s/, "");
+  const verb = m[2]!.replace(/e$/, "");
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const act = new RegExp(String.raw`\b${esc(subject)}\b(?:\s[\p{L},-]+){0,5}?\s(?:also\s)?(?:has\s|have\s|had\s)?${esc(verb)}(?:e|ed|es|s|d)?\b`, "iu");
+  return prior.filter((p) => p.sentence >= 0 && p.sentence !== sentence && act.test(plain(p.text))).length >= 1;
+}
+
 /** "- A guaranteed pension …" → "A guaranteed pension …"; "With reference to X, - A …" → "With reference to X, a …". */
 function withoutBullet(prompt: string): string {
   return prompt.replace(/^[-•▪●*]\s+/u, "").replace(/,\s[-•▪●*]\s+(\p{Lu})(?=\p{Ll})/u, (_m, first: string) => `, ${first.toLowerCase()}`);
@@ -1724,6 +1739,8 @@ function draftsFor(
           !tallyGivesAway(d.prompt, c) &&
           // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
           !leansBack(d.prompt) &&
+          // "What did the Cabinet approve in India?" when the Cabinet approved four things: the question has four answers.
+          !(d.type !== "true_false" && !d.prompt.includes(BLANK) && askedOfManyActs(d.prompt, s.index, prior)) &&
           // "The US and Ukraine signed a deal on access to ____ mineral wealth" (Ukrainian): a country the prompt names as itself or by its people.
           !(d.type !== "true_false" && countryGivenAway(d.prompt, c)) &&
           // "With reference to the WHO, the ____ chief said …" (World Health Organization): the context names the answer.
