@@ -850,3 +850,17 @@ describe("a question with as many answers as the acts the article tells (an arti
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/^What did the Cabinet approve\b/);
   });
 });
+
+describe("a briefing's 'It has also decided' (an article written for this test)", () => {
+  const body = [
+    "The Government on Wednesday gave its nod to a Rs 9,000 crore plan to build 40 new ports.",
+    "It has also decided to give a bonus of 78 days of basic pay to 10.91 lakh postal employees.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Cabinet clears ports plan\n\n${body}`, { id: "briefing" }), published: "2025-09-24" }], { seed: 1 });
+
+  it("is the government the lead opened with, and its facts are asked", () => {
+    const bonus = g!.questions.filter((q) => /bonus of/.test(q.prompt));
+    expect(bonus.length).toBeGreaterThan(0);
+    for (const q of bonus) expect(q.prompt).toMatch(/the Government has (?:also )?decided/i);
+  });
+});

@@ -499,6 +499,8 @@ function analyseArticle(
     return speakers.get(s.paragraph);
   };
   let opened: { sentence: number; name?: string; agent?: boolean } | undefined;
+  // "The Government on Wednesday gave its nod …", "The Union Cabinet on Thursday approved …": a briefing's acting body, from its lead.
+  const leadGovernment = /^(?:The\s)((?:Union\s)?(?:Government|Cabinet|Centre)|Union Cabinet)\b/.exec(plain(sentences[0]?.text ?? ""))?.[1];
   const texts = new Map(prior.map((p) => [p.sentence, p.text]));
   parsed.forEach(({ s, ps, cands }, position) => {
     // "The Commission fined Nimbus €2 billion. It is the largest penalty …": "It is the …" classes a thing, the act, not its agent.
@@ -508,7 +510,15 @@ function analyseArticle(
       /^It\s(?:(?:will|would|is to|is expected to|is set to)\s)?(?:also\s)?(?:be|have|has|involve|involves|cost|costs|cover|covers|include|includes|comprise|comprises|run|runs|connect|connects|span|spans|house|houses|carry|carries|weigh|weighs|measure|measures)\b/.test(
         plain(s.text),
       );
-    const previous = opened?.sentence === s.index - 1 && !(classes && opened.agent) ? opened.name : undefined;
+    // "The Government on Wednesday gave its nod to …. [the sentence before] It has also decided to give …": a decision's
+    // "It" in a briefing is the government or cabinet the lead opened with, when the sentence before names no subject of its own.
+    const decides = /^It\s(?:has\s|had\s)?(?:also\s)?(?:decided|approved|cleared|sanctioned|allocated|notified)\b/.test(plain(s.text));
+    const previous =
+      opened?.sentence === s.index - 1 && opened.name !== undefined && !(classes && opened.agent)
+        ? opened.name
+        : decides && opened?.name === undefined
+          ? leadGovernment && `the ${leadGovernment}`
+          : undefined;
     const resolve = withPrior(resolver(mentions, s.index, { country, sentence: plain(s.text), previous, texts }), prior, s.index);
     const opening = VAGUE_SUBJECT.exec(plain(s.text))?.[0];
     // "The Bharat Relay satellite reached orbit. It then …": a named opening subject is the next sentence's "It" too.
@@ -1503,7 +1513,8 @@ function draftsFor(
   // One end of a range ("5 million to ____ bpd") or a share the sentence's own figures give: not asked.
   if (rangeEnd(s.text, c) || betweenEnd(s.text, c)) return [];
   // "approximately 7 000 children": a figure written with spaces between its thousands is one figure, not "7" and "000".
-  if (FIGURE_KINDS.has(c.kind) && (/^\s\d{3}\b/.test(s.text.slice(c.end)) || /\b\d{1,3}\s$/.test(s.text.slice(0, c.start)))) return [];
+  // "Rs 2, 865 crore" (a source's typo for Rs 2,865 crore): the same, with a stray space after the comma.
+  if (FIGURE_KINDS.has(c.kind) && (/^,?\s\d{3}\b/.test(s.text.slice(c.end)) || /\b\d{1,3},?\s$/.test(s.text.slice(0, c.start)))) return [];
   // "____-based AI company OpenAI", "The Indian Space Research Organisation, or ____": given by the name beside it.
   if (nationalityOfNamed(s.text, c) || acronymAfterName(s.text, c) || labelNumber(s.text, c)) return [];
   // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.
