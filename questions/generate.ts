@@ -51,6 +51,8 @@ import {
   lowerFirst,
   namesCountry,
   needsCountry,
+  countryOfName,
+  placeIn,
   placeInCountry,
   placeIndicator,
   withThe,
@@ -69,7 +71,7 @@ import {
 } from "./rules/guessable";
 import { appositionOf, appositionQuestion, appositionStatement, definedTerms } from "./rules/apposition";
 import { canonicalCountry, countryOf, countryOfDemonym } from "./nlp/vocab-places";
-import { areaOfTopic, articleTopic, countryOfName, namesAreaBody, topicIsSource, withReferenceTo } from "./rules/topic";
+import { areaOfTopic, articleTopic, namesAreaBody, topicIsSource, withReferenceTo } from "./rules/topic";
 import { anchored, OFFICIAL_SOURCE, unworthy } from "./rules/worth";
 import { countryOfCity, regionOfCountry } from "./answers/vocab";
 import { malformedReasons } from "./make/well-formed";
@@ -1591,18 +1593,16 @@ function draftsFor(
   const body = bodyBefore(mentions, s.index);
   // "____ members — A, B, C and D — voted …": a count its list gives.
   const listed = countListed(s.text, c);
+  // "With reference to the WHO, the ____ chief …": the answer's initials, which the prompt must not show.
+  const letters = initialsOf(c.text);
+  const initials = letters === undefined ? undefined : new RegExp(`\\b${letters}\\b`);
   const placed = (d: Draft): Draft | undefined => {
     // "The Department of Health said …": a body every country has, in the article's country.
     if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     // "Inflation was 2.6% in May" in the ECB's story → "In the euro zone, inflation was …": an indicator of a currency area's story is the area's.
     const { area } = anchors;
     if (area && INDICATOR.test(d.prompt) && countriesIn(plain(d.prompt)).size === 0 && !/\beuro\s?(?:zone|area)\b/i.test(d.prompt) && !namesAreaBody(d.prompt))
-      return {
-        ...d,
-        prompt: /\?$/.test(d.prompt)
-          ? d.prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${area}${asOf ?? ""}?`)
-          : `In ${area}, ${lowerFirst(d.prompt)}`,
-      };
+      return { ...d, prompt: placeIn(d.prompt, area) };
     // "The GDP growth estimate for the financial year 2026 …": a year dates an indicator, it does not say whose it is.
     const subject = /^The\s(?:[\p{L}-]+\s){0,4}/u.exec(d.prompt)?.[0];
     if (anchors.country && subject && INDICATOR.test(subject) && canonicalCountry(c.text) !== anchors.country && countriesIn(plain(d.prompt)).size === 0)
@@ -1755,7 +1755,7 @@ function draftsFor(
           // "The US and Ukraine signed a deal on access to ____ mineral wealth" (Ukrainian): a country the prompt names as itself or by its people.
           !(d.type !== "true_false" && countryGivenAway(d.prompt, c)) &&
           // "With reference to the WHO, the ____ chief said …" (World Health Organization): the context names the answer.
-          !(d.type !== "true_false" && initialsOf(c.text) !== undefined && new RegExp(`\\b${initialsOf(c.text)}\\b`).test(d.prompt)) &&
+          !(d.type !== "true_false" && initials !== undefined && initials.test(d.prompt)) &&
           // "In the South Peninsula, it was ____", "The rainfall here was ____": "it" and "here" are the sentence before's.
           !pointsOutside(d.prompt) &&
           // "What does the GSLV-F15 inject the navigation satellite into orbit?" → NVS-02: a name asked while the noun it names stays behind.

@@ -36,8 +36,7 @@ export function articleCountry(headline: string, lead: readonly string[]): strin
     for (const m of text.matchAll(/\b[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?='s|\b)/gu)) {
       const word = m[0].replace(/\.$/, "");
       // "Bank Indonesia", "Air Malawi": a name whose last word is a country is that country's.
-      const last = word.split(" ").length === 2 ? word.split(" ")[1]! : undefined;
-      const c = countryOf(word) ?? countryOfDemonym(word) ?? (last !== undefined ? countryOf(last) : undefined);
+      const c = countryOf(word) ?? countryOfDemonym(word) ?? countryOfName(word);
       if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
   }
@@ -55,7 +54,19 @@ export function placeIndicator(prompt: string, country: string | undefined, name
   if (!country || !INDICATOR.test(prompt)) return prompt;
   const named = [...prompt.matchAll(/\b[\p{Lu}][\p{L}.]*/gu)].some((m) => countryOf(m[0].replace(/\.$/, "")) || countryOfDemonym(m[0]));
   if (named || names.some((n) => prompt.includes(n))) return prompt;
-  return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${withThe(country)}${asOf ?? ""}?`);
+  return /\?$/.test(prompt) ? placeIn(prompt, withThe(country)) : prompt;
+}
+
+/**
+ * A prompt placed where its fact is: a question gets "in <place>" before its "?" (and before
+ * "as of …"), a statement or a cloze opens with "In <place>, …". `place` is written as it stands
+ * in a sentence ("the U.S.", "the euro zone").
+ *
+ * @example placeIn("How many cases were reported, as of May 2026?", "the euro zone") // "How many cases were reported in the euro zone, as of May 2026?"
+ */
+export function placeIn(prompt: string, place: string): string {
+  if (/\?$/.test(prompt)) return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${place}${asOf ?? ""}?`);
+  return `In ${place}, ${lowerFirst(prompt)}`;
 }
 
 /** Bodies every country has: "the Department of Health", "the National Assembly", "the Finance Ministry". */
@@ -117,6 +128,15 @@ export function lowerFirst(prompt: string): string {
  * @example placeInCountry("Urban inflation was ____.", "India") // "In India, urban inflation was ____."
  */
 export function placeInCountry(prompt: string, country: string): string {
-  if (/\?$/.test(prompt)) return prompt.replace(/(,? as of [^?]+)?\?$/, (_m, asOf: string | undefined) => ` in ${withThe(country)}${asOf ?? ""}?`);
-  return `In ${withThe(country)}, ${lowerFirst(prompt)}`;
+  return placeIn(prompt, withThe(country));
+}
+
+/**
+ * The country a body's name ends on or is "of": "Bank Indonesia", "the Bank of Korea" (South Korea).
+ *
+ * @example countryOfName("Bank of Ghana") // "Ghana"
+ */
+export function countryOfName(name: string): string | undefined {
+  const last = /(?:^|\s)(?:of\s(?:the\s)?)?([\p{Lu}][\p{L}.]*)$/u.exec(name)?.[1];
+  return last === undefined || last === name ? undefined : countryOf(last);
 }

@@ -8,6 +8,7 @@ import type { Candidate } from "../answers/types";
 import { plain } from "../answers/types";
 import { leadingNumber } from "../distractors/numbers";
 import { countryOf } from "../nlp/vocab-places";
+import { longForm } from "./acronyms";
 
 /**
  * A count the prompt's own tally sums to: "ruled by a majority of 2-1" (three judges), "voted 5-to-4"
@@ -250,16 +251,8 @@ export function betweenEnd(sentence: string, c: Candidate): boolean {
  */
 export function acronymAfterName(sentence: string, c: Candidate): boolean {
   if (!/^[A-Z][A-Za-z&.]{1,9}$/.test(c.text) || !/[A-Z].*[A-Z]/.test(c.text)) return false;
-  const before = plain(sentence).slice(0, c.outerStart);
-  const m = /((?:[\p{Lu}][\p{L}-]*\s(?:(?:of|for|and|the|on|in)\s)*){1,8})?([\p{Lu}][\p{L}-]*),?\s(?:or\s|\()$/u.exec(before);
-  if (!m) return false;
-  const initials = `${m[1] ?? ""}${m[2]}`
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join("");
-  const letters = c.text.replace(/[^A-Z]/g, "");
-  return letters.length >= 2 && initials.endsWith(letters);
+  const named = /^(.*?),?\s(?:or\s|\()$/su.exec(plain(sentence).slice(0, c.outerStart));
+  return named !== null && longForm(named[1]!, c.text.replace(/[^A-Za-z]/g, "")) !== undefined;
 }
 
 /**

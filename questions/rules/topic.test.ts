@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { areaOfTopic, countryOfName, namesAreaBody, topicIsSource } from "./topic";
+import { areaOfTopic, namesAreaBody, topicIsSource } from "./topic";
+import { countryOfName } from "./country-context";
 
 // Sentences written for these tests, not taken from any article.
 describe("the topic as the story's source, and the topic's country", () => {

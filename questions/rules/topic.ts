@@ -68,16 +68,6 @@ export function topicIsSource(topic: string, sentences: readonly string[]): bool
   return sentences.some((x) => re.test(plain(x)));
 }
 
-/**
- * The country a body's name ends on or is "of": "Bank Indonesia", "the Bank of Korea" (South Korea).
- *
- * @example countryOfName("Bank of Ghana") // "Ghana"
- */
-export function countryOfName(name: string): string | undefined {
-  const last = /(?:^|\s)(?:of\s(?:the\s)?)?([\p{Lu}][\p{L}.]*)$/u.exec(name)?.[1];
-  return last === undefined || last === name ? undefined : countryOf(last);
-}
-
 /** Bodies of a currency area, not of one country: a figure of their story is the area's. */
 const AREA_OF_BODY: Readonly<Record<string, string>> = {
   "European Central Bank": "the euro zone",
