@@ -864,3 +864,21 @@ describe("a briefing's 'It has also decided' (an article written for this test)"
     for (const q of bonus) expect(q.prompt).toMatch(/the Government has (?:also )?decided/i);
   });
 });
+
+describe("an acronym before a mis-tagged official (an article written for this test)", () => {
+  const body = [
+    "The Indian Space Research Organisation (ISRO) has launched PSLV-C71, which carries the EOS-19 (Earth Observation Satellite-19) into a SSPO orbit, from Sriharikota, Andhra Pradesh.",
+    "Following the launch of PSLV-C71, ISRO Chief V. Raman informed that the mission could not be accomplished and that a report would be provided after assessing the flaw.",
+    "Raman said that the PSLV 4-stage vehicle and its performance was normal till the second stage.",
+  ].join("\n\n");
+  const [g] = generateCorpus(
+    [{ ...parseArticle(`ISRO successfully launches PSLV-C71 from Sriharikota\n\n${body}`, { id: "isro-alias" }), published: "2025-05-18" }],
+    {
+      seed: 1,
+    },
+  );
+
+  it("never writes the body's acronym as the official's name", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/\(ISRO Chief/);
+  });
+});

@@ -307,6 +307,8 @@ function aliasPeople(mentions: Mentions[]): Map<string, string> {
       // A one-word "organisation" with no category is the tagger's guess: "Trump's military actions" is the person.
       const guessedOrg = c.kind === "organisation" && c.category === undefined;
       if (/\s/.test(c.text) || (c.kind !== "other" && c.kind !== "person" && c.kind !== "place" && !guessedOrg)) continue;
+      // "ISRO" is no one's first name: an acronym before a tagged "ISRO Chief V. Narayanan" stays the body.
+      if (/^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(c.text)) continue;
       const owner = full.filter((f) => f.split(/\s+/).pop() === c.text || f.split(/\s+/)[0] === c.text);
       if (owner.length >= 1) {
         c.kind = "person";
