@@ -58,6 +58,10 @@ test("a rating changed on one device after the same account answered on another 
     await a.keyboard.press("2");
     await expect(a.getByTestId("outbox-status")).toBeHidden();
 
+    // The change travels through the outbox: wait until the server has it, then read the export once more.
+    const liveRatings = async (): Promise<number[]> =>
+      (await backup(a)).reviews.filter((r) => r.questionId === questionId && r.undoneAt === null).map((r) => r.rating);
+    await expect.poll(liveRatings).toEqual([2]);
     const data = await backup(a);
     const live = data.reviews.filter((r) => r.questionId === questionId && r.undoneAt === null);
     expect(live.map((r) => r.rating)).toEqual([2]);
