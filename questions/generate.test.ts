@@ -882,3 +882,37 @@ describe("an acronym before a mis-tagged official (an article written for this t
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/\(ISRO Chief/);
   });
 });
+
+describe("a summit's report with a Title Case headline (an article written for this test)", () => {
+  const body = [
+    "The COP31 climate summit, which ran two days into extra time amid heated debates on the future of coal, ended early on Friday with a compromise text.",
+    "COP31 President Mara Quell said after the agreement was announced, “We delivered a historic deal.”",
+    "Andoria's emissions fell 4.2% in 2025, the summit's report said.",
+    "Veloria cut its own emissions by 4.2% over the decade, a second report found, and plans a 30% cut by 2035.",
+    "Delegates from 190 countries attended the summit in Andoria, which hosted it for the first time.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Final COP31 Deal Ends Summit Marathon In Andoria\n\n${body}`, { id: "cop31" }), published: "2026-11-20" }], {
+    seed: 1,
+  });
+
+  it("asks what the subject's own relative clause says, with its count's unit in the number of each option", () => {
+    const q = g!.questions.find((x) => x.answer === "two days" && x.type === "mcq");
+    expect(q?.prompt).toMatch(/^The COP31 climate summit ran ____ into extra time/);
+    for (const o of q!.choices!) expect(o).toMatch(/^(?:one day|\w+ days)$/);
+  });
+
+  it("asks who held a post whose body has a number in its name", () => {
+    expect(g!.questions.some((x) => x.answer === "Mara Quell" && /COP31 President/.test(x.prompt))).toBe(true);
+  });
+
+  it("never asks the year the news is about", () => {
+    expect(g!.questions.some((x) => x.type !== "true_false" && x.answer === "2025")).toBe(false);
+  });
+
+  it("asks a share once while the deck has other facts to ask; a short deck asks it again only to reach its least size", () => {
+    const shares = g!.questions.filter((x) => x.type !== "true_false" && x.answer === "4.2%");
+    const facts = new Set(g!.questions.map((x) => x.factId)).size;
+    expect(shares.length).toBeGreaterThan(0);
+    if (shares.length > 1) expect(facts).toBeLessThanOrEqual(10);
+  });
+});

@@ -7,6 +7,7 @@ import type { Article, Fact, GeneratedArticle, ObjectType, Question } from "./ty
 import type { QuestionType } from "../lib/question-types";
 import { splitSentences, type Sentence } from "./nlp/sentences";
 import { parseBody, parseSentence, type ParsedSentence } from "./analyse/parse-sentence";
+import { sentenceCase } from "./analyse/headline";
 import { clauseAround, type Clause } from "./analyse/clause";
 import { clauseSpans } from "./analyse/spans";
 import { nameNouns, type PriorText } from "./analyse/antecedents";
@@ -416,10 +417,12 @@ function analyseArticle(
     (s) => !s.heading && !BOILERPLATE.test(s.text) && !NO_COMMENT.test(s.text) && !FUSED_HEADING.test(s.text) && s.text.split(/\s+/).length >= 5,
   );
   const mentions: Mentions[] = [];
-  const headPs = parseSentence(article.title);
-  mentions.push({ sentence: -1, candidates: dedupe([...findFigures(article.title), ...findNames(article.title, headPs.tagsAt)]) });
+  // "Final COP28 Deal References Transition Away From Fossil Fuels" is read "Final COP28 deal references transition …".
+  const title = sentenceCase(article.title, article.body);
+  const headPs = parseSentence(title);
+  mentions.push({ sentence: -1, candidates: dedupe([...findFigures(title), ...findNames(title, headPs.tagsAt)]) });
   const view = parseBody(article.body);
-  const prior: PriorText[] = [{ sentence: -1, text: article.title, tagsAt: headPs.tagsAt }];
+  const prior: PriorText[] = [{ sentence: -1, text: title, tagsAt: headPs.tagsAt }];
   const parsed = sentences.map((s) => {
     const ps = view(s.start, s.end);
     prior.push({ sentence: s.index, text: s.text, tagsAt: ps.tagsAt });
@@ -443,11 +446,11 @@ function analyseArticle(
   };
   const asOf = monthOf(article.published);
   const event = articleEvent(
-    article.title,
+    title,
     sentences.slice(0, 3).map((x) => x.text),
   );
   const country = articleCountry(
-    article.title,
+    title,
     sentences.slice(0, 3).map((x) => x.text),
   );
   // The country stands in for a topic only when the headline names it, or nothing in the headline and
@@ -543,8 +546,7 @@ function analyseArticle(
       name: opening ? resolve(opening) : first ? (/^The\s/.test(s.text) ? `the ${first.text}` : theFor(first.text)) : common,
       agent: !opening && first !== undefined,
     };
-    const score = (c: Candidate, role = 1): number =>
-      role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, article.title);
+    const score = (c: Candidate, role = 1): number => role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, title);
     // A sentence inside an official's quote of several sentences: its figures are facts the official stated
     // ("Treatment coverage now stands at 92%"), asked "According to <post> <name>, …"; the rest is their words.
     // Nobody's quote, or one without a post, is not asked.
@@ -556,7 +558,7 @@ function analyseArticle(
       for (const raw of cands) {
         const c = answerOf(s.text, raw);
         if (!FIGURE_KINDS.has(c.kind) && c.kind !== "year" && c.kind !== "date") continue;
-        if (unworthy(s.text, c, country)) continue;
+        if (unworthy(s.text, c, country, article.published)) continue;
         const clause = clauseAround(ps, c.outerStart, c.end);
         const realised = clause
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
@@ -625,7 +627,7 @@ function analyseArticle(
     };
     for (const raw of cands) {
       const c = answerOf(s.text, raw);
-      if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country)) continue;
+      if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country, article.published)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
       if (clause && !factual(ps, clause, s.text, cands, resolve)) {
         const held = holder(c);
@@ -681,7 +683,7 @@ function analyseArticle(
     prior,
     acronyms: acronymsOf(sentences.map((x) => x.text)),
     disease: storyDisease(
-      article.title,
+      title,
       sentences.slice(0, 2).map((x) => x.text),
     ),
   };
@@ -773,11 +775,13 @@ function speakersIn(near: readonly Sentence[], mentions: readonly Mentions[], al
  * @example titleBefore("…,” IAEA Director General ") // "IAEA Director General"
  */
 function titleBefore(before: string): string | undefined {
+  // "COP28 President", "G20 Sherpa": a body's name may hold a number.
   // "Union Information and Broadcasting Minister": a post's own "and" / "of" joins its capitalised words.
   // "Vice Chief of Naval Staff": a chief's "of" too.
-  const m = new RegExp(String.raw`(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}.&'’-]*\s(?:(?<=\b(?:${PORTFOLIO}|Chief)\s)(?:and|of|for)\s(?=[\p{Lu}]))?){2,7})$`, "u").exec(
-    before,
-  );
+  const m = new RegExp(
+    String.raw`(?:^|[\s,“"”])((?:[\p{Lu}][\p{L}\p{N}.&'’-]*\s(?:(?<=\b(?:${PORTFOLIO}|Chief)\s)(?:and|of|for)\s(?=[\p{Lu}]))?){2,7})$`,
+    "u",
+  ).exec(before);
   // "Though India's Foreign Secretary …": a sentence's opening word is no part of the post; nor is "Incumbent" or "Outgoing".
   // "Vice Chief of Naval Staff Vice Admiral": the service rank after a post is the holder's rank, not the post.
   const title = m?.[1]
@@ -1835,10 +1839,15 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const ranked = analysed
       .map((a) => ({ a, score: a.score + (a.realised ? 0.05 : 0) }))
       .sort((x, y) => y.score - x.score || x.a.sentence.index - y.a.sentence.index || x.a.candidate.start - y.a.candidate.start);
-    // A name is asked once per article (its best sentence): the fifth "Which agency …? IEA" tests
-    // nothing the first did not. Figures and dates differ by sentence and are not limited.
+    // An answer is asked once per article (its best sentence): the fifth "Which agency …? IEA" tests
+    // nothing the first did not, and a deck whose answer is "5.4%" three times (the lead, its
+    // repetition, a comparison) asks one fact three ways.
     const answered = new Set<string>();
     const entity = (c: Candidate): boolean => !FIGURE_KINDS.has(c.kind) && c.kind !== "date" && c.kind !== "year" && c.kind !== "rank";
+    // Dates and years are not: "by 2028" and "by 2035" are two deadlines, and April is every month's data.
+    const ONCE_FIGURE = new Set<Candidate["kind"]>(["percent", "money", "quantity"]);
+    const answerKey = (c: Candidate): string | undefined =>
+      entity(c) ? c.text.toLowerCase() : ONCE_FIGURE.has(c.kind) ? `${c.kind}:${c.text.toLowerCase().replace(/\s+/g, " ")}` : undefined;
     for (const pass of [1, 2])
       for (const { a, score } of ranked) {
         if (facts.length >= budget) break;
@@ -1849,7 +1858,8 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         const fid = factIdFor(aid, s.text, c.text);
         if (seen.has(fid)) continue;
         // The second pass, for a short article's deck only, asks a name again.
-        if (pass === 1 && entity(c) && answered.has(c.text.toLowerCase())) continue;
+        const key = answerKey(c);
+        if (pass === 1 && key !== undefined && answered.has(key)) continue;
         if (pass === 2 && chosen.length >= MIN_QUESTIONS) break;
         if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
         // "The ____ has ordered Apple …" → "Commission": the short form of a body the article names in full ("European Commission") is no answer to learn.
@@ -1880,7 +1890,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         for (const d of taken) prompts.add(d.prompt);
         if (taken.length === 0) continue;
         seen.add(fid);
-        answered.add(c.text.toLowerCase());
+        if (key !== undefined) answered.add(key);
         perSentence.set(s.index, (perSentence.get(s.index) ?? 0) + 1);
         const fact: Fact = {
           id: fid,

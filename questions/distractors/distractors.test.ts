@@ -25,6 +25,14 @@ describe("distractors", () => {
     }
   });
 
+  it("a count's unit takes the number of its wrong count: 'one day' → 'two days', '3 years' → '1 year'; 'one-day' stays", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      for (const o of numericNeighbours("one day", "duration", seed, 3)) expect(o).toMatch(/^\w+ days$/);
+      for (const o of numericNeighbours("3 years", "duration", seed, 3)) expect(o).toMatch(o.startsWith("1 ") ? /^1 year$/ : /^\d+ years$/);
+      for (const o of numericNeighbours("one-day", "duration", seed, 3)) expect(o).toMatch(/^\w+-day$/);
+    }
+  });
+
   it("a rank's wrong options never include 'first-largest', whatever hyphen the article uses", () => {
     for (const hyphen of ["-", "\u2011", "\u2010"]) {
       for (let seed = 1; seed <= 20; seed++) {

@@ -49,7 +49,37 @@ function withNumber(text: string, n: number): string | undefined {
     if (!w) return undefined;
     repl = /^[A-Z]/.test(m.raw) ? w[0]!.toUpperCase() + w.slice(1) : w;
   } else repl = formatLike(m.raw, n);
-  return text.slice(0, m.at) + repl + text.slice(m.at + m.raw.length);
+  const rest = text.slice(m.at + m.raw.length);
+  return text.slice(0, m.at) + repl + (m.value >= 0 ? withCount(rest, Math.abs(m.value), n) : rest);
+}
+
+/** Units a count names after it, singular → plural: "one day" → "two days", "1 year" → "3 years". */
+const UNIT_PLURALS: Readonly<Record<string, string>> = {
+  day: "days",
+  week: "weeks",
+  month: "months",
+  year: "years",
+  hour: "hours",
+  minute: "minutes",
+  decade: "decades",
+  century: "centuries",
+  time: "times",
+  term: "terms",
+  round: "rounds",
+  seat: "seats",
+  member: "members",
+  country: "countries",
+  person: "people",
+};
+const UNIT_SINGULARS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(UNIT_PLURALS).map(([one, many]) => [many, one]));
+
+/** The words after a count, with its unit in the number the new count takes ("one-day" stays: an adjective). */
+function withCount(rest: string, from: number, to: number): string {
+  const m = /^\s([a-z]+)\b/.exec(rest);
+  if (!m) return rest;
+  const unit = m[1]!;
+  const swapped = from === 1 && to !== 1 ? UNIT_PLURALS[unit] : from !== 1 && to === 1 ? UNIT_SINGULARS[unit] : undefined;
+  return swapped ? ` ${swapped}${rest.slice(m[0].length)}` : rest;
 }
 
 /** The number a figure shows (an ordinal word as its rank). */

@@ -17,6 +17,18 @@ describe("relative clauses as statements of their own", () => {
     expect(r.text.slice(all[1]!.start + r.shift, all[1]!.end + r.shift)).toBe("1.25%");
   });
 
+  it("a clause inside the sentence's opening subject ends where the sentence's own verb comes", () => {
+    const s = "The Andean climate summit, which ran two days into extra time amid heated debates on coal, ended early on Friday with a compromise text.";
+    const all = [cand(s, "named", "Andean climate summit"), cand(s, "duration", "two days")];
+    const r = relativeStatement(s, all[1]!, all)!;
+    expect(r.text).toBe("The Andean climate summit ran two days into extra time amid heated debates on coal.");
+    expect(r.text.slice(all[1]!.start + r.shift, all[1]!.end + r.shift)).toBe("two days");
+    // Of an antecedent later in the sentence, the clause still runs to the end.
+    const u = "Ministers praised the Andean Trade Agreement, which took effect in March 2021, said officials.";
+    const two = [cand(u, "named", "Andean Trade Agreement"), cand(u, "date", "March 2021")];
+    expect(relativeStatement(u, two[1]!, two)?.text).toBe("The Andean Trade Agreement took effect in March 2021.");
+  });
+
   it("a body's 'which' clause keeps the body's article; a clause after a preposition is not taken", () => {
     const s = "Ministers praised the Andean Trade Agreement, which took effect in March 2021.";
     const all = [cand(s, "named", "Andean Trade Agreement"), cand(s, "date", "March 2021")];

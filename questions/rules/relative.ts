@@ -32,7 +32,14 @@ export function relativeStatement(sentence: string, c: Candidate, all: readonly 
     const stop = /\s[—–]\s|;\s|,\s(?:while|but|whereas|although)\s|,\s(?:[\p{Lu}][\p{L}.'-]*\s?){1,4}(?:said|says)\b|,\s(?:said|according to)\b/u.exec(
       t.slice(from),
     );
-    const end = stop ? from + stop.index : t.length;
+    // "The COP28 climate summit, which ran one day into extra time …, ended early on Wednesday …": a clause inside
+    // the sentence's own subject ends where the sentence's verb comes.
+    const opens = /^(?:the\s)?$/i.test(before);
+    const main = opens
+      ? /,\s(?:also\s)?(?:[a-z]{3,}ed|has|had|is|was|are|were|will|would|said|says|met|won|took|made|held|left|set|cut)\s/.exec(t.slice(from))
+      : null;
+    const cut = [stop?.index, main?.index].filter((x): x is number => x !== undefined);
+    const end = cut.length > 0 ? from + Math.min(...cut) : t.length;
     if (c.end > end) continue;
     const body = sentence.slice(from, end).replace(/[.\s]+$/, "");
     // "the Indonesia-Korea CEPA, which …": the name keeps the article the sentence gave it.

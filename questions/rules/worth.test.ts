@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchored, unworthy } from "./worth";
+import { anchored, newsYear, unworthy } from "./worth";
 import { articleCountry, placeInCountry } from "./country-context";
 import { articleTopic, withReferenceTo } from "./topic";
 import type { Candidate } from "../answers/types";
@@ -16,6 +16,20 @@ describe("answers an examiner would not ask for", () => {
   it("'first' in 'the first time …', which the phrase itself says; a rank of anything else stays", () => {
     expect(why("It was the first time exports fell below $2 billion.", "first", "rank")).toBe("the first time");
     expect(why("It was the bank's third cut this year.", "third", "rank")).toBeUndefined();
+  });
+
+  it("the year the news is about (the article's year or the one before), not a deadline or the year a sentence is about", () => {
+    const published = "2025-01-17T00:00:00Z";
+    const year = (sentence: string, y: string): string | undefined => unworthy(sentence, cand(sentence, y, "year"), undefined, published);
+    expect(year("Andoria's annual output came in at 134.9 trillion crowns in 2024.", "2024")).toBe("the news's own year");
+    expect(year("The 2025 award went to three chemists.", "2025")).toBe("the news's own year");
+    expect(year("Andoria aims to eliminate TB by 2025.", "2025")).toBeUndefined();
+    expect(year("Imports will be allowed until the end of 2024.", "2024")).toBeUndefined();
+    expect(year("2024 was the warmest year on record.", "2024")).toBeUndefined();
+    expect(year("The tax was first levied in 2019.", "2019")).toBeUndefined();
+    // Without the article's date, no year is the news's own.
+    expect(unworthy("Output grew 5% in 2024.", cand("Output grew 5% in 2024.", "2024", "year"))).toBeUndefined();
+    expect(newsYear("2023-24", "in ", published)).toBe(false);
   });
 
   it("a market tick: a price at a minute of the trading day or a weekly inventory reading", () => {

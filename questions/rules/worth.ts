@@ -54,11 +54,14 @@ const MARKET_TICK =
  * @example unworthy("It was the first time inflation fell below 2%.", first) // "the first time"
  * @example unworthy("Other European leaders have aligned themselves with Ukraine.", european) // "describes a noun"
  */
-export function unworthy(sentence: string, c: Candidate, country?: string): string | undefined {
+export function unworthy(sentence: string, c: Candidate, country?: string, published?: string): string | undefined {
   const t = plain(sentence);
   const before = t.slice(0, c.outerStart);
   const after = t.slice(c.end);
   if (MARKET_TICK.test(t)) return "market tick";
+  // "2024 was the warmest year on record": the year is what the sentence is about.
+  if (c.kind === "year" && newsYear(c.text, before, published) && !/^\s+(?:was|is|became|has been|had been|will be)\b/.test(after))
+    return "the news's own year";
   // "the ____ time headline inflation has fallen below …": "first" is what "the … time" says, not a fact.
   if (c.kind === "rank" && /^\s+time\b/.test(after)) return "the first time";
   if (PLATFORMS.test(c.text) && MEDIUM_BEFORE.test(before)) return "medium";
@@ -75,6 +78,24 @@ export function unworthy(sentence: string, c: Candidate, country?: string): stri
     if (c.kind === "organisation" && /\bthe\s+$/i.test(before) && OUTPUT_NOUN.test(next[1]!)) return "describes a noun";
   }
   return undefined;
+}
+
+/** "by 2025", "until the end of 2027", "from 2026": a deadline or a start, a fact even in the news's own year. */
+const DEADLINE_BEFORE =
+  /\b(?:by|until|till|before|from|since|to|through|starting|beginning|deadline|target(?:ed)?|end|start)\s+(?:of\s+)?(?:the\s+)?(?:(?:end|start|middle|beginning)\s+of\s+)?$/i;
+
+/**
+ * Whether a year is the time the news is about: "China's annual GDP came in at 134.9 trillion
+ * yuan in ____" (2024, in a report of January 2025), "The ____ award went to …". An examiner asks
+ * the figure, not the year the report covers; a deadline or a start ("by 2025") is still asked.
+ *
+ * @example newsYear("2024", "GDP grew 5% in ", "2025-01-17T00:00:00Z") // true
+ */
+export function newsYear(year: string, before: string, published?: string): boolean {
+  const now = published ? Number(published.slice(0, 4)) : NaN;
+  if (!/^\d{4}$/.test(year) || Number.isNaN(now)) return false;
+  const y = Number(year);
+  return (y === now || y === now - 1) && !DEADLINE_BEFORE.test(before);
 }
 
 /** Capitalised words that name nothing: question words, months alone and the like. */
