@@ -973,6 +973,10 @@ function factIdFor(articleId: string, sentence: string, answer: string): string 
  * subject to resolve, relative times and leading connectives left out.
  */
 function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) => string | undefined, published?: string): Draft | undefined {
+  // A long sentence is asked without the aside that trails its answer ("…, in what the government described as …", "…, driving up …",
+  // "… even as it ordered …"); what is cut is no part of the question, its pronouns included.
+  const aside = text.split(/\s+/).length > 30 ? (TRAILING_ASIDE.exec(text.slice(c.end)) ?? TRAILING_CONTRAST.exec(text.slice(c.end))) : null;
+  if (aside && text.slice(0, c.end + aside.index).split(/\s+/).length >= 8) text = `${text.slice(0, c.end + aside.index).replace(/[\s,;:]+$/, "")}.`;
   const t = plain(text);
   const opening = t.replace(OPENING_CONNECTIVE, "");
   // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
@@ -1026,9 +1030,6 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // Case matters: "IT Rules" is no pronoun.
   if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^(?:It|This)\b/, "") : own))
     return undefined;
-  // A long sentence is asked without the aside that trails its answer ("…, in what the government described as …", "…, driving up …").
-  const aside = text.split(/\s+/).length > 30 ? TRAILING_ASIDE.exec(text.slice(c.end)) : null;
-  if (aside && text.slice(0, c.end + aside.index).split(/\s+/).length >= 8) text = `${text.slice(0, c.end + aside.index).replace(/[\s,;:]+$/, "")}.`;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
@@ -1061,6 +1062,9 @@ const PROMPT_CONNECTIVE = new RegExp(`^(?:${CONNECTIVE}|Though|Although),?\\s+`)
 /** An aside after a clause that a long prompt can do without. */
 const TRAILING_ASIDE =
   /,\s(?:with|driving|making|leaving|adding|according to|including|citing|prompting|raising|pushing|sending|bringing|underlining|reflecting|suggesting|marking|set out in|in what|a move|in a move|in a bid)\b/;
+
+/** A second clause a long sentence adds without a comma: "… upheld the revocation of Article 370 even as it ordered elections …". */
+const TRAILING_CONTRAST = /\s(?:even as|even though|even while|whereas)\s/;
 
 /** A contrast that states a clause of its own: "While millions of barrels flow to China, …" (not "While visiting …"). */
 const CONTRAST = /^(?:While|Whereas|Although|Though|Even though|Even as)\s(?![a-z]+ing\b)/;
@@ -1848,8 +1852,29 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
     const ONCE_FIGURE = new Set<Candidate["kind"]>(["percent", "money", "quantity"]);
     const answerKey = (c: Candidate): string | undefined =>
       entity(c) ? c.text.toLowerCase() : ONCE_FIGURE.has(c.kind) ? `${c.kind}:${c.text.toLowerCase().replace(/\s+/g, " ")}` : undefined;
+    // Of a figure stated twice, the sentence that states it alone is asked ("The BOJ's inflation target is 2%"), not the
+    // one where it sits beside another ("Inflation stands at 1.5%, … below the BOJ's 2% target"); else the more salient.
+    const figures = (x: Analysed): number => x.all.filter((y) => FIGURE_KINDS.has(y.kind)).length;
+    // A lead that states it first stays first: only a sentence of nearly the same salience takes its place.
+    const preferred = new Map<string, { a: Analysed; score: number }>();
+    for (const x of ranked) {
+      const key = ONCE_FIGURE.has(x.a.candidate.kind) ? answerKey(x.a.candidate) : undefined;
+      const best = key === undefined ? undefined : preferred.get(key);
+      if (key !== undefined && (best === undefined || (figures(x.a) < figures(best.a) && best.score - x.score <= 0.1))) preferred.set(key, x);
+    }
+    // The preferred sentence takes the place of the figure's first (most salient) one in the order, and that one its place.
+    const order = [...ranked];
+    const firstAt = new Map<string, number>();
+    order.forEach(({ a }, i) => {
+      const key = ONCE_FIGURE.has(a.candidate.kind) ? answerKey(a.candidate) : undefined;
+      if (key !== undefined && !firstAt.has(key)) firstAt.set(key, i);
+    });
+    for (const [key, i] of firstAt) {
+      const j = order.findIndex((x) => x.a === preferred.get(key)?.a);
+      if (j > i) [order[i], order[j]] = [order[j]!, order[i]!];
+    }
     for (const pass of [1, 2])
-      for (const { a, score } of ranked) {
+      for (const { a, score } of order) {
         if (facts.length >= budget) break;
         // Below the cut-off only to give a short or unusual article a deck of MIN_QUESTIONS: a pasted article always gets questions.
         if (score < SCORE_CUTOFF && chosen.length >= MIN_QUESTIONS) break;

@@ -7,6 +7,16 @@ const figures = (s: string) => findFigures(s).map((c) => `${c.kind}:${c.text}`);
 const names = (s: string) => findNames(s, parseSentence(s).tagsAt).map((c) => `${c.kind}:${c.text}`);
 
 describe("answer candidates", () => {
+  it("names as a court report writes them: a paired place, plural justices, an opening gerund, a constitution, an index's head", () => {
+    expect(names("The court restored statehood to Jammu and Kashmir on Monday.")).toContain("place:Jammu and Kashmir");
+    expect(names("Justices Anil Verma and Sunita Rao penned separate verdicts.")).toEqual(["person:Anil Verma", "person:Sunita Rao"]);
+    expect(names("Scrapping Article 370 has been among the core issues of the party.")).toEqual(["other:Article 370"]);
+    expect(names("It was incorporated in the Indian Constitution in 1949.")).toEqual(["named:Indian Constitution"]);
+    expect(names("The company was founded by Bill Gates in 2015.")).toEqual(["person:Bill Gates"]);
+    expect(names("Nanning Airport reopened on Monday.")[0]).toMatch(/Nanning Airport$/);
+    expect(names("Shares fell in the S&P 500 Index on Monday.")).not.toContain("named:Index");
+  });
+
   it("figures as written: money, percentages, ranges, durations; no count inside a time, a class or a range", () => {
     expect(figures("The navy will buy 26 patrol vessels for ₹42,000 crore.")).toEqual(["number:26", "money:₹42,000 crore"]);
     expect(figures("It splashed down at 5:07 p.m. Pacific Time.")).toEqual([]);

@@ -5,7 +5,7 @@
  * over a lower-case head that names what the thing is ("Druzhba | pipeline", "Zaporizhzhia |
  * nuclear plant"), and typed from generic vocabularies and the words around them.
  */
-import { countryOf, countryOfDemonym, REGIONS } from "../nlp/vocab-places";
+import { countryOf, countryOfDemonym, PAIRED_PLACES, REGIONS } from "../nlp/vocab-places";
 import { NON_NAME_WORDS, MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 import { KNOWN_ORGS } from "../nlp/vocab-roles";
 import { plain, type AnswerKind, type Candidate } from "./types";
@@ -171,6 +171,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       const lower = next.text.toLowerCase();
       const after = toks[j + 2];
       const joinable =
+        // "Jammu and Kashmir", "Trinidad and Tobago": one place.
+        (lower === "and" && PAIRED_FIRST.has(`${toks[j]!.text} and ${after?.text ?? ""}`)) ||
         // "the LPA for July", "the IMD's forecast of June": a month or a weekday after a connector is a time, not the rest of a name.
         (CONNECTORS.has(lower) && !TIME_NAME.test(after?.text ?? "")) ||
         // "Committee on Space Research", "Convention on Biological Diversity", "Treaty on the …": a body or an instrument named for its subject.
@@ -222,6 +224,16 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       /^(?:of|in|at)$/.test(span[1]!.text)
     )
       span = span.slice(2);
+    // "Scrapping Article 370 has been …": a sentence-opening gerund is the act, not part of the name it takes.
+    // "Nanning Airport": one word after it, not itself a name, leaves the span whole.
+    const rest = span.slice(1).map((x) => x.text);
+    if (
+      span.length >= 2 &&
+      span[0]!.start === firstWordStart(t) &&
+      openingGerund(span[0]!.text) &&
+      (rest.length >= 2 || /^[\p{Lu}\p{N}]{2,}$/u.test(rest[0]!) || countryOf(rest[0]!) !== undefined)
+    )
+      span = span.slice(1);
     if (span.length === 0) continue;
     if (span[0]!.start === firstWordStart(t) && span.length === 1) {
       const tags = tagsAt(span[0]!.start);
@@ -300,6 +312,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     // "(NRC)" right after its full form: the acronym is given away by the words before it.
     if (t[start - 1] === "(" && t[end] === ")" && /^[A-Z][A-Za-z&.]*[A-Z]s?$/.test(ptext)) continue;
     if (COMMON_NAMES.has(ptext)) continue;
+    // "the S&P 500 Index" → "Index", "the Justice Department" → "Department": a name's generic head alone names nothing.
+    if (NEVER_A_PERSON.has(ptext)) continue;
     if (NEWS_SOURCES.has(ptext) || NEWS_SOURCES.has(ptext.replace(/^The /, ""))) continue;
     const named = typeName(t, start, end, text, plain(text), r, head, tagsAt);
     if (!named) continue;
@@ -324,6 +338,51 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
   }
   return out;
 }
+
+/** A verb's -ing form ("Scrapping", "Holding", "Signing"), not a place that ends like one ("Beijing", "Kunming", "Nanning"). */
+function openingGerund(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}[^aeioujm\W]ing$/u.test(word) && !CITY_SET.has(word) && countryOf(word) === undefined;
+}
+
+/** The first two words of each paired place name ("Jammu and Kashmir" → "Jammu and Kashmir"; "Andaman and Nicobar Islands" → "Andaman and Nicobar"). */
+const PAIRED_FIRST: ReadonlySet<string> = new Set(PAIRED_PLACES.map((p) => p.split(" ").slice(0, 3).join(" ")));
+
+/** Words of a body's or an instrument's name, never of a person's: "Indian Constitution", "Finance Act", "Lok Sabha Elections". */
+const NEVER_A_PERSON: ReadonlySet<string> = new Set([
+  "Constitution",
+  "Parliament",
+  "Assembly",
+  "Court",
+  "Act",
+  "Bill",
+  "Code",
+  "Article",
+  "Section",
+  "Treaty",
+  "Agreement",
+  "Accord",
+  "Declaration",
+  "Convention",
+  "Protocol",
+  "Charter",
+  "Policy",
+  "Scheme",
+  "Mission",
+  "Programme",
+  "Program",
+  "Yojana",
+  "Abhiyan",
+  "Ministry",
+  "Department",
+  "Council",
+  "Committee",
+  "Commission",
+  "Elections",
+  "Election",
+  "Summit",
+  "Index",
+  "Report",
+]);
 
 /** Political and career descriptors that open a sentence before a person's name. */
 const DESCRIPTOR =
@@ -371,6 +430,7 @@ function typeName(
   if (head && THING_HEADS.has(head)) return { kind: "named", category: head, bonus: 0.05 };
   if (head && PLACE_HEADS.has(head)) return { kind: "place", category: head, bonus: 0 };
   if (REGION_SET.has(ptext)) return { kind: "place", category: "region", bonus: -0.05 };
+  if (PAIRED_PLACES.some((x) => ptext === x || ptext.startsWith(`${x} `))) return { kind: "place", category: "region", bonus: 0 };
   if (CITY_SET.has(ptext)) return { kind: "place", category: "city", bonus: 0 };
   if (PLACE_HEADS.has(words[0]!.toLowerCase()) && words.length > 2) return { kind: "place", category: words[0]!.toLowerCase(), bonus: 0 };
   if (PLACE_HEADS.has(last)) return { kind: "place", category: last, bonus: 0 };
@@ -415,6 +475,9 @@ function typeName(
     return /^(?:Asian|African|European|American|Pacific|Atlantic)$/.test(words[words.length - 1]!)
       ? undefined
       : { kind: "place", category: "region", bonus: -0.05 };
+  // "the Indian Constitution", "the Finance Act": a name with an institution's or an instrument's word is no one's.
+  // ("Bill Gates": a first word may be a first name.)
+  if (words.slice(1).some((w) => NEVER_A_PERSON.has(w))) return { kind: "named", bonus: 0 };
   if (
     has("Person") ||
     has("FirstName") ||

@@ -525,6 +525,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "captain",
   "judge",
   "justice",
+  "justices",
   "speaker",
   "spokesperson",
   "spokesman",

@@ -209,6 +209,21 @@ export function countryOfDemonym(word: string): string | undefined {
 }
 
 /** Continents and large regions: places, never countries. */
+/** Places named by two words joined with "and": one name, not two places ("Jammu and Kashmir"). */
+export const PAIRED_PLACES: readonly string[] = [
+  "Jammu and Kashmir",
+  "Trinidad and Tobago",
+  "Bosnia and Herzegovina",
+  "Antigua and Barbuda",
+  "Saint Kitts and Nevis",
+  "Sao Tome and Principe",
+  "Turks and Caicos",
+  "Andaman and Nicobar",
+  "Dadra and Nagar Haveli",
+  "Daman and Diu",
+  "Wallis and Futuna",
+];
+
 export const REGIONS: readonly string[] = [
   "Africa",
   "Asia",

@@ -12,6 +12,17 @@ describe("openers that point back", () => {
     expect(dropDeicticOpener("As for the budget, the ministry asked for Rs 900 crore.")).toBe("The ministry asked for Rs 900 crore.");
   });
 
+  it("the writer's framing of the news is left out, a fact in an opener kept", () => {
+    expect(dropDeicticOpener("In a significant victory for the Andorian government, the Supreme Court upheld the law.")).toBe(
+      "The Supreme Court upheld the law.",
+    );
+    expect(dropDeicticOpener("In a major boost to exporters, the bank cut rates to 4%.")).toBe("The bank cut rates to 4%.");
+    expect(dropDeicticOpener("In a statement on Monday, the bank cut rates to 4%.")).toBe("In a statement on Monday, the bank cut rates to 4%.");
+    expect(dropDeicticOpener("In a first for the country, Andoria landed a probe on the Moon.")).toBe(
+      "In a first for the country, Andoria landed a probe on the Moon.",
+    );
+  });
+
   it("the same adjunct at the end of a wh-question", () => {
     expect(dropDeicticOpener("How many articles did Google researchers sort through to solve that problem?")).toBe(
       "How many articles did Google researchers sort through?",

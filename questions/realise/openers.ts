@@ -19,6 +19,13 @@ const OPENER = new RegExp(
 /** "As for spacewalks, Williams and Hague completed …": a turn to the next topic of a story, which a question does without. */
 const AS_FOR = /^As (?:for|to|regards) [^,]{1,40},\s+(?=\S)/u;
 
+/**
+ * "In a significant victory for the Modi government, …", "In a major boost to exporters, …": the writer's
+ * framing of the news, not a fact of it; the clause after it states the fact.
+ */
+const FRAMING =
+  /^In an?\s(?:(?:big|major|significant|huge|key|landmark|rare|sharp|severe|fresh|further|major|setback|historic|surprise|stunning|dramatic|welcome|first)\s){0,2}(?:victory|win|blow|setback|boost|relief|jolt|surprise|reversal|departure|shot in the arm|step|push|move|development|twist|turn of events|embarrassment)\s(?:for|to)\s[^,]{1,60},\s+(?=\S)/u;
+
 /** The same adjunct moved to the end of a wh-question: "… to solve that problem?" */
 const TRAILING = new RegExp(
   String.raw`,?\s+(?:to|in order to|with|despite|after|because of|due to|in response to|amid)\s(?:[\p{L}-]+\s){0,4}?${DEICTIC}(?:\s[\p{L}-]+){1,3}(?=[?.]$)`,
@@ -27,9 +34,10 @@ const TRAILING = new RegExp(
 
 /**
  * @example dropDeicticOpener("To solve that problem, Google used Gemini.") // "Google used Gemini."
+ * @example dropDeicticOpener("In a major boost to exporters, the bank cut rates.") // "The bank cut rates."
  */
 export function dropDeicticOpener(text: string): string {
-  const out = text.replace(OPENER, "").replace(AS_FOR, "").replace(TRAILING, "");
+  const out = text.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(TRAILING, "");
   if (out === text) return text;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

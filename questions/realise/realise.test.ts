@@ -23,6 +23,11 @@ describe("the one wh-transformation", () => {
     expect(ask("Real wages climbed 1.4% in January.", "1.4%")).toBe("By what percentage did real wages climb in January?");
   });
 
+  it("asks nothing of a subordinate clause's subject alone ('how much did when a 9% decline erase …?')", () => {
+    const q = ask("This eclipsed the previous record drop in September, when a 9% decline erased $279 billion in value.", "$279 billion");
+    expect(q ?? "").not.toMatch(/\bdid when\b/);
+  });
+
   it("asks a passive agent in the active voice, leaving its apposition out", () => {
     expect(ask("The Russian delegation was headed by Sergey Vershinin, deputy minister of foreign affairs.", "Sergey Vershinin")).toBe(
       "Who headed the Russian delegation?",

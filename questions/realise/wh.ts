@@ -324,6 +324,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
 
   const subjectText = (): string | undefined => {
     const raw = tidy(piece(ps, s0, s1, drops));
+    // "… in September, when a 9% decline erased $279 billion": a subordinate clause's subject is asked in its sentence, not alone.
+    if (/^(?:when|where|while|whereas|as|if|because|after|before|since|although|though|until|unless|once)\s/i.test(raw)) return undefined;
     if (PRONOUN_SUBJECT.test(raw) || VAGUE_SUBJECT.test(raw)) {
       const r = ctx.resolveSubject(raw);
       if (!r) return undefined;

@@ -166,5 +166,9 @@ describe("answers the name beside them gives away (sentences written for this te
     expect(labelNumber(l, find(l, "1"))).toBe(true);
     const n = "Some 1,200 cases have been reported in the region.";
     expect(labelNumber(n, find(n, "1,200"))).toBe(false);
+    const x = "Selloffs caused eight of the ten largest drops in the S&P 500 Index.";
+    expect(labelNumber(x, find(x, "500"))).toBe(true);
+    const y = "The company cut 500 jobs.";
+    expect(labelNumber(y, find(y, "500"))).toBe(false);
   });
 });

@@ -261,14 +261,20 @@ export function acronymAfterName(sentence: string, c: Candidate): boolean {
  * (A former name, "mpox, previously known as ____", and a birthplace are key facts to an examiner
  * and stay asked, though a reviewer called the first given away and the second trivia.)
  *
+ * An index's number ("the S&P 500 Index", "the FTSE 100") is part of its name, whatever its size.
+ *
  * @example labelNumber("Clade 1 has been circulating for years.", one) // true
  */
 export function labelNumber(sentence: string, c: Candidate): boolean {
   const v = leadingNumber(c.text);
+  const before = plain(sentence).slice(0, c.outerStart);
+  // "the S&P 500 Index", "the FTSE 100", "the Nifty 50": an index's number is part of its name.
+  if (
+    c.kind === "number" &&
+    /(?:^|\s)(?:S&P|FTSE|Nifty|NIFTY|Sensex|BSE|DAX|CAC|ASX|Nikkei|KOSPI|Russell|Stoxx|STOXX|Euro Stoxx|Fortune|Forbes)\s$/.test(before)
+  )
+    return true;
   return (
-    (c.kind === "number" || c.kind === "rank") &&
-    v !== undefined &&
-    v <= 10 &&
-    /\b(?:Clade|Phase|Stage|Level|Category|Grade|Type|Tier|Class)\s$/.test(plain(sentence).slice(0, c.outerStart))
+    (c.kind === "number" || c.kind === "rank") && v !== undefined && v <= 10 && /\b(?:Clade|Phase|Stage|Level|Category|Grade|Type|Tier|Class)\s$/.test(before)
   );
 }
