@@ -235,7 +235,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     )
       span = span.slice(1);
     if (span.length === 0) continue;
-    if (span[0]!.start === firstWordStart(t) && span.length === 1) {
+    // "WHO 2025 report …": an acronym opening a sentence is the body, whatever the tagger reads ("who").
+    if (span[0]!.start === firstWordStart(t) && span.length === 1 && !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(span[0]!.text)) {
       const tags = tagsAt(span[0]!.start);
       if (!tags || !(tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Acronym"))) continue;
       if (tags.has("Pronoun") || tags.has("Verb") || tags.has("Adverb") || tags.has("Determiner") || tags.has("Conjunction")) continue;

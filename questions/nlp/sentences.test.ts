@@ -20,6 +20,17 @@ describe("sentence splitting", () => {
     expect(splitSentences(quoted).map((s) => s.text)).toEqual([quoted]);
   });
 
+  it("a short line of its own without a full stop is a subheading; a paragraph is not", () => {
+    const body = "The report was released on Monday.\n\nSlow Progress and Rising Threats\n\nProgress has slowed in many areas.";
+    const s = splitSentences(body);
+    expect(s.map((x) => [x.text, x.heading])).toEqual([
+      ["The report was released on Monday.", false],
+      ["Slow Progress and Rising Threats", true],
+      ["Progress has slowed in many areas.", false],
+    ]);
+    expect(splitSentences("It rose 4% in May, the bank said")[0]!.heading).toBe(false);
+  });
+
   it("offsets point into the body", () => {
     const body = "A first sentence here. Then “a quote.” And more.";
     for (const s of splitSentences(body)) expect(body.slice(s.start, s.end)).toBe(s.text);

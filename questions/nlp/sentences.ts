@@ -150,8 +150,19 @@ export function splitSentences(body: string, opts: { splitLongQuotes?: boolean }
     const ptext = pm[0];
     const pstart = pm.index;
     if (ptext.trim() === "") continue;
-    if (ptext.startsWith("## ")) {
-      const t = ptext.slice(3).trim();
+    // "Slow Progress and Rising Threats": a short line of its own with no full stop is a pasted subheading, as a "## " line is.
+    const bare = ptext.trim();
+    const words = bare.split(/\s+/);
+    const long = words.filter((w) => w.length >= 4);
+    const subhead =
+      !bare.includes("\n") &&
+      /^[\p{Lu}\d]/u.test(bare) &&
+      !/[.!?:;,"”’)]$/.test(bare) &&
+      !bare.includes(",") &&
+      !/^[-*•]/.test(bare) &&
+      (words.length <= 6 || (words.length <= 12 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * long.length));
+    if (ptext.startsWith("## ") || subhead) {
+      const t = ptext.startsWith("## ") ? ptext.slice(3).trim() : bare;
       const s = pstart + ptext.indexOf(t);
       out.push({ index: out.length, text: t, start: s, end: s + t.length, paragraph, heading: true });
       paragraph++;

@@ -18,6 +18,8 @@ describe("openers that point back", () => {
     );
     expect(dropDeicticOpener("In a major boost to exporters, the bank cut rates to 4%.")).toBe("The bank cut rates to 4%.");
     expect(dropDeicticOpener("In a statement on Monday, the bank cut rates to 4%.")).toBe("In a statement on Monday, the bank cut rates to 4%.");
+    expect(dropDeicticOpener("The findings are stark: life expectancy fell by 1.8 years.")).toBe("Life expectancy fell by 1.8 years.");
+    expect(dropDeicticOpener("The reason: rates fell.")).toBe("The reason: rates fell.");
     expect(dropDeicticOpener("In a first for the country, Andoria landed a probe on the Moon.")).toBe(
       "In a first for the country, Andoria landed a probe on the Moon.",
     );

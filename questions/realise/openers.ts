@@ -26,6 +26,10 @@ const AS_FOR = /^As (?:for|to|regards) [^,]{1,40},\s+(?=\S)/u;
 const FRAMING =
   /^In an?\s(?:(?:big|major|significant|huge|key|landmark|rare|sharp|severe|fresh|further|major|setback|historic|surprise|stunning|dramatic|welcome|first)\s){0,2}(?:victory|win|blow|setback|boost|relief|jolt|surprise|reversal|departure|shot in the arm|step|push|move|development|twist|turn of events|embarrassment)\s(?:for|to)\s[^,]{1,60},\s+(?=\S)/u;
 
+/** "The findings are stark: ", "The message was clear: ", "The reason is simple: ": a writer's framing of the clause after the colon. */
+const FRAMING_COLON =
+  /^(?:The|Its|Their|His|Her)\s(?:[a-z]+\s){0,2}(?:findings?|message|result|results|reason|answer|picture|data|numbers|figures|verdict|takeaway|upshot|bottom line|news|outcome|point)\s(?:is|are|was|were|remains?)\s(?:[a-z]+\s)?(?:stark|clear|simple|grim|sobering|striking|plain|mixed|worrying|alarming|encouraging|troubling|dire|bleak)\s?:\s+(?=[\p{L}\d])/u;
+
 /** The same adjunct moved to the end of a wh-question: "… to solve that problem?" */
 const TRAILING = new RegExp(
   String.raw`,?\s+(?:to|in order to|with|despite|after|because of|due to|in response to|amid)\s(?:[\p{L}-]+\s){0,4}?${DEICTIC}(?:\s[\p{L}-]+){1,3}(?=[?.]$)`,
@@ -37,7 +41,7 @@ const TRAILING = new RegExp(
  * @example dropDeicticOpener("In a major boost to exporters, the bank cut rates.") // "The bank cut rates."
  */
 export function dropDeicticOpener(text: string): string {
-  const out = text.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(TRAILING, "");
+  const out = text.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(FRAMING_COLON, "").replace(TRAILING, "");
   if (out === text) return text;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
