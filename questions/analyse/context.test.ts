@@ -111,6 +111,24 @@ describe("context: vague phrases named from the article", () => {
     expect(resolver(mentions, 3)("The truce")).toBeUndefined();
   });
 
+  it("'the agreement' is the deal a headline's two sides sign", () => {
+    // A headline written for this test.
+    const head = "Andoria and Veloria sign landmark trade deal boosting ties";
+    const texts = new Map([
+      [-1, head],
+      [0, "Prices fell."],
+    ]);
+    const cand = (kind: Candidate["kind"], text: string): Candidate => {
+      const start = head.indexOf(text);
+      return { kind, text, start, end: start + text.length, outerStart: start };
+    };
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [cand("place", "Andoria"), cand("place", "Veloria")] },
+      { sentence: 0, candidates: [] },
+    ];
+    expect(resolver(mentions, 1, { texts })("The agreement")).toBe("the agreement between Andoria and Veloria");
+  });
+
   it("'It said …' is the one organisation of the sentence before; 'It aims to …' is not resolved", () => {
     const mentions: Mentions[] = [{ sentence: 0, candidates: [at("organisation", "International Energy Agency")] }];
     expect(resolver(mentions, 1, { sentence: "It said each of its 32 member countries will decide." })("It")).toBe("the International Energy Agency");

@@ -16,8 +16,8 @@ const pactHeads = (head: string): readonly string[] | undefined => {
 };
 const MEETING_HEADS = new Set(["meeting", "talks", "summit"]);
 
-/** "agreed to a local ceasefire", "signed an interim trade deal", "reached a truce". */
-const MADE = String.raw`(?:have\s|has\s|had\s)?(?:agreed\s(?:to|on)|signed|reached|struck|sealed|inked|concluded|announced|brokered)\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}`;
+/** "agreed to a local ceasefire", "signed an interim trade deal", "reached a truce"; a headline's "sign landmark trade deal". */
+const MADE = String.raw`(?:have\s|has\s|had\s)?(?:agreed\s(?:to|on)|agrees?\s(?:to|on)|signed|signs?|reached|reach(?:es)?|struck|strikes?|sealed|seals?|inked|inks?|concluded|announced|brokered|formali[sz]ed|finali[sz]ed)\s(?:a|an|the)?\s?(?:[\p{Ll}-]+\s){0,2}`;
 
 const MADE_HEAD = new Map<string, RegExp>();
 

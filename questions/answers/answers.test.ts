@@ -15,6 +15,7 @@ describe("answer candidates", () => {
     expect(names("The company was founded by Bill Gates in 2015.")).toEqual(["person:Bill Gates"]);
     expect(names("Nanning Airport reopened on Monday.")[0]).toMatch(/Nanning Airport$/);
     expect(names("Shares fell in the S&P 500 Index on Monday.")).not.toContain("named:Index");
+    expect(names("The case of Scottish Sikh blogger Jagtar Singh Johal was not raised.")).toEqual(["person:Jagtar Singh Johal"]);
     // An acronym opening a headline is a body, not the pronoun "who".
     expect(names("WHO 2025 report highlights setbacks in global health")).toContain("organisation:WHO");
   });

@@ -315,6 +315,12 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (COMMON_NAMES.has(ptext)) continue;
     // "the S&P 500 Index" → "Index", "the Justice Department" → "Department": a name's generic head alone names nothing.
     if (NEVER_A_PERSON.has(ptext)) continue;
+    // "Scottish Sikh blogger Jagtar Singh Johal": words of where someone is from and their faith describe them; they name no one.
+    if (
+      ptext.split(" ").length >= 2 &&
+      ptext.split(" ").every((w) => countryOfDemonym(w) !== undefined || FAITHS.has(w) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u.test(w))
+    )
+      continue;
     if (NEWS_SOURCES.has(ptext) || NEWS_SOURCES.has(ptext.replace(/^The /, ""))) continue;
     const named = typeName(t, start, end, text, plain(text), r, head, tagsAt);
     if (!named) continue;
@@ -344,6 +350,26 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
 function openingGerund(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}[^aeioujm\W]ing$/u.test(word) && !CITY_SET.has(word) && countryOf(word) === undefined;
 }
+
+/** Faiths and communities written before a person's description ("Sikh blogger"). */
+const FAITHS: ReadonlySet<string> = new Set([
+  "Sikh",
+  "Hindu",
+  "Muslim",
+  "Christian",
+  "Jewish",
+  "Buddhist",
+  "Jain",
+  "Parsi",
+  "Catholic",
+  "Protestant",
+  "Orthodox",
+  "Sunni",
+  "Shia",
+  "Tamil",
+  "Kurdish",
+  "Dalit",
+]);
 
 /** The first two words of each paired place name ("Jammu and Kashmir" → "Jammu and Kashmir"; "Andaman and Nicobar Islands" → "Andaman and Nicobar"). */
 const PAIRED_FIRST: ReadonlySet<string> = new Set(PAIRED_PLACES.map((p) => p.split(" ").slice(0, 3).join(" ")));

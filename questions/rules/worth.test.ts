@@ -54,6 +54,10 @@ describe("answers an examiner would not ask for", () => {
 
   it("a word that only describes a common noun", () => {
     expect(why("Other Nordic leaders backed the plan.", "Nordic", "other")).toBe("describes a noun");
+    expect(why("Prime Minister Mara Quell and Andorian counterpart Ivo Stan signed the deal.", "Andorian", "country")).toBe("describes a noun");
+    expect(why("Quell assured Stan of continued UK support for the families.", "UK", "country")).toBe("describes a noun");
+    expect(why("Danish drugmaker Novo Nordisk cut prices.", "Danish", "country")).toBeUndefined();
+    expect(why("The UK will lower duties on textiles.", "UK", "country")).toBeUndefined();
     expect(why("Firms may lose their protections under Indian law.", "Indian", "country", "India")).toBe("describes a noun");
     expect(why("Platforms must label AI-generated images.", "AI-generated", "other")).toBe("describes a noun");
     expect(why("Fed officials met on Tuesday.", "Fed", "organisation")).toBeUndefined(); // the officials are the subject

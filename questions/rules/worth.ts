@@ -26,6 +26,10 @@ export const OFFICIAL_SOURCE =
 const OUTPUT_NOUN =
   /^(?:decision|decisions|move|moves|meeting|statement|announcement|ruling|ambitions?|officials?|spokesperson|spokesman|board|data|survey|report|action|policy|stance|chief|head|delegation|side)\b/;
 
+/** Nouns a demonym only says whose they are: a state's people, officials, forces, help and goods. */
+const SIDE_NOUN =
+  /^(?:counterparts?|officials?|assistance|aid|support|government|authorities|side|delegation|people|citizens|nationals|media|leaders?|lawmakers|territory|soil|waters|airspace|embassy|exports|imports|goods|textiles|products|economy|markets?|help|backing|diplomats?|negotiators?|ministers?|counterparts?)$/;
+
 /** An adjective made from a noun: "AI-generated", "Hyderabad-based", "state-run". */
 const COMPOUND_ADJECTIVE = /-(?:generated|based|led|owned|backed|made|run|linked|related|style|like|born|funded|controlled|focused)$/i;
 
@@ -70,6 +74,9 @@ export function unworthy(sentence: string, c: Candidate, country?: string, publi
   if (next) {
     // "Russian forces have controlled …" names the actor; "other European leaders" and, in a story
     // about India, "under Indian law" say nothing the rest of the sentence does not.
+    // "Indian counterpart Narendra Modi", "Ukrainian officials praised …", "continued UK support": whose side a
+    // common noun is on, which the rest of the sentence gives away ("Danish drugmaker Novo Nordisk" stays).
+    if ((c.kind === "country" || adjectiveOfPlace(c.text)) && c.kind !== "person" && SIDE_NOUN.test(next[1]!)) return "describes a noun";
     if (c.kind !== "person" && adjectiveOfPlace(c.text)) {
       if (/\b(?:other|fellow|many|some|several|most)\s+$/i.test(before)) return "describes a noun";
       if (country !== undefined && countryOfDemonym(c.text) === country && next[3] === undefined) return "describes a noun";
