@@ -111,6 +111,15 @@ describe("context: vague phrases named from the article", () => {
     expect(resolver(mentions, 3)("The truce")).toBeUndefined();
   });
 
+  it("'the company' is the body the headline names by its short name, not a place the tagger did not know", () => {
+    // Sentences written for this test.
+    const mentions: Mentions[] = [
+      { sentence: -1, candidates: [at("organisation", "Nimbus"), at("other", "Andora")] },
+      { sentence: 0, candidates: [at("organisation", "Nimbus Technology"), at("other", "Andora")] },
+    ];
+    expect(resolver(mentions, 1)("The company")).toBe("Nimbus Technology");
+  });
+
   it("'the agreement' is the deal a headline's two sides sign", () => {
     // A headline written for this test.
     const head = "Andoria and Veloria sign landmark trade deal boosting ties";

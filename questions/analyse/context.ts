@@ -220,9 +220,10 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     const match = (c: Candidate): boolean => {
       if (c.kind !== "organisation" && c.kind !== "named" && c.kind !== "country" && c.kind !== "place" && c.kind !== "other") return false;
       if (word === "country" || word === "nation") return c.kind === "country";
+      // "Micron Technology" after the headline's "Micron"; a name of a kind the tagger did not know ("Gujarat") only when no body is named.
       if (COMPANY.has(word))
         return c.category === undefined
-          ? (c.kind === "organisation" || c.kind === "other") && headline.has(c.text)
+          ? (c.kind === "organisation" || c.kind === "other") && (headline.has(c.text) || [...headline].some((h) => c.text.startsWith(`${h} `)))
           : c.kind === "organisation" && COMPANY.has(c.category);
       // "the central bank" is a central bank, not the lender an economist works for.
       if (word === "bank") return c.kind === "organisation" && (/\bcentral\b/i.test(head) ? c.category === "central bank" : /bank/.test(c.category ?? ""));
@@ -267,7 +268,9 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       }
     }
     for (const m of [...before, ...mentions.filter((x) => x.sentence === -1)]) {
-      const hits = [...new Set(m.candidates.filter(match).map((c) => c.text))];
+      const matched = m.candidates.filter(match);
+      const bodies = COMPANY.has(word) ? matched.filter((c) => c.kind === "organisation") : [];
+      const hits = [...new Set((bodies.length > 0 ? bodies : matched).map((c) => c.text))];
       if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
       if (hits.length > 1) {
         const lead = hits.filter((h) => headline.has(h));
