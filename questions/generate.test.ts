@@ -916,3 +916,24 @@ describe("a summit's report with a Title Case headline (an article written for t
     if (shares.length > 1) expect(facts).toBeLessThanOrEqual(10);
   });
 });
+
+describe("a body's outlook told over three sentences (an article written for this test)", () => {
+  const body = [
+    "The Andean Monetary Fund has trimmed its forecasts for regional growth in 2027 as risks weigh to the downside.",
+    "Persistent and broadening inflation is also adding to the pressure, the AMF said in its annual regional outlook.",
+    "It expects regional growth to slow to 3.2% in 2026, unchanged from its prior forecast, from 6.0% in 2025.",
+    "Together, they comprise two-thirds of the region's population and more than 80% of its output.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`AMF trims regional growth forecasts for 2027\n\n${body}`, { id: "amf" }), published: "2026-10-11" }], {
+    seed: 1,
+  });
+
+  it("names the 'It' of a sentence after one whose closing attribution names a body", () => {
+    const q = g!.questions.find((x) => x.answer === "3.2%");
+    expect(q?.prompt).toMatch(/^(?:The )?AMF expects regional growth/);
+  });
+
+  it("never asks what 'they' comprise after an opening adverb", () => {
+    expect(g!.questions.some((x) => /\bthey comprise\b/i.test(x.prompt))).toBe(false);
+  });
+});

@@ -89,6 +89,8 @@ import {
   betweenEnd,
   acronymAfterName,
   labelNumber,
+  ageAfterName,
+  insideName,
   rankGivenByAfter,
   enumeratedCount,
   enumerationFiller,
@@ -541,10 +543,19 @@ function analyseArticle(
     const lead = opening || first ? undefined : /^The\s\p{Ll}+/u.exec(plain(s.text))?.[0];
     const noun = lead && ps.verbs.some((v) => v.start === lead.length + 1 && !v.isInfinitive) ? lead : undefined;
     const common = noun ? resolve(noun) : undefined;
+    // "Inflation is adding to the pressure, the IMF said in its outlook. It expects …": the body a sentence's
+    // closing attribution names is the next sentence's "It" when the sentence opens with no name.
+    const sayer = cands.find(
+      (x) =>
+        x.kind === "organisation" &&
+        /,\s(?:the\s)?$/.test(plain(s.text).slice(0, x.outerStart)) &&
+        /^\s(?:said|says|added|noted|estimated|reported|stated|projected|forecast)\b/.test(plain(s.text).slice(x.end)),
+    );
+    const named = opening ? resolve(opening) : first ? (/^The\s/.test(s.text) ? `the ${first.text}` : theFor(first.text)) : common;
     opened = {
       sentence: s.index,
-      name: opening ? resolve(opening) : first ? (/^The\s/.test(s.text) ? `the ${first.text}` : theFor(first.text)) : common,
-      agent: !opening && first !== undefined,
+      name: named ?? (sayer && !opening ? theFor(sayer.text) : undefined),
+      agent: (!opening && first !== undefined) || (named === undefined && sayer !== undefined),
     };
     const score = (c: Candidate, role = 1): number => role * salience(c, { index: s.index, position, text: s.text, mentions: mentionCount(c.text) }, title);
     // A sentence inside an official's quote of several sentences: its figures are facts the official stated
@@ -1528,7 +1539,8 @@ function draftsFor(
   // "Rs 2, 865 crore" (a source's typo for Rs 2,865 crore): the same, with a stray space after the comma.
   if (FIGURE_KINDS.has(c.kind) && (/^,?\s\d{3}\b/.test(s.text.slice(c.end)) || /\b\d{1,3},?\s$/.test(s.text.slice(0, c.start)))) return [];
   // "____-based AI company OpenAI", "The Indian Space Research Organisation, or ____": given by the name beside it.
-  if (nationalityOfNamed(s.text, c) || acronymAfterName(s.text, c) || labelNumber(s.text, c)) return [];
+  // "Jair Bolsonaro, ____, who …" (67): a person's age is a detail of the person.
+  if (nationalityOfNamed(s.text, c) || acronymAfterName(s.text, c) || labelNumber(s.text, c) || ageAfterName(s.text, c) || insideName(s.text, c)) return [];
   // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.
   // "two plants, one in Gujarat and a second in Assam", "a second", "the Statistics 2025 report": given by the words around, or no fact.
   if (rankGivenByAfter(s.text, c) || remainderCount(s.text, c) || enumeratedCount(s.text, c) || enumerationFiller(c) || editionYear(s.text, c)) return [];
@@ -1745,6 +1757,8 @@ function draftsFor(
             ...d,
             prompt: d.prompt
               .replace(/(?<![\p{L}\p{N}])[@#](?=[\p{L}])/gu, "")
+              // "in 2022,, vs. 4.7%": a dropped aside leaves one comma, not two.
+              .replace(/,(?:\s*,)+/g, ",")
               .replace(/,?\s(?:in parallel|meanwhile|separately|additionally|likewise|similarly|in addition)(?=\?$)/i, ""),
           },
       )

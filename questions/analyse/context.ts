@@ -188,7 +188,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       !/^(?:[^,]{0,40},\s)?It\s+(?:said|says|told|added|noted|announced|reported|estimated|warned|stated|urged)\b/.test(frame.sentence ?? "")
     )
       // "The launch came on the third attempt. It was the sixth flight …": the thing the sentence before opened with.
-      return /^It\s/.test(frame.sentence ?? "") && frame.previous ? frame.previous : undefined;
+      // "For 2023, it forecasts …": after a short fronted phrase too.
+      return /^(?:[^,]{1,30},\s)?[Ii]t\s/.test(frame.sentence ?? "") && frame.previous ? frame.previous : undefined;
     if (/^its?\b/i.test(s)) {
       const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
       // The body must open the sentence before, as its subject: "… a monitor built by the Space Applications Centre. Its data …" is the satellite's.

@@ -409,6 +409,11 @@ const NEVER_A_PERSON: ReadonlySet<string> = new Set([
   "Summit",
   "Index",
   "Report",
+  "Amendment",
+  "Fund",
+  "Group",
+  "Forum",
+  "Authority",
 ]);
 
 /** Political and career descriptors that open a sentence before a person's name. */

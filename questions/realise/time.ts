@@ -96,7 +96,9 @@ export function anchorTimes(text: string, published: string | undefined): string
       ),
       // "who arrived Monday, will visit …": a past verb before the day tells its time, whatever the sentence plans.
       (_m, day: string, at: number, all: string) => `on ${dayDate(day, future && !/[a-z]ed\s$/.test(all.slice(0, at)))}`,
-    );
+    )
+    // "Prime Minister Narendra Modi Friday commissioned …": a bare weekday between a name and its past verb.
+    .replace(new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*\\s)(${WEEKDAYS.join("|")})(?=\\s[a-z]+ed\\b)`, "gu"), (_m, day: string) => `on ${dayDate(day, false)}`);
   let asOf = false;
   // "For now, the ceasefire has cooled prices …": the phrase goes whole ("For, the …" would be left).
   out = out.replace(

@@ -13,6 +13,8 @@ import {
   betweenEnd,
   acronymAfterName,
   labelNumber,
+  ageAfterName,
+  insideName,
   pointsOutside,
   rankGivenByAfter,
   remainderCount,
@@ -86,6 +88,11 @@ describe("a pronoun that points outside the prompt", () => {
     expect(pointsOutside("For Peru, after meeting its quota of ____ in 2025, it has struggled.")).toBe(false);
     expect(pointsOutside("The agency said it expects ____ of rain in the Deccan region.")).toBe(false);
     expect(pointsOutside('The minister said "we are here to stay" after ____ votes.')).toBe(false);
+    // after an opening adverb, and what a vote was on
+    expect(pointsOutside("Together, they comprise two-thirds of the world's population and ____ of its trade.")).toBe(true);
+    expect(pointsOutside("All ____ MPs present in the House voted in favour of it, as reported in September 2023.")).toBe(true);
+    expect(pointsOutside("All ____ MPs present voted in favour of the Bill.")).toBe(false);
+    expect(pointsOutside("Together, the two blocs comprise ____ of world trade.")).toBe(false);
   });
 
   it("near the start", () => {
@@ -161,6 +168,30 @@ describe("answers the name beside them gives away (sentences written for this te
     const t = "ISRO on Thursday completed the docking of two satellites.";
     expect(acronymAfterName(t, find(t, "ISRO"))).toBe(false);
   });
+  it("one word of a longer name cut at its 'and' or 'of'", () => {
+    const at = (s: string, text: string, kind: Candidate["kind"]): Candidate => {
+      const k = s.indexOf(text);
+      return { kind, text, start: k, end: k + text.length, outerStart: k };
+    };
+    const a = "Countries agreed to establish Loss and Damage Fund to help poor states.";
+    expect(insideName(a, at(a, "Loss", "other"))).toBe(true);
+    const b = "The G20 or Group of 20 is a forum.";
+    expect(insideName(b, at(b, "Group", "organisation"))).toBe(true);
+    const c = "India and France signed the Defence Framework.";
+    expect(insideName(c, at(c, "India", "country"))).toBe(false);
+    const d = "Nimbus and Orion signed the deal.";
+    expect(insideName(d, at(d, "Nimbus", "organisation"))).toBe(false);
+  });
+
+  it("a person's age in apposition", () => {
+    const a = "Mara Quell, 67, was pronounced dead five hours later.";
+    expect(ageAfterName(a, find(a, "67"))).toBe(true);
+    const b = "The Andean bloc, 12, grew.";
+    expect(ageAfterName(b, find(b, "12"))).toBe(false);
+    const c = "The party won 67, a record, in the vote.";
+    expect(ageAfterName(c, find(c, "67"))).toBe(false);
+  });
+
   it("a label's small number", () => {
     const l = "Clade 1 has been circulating in the region for years.";
     expect(labelNumber(l, find(l, "1"))).toBe(true);

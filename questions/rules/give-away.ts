@@ -187,11 +187,19 @@ const DEICTIC_PLACE = /\bhere\b/i;
  *
  * @example pointsOutside("The rainfall here was ____ of the LPA.") // true
  * @example pointsOutside("In the South Peninsula, rainfall was ____.") // false
+ * @example pointsOutside("Together, they comprise ____ of world trade.") // true
  */
 export function pointsOutside(prompt: string): boolean {
   const t = plain(prompt).replace(/"[^"]*"/g, "");
-  return (FRONTED_PRONOUN.test(t) && !NAMED_TOPIC.test(t)) || DEICTIC_PLACE.test(t);
+  return (FRONTED_PRONOUN.test(t) && !NAMED_TOPIC.test(t)) || DEICTIC_PLACE.test(t) || ADVERB_PRONOUN.test(t) || VOTED_ON_IT.test(t);
 }
+
+/** "Together, they comprise two-thirds of …": a pronoun subject after an opening adverb stands for the sentence before's. */
+const ADVERB_PRONOUN =
+  /^(?:Together|Collectively|Combined|Altogether|Overall|Currently|Now|Today|Instead|Thus|Hence|Still|Yet|So|Then|Later|Earlier|Previously),?\s(?:they|it|he|she|these|those)\s/i;
+
+/** "All ____ MPs present in the House voted in favour of it": what was voted on is the sentence before's. */
+const VOTED_ON_IT = /\b(?:in favou?r of|in support of|against|for|on)\s(?:it|them)(?=[\s,]*(?:,\s(?:as\s(?:of|reported)\b.*)?)?[.?]?$)/i;
 
 /**
  * The prompt without the list that counts a blanked count out: "____ members — A, B, C and D — voted
@@ -253,6 +261,40 @@ export function acronymAfterName(sentence: string, c: Candidate): boolean {
   if (!/^[A-Z][A-Za-z&.]{1,9}$/.test(c.text) || !/[A-Z].*[A-Z]/.test(c.text)) return false;
   const named = /^(.*?),?\s(?:or\s|\()$/su.exec(plain(sentence).slice(0, c.outerStart));
   return named !== null && longForm(named[1]!, c.text.replace(/[^A-Za-z]/g, "")) !== undefined;
+}
+
+/**
+ * One word of a longer name the finder cut at its "and" or "of": "agreed to establish ____ and Damage
+ * Fund" (Loss), "the G20 or ____ of 20" (Group). The rest of the name gives the word away.
+ *
+ * @example insideName("… to establish Loss and Damage Fund to help …", loss) // true
+ */
+export function insideName(sentence: string, c: Candidate): boolean {
+  if (!["organisation", "named", "other"].includes(c.kind) || !/^\p{Lu}\p{Ll}{2,}$/u.test(c.text)) return false;
+  // "Nimbus and Orion signed": two names; "Loss and Damage Fund", "Group of 20": one, whose head or number comes after.
+  return /^\s(?:and|&|of|for)\s(?:\p{N}+\b|(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Fund|Bank|Council|Commission|Committee|Agency|Organi[sz]ation|Institute|Board|Authority|Programme|Program|Mission|Scheme|Act|Bill|Forum|Group|Alliance|Union|Court|Ministry|Department|Facility|Framework|Agreement|Partnership|Corridor|Initiative)\b)/u.test(
+    plain(sentence).slice(c.end),
+  );
+}
+
+/**
+ * A person's age in apposition: "Jair Bolsonaro, 67, who …", "Abe, 67, was pronounced dead …". A
+ * detail of the person, not of the news.
+ *
+ * @example ageAfterName("Abe, 67, was pronounced dead.", sixtySeven) // true
+ */
+export function ageAfterName(sentence: string, c: Candidate): boolean {
+  if (c.kind !== "number") return false;
+  const t = plain(sentence);
+  const v = leadingNumber(c.text);
+  return (
+    v !== undefined &&
+    v >= 15 &&
+    v <= 110 &&
+    /^\d{2,3}$/.test(c.text) &&
+    /\p{Lu}[\p{L}.'’-]*,\s$/u.test(t.slice(0, c.outerStart)) &&
+    /^,\s/.test(t.slice(c.end))
+  );
 }
 
 /**
