@@ -23,6 +23,11 @@ describe("the one wh-transformation", () => {
     expect(ask("Real wages climbed 1.4% in January.", "1.4%")).toBe("By what percentage did real wages climb in January?");
   });
 
+  it("makes no present do-support before a past verb ('What percentage do the all items index increased …?')", () => {
+    const q = ask("Over the last 12 months, the all items index increased 9.1 percent before seasonal adjustment.", "9.1 percent");
+    expect(q ?? "").not.toMatch(/\bdo the all items index increased\b/);
+  });
+
   it("asks nothing of a subordinate clause's subject alone ('how much did when a 9% decline erase …?')", () => {
     const q = ask("This eclipsed the previous record drop in September, when a 9% decline erased $279 billion in value.", "$279 billion");
     expect(q ?? "").not.toMatch(/\bdid when\b/);

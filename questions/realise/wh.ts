@@ -290,6 +290,8 @@ const MONTH_IN = new RegExp(`\\bin (?:${MONTH_NAMES})\\b`, "g");
 
 /** Questions a fronting leaves ungrammatical: "From what level has X been raised earlier?", "Via which pipeline is Hungary locked in a dispute?" */
 const WH_FAULTS: readonly RegExp[] = [
+  // "What percentage do the all items index increased …?": present do-support before a past verb.
+  /^(?:What|Which|How)\b[^?]*?\s(?:do|does)\s(?:the\s)?(?:[\p{L}-]+\s){0,4}[a-z]{3,}ed\s/u,
   /^What\s+[a-z]+(?:ed|ound|aid|old|ook|ent|ame|ade)\s/, // "What found that …": a name asked as a thing doing something
   /^In whom\b/i,
   // "Which code did Chile publish amendments to its 2019?": a determiner left without its noun.

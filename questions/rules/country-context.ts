@@ -9,7 +9,7 @@ import { MONTHS } from "../nlp/vocab-words";
 
 /** Words of an economy's indicators: a figure of one needs its country. */
 export const INDICATOR =
-  /\b(?:GDP|gross domestic product|economy|economic growth|growth rate|inflation|wages?|unemployment|jobless|exports?|imports?|trade deficit|current account|fiscal deficit|budget deficit|interest rates?|repo rate|policy rate|benchmark rate|retail prices?|consumer prices?|industrial production|manufacturing|market share|tariffs?|foreign exchange reserves|rupee|yen|yuan)\b/i;
+  /\b(?:GDP|gross domestic product|economy|economic growth|growth rate|inflation|wages?|unemployment|jobless|exports?|imports?|trade deficit|current account|fiscal deficit|budget deficit|interest rates?|repo rate|policy rate|benchmark rate|retail prices?|consumer prices?|(?:consumer )?price index|CPI|industrial production|manufacturing|market share|tariffs?|foreign exchange reserves|rupee|yen|yuan)\b/i;
 
 /** Currencies, units and central banks of one country each ("the Bank of England" names no country but is the U.K.'s). */
 const CURRENCY_COUNTRY: ReadonlyArray<readonly [RegExp, string]> = [
@@ -36,7 +36,9 @@ export function articleCountry(headline: string, lead: readonly string[]): strin
     for (const m of text.matchAll(/\b[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?='s|\b)/gu)) {
       const word = m[0].replace(/\.$/, "");
       // "Bank Indonesia", "Air Malawi": a name whose last word is a country is that country's.
-      const c = countryOf(word) ?? countryOfDemonym(word) ?? countryOfName(word);
+      // "the U.S. Bureau of Labor Statistics": a country's initials opening a body's name are that country.
+      const initials = /^(\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,3})\s/u.exec(m[0])?.[1];
+      const c = countryOf(word) ?? countryOfDemonym(word) ?? countryOfName(word) ?? (initials ? countryOf(initials) : undefined);
       if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
     }
   }

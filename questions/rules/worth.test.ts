@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchored, newsYear, unworthy } from "./worth";
+import { anchored, newsMonth, newsYear, unworthy } from "./worth";
 import { articleCountry, placeInCountry } from "./country-context";
 import { articleTopic, withReferenceTo } from "./topic";
 import type { Candidate } from "../answers/types";
@@ -30,6 +30,13 @@ describe("answers an examiner would not ask for", () => {
     // Without the article's date, no year is the news's own.
     expect(unworthy("Output grew 5% in 2024.", cand("Output grew 5% in 2024.", "2024", "year"))).toBeUndefined();
     expect(newsYear("2023-24", "in ", published)).toBe(false);
+    // the month a monthly figure is for, in the month's own release or the next month's
+    const month = (sentence: string, m: string): string | undefined => unworthy(sentence, cand(sentence, m, "date"), undefined, "2022-07-14T00:00:00Z");
+    expect(month("The food index rose 1.0 percent in June.", "June")).toBe("the news's own month");
+    expect(month("Prices fell 0.2% in July 2022.", "July 2022")).toBe("the news's own month");
+    expect(month("The index last rose this fast in March.", "March")).toBeUndefined();
+    expect(month("The rules take effect from June.", "June")).toBeUndefined();
+    expect(newsMonth("June 4", "on ", "2022-07-14T00:00:00Z")).toBe(false);
   });
 
   it("a market tick: a price at a minute of the trading day or a weekly inventory reading", () => {
@@ -93,6 +100,10 @@ describe("prompts that name what they are about", () => {
   it("the country of a currency only it uses, when none is named", () => {
     expect(articleCountry("Cabinet approves Rs 1,200 crore scheme for ports", ["The scheme will run for five years."])).toBe("India");
     expect(articleCountry("Exports of Nepal rise", ["Nepal's cabinet approves a ₹900 crore plan."])).toBe("Nepal");
+    // a country's initials opening a body's name
+    expect(articleCountry("Inflation hits a four-decade high", ["The price index rose 1.3 percent, the U.S. Bureau of Labor Statistics reported."])).toBe(
+      "United States",
+    );
   });
 
   it("the topic is the headline name the body repeats, without its common nouns", () => {

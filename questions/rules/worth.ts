@@ -7,6 +7,7 @@
  */
 import { plain, type Candidate } from "../answers/types";
 import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
+import { MONTHS } from "../nlp/vocab-words";
 
 /** Social networks and messaging apps: where something was said, not what happened. */
 const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|Truth Social|LinkedIn|YouTube|WhatsApp|TikTok|Threads|Bluesky|Weibo|WeChat)$/;
@@ -66,6 +67,8 @@ export function unworthy(sentence: string, c: Candidate, country?: string, publi
   // "2024 was the warmest year on record": the year is what the sentence is about.
   if (c.kind === "year" && newsYear(c.text, before, published) && !/^\s+(?:was|is|became|has been|had been|will be)\b/.test(after))
     return "the news's own year";
+  // Only beside a figure: "In January, the ministry changed the GDP series" dates an act, which is a fact.
+  if (c.kind === "date" && newsMonth(c.text, before, published) && SENTENCE_RATE.test(t)) return "the news's own month";
   // "the ____ time headline inflation has fallen below …": "first" is what "the … time" says, not a fact.
   if (c.kind === "rank" && /^\s+time\b/.test(after)) return "the first time";
   if (PLATFORMS.test(c.text) && MEDIUM_BEFORE.test(before)) return "medium";
@@ -104,6 +107,29 @@ export function newsYear(year: string, before: string, published?: string): bool
   const y = Number(year);
   return (y === now || y === now - 1) && !DEADLINE_BEFORE.test(before);
 }
+
+/**
+ * Whether a month alone (or with its year) is the month the news reports: "the food index rose 1.0
+ * percent in ____" (June, in a release of July 14). A monthly figure is asked, not its month; a
+ * deadline or a start ("by June", "from June") is still asked.
+ *
+ * @example newsMonth("June", "rose 1.0 percent in ", "2022-07-14T00:00:00Z") // true
+ */
+export function newsMonth(text: string, before: string, published?: string): boolean {
+  const d = published ? new Date(published) : undefined;
+  if (!d || Number.isNaN(d.getTime())) return false;
+  const m = new RegExp(`^(${MONTHS.join("|")})(?:\\s(\\d{4}))?$`).exec(text);
+  if (!m) return false;
+  const month = MONTHS.indexOf(m[1]!);
+  const year = m[2] ? Number(m[2]) : undefined;
+  const now = d.getUTCMonth();
+  const same = month === now && (year === undefined || year === d.getUTCFullYear());
+  const last = month === (now + 11) % 12 && (year === undefined || year === (now === 0 ? d.getUTCFullYear() - 1 : d.getUTCFullYear()));
+  return (same || last) && !DEADLINE_BEFORE.test(before);
+}
+
+/** A share, a rate or an amount in the sentence: a monthly figure. */
+const SENTENCE_RATE = /\d[\d,.]*\s?(?:%|percent\b|per cent\b|bps\b|basis points\b)|[$€£₹]\s?\d|\bRs\.?\s?\d/;
 
 /** Capitalised words that name nothing: question words, months alone and the like. */
 const NOT_A_NAME =
