@@ -91,6 +91,7 @@ import {
   labelNumber,
   ageAfterName,
   insideName,
+  portfolioOfPost,
   rankGivenByAfter,
   enumeratedCount,
   enumerationFiller,
@@ -1540,7 +1541,15 @@ function draftsFor(
   if (FIGURE_KINDS.has(c.kind) && (/^,?\s\d{3}\b/.test(s.text.slice(c.end)) || /\b\d{1,3},?\s$/.test(s.text.slice(0, c.start)))) return [];
   // "____-based AI company OpenAI", "The Indian Space Research Organisation, or ____": given by the name beside it.
   // "Jair Bolsonaro, ____, who …" (67): a person's age is a detail of the person.
-  if (nationalityOfNamed(s.text, c) || acronymAfterName(s.text, c) || labelNumber(s.text, c) || ageAfterName(s.text, c) || insideName(s.text, c)) return [];
+  if (
+    nationalityOfNamed(s.text, c) ||
+    acronymAfterName(s.text, c) ||
+    labelNumber(s.text, c) ||
+    ageAfterName(s.text, c) ||
+    insideName(s.text, c) ||
+    portfolioOfPost(s.text, c)
+  )
+    return [];
   // "the ____ arms supplier after Russia", "the remaining ____": the words around the answer work it out.
   // "two plants, one in Gujarat and a second in Assam", "a second", "the Statistics 2025 report": given by the words around, or no fact.
   if (rankGivenByAfter(s.text, c) || remainderCount(s.text, c) || enumeratedCount(s.text, c) || enumerationFiller(c) || editionYear(s.text, c)) return [];

@@ -16,6 +16,8 @@ describe("answer candidates", () => {
     expect(names("Nanning Airport reopened on Monday.")[0]).toMatch(/Nanning Airport$/);
     expect(names("Shares fell in the S&P 500 Index on Monday.")).not.toContain("named:Index");
     expect(names("The case of Scottish Sikh blogger Jagtar Singh Johal was not raised.")).toEqual(["person:Jagtar Singh Johal"]);
+    // A head after "and" is another noun's.
+    expect(names("It reserves seats in the Lok Sabha and state assemblies for women.")).not.toContain("place:Lok Sabha and state");
     // An acronym opening a headline is a body, not the pronoun "who".
     expect(names("WHO 2025 report highlights setbacks in global health")).toContain("organisation:WHO");
   });

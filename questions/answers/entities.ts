@@ -286,7 +286,10 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (!r.possessive && !r.title && !(ptext.split(" ").length === 1 && countryOfDemonym(ptext))) {
       const ext = /^((?: [a-z][a-z-]*){1,2})(?=[\s,.;:)'—–-]|$)/.exec(t.slice(end));
       if (ext) {
-        const words = ext[1]!.trim().split(" ");
+        // "the Lok Sabha and state assemblies": a head after "and" is another noun's, not this name's.
+        const all = ext[1]!.trim().split(" ");
+        const stop = all.findIndex((w) => CONNECTORS.has(w) || w === "and" || w === "or");
+        const words = stop < 0 ? all : all.slice(0, stop);
         for (let k = words.length; k >= 1; k--) {
           const w = words[k - 1]!;
           if (THING_HEADS.has(w) || PLACE_HEADS.has(w) || w === "party" || (k === 1 && ORG_HEAD_CATEGORY[w] && w !== "government")) {

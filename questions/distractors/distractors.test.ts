@@ -59,6 +59,15 @@ describe("distractors", () => {
     }
   });
 
+  it("a share in words gets no other spelling of itself ('one-third' never gets 'a third')", () => {
+    const where = { articleId: "a", sentence: 0 };
+    for (let seed = 1; seed <= 20; seed++) {
+      const out = pickDistractors(cand("percent", "one-third"), where, [], [], seed, 3);
+      expect(out.length).toBe(3);
+      expect(out).not.toContain("a third");
+    }
+  });
+
   it("a country's wrong options are of its region, never a form of a country the sentence names", () => {
     const where = { articleId: "a", sentence: 0 };
     const out = pickDistractors({ ...cand("country", "Russia"), category: "country" }, where, [], ["Ukraine"], 1, 3);

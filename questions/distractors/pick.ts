@@ -210,7 +210,14 @@ export function pickDistractors(
   // "nearly half": other shares in words, the same qualifier kept.
   if (c.kind === "percent" && FRACTION_WORDS.test(c.text)) {
     const lead = answer.slice(0, answer.length - c.text.length);
-    for (const f of shuffled(["half", "a third", "two-thirds", "a quarter", "three-quarters", "a fifth", "a tenth"], rand)) add(`${lead}${f}`);
+    // "one-third" is "a third": the answer's own share in another spelling is no wrong option.
+    const share = (f: string): string =>
+      f
+        .toLowerCase()
+        .replace(/^(?:a|one)[- ]/, "")
+        .replace(/-/g, " ");
+    for (const f of shuffled(["half", "a third", "two-thirds", "a quarter", "three-quarters", "a fifth", "a tenth"], rand))
+      if (share(f) !== share(c.text)) add(`${lead}${f}`);
     return out.slice(0, want);
   }
   if (FIGURE_KINDS.has(c.kind) || c.kind === "rank") {

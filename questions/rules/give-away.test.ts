@@ -15,6 +15,7 @@ import {
   labelNumber,
   ageAfterName,
   insideName,
+  portfolioOfPost,
   pointsOutside,
   rankGivenByAfter,
   remainderCount,
@@ -181,6 +182,15 @@ describe("answers the name beside them gives away (sentences written for this te
     expect(insideName(c, at(c, "India", "country"))).toBe(false);
     const d = "Nimbus and Orion signed the deal.";
     expect(insideName(d, at(d, "Nimbus", "organisation"))).toBe(false);
+  });
+
+  it("the portfolio word of a post before its holder", () => {
+    const k = "The Bill was moved by Law Minister Arjun Verma on Tuesday.";
+    const at = k.indexOf("Law");
+    expect(portfolioOfPost(k, { kind: "other", text: "Law", start: at, end: at + 3, outerStart: at })).toBe(true);
+    const n = "The Bill was moved in Rajya Sabha by the minister.";
+    const r = n.indexOf("Rajya Sabha");
+    expect(portfolioOfPost(n, { kind: "organisation", text: "Rajya Sabha", start: r, end: r + 11, outerStart: r })).toBe(false);
   });
 
   it("a person's age in apposition", () => {

@@ -5,7 +5,7 @@
  * the part the sentence names; the one who "said" a figure is the figure's source, not the fact.
  */
 import type { Candidate } from "../answers/types";
-import { plain } from "../answers/types";
+import { FIGURE_KINDS, plain } from "../answers/types";
 import { leadingNumber } from "../distractors/numbers";
 import { countryOf } from "../nlp/vocab-places";
 import { longForm } from "./acronyms";
@@ -275,6 +275,17 @@ export function insideName(sentence: string, c: Candidate): boolean {
   return /^\s(?:and|&|of|for)\s(?:\p{N}+\b|(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Fund|Bank|Council|Commission|Committee|Agency|Organi[sz]ation|Institute|Board|Authority|Programme|Program|Mission|Scheme|Act|Bill|Forum|Group|Alliance|Union|Court|Ministry|Department|Facility|Framework|Agreement|Partnership|Corridor|Initiative)\b)/u.test(
     plain(sentence).slice(c.end),
   );
+}
+
+/**
+ * The portfolio word of a post before its holder's name: "moved by ____ Minister Arjun Ram Meghwal"
+ * (Law). The holder is the fact; the word of the post alone is none.
+ *
+ * @example portfolioOfPost("It was moved by Law Minister Arjun Meghwal.", law) // true
+ */
+export function portfolioOfPost(sentence: string, c: Candidate): boolean {
+  if (c.kind === "person" || c.kind === "country" || FIGURE_KINDS.has(c.kind)) return false;
+  return /^\s(?:Minister|Secretary|Commissioner|Spokesperson)\s\p{Lu}/u.test(plain(sentence).slice(c.end));
 }
 
 /**
