@@ -937,3 +937,22 @@ describe("a body's outlook told over three sentences (an article written for thi
     expect(g!.questions.some((x) => /\bthey comprise\b/i.test(x.prompt))).toBe(false);
   });
 });
+
+describe("a wh-question's unnamed thing (an article written for this test)", () => {
+  const body = [
+    "The Andorian Parliament on Thursday cleared a Bill reserving one-third of seats for women, with all 214 members present voting in favour.",
+    "Prime Minister Mara Quell thanked the MPs for supporting the legislation.",
+    "The Bill was moved by Law Minister Ivo Stan, who called it historic.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andoria passes women's reservation Bill\n\n${body}`, { id: "bill" }), published: "2026-09-22" }], {
+    seed: 1,
+  });
+
+  it("asks no wh-question of 'the legislation' the article never named; a cloze keeps its sentence", () => {
+    for (const q of g!.questions) if (!q.prompt.includes("____") && q.type !== "true_false") expect(q.prompt).not.toMatch(/\bthe legislation\b/);
+  });
+
+  it("never asks a post's portfolio word before its holder", () => {
+    expect(g!.questions.some((q) => q.answer === "Law")).toBe(false);
+  });
+});

@@ -1824,7 +1824,10 @@ function draftsFor(
               !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
                 plain(d.prompt).slice(np.length),
               ),
-          ),
+          ) &&
+          // "Which Prime Minister thanked the MPs for supporting the legislation?", "Which country hosted the summit?":
+          // a wh-question is asked alone, so a thing it names only as "the …" must be one the article let us name.
+          !(d.type !== "true_false" && !d.prompt.includes(BLANK) && vagueNounPhrases(d.prompt).some((np) => !describedHere(plain(d.prompt), np))),
       )
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findFigures } from "./figures";
-import { findNames } from "./entities";
+import { findNames, findTerms } from "./entities";
 import { parseSentence } from "../analyse/parse-sentence";
 
 const figures = (s: string) => findFigures(s).map((c) => `${c.kind}:${c.text}`);
@@ -16,6 +16,9 @@ describe("answer candidates", () => {
     expect(names("Nanning Airport reopened on Monday.")[0]).toMatch(/Nanning Airport$/);
     expect(names("Shares fell in the S&P 500 Index on Monday.")).not.toContain("named:Index");
     expect(names("The case of Scottish Sikh blogger Jagtar Singh Johal was not raised.")).toEqual(["person:Jagtar Singh Johal"]);
+    // What a pronoun was called is no name; what a thing is called is.
+    expect(findTerms("The minister, who called it historic, moved the Bill.").map((c) => c.text)).toEqual([]);
+    expect(findTerms("The rover, called Pragyan, rolled out.").map((c) => c.text)).toEqual(["Pragyan"]);
     // A head after "and" is another noun's.
     expect(names("It reserves seats in the Lok Sabha and state assemblies for women.")).not.toContain("place:Lok Sabha and state");
     // An acronym opening a headline is a body, not the pronoun "who".

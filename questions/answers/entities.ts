@@ -548,7 +548,8 @@ export function findTerms(sentence: string): Candidate[] {
     out.push({ kind: "other", start, end: start + text.length, text, outerStart: start, category: "term", bonus: 0.1 });
   }
   for (const m of t.matchAll(
-    /\b(?:called|named|dubbed|known as|titled|code-named|codenamed)\s+(?!the\b|a\b|an\b)((?:[\p{L}\p{N}-]+)(?: [\p{L}\p{N}-]+){0,3})/gu,
+    // "who called it historic": a pronoun after "called" is what was called, not a name.
+    /\b(?:called|named|dubbed|known as|titled|code-named|codenamed)\s+(?!the\b|a\b|an\b|it\b|them\b|him\b|her\b|this\b|that\b|these\b|those\b|for\b|on\b|upon\b|off\b)((?:[\p{L}\p{N}-]+)(?: [\p{L}\p{N}-]+){0,3})/gu,
   )) {
     const name = m[1]!.replace(/\s+(?:and|or|in|on|at|to|for|which|that|by|from|with|as|is|was)\b.*$/, "");
     if (!/^\p{Lu}/u.test(name) && name.split(" ").length > 2) continue;
