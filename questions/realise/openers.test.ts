@@ -20,6 +20,10 @@ describe("openers that point back", () => {
     expect(dropDeicticOpener("In a statement on Monday, the bank cut rates to 4%.")).toBe("In a statement on Monday, the bank cut rates to 4%.");
     expect(dropDeicticOpener("The findings are stark: life expectancy fell by 1.8 years.")).toBe("Life expectancy fell by 1.8 years.");
     expect(dropDeicticOpener("The reason: rates fell.")).toBe("The reason: rates fell.");
+    expect(dropDeicticOpener("Andean Space Telescope Christmas Day launch: The $10 billion telescope will be launched on December 25.")).toBe(
+      "The $10 billion telescope will be launched on December 25.",
+    );
+    expect(dropDeicticOpener("The minister said: The plan will work.")).toBe("The minister said: The plan will work.");
     expect(dropDeicticOpener("In a first for the country, Andoria landed a probe on the Moon.")).toBe(
       "In a first for the country, Andoria landed a probe on the Moon.",
     );

@@ -30,6 +30,13 @@ const FRAMING =
 const FRAMING_COLON =
   /^(?:The|Its|Their|His|Her)\s(?:[a-z]+\s){0,2}(?:findings?|message|result|results|reason|answer|picture|data|numbers|figures|verdict|takeaway|upshot|bottom line|news|outcome|point)\s(?:is|are|was|were|remains?)\s(?:[a-z]+\s)?(?:stark|clear|simple|grim|sobering|striking|plain|mixed|worrying|alarming|encouraging|troubling|dire|bleak)\s?:\s+(?=[\p{L}\d])/u;
 
+/**
+ * "James Webb Space Telescope Christmas Day launch: The $10 billion telescope will …": a page's kicker
+ * (a headline-like label before a colon, no verb of its own) opening the story's first sentence.
+ */
+const KICKER = /^(?:[\p{Lu}\d][\p{L}\d'’.&-]*\s){2,9}(?:[\p{Ll}][\p{L}-]*\s){0,2}[\p{L}\d'’.-]+:\s(?=(?:The|A|An|\p{Lu}[\p{Ll}]+)\s)/u;
+const KICKER_VERB = /\b(?:is|are|was|were|has|have|had|said|says|told|will|would|can|could|announced|added)\b/;
+
 /** The same adjunct moved to the end of a wh-question: "… to solve that problem?" */
 const TRAILING = new RegExp(
   String.raw`,?\s+(?:to|in order to|with|despite|after|because of|due to|in response to|amid)\s(?:[\p{L}-]+\s){0,4}?${DEICTIC}(?:\s[\p{L}-]+){1,3}(?=[?.]$)`,
@@ -41,7 +48,9 @@ const TRAILING = new RegExp(
  * @example dropDeicticOpener("In a major boost to exporters, the bank cut rates.") // "The bank cut rates."
  */
 export function dropDeicticOpener(text: string): string {
-  const out = text.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(FRAMING_COLON, "").replace(TRAILING, "");
+  const kicker = KICKER.exec(text);
+  const unlabelled = kicker && !KICKER_VERB.test(kicker[0]) ? text.slice(kicker[0].length) : text;
+  const out = unlabelled.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(FRAMING_COLON, "").replace(TRAILING, "");
   if (out === text) return text;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

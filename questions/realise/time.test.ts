@@ -172,6 +172,10 @@ describe("a bare weekday as a wire writes it", () => {
       "The vice president will address a rally ahead of the elections on April 12, 2026.",
     );
     expect(anchorTimes("Earlier on Thursday, the minister arrived in Malaysia.", "2024-11-08")).toBe("On November 7, 2024, the minister arrived in Malaysia.");
+    // a relative year after a preposition
+    expect(anchorTimes("Countries will strengthen their targets by the end of next year.", "2021-11-13")).toBe(
+      "Countries will strengthen their targets by the end of 2022.",
+    );
     // between a name and its past verb
     expect(anchorTimes("Prime Minister Mara Quell Thursday commissioned the carrier.", "2024-11-08")).toBe(
       "Prime Minister Mara Quell on November 7, 2024 commissioned the carrier.",

@@ -99,6 +99,8 @@ export function anchorTimes(text: string, published: string | undefined): string
     )
     // "Prime Minister Narendra Modi Friday commissioned …": a bare weekday between a name and its past verb.
     .replace(new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*\\s)(${WEEKDAYS.join("|")})(?=\\s[a-z]+ed\\b)`, "gu"), (_m, day: string) => `on ${dayDate(day, false)}`);
+  // "by the end of next year" → "by the end of 2022", not "by the end of in 2022".
+  out = out.replace(/\b(of|by|until|till|from|since|before|after|through|during|for|to) in ((?:19|20)\d\d)\b/g, "$1 $2");
   let asOf = false;
   // "For now, the ceasefire has cooled prices …": the phrase goes whole ("For, the …" would be left).
   out = out.replace(

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { acronymsOf, longForm, spellOut } from "./acronyms";
 
 describe("acronyms spelled out as the article spelled them", () => {
+  it("keeps no possessive in the long form ('the State Bank of India's (SBI) plea')", () => {
+    expect(acronymsOf(["The court dismissed the Andean Bank of Lima's (ABL) plea."]).get("ABL")).toBe("Andean Bank of Lima");
+  });
+
   it("finds the long form by the acronym's initials", () => {
     expect(longForm("a scheme to build warehouses at primary agricultural credit societies", "PACS")).toBe("primary agricultural credit societies");
     expect(longForm("The petition was filed by the Law Society of Kenya", "LSK")).toBe("Law Society of Kenya");

@@ -50,7 +50,8 @@ export function acronymsOf(texts: readonly string[]): Map<string, string> {
     for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}&]{1,7}s?)\)/gu)) {
       const acronym = m[1]!;
       if (KNOWN_ORGS.has(acronym) || out.has(acronym)) continue;
-      const long = longForm(text.slice(0, m.index), acronym);
+      // "the State Bank of India's (SBI) plea": the name is "State Bank of India", without the possessive.
+      const long = longForm(text.slice(0, m.index), acronym)?.replace(/['’]s$/, "");
       if (long) out.set(acronym, long);
     }
   }
