@@ -956,3 +956,16 @@ describe("a wh-question's unnamed thing (an article written for this test)", () 
     expect(g!.questions.some((q) => q.answer === "Law")).toBe(false);
   });
 });
+
+describe("what a body said, in its reported clause (an article written for this test)", () => {
+  const body = [
+    "The World Health Organization said Friday that COVID-19 no longer qualifies as a global emergency, marking a symbolic end to the pandemic.",
+    "The announcement, made more than three years after the agency declared an international crisis, was welcomed by governments.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`WHO ends global emergency\n\n${body}`, { id: "who" }), published: "2023-05-05" }], { seed: 1 });
+
+  it("asks the reported clause's subject, which is no speaker", () => {
+    const q = g!.questions.find((x) => x.answer === "COVID-19");
+    expect(q?.prompt).toMatch(/said on May 5, 2023 that ____ no longer qualifies as a global emergency/);
+  });
+});

@@ -941,7 +941,9 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
     const speaker =
       /^(?:,[^,]{0,80},)?\s+(?:said|says|told|added|noted|wrote|warned|argued|explained|stressed|reported|estimated|estimates|forecasts?)\b/.test(after) ||
       (/\b(?:according to|said|says|told|per|citing|cited by|reported by)\s+(?:the\s|a\s)?(?:[\p{L}.'-]+\s){0,3}$/iu.test(before) &&
-        !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before));
+        !/(?:\bmet|\bwith|(?<!according)\sto)\s+$/.test(before) &&
+        // "The WHO said Friday that COVID-19 no longer qualifies …": the subject of what was said, not its speaker.
+        !/\bthat\s+(?:the\s)?$/i.test(before));
     // A speaker is asked only when an official post names them and no commentator's description follows.
     // An official source is news ("according to the Indian government's Economic Survey", "… the statistics ministry").
     const officialSource =

@@ -75,6 +75,9 @@ describe("answers the words around them give away", () => {
     expect(modifierName(prices, span("other", prices, "Andean"))).toBe(true);
     const verb = "Even the regulator Cofide challenged the ministry in court.";
     expect(modifierName(verb, span("organisation", verb, "Cofide"))).toBe(false);
+    // "COVID-19 no longer qualifies …": an adverb opens the predicate; the name is the subject.
+    const negated = "The agency said on Friday that Andean flu no longer qualifies as a global emergency.";
+    expect(modifierName(negated, span("other", negated, "Andean flu"))).toBe(false);
     const thing = "The agency launched its Quipu solar observatory in May.";
     expect(modifierName(thing, span("other", thing, "Quipu"))).toBe(false);
     const place = "The Cusco collaboration follows other steps by the ministry.";

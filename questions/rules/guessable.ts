@@ -153,7 +153,7 @@ const NAMED_NOUNS: ReadonlySet<string> = new Set([
 
 // Words after a name that make it the subject of a verb, not a modifier of a noun.
 const VERB_AFTER =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|said|says|say|told|tells|announced|reported|plans?|aims?|wants?|seeks?|hopes?|expects?|also|then|now|still|itself|alone|too)$/;
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do|said|says|say|told|tells|announced|reported|plans?|aims?|wants?|seeks?|hopes?|expects?|also|then|now|still|itself|alone|too|no|not|never|already|just|only|officially|formally|finally|again|recently|currently|largely|mostly|once)$/;
 
 /**
  * A one-word name used as a modifier of the common noun after it: "Ukraine's ____ ambitions"
