@@ -19,6 +19,10 @@ describe("answer candidates", () => {
     // What a pronoun was called is no name; what a thing is called is.
     expect(findTerms("The minister, who called it historic, moved the Bill.").map((c) => c.text)).toEqual([]);
     expect(findTerms("The rover, called Pragyan, rolled out.").map((c) => c.text)).toEqual(["Pragyan"]);
+    // A former post's country, and a "-like" adjective with its noun, name nothing.
+    expect(names("Former US President Donald Trump claimed it.")).toEqual(["person:Donald Trump"]);
+    expect(names("He praised his own Twitter-like service, Truth Social.").some((x) => x.includes("Twitter-like"))).toBe(false);
+    expect(figures("Elon Musk completed his $44bn (£38.1bn) takeover of the firm.")).toEqual(["money:$44bn", "money:£38.1bn"]);
     // A head after "and" is another noun's.
     expect(names("It reserves seats in the Lok Sabha and state assemblies for women.")).not.toContain("place:Lok Sabha and state");
     // An acronym opening a headline is a body, not the pronoun "who".

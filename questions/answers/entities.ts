@@ -304,7 +304,7 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     }
     // "Orbán-era", "U.S.-led": an adjective made of a name, not the name.
     if (
-      /-(?:era|led|backed|based|style|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(
+      /-(?:era|led|backed|based|style|like|owned|run|made|linked|born|focused|related|bound|dominated|controlled|funded|friendly|centric|specific|wide|allied|brokered|registered|listed|headquartered)$/i.test(
         ptext,
       )
     )
@@ -318,6 +318,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (COMMON_NAMES.has(ptext)) continue;
     // "the S&P 500 Index" → "Index", "the Justice Department" → "Department": a name's generic head alone names nothing.
     if (NEVER_A_PERSON.has(ptext)) continue;
+    // "Former US President Donald Trump": a former post's country is part of the post.
+    if (/^(?:Former|Ex-?|Late|Then)\s/.test(ptext) && countryOf(ptext.replace(/^\S+\s/, "")) !== undefined) continue;
     // "Scottish Sikh blogger Jagtar Singh Johal": words of where someone is from and their faith describe them; they name no one.
     if (
       ptext.split(" ").length >= 2 &&

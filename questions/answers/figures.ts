@@ -15,7 +15,8 @@ const UNIT_WORD = "one|two|three|four|five|six|seven|eight|nine";
 const WORD_NUMBER = new RegExp(String.raw`\b(a hundred|a dozen|${CARDINALS}|an?)\b(?:-(${UNIT_WORD}))?`);
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:${UNIT_WORD}))?)`;
-const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b)`;
+/** "$29.5 billion", "₹42,000 crore", "$44bn", "£38.1bn": a scale written after the number, its abbreviation also without a space. */
+const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b|(?:mn|bn|tn)\b)`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₱|₦|Rs\.? ?|Rp ?|RM ?|INR ?|USD ?|EUR ?)`;
 const CUR_POST = String.raw`(?: (?:rupees|rupiah|ringgit|baht|pesos|reais|rand|naira|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs|shillings|taka|dong|lira))`;
 const PER = String.raw`(?: (?:per|each) (?:barrel|month|year|day|share|tonne|ton|unit|kilogram|kg|litre|liter|person|dose|week)| a (?:barrel|month|day|share|tonne|dose))`;
@@ -61,7 +62,7 @@ export function valueOf(text: string): number | undefined {
     if (m) v = (WORD_VALUES[m[1]!] ?? 0) + (m[2] ? (WORD_VALUES[m[2]] ?? 0) : 0);
   }
   if (v === undefined) return undefined;
-  const s = /\b(million|billion|trillion|lakh|crore|mn|bn|tn)\b/.exec(t);
+  const s = /(?:\b|(?<=\d))(million|billion|trillion|lakh|crore|mn|bn|tn)\b/.exec(t);
   return s ? v * (SCALE_VALUES[s[1]!] ?? 1) : v;
 }
 
