@@ -19,6 +19,10 @@ describe("answer candidates", () => {
     // What a pronoun was called is no name; what a thing is called is.
     expect(findTerms("The minister, who called it historic, moved the Bill.").map((c) => c.text)).toEqual([]);
     expect(findTerms("The rover, called Pragyan, rolled out.").map((c) => c.text)).toEqual(["Pragyan"]);
+    // A body's "of … and …" after a place's name.
+    expect(names("The California Department of Financial Protection and Innovation took possession of the bank.")[0]).toBe(
+      "organisation:California Department of Financial Protection and Innovation",
+    );
     // A former post's country, and a "-like" adjective with its noun, name nothing.
     expect(names("Former US President Donald Trump claimed it.")).toEqual(["person:Donald Trump"]);
     expect(names("He praised his own Twitter-like service, Truth Social.").some((x) => x.includes("Twitter-like"))).toBe(false);

@@ -183,10 +183,8 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
           !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
             after?.text ?? "",
           )) ||
-        (lower === "and" &&
-          /^(?:Ministry|Department|Institute|Bank|Commission|Council|Board|Organi[sz]ation|School|University|Centre|Center|Agency|Office|Food)$/.test(
-            toks[i]!.text,
-          )) ||
+        // "California Department of Financial Protection and Innovation": a body's head anywhere before the "of … and".
+        (lower === "and" && bodyOfAnd(toks.slice(i, j + 1).map((x) => x.text))) ||
         // "National Bank for Agriculture and Rural Development (NABARD)", "… Advisory Group on Immunisation (NTAGI)":
         // a bracketed acronym after the words says they are one name.
         (/^(?:and|on|for|of|in)$/.test(lower) && acronymAhead(t, toks[j]!.end, toks[i]!.text));
@@ -354,6 +352,20 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
 /** A verb's -ing form ("Scrapping", "Holding", "Signing"), not a place that ends like one ("Beijing", "Kunming", "Nanning"). */
 function openingGerund(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}[^aeioujm\W]ing$/u.test(word) && !CITY_SET.has(word) && countryOf(word) === undefined;
+}
+
+/** A body's head word whose name may go on with "and": "Ministry of Health and Family Welfare". */
+const AND_BODY = /^(?:Ministry|Department|Institute|Bank|Commission|Council|Board|Organi[sz]ation|School|University|Centre|Center|Agency|Office|Food)$/;
+
+/**
+ * Whether the words so far are a body whose name goes on after "and": it opens with the head
+ * ("Ministry of …"), or the head comes after a place and is followed by "of" ("California
+ * Department of Financial Protection and Innovation"), never "Officials of the Reserve Bank and …".
+ */
+function bodyOfAnd(words: readonly string[]): boolean {
+  if (AND_BODY.test(words[0] ?? "")) return true;
+  const head = words.findIndex((w) => AND_BODY.test(w));
+  return head > 0 && head <= 2 && words.slice(head + 1).includes("of") && !words.slice(0, head).some((w) => /^(?:of|the)$/.test(w));
 }
 
 /** Faiths and communities written before a person's description ("Sikh blogger"). */

@@ -172,6 +172,14 @@ describe("a bare weekday as a wire writes it", () => {
       "The vice president will address a rally ahead of the elections on April 12, 2026.",
     );
     expect(anchorTimes("Earlier on Thursday, the minister arrived in Malaysia.", "2024-11-08")).toBe("On November 7, 2024, the minister arrived in Malaysia.");
+    // "no later than Monday" is a deadline: the day, no "on"
+    expect(anchorTimes("Services will resume no later than Monday, the agency said.", "2023-03-10")).toBe(
+      "Services will resume no later than March 13, 2023, the agency said.",
+    );
+    // a weekday with its date in brackets
+    expect(anchorTimes("The bank will reopen Monday (March 13), the agency said.", "2023-03-10")).toBe(
+      "The bank will reopen on March 13, 2023, the agency said.",
+    );
     // a relative year after a preposition
     expect(anchorTimes("Countries will strengthen their targets by the end of next year.", "2021-11-13")).toBe(
       "Countries will strengthen their targets by the end of 2022.",

@@ -91,14 +91,18 @@ export function anchorTimes(text: string, published: string | undefined): string
     // "delivered the Fed's second straight rate cut Thursday": a bare weekday is "on" that day, as a wire writes it.
     .replace(
       new RegExp(
-        `(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:on|last|next|this|by|until|till|since|from|every|each|to|and|or|before|after|through|between|of|the|a)\\s)(${WEEKDAYS.join("|")})\\b(?!['’]s|,? (?:and|or|to|through)\\b|\\s(?:night|morning|evening|afternoon)\\b|\\s\\p{Lu}|,?\\s(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`,
+        `(?<=\\b[a-z][a-z-]*\\s)(?<!\\b(?:on|last|next|this|by|until|till|since|from|every|each|to|and|or|before|after|through|between|of|the|a|than)\\s)(${WEEKDAYS.join("|")})\\b(?!['’]s|,? (?:and|or|to|through)\\b|\\s(?:night|morning|evening|afternoon)\\b|\\s\\p{Lu}|,?\\s(?:${MONTHS.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)`,
         "gu",
       ),
       // "who arrived Monday, will visit …": a past verb before the day tells its time, whatever the sentence plans.
       (_m, day: string, at: number, all: string) => `on ${dayDate(day, future && !/[a-z]ed\s$/.test(all.slice(0, at)))}`,
     )
+    // "no later than Monday", "by Friday": a deadline's weekday is the next one of that name, dated without "on".
+    .replace(new RegExp(`\\b(than|by|until|till) (${WEEKDAYS.join("|")})\\b(?!['’]s)`, "g"), (_m, word: string, day: string) => `${word} ${dayDate(day, true)}`)
     // "Prime Minister Narendra Modi Friday commissioned …": a bare weekday between a name and its past verb.
     .replace(new RegExp(`(?<=\\p{Lu}[\\p{L}.'’-]*\\s)(${WEEKDAYS.join("|")})(?=\\s[a-z]+ed\\b)`, "gu"), (_m, day: string) => `on ${dayDate(day, false)}`);
+  // "Monday (March 13)" → "March 13, 2023 (March 13)": the source's own date in brackets says it twice.
+  out = out.replace(new RegExp(`\\b((${MONTHS.join("|")}) (\\d{1,2}), \\d{4}) \\((?:${MONTHS.join("|")})\\.? \\3\\)`, "g"), "$1");
   // "by the end of next year" → "by the end of 2022", not "by the end of in 2022".
   out = out.replace(/\b(of|by|until|till|from|since|before|after|through|during|for|to) in ((?:19|20)\d\d)\b/g, "$1 $2");
   let asOf = false;

@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { acronymsOf, longForm, spellOut } from "./acronyms";
 
 describe("acronyms spelled out as the article spelled them", () => {
+  it("gives a body's spelt-out name its 'the'", () => {
+    const acronyms = new Map([["ADIC", "Andean Deposit Insurance Corporation"]]);
+    expect(spellOut("According to ADIC, the bank was closed.", acronyms, "closed")).toBe(
+      "According to the Andean Deposit Insurance Corporation (ADIC), the bank was closed.",
+    );
+    expect(spellOut("The ADIC closed the bank.", acronyms, "bank")).toBe("The Andean Deposit Insurance Corporation (ADIC) closed the bank.");
+  });
+
   it("keeps no possessive in the long form ('the State Bank of India's (SBI) plea')", () => {
     expect(acronymsOf(["The court dismissed the Andean Bank of Lima's (ABL) plea."]).get("ABL")).toBe("Andean Bank of Lima");
   });

@@ -58,6 +58,10 @@ export function acronymsOf(texts: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** The last word of a body's name that takes "the" ("the Federal Deposit Insurance Corporation"). */
+const BODY_HEAD =
+  /\b(?:Corporation|Agency|Organi[sz]ation|Commission|Fund|Bank|Authority|Department|Ministry|Council|Committee|Board|Institute|Office|Bureau|Union|Association|Service|Administration|Programme|Forum|Conference|Parliament)$/;
+
 /**
  * The prompt with its first bare use of each defined acronym spelled out ("PACS" → "primary
  * agricultural credit societies (PACS)"), unless the prompt already spells it out or the answer is
@@ -75,7 +79,14 @@ export function spellOut(prompt: string, acronyms: ReadonlyMap<string, string>, 
     const m = re.exec(out);
     if (!m) continue;
     const opening = m.index === 0 || /[.?!:]\s*$/.test(out.slice(0, m.index));
-    const text = `${opening ? long.charAt(0).toUpperCase() + long.slice(1) : long} (${acronym})`;
+    // "According to FDIC" → "According to the Federal Deposit Insurance Corporation (FDIC)": a body's spelt-out name takes "the".
+    const the =
+      BODY_HEAD.test(long) &&
+      /^\p{Lu}/u.test(long) &&
+      !/\b(?:the|a|an|its|their)\s$/i.test(out.slice(0, m.index)) &&
+      !/['’]s?$/.test(out.slice(m.index + acronym.length, m.index + acronym.length + 2));
+    const spelt = the ? `${opening ? "The" : "the"} ${long}` : opening ? long.charAt(0).toUpperCase() + long.slice(1) : long;
+    const text = `${spelt} (${acronym})`;
     out = out.slice(0, m.index) + text + out.slice(m.index + acronym.length);
   }
   return out;
