@@ -1819,17 +1819,17 @@ function draftsFor(
           !demonstrative(withoutInnerReferences(plain(d.prompt).replace(/"[^"]*"/g, ""))) &&
           // "The rollout coincides with …", "The election campaign has been watched …": a subject the article did not let us name.
           // A subject that only dates the fact after it ("The rollout coincides with …") leaves that fact whole.
+          // "Which Prime Minister thanked the MPs for supporting the legislation?", "Which country hosted the summit?":
+          // a wh-question is asked alone, so a thing it names only as "the …", anywhere in it, must be one the article let us name.
           !vagueNounPhrases(d.prompt).some(
             (np) =>
-              plain(d.prompt).startsWith(np) &&
               !describedHere(plain(d.prompt), np) &&
-              !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
-                plain(d.prompt).slice(np.length),
-              ),
-          ) &&
-          // "Which Prime Minister thanked the MPs for supporting the legislation?", "Which country hosted the summit?":
-          // a wh-question is asked alone, so a thing it names only as "the …" must be one the article let us name.
-          !(d.type !== "true_false" && !d.prompt.includes(BLANK) && vagueNounPhrases(d.prompt).some((np) => !describedHere(plain(d.prompt), np))),
+              ((d.type !== "true_false" && !d.prompt.includes(BLANK)) ||
+                (plain(d.prompt).startsWith(np) &&
+                  !/^\s+(?:also\s+)?(?:comes?|came|coincides?|coincided|follows?|followed)\s+(?:as|with|amid|after|ahead of|shortly after|just months after|days after|weeks after|months after)\b/.test(
+                    plain(d.prompt).slice(np.length),
+                  ))),
+          ),
       )
   );
 }
@@ -1882,25 +1882,20 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
       entity(c) ? c.text.toLowerCase() : ONCE_FIGURE.has(c.kind) ? `${c.kind}:${c.text.toLowerCase().replace(/\s+/g, " ")}` : undefined;
     // Of a figure stated twice, the sentence that states it alone is asked ("The BOJ's inflation target is 2%"), not the
     // one where it sits beside another ("Inflation stands at 1.5%, … below the BOJ's 2% target"); else the more salient.
-    const figures = (x: Analysed): number => x.all.filter((y) => FIGURE_KINDS.has(y.kind)).length;
     // A lead that states it first stays first: only a sentence of nearly the same salience takes its place.
-    const preferred = new Map<string, { a: Analysed; score: number }>();
-    for (const x of ranked) {
+    // Each figure's first (most salient) place in the order, and the place of the sentence preferred for it.
+    const figures = (x: Analysed): number => x.all.filter((y) => FIGURE_KINDS.has(y.kind)).length;
+    const places = new Map<string, { first: number; best: number }>();
+    ranked.forEach((x, i) => {
       const key = ONCE_FIGURE.has(x.a.candidate.kind) ? answerKey(x.a.candidate) : undefined;
-      const best = key === undefined ? undefined : preferred.get(key);
-      if (key !== undefined && (best === undefined || (figures(x.a) < figures(best.a) && best.score - x.score <= 0.1))) preferred.set(key, x);
-    }
-    // The preferred sentence takes the place of the figure's first (most salient) one in the order, and that one its place.
-    const order = [...ranked];
-    const firstAt = new Map<string, number>();
-    order.forEach(({ a }, i) => {
-      const key = ONCE_FIGURE.has(a.candidate.kind) ? answerKey(a.candidate) : undefined;
-      if (key !== undefined && !firstAt.has(key)) firstAt.set(key, i);
+      if (key === undefined) return;
+      const at = places.get(key);
+      if (at === undefined) places.set(key, { first: i, best: i });
+      else if (figures(x.a) < figures(ranked[at.best]!.a) && ranked[at.best]!.score - x.score <= 0.1) at.best = i;
     });
-    for (const [key, i] of firstAt) {
-      const j = order.findIndex((x) => x.a === preferred.get(key)?.a);
-      if (j > i) [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    // The preferred sentence takes the first one's place in the order, and that one its place.
+    const order = [...ranked];
+    for (const { first, best } of places.values()) if (best > first) [order[first], order[best]] = [order[best]!, order[first]!];
     for (const pass of [1, 2])
       for (const { a, score } of order) {
         if (facts.length >= budget) break;

@@ -10,7 +10,8 @@ import { MONTHS } from "../nlp/vocab-words";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-function parseIso(iso: string | undefined): Date | undefined {
+/** The UTC day of an ISO date ("2025-01-17", "2025-01-17T00:00:00Z"), or undefined. */
+export function parseIso(iso: string | undefined): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? "");
   if (!m) return undefined;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

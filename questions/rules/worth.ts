@@ -8,6 +8,7 @@
 import { plain, type Candidate } from "../answers/types";
 import { countryOf, countryOfDemonym } from "../nlp/vocab-places";
 import { MONTHS } from "../nlp/vocab-words";
+import { parseIso } from "../realise/time";
 
 /** Social networks and messaging apps: where something was said, not what happened. */
 const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|Truth Social|LinkedIn|YouTube|WhatsApp|TikTok|Threads|Bluesky|Weibo|WeChat)$/;
@@ -29,7 +30,7 @@ const OUTPUT_NOUN =
 
 /** Nouns a demonym only says whose they are: a state's people, officials, forces, help and goods. */
 const SIDE_NOUN =
-  /^(?:counterparts?|officials?|assistance|aid|support|government|authorities|side|delegation|people|citizens|nationals|media|leaders?|lawmakers|territory|soil|waters|airspace|embassy|exports|imports|goods|textiles|products|economy|markets?|help|backing|diplomats?|negotiators?|ministers?|counterparts?)$/;
+  /^(?:counterparts?|officials?|assistance|aid|support|government|authorities|side|delegation|people|citizens|nationals|media|leaders?|lawmakers|territory|soil|waters|airspace|embassy|exports|imports|goods|textiles|products|economy|markets?|help|backing|diplomats?|negotiators?|ministers?)$/;
 
 /** An adjective made from a noun: "AI-generated", "Hyderabad-based", "state-run". */
 const COMPOUND_ADJECTIVE = /-(?:generated|based|led|owned|backed|made|run|linked|related|style|like|born|funded|controlled|focused)$/i;
@@ -102,11 +103,14 @@ const DEADLINE_BEFORE =
  * @example newsYear("2024", "GDP grew 5% in ", "2025-01-17T00:00:00Z") // true
  */
 export function newsYear(year: string, before: string, published?: string): boolean {
-  const now = published ? Number(published.slice(0, 4)) : NaN;
-  if (!/^\d{4}$/.test(year) || Number.isNaN(now)) return false;
+  const now = parseIso(published)?.getUTCFullYear();
+  if (!/^\d{4}$/.test(year) || now === undefined) return false;
   const y = Number(year);
   return (y === now || y === now - 1) && !DEADLINE_BEFORE.test(before);
 }
+
+/** "June", "July 2022": a month with at most its year. */
+const MONTH_ALONE = new RegExp(`^(${MONTHS.join("|")})(?:\\s(\\d{4}))?$`);
 
 /**
  * Whether a month alone (or with its year) is the month the news reports: "the food index rose 1.0
@@ -116,9 +120,9 @@ export function newsYear(year: string, before: string, published?: string): bool
  * @example newsMonth("June", "rose 1.0 percent in ", "2022-07-14T00:00:00Z") // true
  */
 export function newsMonth(text: string, before: string, published?: string): boolean {
-  const d = published ? new Date(published) : undefined;
-  if (!d || Number.isNaN(d.getTime())) return false;
-  const m = new RegExp(`^(${MONTHS.join("|")})(?:\\s(\\d{4}))?$`).exec(text);
+  const d = parseIso(published);
+  if (!d) return false;
+  const m = MONTH_ALONE.exec(text);
   if (!m) return false;
   const month = MONTHS.indexOf(m[1]!);
   const year = m[2] ? Number(m[2]) : undefined;
