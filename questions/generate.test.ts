@@ -969,3 +969,65 @@ describe("what a body said, in its reported clause (an article written for this 
     expect(q?.prompt).toMatch(/said on May 5, 2023 that ____ no longer qualifies as a global emergency/);
   });
 });
+
+describe("a border agreement's story (an article written for this test)", () => {
+  const body = [
+    "Ahead of a likely meeting between Prime Minister Arun Vale and Veltrian President Sun Taro in Brenna this week, Andoria on Monday announced that it has reached an agreement with Veltria on patrolling along the Line of Actual Control in the northern highlands.",
+    "Foreign Secretary Mira Dass said the agreement was finalised following negotiations over the last several weeks and that it will lead to a resolution of the issues that had arisen in 2020.",
+    "It is understood that the agreement will facilitate patrolling in Korvan and Tesh areas as there were major unresolved issues in these two areas.",
+  ].join("\n\n");
+  const [g] = generateCorpus(
+    [{ ...parseArticle(`Andoria, Veltria reach agreement on patrolling, says Mira Dass\n\n${body}`, { id: "lac" }), published: "2024-10-21" }],
+    {
+      seed: 1,
+    },
+  );
+
+  it("asks the lead whose 'it' is the subject that announced", () => {
+    expect(g!.questions.some((q) => q.evidence.startsWith("Ahead of") && q.answer === "Brenna")).toBe(true);
+  });
+  it("never takes the headline's 'Veltria reach agreement' for the agreement's name", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/reach agreement/);
+  });
+  it("asks what a reporter's hedge opens, but no count of what the sentence named", () => {
+    expect(g!.questions.some((q) => q.evidence.startsWith("It is understood") && q.answer === "Korvan")).toBe(true);
+    expect(g!.questions.some((q) => q.answer === "two")).toBe(false);
+  });
+});
+
+describe("a central bank's cut and forecast (an article written for this test)", () => {
+  const body = [
+    "Veldonia's central bank cut its benchmark interest rate by 25 basis points to 2.25% on Thursday, its third cut in nine months.",
+    "The bank also lowered its growth forecast for 2026 to 1.4% from the 1.9% it projected in February, citing the impact of tariffs.",
+    "The rocket lifted off from the second launch pad at the coastal spaceport with the bank's new weather satellite.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Veldonia cuts rates again\n\n${body}`, { id: "cut" }), published: "2026-05-28" }], { seed: 1 });
+
+  it("asks the level a forecast was lowered to: a year before 'to' is no range", () => {
+    expect(g!.questions.some((q) => q.answer === "1.4%")).toBe(true);
+  });
+  it("asks which of a series a cut was, and no ordinal that is part of a compound ('second launch pad')", () => {
+    expect(g!.questions.some((q) => q.answer === "third")).toBe(true);
+    expect(g!.questions.some((q) => q.answer === "second")).toBe(false);
+  });
+});
+
+describe("named phrases: a demonstrative's noun and a firm (an article written for this test)", () => {
+  const body = [
+    "The European Commission has long raised concerns over corruption and breaches of the rule of law in Veldonia.",
+    "Those breaches have led the European Commission to suspend EU funds for the country — roughly 12 billion euros worth of funds are still frozen.",
+    "India’s drug regulator on Monday cleared a single-dose vaccine developed by Hyderabad-based Zentiva Biologics.",
+    "The Drugs Controller General of India approved the vaccine for people aged 12 to 60 years.",
+    "Zentiva’s plant in Genome Valley can produce 30 million doses a year, Chief Executive Ravi Rao said, and the firm plans to invest about $210 million to triple that capacity by 2028.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Funds frozen; a vaccine approved\n\n${body}`, { id: "named" }), published: "2026-04-07" }], { seed: 1 });
+
+  it("asks the figure of a sentence that opens 'Those breaches', named as the article named them", () => {
+    const q = g!.questions.find((x) => x.answer === "roughly 12 billion euros");
+    expect(q?.prompt).toMatch(/^The breaches of the rule of law/);
+  });
+  it("never makes a regulator 'of India' the firm", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/Drugs Controller General of India plans/);
+    expect(g!.questions.some((q) => /Zentiva Biologics plans to invest/.test(q.prompt))).toBe(true);
+  });
+});

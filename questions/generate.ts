@@ -26,7 +26,7 @@ import { plausibleWhen } from "./distractors/when";
 import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
-import { CONNECTIVE, dropDeicticOpener } from "./realise/openers";
+import { CONNECTIVE, dropDeicticOpener, hedgeLength } from "./realise/openers";
 import {
   anchorTimes,
   asOfArticle,
@@ -396,9 +396,9 @@ const COMPANY_AFTER = /^['’]s\s+(?:market share|shares|stock|revenue|sales|pro
 /** Whether the words around a name make it a company: "rival X", "managing director of X", "X's market share", "X India". */
 function companyCue(before: string, after: string, name: string): boolean {
   if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) return true;
-  // "Novo Nordisk India": a name followed by a country is a company's national arm.
+  // "Novo Nordisk India": a name followed by a country is a company's national arm; "Drugs Controller General of India" is a body of that country.
   const words = name.split(/\s+/);
-  return words.length >= 3 && countryOf(words[words.length - 1]!) !== undefined;
+  return words.length >= 3 && !/\s(?:of|for|on|and)\s/.test(name) && countryOf(words[words.length - 1]!) !== undefined;
 }
 
 function analyseArticle(
@@ -991,6 +991,19 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // "… even as it ordered …"); what is cut is no part of the question, its pronouns included.
   const aside = text.split(/\s+/).length > 30 ? (TRAILING_ASIDE.exec(text.slice(c.end)) ?? TRAILING_CONTRAST.exec(text.slice(c.end))) : null;
   if (aside && text.slice(0, c.end + aside.index).split(/\s+/).length >= 8) text = `${text.slice(0, c.end + aside.index).replace(/[\s,;:]+$/, "")}.`;
+  // "It is understood that the agreement will …": the clause the hedge opens, on its own.
+  const hedge = hedgeLength(text);
+  if (hedge > 0) {
+    if (c.outerStart < hedge) return undefined;
+    const rest = text.slice(hedge);
+    const shift = (n: number): number => n - hedge;
+    return sentenceCloze(
+      `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`,
+      { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) },
+      resolve,
+      published,
+    );
+  }
   const t = plain(text);
   const opening = t.replace(OPENING_CONNECTIVE, "");
   // A vague opening subject is named from the article ("The country" → "Japan") or the sentence is not asked.
@@ -1024,8 +1037,11 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
     return sentenceCloze(rewritten, { ...c, start: shift(c.start), end: shift(c.end), outerStart: shift(c.outerStart) }, resolve, published);
   }
   const expletive = /^It\s(?:takes|took|will take|would take)\s/.test(opening);
-  const vague = expletive ? undefined : (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
-  const named = vague === undefined ? undefined : resolve(vague);
+  const pronoun = expletive ? undefined : (PRONOUN_SUBJECT.exec(opening) ?? VAGUE_SUBJECT.exec(opening))?.[0];
+  // "Those breaches have led …": a demonstrative before its noun is named as the noun phrase ("the breaches of the rule of law").
+  const phrase = pronoun && /^(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)$/.test(pronoun) ? demonstrativePhrase(opening, resolve) : undefined;
+  const vague = phrase?.[0] ?? pronoun;
+  const named = vague === undefined ? undefined : (phrase?.[1] ?? resolve(vague));
   // "The changes, published on Tuesday as amendments to India's 2021 IT Rules, …": the sentence names its own subject.
   const described = vague !== undefined && describedHere(opening, vague);
   if (vague !== undefined && named === undefined && !described) return undefined;
@@ -1040,9 +1056,20 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   // So does ", most of them young children," in the middle of a whole sentence.
   const own = outside
     .replace(/(?<=\b[a-z]{3,}ing\s)(?:it|them)\b(?=[\s.,;]*$)/, "")
-    .replace(/,\s(?:most|many|some|several|all|both|each|none|half|one|two|three|four|five|a few)\sof\s(?:them|it)\b/gi, ",");
+    .replace(/,\s(?:most|many|some|several|all|both|each|none|half|one|two|three|four|five|a few)\sof\s(?:them|it)\b/gi, ",")
+    // "… patrolling in Depsang and Demchok areas as there were issues in these two areas": a noun the sentence said before.
+    .replace(/\b(?:these|those)\s(?:(?:two|three|four|both)\s)?(\p{Ll}{3,})\b/gu, (m, noun: string, at: number, all: string) =>
+      new RegExp(`\\b${noun}\\b`).test(all.slice(0, at)) ? "" : m,
+    )
+    // "India on Monday announced that it has reached …": the "it" of what a named subject says is that subject.
+    .replace(
+      /(\b\p{Lu}[\p{L}.]+(?:\s(?:on|last)\s\p{Lu}\p{Ll}+)?\s(?:said|says|announced|announces|stated|confirmed|added|declared)\s(?:on\s\p{Lu}\p{Ll}+\s)?that\s)it\b(?=\s(?:has|had|is|was|will|would|plans|aims|expects|wants|intends)\b)/u,
+      "$1",
+    );
   // Case matters: "IT Rules" is no pronoun.
-  if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? own.replace(/^(?:It|This)\b/, "") : own))
+  // "Those breaches have led …" named from the article ("The breaches of the rule of law") is no pronoun left.
+  const unnamed = vague !== undefined && named !== undefined && own.startsWith(vague) ? own.slice(vague.length) : own;
+  if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? unnamed.replace(/^(?:It|This)\b/, "") : unnamed))
     return undefined;
   if (text.split(/\s+/).length > 45) return undefined;
   const draft = makeCloze(text, c.start, c.end);
@@ -1063,6 +1090,17 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   if (!prompt.includes(BLANK) || !readsWell(prompt.replace(BLANK, "X").replace(/\b(?:previous|preceding|prior) quarter\b/i, "June quarter"), text))
     return undefined;
   return { ...draft, prompt };
+}
+
+/** The opening "Those breaches" (one or two lower-case words after the demonstrative) and what the article names it, if it does. */
+function demonstrativePhrase(opening: string, resolve: (subject: string) => string | undefined): [string, string] | undefined {
+  const m = /^(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s(\p{Ll}+)(?:\s(\p{Ll}+))?/u.exec(opening);
+  if (!m) return undefined;
+  for (const phrase of [m[0].split(" ").slice(0, 2).join(" "), m[2] ? m[0] : undefined]) {
+    const name = phrase ? resolve(phrase) : undefined;
+    if (phrase && name) return [phrase, name];
+  }
+  return undefined;
 }
 
 /** What follows a sentence's opening name when it is the subject: its verb, after its acronym or a day ("(RBI) on Friday cut"). */
@@ -1299,6 +1337,8 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
   if (/\bfrom\s+(?:\S+\s+){0,3}$/i.test(before) || /\bbetween\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
   // "cut the rate by 25 bps to 6.25 per cent": a change and the level it led to, not a range.
   if (/\bby\s+(?:about\s|around\s|nearly\s|almost\s)?$/i.test(before) || /\bby\s+(?:\S+\s+){1,3}to\s+(?:about\s|around\s)?$/i.test(before)) return false;
+  // "lowered its growth forecast for 2026 to 1.4%": a year before "to" dates the figure; it is no end of a range of figures.
+  if (c.kind !== "year" && /\b(?:19|20)\d\d\s+to\s+(?:about\s|around\s)?$/.test(before)) return false;
   return (
     /^\s*(?:to|-|–)\s*(?:about |around )?[$€£₹]?\d/.test(t.slice(c.end)) ||
     /\d[\d.,]*%?\s*(?:(?:million|billion|crore|lakh)\s)?(?:[a-z]+\s)?(?:to|-|–)\s*$/.test(before)
@@ -1559,6 +1599,8 @@ function draftsFor(
   if (leadersAdministration(c) || modifierName(s.text, c)) return [];
   // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.
   if (c.kind === "date" && MONTHS.includes(c.text) && PERIOD_COMPARISON.test(s.text)) return [];
+  // "issues in these two areas": a count after a demonstrative counts what the text already named.
+  if (c.kind === "number" && /\b(?:these|those)\s$/i.test(plain(s.text).slice(0, c.outerStart))) return [];
   // "one of nearly half a dozen startups": a vague count is no figure to learn.
   if (FIGURE_KINDS.has(c.kind) && /\b(?:half a dozen|dozens?|several|a few|a handful|scores|hundreds|thousands)\b/i.test(c.text)) return [];
   // "Inflation stands at 1.5% as of January", "Between April 2025 and February 2026, India exported … worth $29.5 billion":

@@ -7,6 +7,7 @@ import { canonicalCountry } from "../nlp/vocab-places";
 import { countryOfCity } from "../answers/vocab";
 import { plain } from "../answers/types";
 import { nameEvent } from "./events";
+import { HEADLINE_VERB } from "./headline";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
 export interface Mentions {
@@ -229,7 +230,11 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       // "the central bank" is a central bank, not the lender an economist works for.
       if (word === "bank") return c.kind === "organisation" && (/\bcentral\b/i.test(head) ? c.category === "central bank" : /bank/.test(c.category ?? ""));
       // "the war" → "the Iran war", "the ceasefire" → "the Zaporizhzhia ceasefire": a name of that head.
-      return c.category === word || ((c.kind === "named" || c.kind === "other") && c.text.split(/\s+/).length > 1 && c.text.toLowerCase().endsWith(` ${word}`));
+      // "China reach agreement" (a headline's "India, China reach agreement on …") holds a verb: it names no agreement.
+      return (
+        !HEADLINE_VERB.test(` ${c.text} `) &&
+        (c.category === word || ((c.kind === "named" || c.kind === "other") && c.text.split(/\s+/).length > 1 && c.text.toLowerCase().endsWith(` ${word}`)))
+      );
     };
     if (CREW.has(word)) {
       // "The crew", "the mission": the one mission or spacecraft the headline names ("the Artemis II crew").
@@ -344,7 +349,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       ...new Set(
         mentions
           .filter((m) => m.sentence === -1)
-          .flatMap((m) => m.candidates.filter((c) => c.kind === "named" || (c.kind === "other" && c.category !== "term")).map((c) => c.text)),
+          .flatMap((m) => m.candidates.filter((c) => c.kind === "named" || (c.kind === "other" && c.category !== "term")).map((c) => c.text))
+          .filter((t) => !HEADLINE_VERB.test(` ${t} `)),
       ),
     ];
     if (things.length !== 1) return undefined;

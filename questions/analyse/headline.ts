@@ -9,6 +9,10 @@
  */
 import { MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 
+/** A headline's verb inside what the tagger took for a name: "China reach agreement" (from "India, China reach agreement on …"). */
+export const HEADLINE_VERB =
+  /\s(?:reach|reaches|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks|clinch|clinches|announce|announces|approve|approves|hold|holds|back|backs|win|wins|finalise|finalises|finalize|finalizes)\s/;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 
 /** Words the body capitalises where a sentence does not begin: names, whatever their case elsewhere. */

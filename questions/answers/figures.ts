@@ -208,6 +208,18 @@ export function findFigures(sentence: string): Candidate[] {
       "rank",
     ).map((h) => ({ ...h, end: h.end - 1 })),
   );
+  // "its third cut in nine months", "the PSLV's 62nd flight", "only the fourth nation to …", "the 13th meeting": which one of a
+  // series an act or a meeting is. "first" is left out: "the first indigenous vaccine" is the news's claim, not a count.
+  take(
+    collect(
+      new RegExp(
+        String.raw`\b(?!first\b)(?:${ORDINAL_WORD}) (?=(?:(?:straight|consecutive|successive|such|rate|interest rate|policy)\s)?(?:cut|cuts|hike|hikes|increase|reduction|flight|launch|mission|meeting|summit|nation|country|attempt|visit|review)(?=\s(?:in|of|for|since|to|this|after|at|on|by|and|under|with|so)\b|[,.;:]|$))`,
+        "gi",
+      ),
+      t,
+      "rank",
+    ).map((h) => ({ ...h, end: h.end - 1 })),
+  );
   // Counts: any other number, with what it counts.
   // "a billion internet users": a scale word after "a" is a count too.
   for (const h of collect(new RegExp(String.raw`${b}(?:(?:${NUM})${SCALE}?|an? (?:million|billion|trillion|lakh|crore))${e}`, "g"), t, "number")) {

@@ -30,6 +30,9 @@ const FRAMING =
 const FRAMING_COLON =
   /^(?:The|Its|Their|His|Her)\s(?:[a-z]+\s){0,2}(?:findings?|message|result|results|reason|answer|picture|data|numbers|figures|verdict|takeaway|upshot|bottom line|news|outcome|point)\s(?:is|are|was|were|remains?)\s(?:[a-z]+\s)?(?:stark|clear|simple|grim|sobering|striking|plain|mixed|worrying|alarming|encouraging|troubling|dire|bleak)\s?:\s+(?=[\p{L}\d])/u;
 
+/** "It is understood that the agreement will …", "It is learnt that …": the reporter's hedge on the clause it opens, which states the fact. */
+const UNDERSTOOD = /^It (?:is|was) (?:understood|learnt|learned|known|reported) that\s(?=\S)/u;
+
 /**
  * "James Webb Space Telescope Christmas Day launch: The $10 billion telescope will …": a page's kicker
  * (a headline-like label before a colon, no verb of its own) opening the story's first sentence.
@@ -43,14 +46,20 @@ const TRAILING = new RegExp(
   "iu",
 );
 
+/** The length of a reporter's hedge opening a sentence ("It is understood that "), or 0. */
+export function hedgeLength(text: string): number {
+  return UNDERSTOOD.exec(text)?.[0].length ?? 0;
+}
+
 /**
  * @example dropDeicticOpener("To solve that problem, Google used Gemini.") // "Google used Gemini."
  * @example dropDeicticOpener("In a major boost to exporters, the bank cut rates.") // "The bank cut rates."
+ * @example dropDeicticOpener("It is understood that the pact will ease patrols.") // "The pact will ease patrols."
  */
 export function dropDeicticOpener(text: string): string {
   const kicker = KICKER.exec(text);
   const unlabelled = kicker && !KICKER_VERB.test(kicker[0]) ? text.slice(kicker[0].length) : text;
-  const out = unlabelled.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(FRAMING_COLON, "").replace(TRAILING, "");
+  const out = unlabelled.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(FRAMING_COLON, "").replace(UNDERSTOOD, "").replace(TRAILING, "");
   if (out === text) return text;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
