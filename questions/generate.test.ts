@@ -1031,3 +1031,38 @@ describe("named phrases: a demonstrative's noun and a firm (an article written f
     expect(g!.questions.some((q) => /Zentiva Biologics plans to invest/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("what gives an answer away, and options that cannot be right (an article written for this test)", () => {
+  const body = [
+    "Geneva, Switzerland - The Andorian Space Agency on Monday said its capsule splashed down in the Pacific Ocean off the coast of San Diego, California.",
+    "Mr Vale spent nearly three hours with Mr Dorn before going to meet King Albrecht at his Sandringham Estate.",
+    "Andoria's crude import bill fell to $137 billion in 2025-26 from $143 billion a year earlier.",
+    "The Zelt plant houses six of its 15 operational reactors and is the country's largest.",
+    "The central bank said inflation for the first half of the next financial year is estimated at 3.2%, and revised its projection to 2.8% in the fourth quarter of 2018-’19.",
+    "Solar capacity rose with the addition of 24.54 GW, reflecting a 33.47 per cent rise in its cumulative installed capacity from 73.32 GW in 2023 to 97.86 GW in 2024.",
+    "In its statement, the Andorian Space Agency said the mission had cost 540 million euros.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andorian capsule splashes down\n\n${body}`, { id: "away" }), published: "2026-04-11" }], { seed: 1 });
+  const of = (answer: string) => g!.questions.filter((q) => q.answer === answer);
+
+  it("takes the city-and-country dateline off the lead", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/Geneva/);
+  });
+  it("asks a sea without the coast that names it", () => {
+    for (const q of of("Pacific Ocean")) expect(q.prompt).not.toMatch(/San Diego/);
+  });
+  it("asks no monarch's name after the title, no 'half' of a year, no second end of a year range, no share worked out from its ends", () => {
+    expect(of("Albrecht")).toEqual([]);
+    expect(of("half")).toEqual([]);
+    expect(of("19")).toEqual([]);
+    expect(of("33.47 per cent")).toEqual([]);
+  });
+  it("offers only options on the right side of the sentence's other figure, and wholes larger than their part", () => {
+    for (const q of of("$137 billion")) for (const o of q.choices ?? []) expect(Number(o.replace(/[^\d.]/g, ""))).toBeLessThan(143);
+    for (const q of of("15")) for (const o of q.choices ?? []) expect(Number(o)).toBeGreaterThan(6);
+    for (const q of of("fiscal year 2025-26")) for (const o of q.choices ?? []) expect(o).toMatch(/^fiscal year (\d\d)(\d\d)-(\d\d)$/);
+  });
+  it("leaves out which statement the article meant, and takes no honorific for a category", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/^In its statement|^Which Mr\b/);
+  });
+});

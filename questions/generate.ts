@@ -1388,6 +1388,11 @@ function computable(prompt: string, c: Candidate, all: readonly Candidate[]): bo
   const at = t.indexOf(BLANK);
   const shown = (x: Candidate): boolean => x !== c && x.text !== c.text && t.includes(plain(x.text));
   const others = all.filter((x) => shown(x) && (x.kind === "money" || x.kind === "quantity" || x.kind === "number"));
+  // "a ____ rise in capacity from 73.32 GW in 2023 to 97.86 GW in 2024": a change in per cent is worked out from its two ends.
+  if (c.kind === "percent" && at >= 0 && /^\s*(?:rise|increase|growth|jump|fall|decline|drop|decrease)\b/.test(t.slice(at + BLANK.length))) {
+    const ends = /\bfrom\s[^\d]{0,3}\d[\d.,]*\s?\S*(?:\s(?:in|at)\s[^,]{1,20})?\sto\s[^\d]{0,3}\d/.test(t.slice(at));
+    if (ends && others.length >= 2) return true;
+  }
   if (c.kind === "percent") return /(?:____|%)\s+of\b/.test(t) && others.length >= 2;
   if (!/%\s+of\b/.test(t)) return false;
   // "… represents 33% of the ____ in stockpiles": the whole a share is of is a fact of its own.
@@ -1599,6 +1604,13 @@ function draftsFor(
   if (leadersAdministration(c) || modifierName(s.text, c)) return [];
   // "… fell to 56% in March from 61% a month earlier": the month a monthly figure is for is no fact; the figure is.
   if (c.kind === "date" && MONTHS.includes(c.text) && PERIOD_COMPARISON.test(s.text)) return [];
+  // "King ____": a monarch's name after the title is known, not learned,
+  // and no other name is a plausible king. "the first ____ of the next financial year" (half): a period, not a share.
+  // "the fourth quarter of 2018-'____": the other end of a year range is given by the first.
+  const preceding = plain(s.text).slice(0, c.outerStart);
+  if (c.kind === "person" && /\b(?:King|Queen|Prince|Princess|Emperor|Empress)\s$/.test(preceding)) return [];
+  if (/^(?:half|a half|quarter)$/i.test(c.text) && /\b(?:first|second|third|fourth|last)\s$/i.test(preceding)) return [];
+  if (/\b(?:19|20)\d\d\s?[-–]\s?['’]?$/.test(preceding)) return [];
   // "issues in these two areas": a count after a demonstrative counts what the text already named.
   if (c.kind === "number" && /\b(?:these|those)\s$/i.test(plain(s.text).slice(0, c.outerStart))) return [];
   // "one of nearly half a dozen startups": a vague count is no figure to learn.
@@ -1764,6 +1776,18 @@ function draftsFor(
       // A long prompt that copies its sentence loses the asides that do not hold what is asked.
       // A statement tests one fact: it is cut to the clause that holds it sooner than a cloze is.
       .map((d) => (d && copiesSentence(d) ? { ...d, prompt: shorten(d.prompt, keepOf(d), d.type === "true_false" ? STATEMENT_WORDS : LONG_PROMPT_WORDS) } : d))
+      // "splashed down in the ____ off the coast of San Diego, California": the coast named after a sea gives the sea away.
+      .map((d) =>
+        d && /\s(?:Ocean|Sea|Gulf|Bay)$/.test(c.text) && d.prompt.includes(BLANK)
+          ? {
+              ...d,
+              prompt: d.prompt.replace(
+                /(____)\s+off\s(?:the\s(?:coast|shores?)\sof\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)?/u,
+                "$1",
+              ),
+            }
+          : d,
+      )
       // "Farfán had ____ of valid votes against 49.1% for Quispe": the other share of a two-way split gives the answer away.
       .map((d) => d && { ...d, prompt: withoutComplement(d.prompt, c, a.all) })
       // "by 25 bps to ____ from 6.50 per cent": the third figure of a change gives the asked one away.

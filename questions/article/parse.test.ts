@@ -64,6 +64,8 @@ describe("parseArticle", () => {
     ["NAIROBI, Sept 22 (Reuters) - Kenya's High Court struck down a levy.", "Kenya's High Court struck down a levy."],
     ["New Delhi: India and France on Monday signed a deal.", "India and France on Monday signed a deal."],
     ["Kuala Lumpur, Oct 31 Defence Minister Rajan Rao met his counterpart.", "Defence Minister Rajan Rao met his counterpart."],
+    ["Geneva, Switzerland - The World Health Organization declared an emergency.", "The World Health Organization declared an emergency."],
+    ["SINGAPORE (The Straits Times/ANN) - Britain and India signed a trade pact.", "Britain and India signed a trade pact."],
   ])("takes the wire dateline off the first paragraph: %s", (first, body) => {
     expect(parseArticle(`A headline of some words\n\n${first}\n\nMore text follows here.`).body).toBe(`${body}\n\nMore text follows here.`);
   });

@@ -26,13 +26,15 @@ const BYLINE =
 
 /**
  * "NEW DELHI, March 3 (PTI) – ", "MUMBAI (Reuters) - ", "Kolkata, Jan 5: ", "COLOMBO -- ",
- * "KENNEDY SPACE CENTER, Florida, June 4: ", "New Delhi: ", "Kuala Lumpur, Oct 31 ": a wire dateline before the first sentence.
+ * "KENNEDY SPACE CENTER, Florida, June 4: ", "New Delhi: ", "Kuala Lumpur, Oct 31 ", "Geneva, Switzerland - ",
+ * "SINGAPORE (The Straits Times/ANN) - ": a wire dateline before the first sentence.
  */
 const MON =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d{1,2}";
-const AGENCY = "\\((?:PTI|IANS|ANI|Reuters|AFP|AP|UNI)\\)";
+// "(PTI)", and a paper's credit through a news network: "(The Straits Times/ANN)".
+const AGENCY = "\\((?:PTI|IANS|ANI|Reuters|AFP|AP|UNI|(?:The\\s)?\\p{Lu}[\\p{L} .]{1,30}/[A-Z]{2,6})\\)";
 const DATELINE = new RegExp(
-  `^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*(?:--|[–—:-])\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?:\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,\\s${MON}\\s+(?=\\p{Lu}\\p{Ll})`,
+  `^(?:\\p{Lu}[\\p{Lu} .]{3,30}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?(?:,\\s*${MON})?\\s*(?:${AGENCY})?|\\p{Lu}[\\p{L} .]{1,30}(?:,\\s*${MON}\\s*(?:${AGENCY})?|\\s*${AGENCY}))\\s*(?:--|[–—:-])\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?:\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?\\s(?:--|[–—-])\\s+(?=\\p{Lu})|^\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?,\\s${MON}\\s+(?=\\p{Lu}\\p{Ll})`,
   "u",
 );
 

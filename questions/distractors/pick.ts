@@ -88,11 +88,13 @@ const CEILING_BEFORE = /\b(?:less than|fewer than|under|below|up to|at most|no m
 const RISE = "rose|risen|raised|increased|grew|grown|climbed|jumped|widened|accelerated|hiked|lifted|upgraded|revised up|expanded|up";
 const FALL = "fell|fallen|cut|lowered|reduced|declined|eased|slowed|narrowed|dropped|slipped|decreased|trimmed|revised down|contracted|shrank|down";
 const num = (s: string): number => Number(s.replace(/,/g, ""));
+const WORD_NUMBER = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const IS_RISE = new RegExp(`^(?:${RISE})$`, "i");
 const FRACTION_WORDS = new RegExp(`^(?:${FRACTION})$`, "i");
 /** "… raised to 7.6% from ____" */
 const TO_FIGURE_FROM = new RegExp(
-  String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+[^\d\s]{0,3}([\d][\d.,]*)[^\d]{0,20}?\s+from\s+(?:about\s|around\s|nearly\s)?$`,
+  // "fell to $137 billion in 2025-26 from ____": a year between the figure and "from" dates it.
+  String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+[^\d\s]{0,3}([\d][\d.,]*)(?:[^\d]|\b(?:19|20)\d\d(?:[-–'’]\d{2,4})?\b){0,30}?\s+from\s+(?:about\s|around\s|nearly\s)?$`,
   "i",
 );
 /** "… rose to ____" (then "from 3.1%" after it) */
@@ -113,11 +115,14 @@ function sideOf(c: Pick<Candidate, "outerStart" | "end">, sentence: string): { b
   if (toFrom) return dir(toFrom[1]!) > 0 ? { below: num(toFrom[2]!) } : { above: num(toFrom[2]!) };
   // "… to ____ from 3.1%"
   const lead = TO_BLANK.exec(before);
-  const from = /^[^\d.;]{0,20}?\s+from\s+(?:about\s|around\s)?[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
+  const from = /^(?:[^\d.;]|\b(?:19|20)\d\d(?:[-–'’]\d{2,4})?\b){0,30}?\s+from\s+(?:about\s|around\s)?[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
   if (lead && from) return dir(lead[1]!) > 0 ? { above: num(from[1]!) } : { below: num(from[1]!) };
   // "$29.5 billion, down from ____", "4.8%, up from ____"
   const upDown = /([\d][\d.,]*)[^\d,;]{0,20},?\s+(up|down)\s+from\s+(?:about\s|around\s)?$/i.exec(before);
   if (upDown) return upDown[2]!.toLowerCase() === "up" ? { below: num(upDown[1]!) } : { above: num(upDown[1]!) };
+  // "houses six of its ____ reactors": the whole is more than its part.
+  const part = /\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|the|their|his|her)\s+$/i.exec(before);
+  if (part) return { above: /\d/.test(part[1]!) ? num(part[1]!) : WORD_NUMBER.indexOf(part[1]!.toLowerCase()) };
   return {};
 }
 
@@ -224,13 +229,14 @@ export function pickDistractors(
     const v = leadingNumber(answer);
     // Neighbours of the same unit and form only: another figure of the article may be true of this very thing.
     // "1989-1991": both ends move together.
-    const range = /^(\d{4})([-–])(\d{2}|\d{4})$/.exec(answer);
+    // "fiscal year 2025-26" too: the words around the range stay.
+    const range = /^(\D*?)((?:19|20)\d\d)([-–])(\d{2}|\d{4})(\D*)$/.exec(answer);
     if (c.kind === "year" && range) {
-      const a = Number(range[1]);
-      const b = range[3]!.length === 2 ? Number(range[1]!.slice(0, 2) + range[3]) : Number(range[3]);
+      const a = Number(range[2]);
+      const b = range[4]!.length === 2 ? Number(range[2]!.slice(0, 2) + range[4]) : Number(range[4]);
       for (const d of shuffled([-4, -3, -2, 2, 3, 5, -6, 6], rand)) {
         const end = b + d;
-        add(`${a + d}${range[2]}${range[3]!.length === 2 ? String(end).slice(2) : end}`);
+        add(`${range[1]}${a + d}${range[3]}${range[4]!.length === 2 ? String(end).slice(2) : end}${range[5]}`);
         if (out.length >= want) break;
       }
       return out.slice(0, want);

@@ -30,6 +30,10 @@ const FRAMING =
 const FRAMING_COLON =
   /^(?:The|Its|Their|His|Her)\s(?:[a-z]+\s){0,2}(?:findings?|message|result|results|reason|answer|picture|data|numbers|figures|verdict|takeaway|upshot|bottom line|news|outcome|point)\s(?:is|are|was|were|remains?)\s(?:[a-z]+\s)?(?:stark|clear|simple|grim|sobering|striking|plain|mixed|worrying|alarming|encouraging|troubling|dire|bleak)\s?:\s+(?=[\p{L}\d])/u;
 
+/** "In the statement, Xi reiterated …", "In its statement, the BOJ said …": which statement is the article's, not the question's. */
+const IN_STATEMENT =
+  /^In (?:the|its|their|his|her|a) (?:(?:joint|latest|policy|monthly|annual|written|separate)\s)?(?:statement|report|release|remarks|speech|address|letter|note|filing|interview|post|briefing),\s+(?=\S)/u;
+
 /** "It is understood that the agreement will …", "It is learnt that …": the reporter's hedge on the clause it opens, which states the fact. */
 const UNDERSTOOD = /^It (?:is|was) (?:understood|learnt|learned|known|reported) that\s(?=\S)/u;
 
@@ -55,11 +59,19 @@ export function hedgeLength(text: string): number {
  * @example dropDeicticOpener("To solve that problem, Google used Gemini.") // "Google used Gemini."
  * @example dropDeicticOpener("In a major boost to exporters, the bank cut rates.") // "The bank cut rates."
  * @example dropDeicticOpener("It is understood that the pact will ease patrols.") // "The pact will ease patrols."
+ * @example dropDeicticOpener("In its statement, the BOJ said the vote was split.") // "The BOJ said the vote was split."
  */
 export function dropDeicticOpener(text: string): string {
   const kicker = KICKER.exec(text);
   const unlabelled = kicker && !KICKER_VERB.test(kicker[0]) ? text.slice(kicker[0].length) : text;
-  const out = unlabelled.replace(OPENER, "").replace(AS_FOR, "").replace(FRAMING, "").replace(FRAMING_COLON, "").replace(UNDERSTOOD, "").replace(TRAILING, "");
+  const out = unlabelled
+    .replace(OPENER, "")
+    .replace(AS_FOR, "")
+    .replace(FRAMING, "")
+    .replace(FRAMING_COLON, "")
+    .replace(UNDERSTOOD, "")
+    .replace(IN_STATEMENT, "")
+    .replace(TRAILING, "");
   if (out === text) return text;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

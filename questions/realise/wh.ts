@@ -409,7 +409,11 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
       }
       return undefined;
     }
-    const desc = before.replace(/^(?:the|a|an)\s/i, "").trim();
+    // "Mr Vale spent …": an honorific is no category ("Which Mr …?"): asked "Who …?".
+    const desc = before
+      .replace(/^(?:the|a|an)\s/i, "")
+      .trim()
+      .replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Shri|Smt|Sri)\.?$/, "");
     if (/\b(?:of|by|for|in|on|at|from|with|the|a|an|and|or|to)\b/i.test(desc)) return undefined; // "An analysis by the X": not the subject itself
     if (desc) {
       // A descriptor is a noun phrase ("rival", "drugmaker"), not "early data show".
