@@ -1066,3 +1066,17 @@ describe("what gives an answer away, and options that cannot be right (an articl
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/^In its statement|^Which Mr\b/);
   });
 });
+
+describe("an official named once in full, then by one name (an article written for this test)", () => {
+  const body = [
+    "The World Health Organization on Wednesday declared the mpox surge in Africa a global public health emergency.",
+    "The agency called a meeting of experts to make a recommendation to its director-general Tedros Adhanom Ghebreyesus.",
+    "Tedros said the more than 14,000 cases and 524 deaths reported so far this year in DR Congo have already exceeded last year's total.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`WHO declares mpox emergency\n\n${body}`, { id: "mpox" }), published: "2024-08-14" }], { seed: 1 });
+
+  it("asks what the official said, figures and all, and never half of 'DR Congo'", () => {
+    expect(g!.questions.some((q) => q.answer === "524")).toBe(true);
+    expect(g!.questions.some((q) => q.answer === "Congo")).toBe(false);
+  });
+});

@@ -498,6 +498,22 @@ function analyseArticle(
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
   const headNames = new Set(mentions[0]!.candidates.map((c) => c.text.toLowerCase()));
+  // "director-general Tedros Adhanom Ghebreyesus" … "Tedros said …": one word of an official's name is that official.
+  const officials = new Set(
+    mentions.flatMap((m) =>
+      m.candidates
+        .filter(
+          (c) =>
+            c.kind === "person" &&
+            /\s/.test(c.text) &&
+            (c.category === "official" ||
+              /\b(?:director[- ]general|secretary[- ]general|chief|head|minister|president|governor|chairman|chairperson)\s$/i.test(
+                plain(sentences.find((x) => x.index === m.sentence)?.text ?? "").slice(0, c.outerStart),
+              )),
+        )
+        .flatMap((c) => c.text.split(/\s+/)),
+    ),
+  );
   const story = storyCountries(mentions, country);
   const sameCountry = (name: string, other: string | undefined): boolean => other !== undefined && canonicalCountry(name) === canonicalCountry(other);
   // "The launch came on the third attempt … It was the sixth flight of Ariane 6": the "it" of a sentence is
@@ -641,7 +657,7 @@ function analyseArticle(
       const c = answerOf(s.text, raw);
       if (inGuess(c) || !askable(s.text, c, quotes, speech) || unworthy(s.text, c, country, article.published)) continue;
       const clause = clauseAround(ps, c.outerStart, c.end);
-      if (clause && !factual(ps, clause, s.text, cands, resolve)) {
+      if (clause && !factual(ps, clause, s.text, cands, resolve, officials)) {
         const held = holder(c);
         if (held)
           analysed.push({ sentence: s, position, ps, candidate: c, realised: held, score: score(c), all: cands, resolve, onlyRealised: true, noOptions: true });
@@ -958,7 +974,14 @@ function askable(text: string, c: Candidate, quotes: ReadonlyArray<[number, numb
 }
 
 /** A clause that states a fact: not a commentator's view ("X said that …", "he added that …"). */
-function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readonly Candidate[], resolve: (subject: string) => string | undefined): boolean {
+function factual(
+  ps: ParsedSentence,
+  clause: Clause,
+  text: string,
+  cands: readonly Candidate[],
+  resolve: (subject: string) => string | undefined,
+  officials: ReadonlySet<string> = new Set(),
+): boolean {
   const v = clause.verb;
   if (!SPEECH_VERB.test(v.root)) return true;
   const subject = text.slice(clause.subject[0], clause.subject[1]);
@@ -968,6 +991,7 @@ function factual(ps: ParsedSentence, clause: Clause, text: string, cands: readon
   // "The Pharmarack report noted that …", "Data from the ministry showed …": a document reports, nobody opines.
   if (/\b(?:report|survey|data|study|statement|filing|release|figures|statistics|minutes|census|estimates)$/i.test(subject.trim())) return true;
   const speaker = cands.find((c) => c.start >= clause.subject[0] && c.end <= clause.subject[1]);
+  if (!speaker && /^\p{Lu}[\p{L}'’-]+$/u.test(subject.trim()) && officials.has(subject.trim())) return true;
   // What a government, a central bank or an official says is news; what a commentator thinks is not.
   return !!speaker && (speaker.kind === "organisation" || speaker.kind === "country" || (speaker.kind === "person" && speaker.category === "official"));
 }
@@ -1611,6 +1635,8 @@ function draftsFor(
   if (c.kind === "person" && /\b(?:King|Queen|Prince|Princess|Emperor|Empress)\s$/.test(preceding)) return [];
   if (/^(?:half|a half|quarter)$/i.test(c.text) && /\b(?:first|second|third|fourth|last)\s$/i.test(preceding)) return [];
   if (/\b(?:19|20)\d\d\s?[-–]\s?['’]?$/.test(preceding)) return [];
+  // "in DR ____" (Congo): half of the country's short name.
+  if (/\bDR\s$/.test(preceding)) return [];
   // "issues in these two areas": a count after a demonstrative counts what the text already named.
   if (c.kind === "number" && /\b(?:these|those)\s$/i.test(plain(s.text).slice(0, c.outerStart))) return [];
   // "one of nearly half a dozen startups": a vague count is no figure to learn.

@@ -459,7 +459,8 @@ function typeName(
   const tags = [...Array(end - start).keys()].flatMap((k) => [...(tagsAt(start + k) ?? [])]);
   const has = (tag: string): boolean => tags.includes(tag);
 
-  if (r.title) return { kind: "person", category: "official", bonus: 0.1 };
+  // "DR Congo": a country after the tagger's honorific "DR" is the country, not "Dr Congo".
+  if (r.title && !(prev === "DR" && countryOf(ptext))) return { kind: "person", category: "official", bonus: 0.1 };
   // "data from Statistics Indonesia showed": the source of data is a body, not a place.
   if (/^(?:data|figures|statistics|estimates|numbers)\s(?:from|by)$/i.test(before.slice(-2).join(" ")) && !CITY_SET.has(ptext) && !countryOf(ptext))
     return { kind: "organisation", category: "agency", bonus: 0 };

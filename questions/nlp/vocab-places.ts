@@ -168,6 +168,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   "Great Britain": "United Kingdom",
   UAE: "United Arab Emirates",
   DRC: "Congo",
+  "DR Congo": "Congo",
   "Democratic Republic of Congo": "Congo",
   "Democratic Republic of the Congo": "Congo",
   "Russian Federation": "Russia",
