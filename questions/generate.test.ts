@@ -1080,3 +1080,40 @@ describe("an official named once in full, then by one name (an article written f
     expect(g!.questions.some((q) => q.answer === "Congo")).toBe(false);
   });
 });
+
+describe("a summit's deal and its leaders (an article written for this test)", () => {
+  const body = [
+    "Nearly 200 countries agreed to triple the amount of money available to help developing countries confront rising temperatures.",
+    "But the deal reached at the close of the two-week COP41 summit in Veldonia resulted from hostile negotiations, producing an agreement that even its supporters may see as insufficient.",
+    "Global temperature rise is on the cusp of 1.5C, a critical tipping point.",
+    "The agreement also calls on parties to work toward unleashing a total of $1.3 trillion a year, with most of it expected to come through private financing.",
+    "At one point on Saturday, the talks appeared to be on the brink of collapse.",
+    "Rich nations are grappling with a slew of fiscal and political constraints, including inflation.",
+    "Delegates on Tuesday welcomed an agreement between Turkish President, Arun Vale, and Swedish Prime Minister, Mira Dass, that paved the way for a fund, Reuters reports.",
+    "Andoria, on Monday, agreed to send Veltria’s Fund Accession Protocol to its Parliament for ratification.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`COP41 ends with deal on climate finance\n\n${body}`, { id: "cop" }), published: "2024-11-25" }], { seed: 1 });
+  const of = (answer: string) => g!.questions.filter((q) => q.answer === answer);
+
+  it("places a prompt that names nothing in the headline's numbered event, and names 'the agreement' as its deal", () => {
+    expect(of("Nearly 200").some((q) => /COP41/.test(q.prompt))).toBe(true);
+    expect(of("$1.3 trillion").some((q) => /^The COP41 agreement/.test(q.prompt))).toBe(true);
+  });
+  it("asks a warming target written without the degree sign, and a clause whose modal hedges only a relative clause after it", () => {
+    expect(of("1.5C").length).toBeGreaterThan(0);
+    expect(of("Veldonia").length).toBeGreaterThan(0);
+  });
+  it("asks no moment ('At one point'), no capitalised adjective ('Rich nations'), no post set off by commas, no trailing 'Reuters reports'", () => {
+    expect(of("one point")).toEqual([]);
+    expect(of("Rich nations")).toEqual([]);
+    expect(of("Turkish President")).toEqual([]);
+    expect(of("Arun Vale").length).toBeGreaterThan(0);
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/Reuters reports/);
+  });
+  it("keeps the possessor of what it asks ('Veltria’s ____'), never a wh-question that lost it", () => {
+    for (const q of of("Fund Accession Protocol")) expect(q.prompt).toMatch(/Veltria/);
+  });
+  it("never names a phrase with a word of the answer ('The COP41 deal … the two-week ____')", () => {
+    for (const q of of("COP41 summit")) expect(q.prompt).not.toMatch(/COP41 deal/);
+  });
+});

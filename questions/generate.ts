@@ -14,7 +14,7 @@ import { nameNouns, type PriorText } from "./analyse/antecedents";
 import { PRONOUN_SUBJECT, resolver, theFor, vagueNounPhrases, VAGUE_SUBJECT, type Mentions } from "./analyse/context";
 import { findFigures, valueOf } from "./answers/figures";
 import { FIGURE_KINDS, plain } from "./answers/types";
-import { findNames, findTerms } from "./answers/entities";
+import { findNames, findTerms, isPostName } from "./answers/entities";
 import { findEvents } from "./answers/event-phrases";
 import { relativeStatement } from "./rules/relative";
 import { rulingParty } from "./rules/ruling-party";
@@ -663,10 +663,13 @@ function analyseArticle(
           analysed.push({ sentence: s, position, ps, candidate: c, realised: held, score: score(c), all: cands, resolve, onlyRealised: true, noOptions: true });
         continue;
       }
-      const realised =
+      const asked =
         clause && c.category !== "defined" && c.category !== "event" && c.category !== "pact"
           ? realise(ps, clause, c, { resolveSubject: resolve, asOf, published: article.published, siblings: cands, properWords })
           : undefined;
+      // "agreed to send Sweden’s NATO Accession Protocol": a wh-question that lost the answer's possessor asks of another thing.
+      const possessor = /([\p{Lu}][\p{L}.-]*)['’]s\s$/u.exec(plain(s.text).slice(0, c.outerStart))?.[1];
+      const realised = asked && possessor && !asked.prompt.includes(possessor) ? undefined : asked;
       // A description in apposition names one thing: "What is the name of Google's large language model?"
       const desc = realised ? undefined : appositionOf(s.text, c);
       const defined: Realised | undefined = desc
@@ -842,8 +845,10 @@ function speculative(text: string): boolean {
   const t = plain(text).replace(/"[^"]*"/g, "");
   // "Rystad forecasts that a two-month war will push …": a scenario, not a fact.
   if (/\b(?:forecasts?|predicts?|projects?|reckons?)\s+that\b/.test(t)) return true;
-  // "must" is a rule's obligation, a fact; "could", "may", "should" are not.
-  if (/\b(?:could|might|may|should|ought to)\b/.test(t)) return true;
+  // "must" is a rule's obligation, a fact; "could", "may", "should" are not. A modal inside a relative clause after a comma
+  // ("…, producing an agreement that even its supporters may see as insufficient") hedges that clause, not the statement before it.
+  const main = t.replace(/,\s[a-z]+ing\s[^,;]*?\b(?:that|which|who)\s[^,;]*$/, "");
+  if (/\b(?:could|might|may|should|ought to)\b/.test(main)) return true;
   return /\b(?:said|say|says|told|noted|warned|argued|believes?|expects?|estimates?|forecasts?|predicts?)\b/.test(t) && COMMENTATOR.test(t);
 }
 
@@ -1288,11 +1293,13 @@ function nameFor(phrase: string, name: string, opening: boolean): string {
 }
 
 /** "the country" → "Japan", "the plant" → "the Zaporizhzhia nuclear plant": vague phrases named from the article where it says. */
-function named(prompt: string, resolve: (subject: string) => string | undefined): string {
+function named(prompt: string, resolve: (subject: string) => string | undefined, answer = ""): string {
   let out = prompt;
+  // "The COP29 deal reached at the close of the two-week ____" (COP29 summit): a name that shares a word of the answer gives it away.
+  const answerWords = new Set(answer.split(/\s+/).filter((w) => /^[\p{Lu}\d]/u.test(w)));
   for (const np of vagueNounPhrases(prompt)) {
     const r = resolve(np);
-    if (!r || out.includes(r)) continue;
+    if (!r || out.includes(r) || r.split(/\s+/).some((w) => answerWords.has(w))) continue;
     const at = plain(out).indexOf(np);
     if (at < 0) continue;
     out = out.slice(0, at) + nameFor(np, r, at === 0) + out.slice(at + np.length);
@@ -1332,15 +1339,16 @@ function listSize(sentence: string, c: Candidate): number {
   const NAME = String.raw`(?:the\s)?[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,4}`;
   const leftRe = new RegExp(String.raw`(${NAME})(?:,\s|,?\s(?:and|or)\s(?:the\s)?)$`, "u");
   const rightRe = new RegExp(String.raw`^(?:,\s|,?\s(?:and|or)\s)(${NAME})`, "u");
+  // "Turkish President, Recep Tayyip Erdogan, and Swedish Prime Minister, Ulf Kristersson": a post set off by commas is no item.
   let n = 1;
   let before = t.slice(0, c.outerStart);
   for (let m = leftRe.exec(before); m; m = leftRe.exec(before)) {
-    n++;
+    if (!isPostName(m[1]!)) n++;
     before = before.slice(0, m.index);
   }
   let after = t.slice(c.end);
   for (let m = rightRe.exec(after); m; m = rightRe.exec(after)) {
-    n++;
+    if (!isPostName(m[1]!)) n++;
     after = after.slice(m[0].length);
   }
   return n;
@@ -1759,7 +1767,10 @@ function draftsFor(
     drafts
       .filter((d): d is Draft => d !== undefined)
       .map((d) => ({ ...d, prompt: copiesSentence(d) ? dropTimingSubject(d.prompt) : d.prompt }))
-      .map((d) => ({ ...d, prompt: dropDeicticOpener(named(d.prompt, a.resolve).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")) }))
+      .map((d) => ({
+        ...d,
+        prompt: dropDeicticOpener(named(d.prompt, a.resolve, d.type === "true_false" ? "" : c.text).replace(/\s(?:also|alone)\b(?=[\s,.?])/g, "")),
+      }))
       // "The satellite carries …" → "The Samudra-1 satellite carries …": a common noun named as the article named it before.
       .map((d) => ({ ...d, prompt: nameNouns(d.prompt, before, c.text, source) }))
       // "published (PDF) on …": a link's label is no part of the sentence; "In January, however, …": a connective leans on the sentence before.

@@ -345,6 +345,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
    */
   function headlineThing(word: string, rest: string): string | undefined {
     if (!STORY_HEADS.has(word)) return undefined;
+    // "the agreement" is the headline's thing only when the headline tells of a deal ("COP29 ends with deal on …").
+    if (AGREEMENT_HEADS.has(word) && !/\b(?:deal|agreement|pact|accord|treaty)\b/i.test(frame.texts?.get(-1) ?? "")) return undefined;
     const things = [
       ...new Set(
         mentions
@@ -404,7 +406,11 @@ const STORY_HEADS = new Set([
   "rules",
   "bill",
   "law",
+  // "COP29 ends with deal on climate finance" … "The agreement also calls on …": the COP29 agreement.
+  "agreement",
+  "deal",
 ]);
+const AGREEMENT_HEADS = new Set(["agreement", "deal"]);
 const SYNONYMS: Record<string, readonly string[]> = {
   scheme: ["yojana", "abhiyan", "programme", "program", "mission"],
   programme: ["program", "yojana", "scheme"],

@@ -27,6 +27,10 @@ describe("answer candidates", () => {
     expect(names("Former US President Donald Trump claimed it.")).toEqual(["person:Donald Trump"]);
     expect(names("He praised his own Twitter-like service, Truth Social.").some((x) => x.includes("Twitter-like"))).toBe(false);
     expect(figures("Elon Musk completed his $44bn (£38.1bn) takeover of the firm.")).toEqual(["money:$44bn", "money:£38.1bn"]);
+    // A lakh of crores is one scale; "its third cut", "the 62nd flight" are which one of a series; "the second launch pad" is no such count.
+    expect(figures("India loses farm produce worth about Rs 1.53 lakh crore every year.")).toContain("money:Rs 1.53 lakh crore");
+    expect(figures("The bank cut its rate to 2.25%, its third cut in nine months.")).toContain("rank:third");
+    expect(figures("It lifted off from the second launch pad.")).not.toContain("rank:second");
     // A head after "and" is another noun's.
     expect(names("It reserves seats in the Lok Sabha and state assemblies for women.")).not.toContain("place:Lok Sabha and state");
     // An acronym opening a headline is a body, not the pronoun "who".

@@ -234,7 +234,13 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       span = span.slice(1);
     if (span.length === 0) continue;
     // "WHO 2025 report …": an acronym opening a sentence is the body, whatever the tagger reads ("who").
-    if (span[0]!.start === firstWordStart(t) && span.length === 1 && !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(span[0]!.text)) {
+    // "COP29 ends with …", "G20 leaders met": a code of capitals and digits opening a sentence is a name too.
+    if (
+      span[0]!.start === firstWordStart(t) &&
+      span.length === 1 &&
+      !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(span[0]!.text) &&
+      !/^\p{Lu}{1,5}\d{1,4}$/u.test(span[0]!.text)
+    ) {
       const tags = tagsAt(span[0]!.start);
       if (!tags || !(tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Acronym"))) continue;
       if (tags.has("Pronoun") || tags.has("Verb") || tags.has("Adverb") || tags.has("Determiner") || tags.has("Conjunction")) continue;
@@ -281,6 +287,9 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (/^\d/.test(ptext) && !/\p{L}/u.test(ptext)) continue;
     // A lower-case head right after the name says what it is: "Druzhba pipeline", "Fidesz party".
     let head: string | undefined;
+    // "Rich nations are grappling …": a sentence's capitalised first word before a plural head is an adjective, no name.
+    const opener = start === firstWordStart(t) && !ptext.includes(" ") && !/^\p{Lu}{2,}/u.test(ptext);
+    if (opener && /^ (?:nations|countries|states|economies|members|groups|parties|banks|companies|firms)\b/.test(t.slice(end))) continue;
     if (!r.possessive && !r.title && !(ptext.split(" ").length === 1 && countryOfDemonym(ptext))) {
       const ext = /^((?: [a-z][a-z-]*){1,2})(?=[\s,.;:)'—–-]|$)/.exec(t.slice(end));
       if (ext) {
@@ -344,9 +353,18 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
       });
       continue;
     }
+    // "Turkish President, Recep Tayyip Erdogan,": a post set off by commas is the holder's post, no person of its own.
+    if (typed.kind === "person" && isPostName(text)) continue;
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
   }
   return out;
+}
+
+/** A post and nothing else: "Swedish Prime Minister", "President", "the US Secretary of State". */
+export function isPostName(text: string): boolean {
+  const words = text.replace(/^the\s/i, "").split(/\s+/);
+  const rest = words.length > 1 && (countryOfDemonym(words[0]!) !== undefined || countryOf(words[0]!) !== undefined) ? words.slice(1) : words;
+  return isTitleRun(rest.filter((w) => !/^(?:of|for|and)$/i.test(w)));
 }
 
 /** A verb's -ing form ("Scrapping", "Holding", "Signing"), not a place that ends like one ("Beijing", "Kunming", "Nanning"). */

@@ -16,7 +16,8 @@ const WORD_NUMBER = new RegExp(String.raw`\b(a hundred|a dozen|${CARDINALS}|an?)
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUM = `(?:${DIGITS}|(?:${NUMBER_WORD}|${NUMBER_WORD.replace(/(^|\|)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())})(?:-(?:${UNIT_WORD}))?)`;
 /** "$29.5 billion", "₹42,000 crore", "$44bn", "£38.1bn": a scale written after the number, its abbreviation also without a space. */
-const SCALE = String.raw`(?:[ -](?:million|billion|trillion|lakh|crore|mn|bn|tn)\b|(?:mn|bn|tn)\b)`;
+// "Rs 1.53 lakh crore", "₹2 lakh crore": a lakh of crores is one scale.
+const SCALE = String.raw`(?:[ -](?:lakh crore|million|billion|trillion|lakh|crore|mn|bn|tn)\b|(?:mn|bn|tn)\b)`;
 const CUR_PRE = String.raw`(?:US\$|A\$|C\$|S\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₱|₦|Rs\.? ?|Rp ?|RM ?|INR ?|USD ?|EUR ?)`;
 const CUR_POST = String.raw`(?: (?:rupees|rupiah|ringgit|baht|pesos|reais|rand|naira|dollars|euros?|yen|yuan|pounds|won|roubles|rubles|dirhams|riyals|francs|shillings|taka|dong|lira))`;
 const PER = String.raw`(?: (?:per|each) (?:barrel|month|year|day|share|tonne|ton|unit|kilogram|kg|litre|liter|person|dose|week)| a (?:barrel|month|day|share|tonne|dose))`;
@@ -63,6 +64,7 @@ export function valueOf(text: string): number | undefined {
   }
   if (v === undefined) return undefined;
   const s = /(?:\b|(?<=\d))(million|billion|trillion|lakh|crore|mn|bn|tn)\b/.exec(t);
+  if (s && /\blakh crore\b/.test(t)) return v * 1e12;
   return s ? v * (SCALE_VALUES[s[1]!] ?? 1) : v;
 }
 
@@ -174,12 +176,15 @@ export function findFigures(sentence: string): Candidate[] {
       new RegExp(String.raw`${b}(?:a quarter|a half|half a|one|two|three[- ]quarters of a)[ -](?:of a )?(?:percentage[ -])?points?\b`, "gi"),
       t,
       "percent",
-    ),
+      // "At one point on Saturday, the talks …": a moment, not a step of a rate.
+    ).filter((h) => !(/^(?:one|two) points?$/i.test(t.slice(h.start, h.end)) && /\b(?:at|to the|on)\s$/i.test(t.slice(0, h.start)))),
   );
   // Shares in words: "nearly half of the country's exports", "two-thirds of all cases".
   take(collect(new RegExp(String.raw`${b}(?:${FRACTION})(?= of\b)`, "gi"), t, "percent"));
   // Temperatures: "1,600°C", "45 °C".
   take(collect(new RegExp(String.raw`${b}(?:${NUM}) ?°\s?[CF](?![\w])`, "g"), t, "quantity"));
+  // "on the cusp of 1.5C", "warming of 2C": a climate target written without the degree sign.
+  take(collect(new RegExp(String.raw`${b}\d(?:\.\d)?C(?![\w])`, "g"), t, "quantity"));
   // Quantities with a unit: "330-kilovolt", "20-square-kilometer", "172 million barrels"; a symbol written on: "0.5GW", "1,133GW".
   take(collect(new RegExp(String.raw`${b}(?:${NUM})${SCALE}?[ -](?:${UNIT})(?![\w])`, "g"), t, "quantity"));
   take(collect(new RegExp(String.raw`${b}(?:${DIGITS})(?:GW|MW|kW|GWh|MWh|TWh|kWh|kV|km|kg|bcm|mtpa|bpd|cm|mm)(?![\w])`, "g"), t, "quantity"));

@@ -96,7 +96,7 @@ export function shorten(prompt: string, keep: string, limit: number = LONG_PROMP
 
 /** Who said or showed it, at the end of a prompt: ", the National Office of Electoral Processes said." */
 const ATTRIBUTION =
-  /,\s((?:[^,;“”"]|(?<=\d),(?=\d)){2,100}?)\s(?:said|says|told\s(?:reporters|lawmakers|journalists|parliament|[\p{Lu}][^,;.]{1,50})|showed|show|shows|reported|noted|added|estimated|wrote|stated)(?:\s(?:on|in|after|at)\s(?:[^,;.]|,(?=\s(?:19|20)\d\d))*)?([.?!])$/u;
+  /,\s((?:[^,;“”"]|(?<=\d),(?=\d)){2,100}?)\s(?:said|says|told\s(?:reporters|lawmakers|journalists|parliament|[\p{Lu}][^,;.]{1,50})|showed|show|shows|reported|reports|noted|added|estimated|wrote|stated)(?:\s(?:on|in|after|at)\s(?:[^,;.]|,(?=\s(?:19|20)\d\d))*)?([.?!])$/u;
 
 /** The same, inverted: ", said Rocky Lu, head of India business at the company." */
 const INVERTED_ATTRIBUTION = /,\s(?:said|says|according to)\s((?:[^,;“”"]){2,60}(?:,\s[^,;“”"]{2,80})?)([.?!])$/u;

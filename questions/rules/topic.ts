@@ -22,6 +22,7 @@ const COMMON_HEAD =
  */
 export function articleTopic(headline: readonly Candidate[], mentions: (name: string) => number): string | undefined {
   let best: { text: string; n: number } | undefined;
+  let fallback: string | undefined;
   for (const c of headline) {
     if (FIGURE_KINDS.has(c.kind) || c.kind === "date" || c.kind === "rank" || c.category === "term") continue;
     // "Heliora probe", "Samudra-1 ocean-watch satellite": the name without the common nouns after it,
@@ -38,8 +39,10 @@ export function articleTopic(headline: readonly Candidate[], mentions: (name: st
     const form = whole >= 2 || /^(?:PM|CM)\s/.test(text) ? text : short;
     const n = whole >= 2 ? whole : mentions(short);
     if (n >= 2 && (!best || n > best.n)) best = { text: form, n };
+    // "COP29 ends with deal on climate finance": a summit's code ("COP29", "G20") that the body gives once still names the story.
+    else if (n === 1 && /^\p{Lu}{1,5}\d{1,4}$/u.test(form) && !fallback) fallback = form;
   }
-  return best?.text;
+  return best?.text ?? fallback;
 }
 
 /**
