@@ -1117,3 +1117,20 @@ describe("a summit's deal and its leaders (an article written for this test)", (
     for (const q of of("COP41 summit")) expect(q.prompt).not.toMatch(/COP41 deal/);
   });
 });
+
+describe("a visit's agreements (an article written for this test)", () => {
+  const body = [
+    "Besides 28 MoUs, Andoria and Veltria also signed a programme of cooperation in the field of defence for the next 10 years from 2021 to 2031.",
+    "The fines are far from the maximum penalty allowed by the law since it opened the investigation into Zorg on June 24, 2024, and Vexa on July 1 of that same year, community sources said.",
+    "The remaining five satellites are scheduled for launch between 2027 and 2029.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andoria and Veltria sign 28 MoUs\n\n${body}`, { id: "mous" }), published: "2021-12-06" }], { seed: 1 });
+
+  it("asks no wh-question with 'besides' tacked on or 'for the next' left without its figure", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/besides\?|for the next from/);
+  });
+  it("asks no end of a span of years alone, and no clause that left its verb in the clause before", () => {
+    expect(g!.questions.filter((q) => ["2021", "2031", "2029"].includes(q.answer))).toEqual([]);
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/^(?:Vexa|____) on/);
+  });
+});

@@ -1188,8 +1188,17 @@ function clauseCloze(text: string, c: Candidate, resolve: (subject: string) => s
   const contrast = k === 0 ? CONTRAST.exec(text.slice(start, to)) : null;
   const from = start + (/^that\s/.test(text.slice(start, to)) && k > 0 ? 5 : 0) + (contrast ? contrast[0].length : 0);
   const part = text.slice(from, to).replace(/[\s.,;:]+$/, "");
-  // A later clause opens with a subject of its own (a name, or "the …" the cloze checks), never a pronoun.
+  // A later clause opens with a subject of its own (a name, or "the …" the cloze checks), never a pronoun,
+  // and has a verb: "…, and Meta on July 1 of that same year" leaves its verb in the clause before.
   if (k > 0 && !/^(?:the\s)?[\p{Lu}]|^the\s[a-z]/u.test(part)) return undefined;
+  const unattributed = part.replace(/,\s[^,]{1,60}\s(?:said|says|told\s[^,]{1,40}|reported|added|noted)$/, "");
+  if (
+    k > 0 &&
+    !/\s(?:[a-z]+(?:ed|es|s)|is|are|was|were|has|have|had|will|would|can|could|must|may|said|made|took|won|met|cut|set|began|rose|fell|grew|led|held|left)\b/.test(
+      unattributed,
+    )
+  )
+    return undefined;
   if (part.split(/\s+/).length < 6) return undefined;
   const clause = `${part.charAt(0).toUpperCase()}${part.slice(1)}.`;
   const shift = (n: number): number => n - from;
@@ -1363,9 +1372,12 @@ function rangeEnd(sentence: string, c: Candidate): boolean {
   if (
     c.kind === "year" &&
     (/\bbetween\s+$/i.test(before) || /\bbetween\s+(?:19|20)\d\d\s+and\s+$/i.test(before)) &&
-    /^(?:\s+and\s+(?:19|20)\d\d\b|\b)/.test(t.slice(c.end))
+    /^(?:\s+and\s+(?:19|20)\d\d\b|(?![\d-]))/.test(t.slice(c.end))
   )
     return /\band\s+$/i.test(before) || /^\s+and\s+(?:19|20)\d\d\b/.test(t.slice(c.end));
+  // "a programme for the next 10 years from 2021 to 2031": one span of years; either end alone is half of it.
+  if (c.kind === "year" && ((/\bfrom\s+$/i.test(before) && /^\s+to\s+(?:19|20)\d\d\b/.test(t.slice(c.end))) || /\bfrom\s+(?:19|20)\d\d\s+to\s+$/i.test(before)))
+    return true;
   if (/\bfrom\s+(?:\S+\s+){0,3}$/i.test(before) || /\bbetween\s+(?:\S+\s+){0,3}$/i.test(before)) return false;
   // "cut the rate by 25 bps to 6.25 per cent": a change and the level it led to, not a range.
   if (/\bby\s+(?:about\s|around\s|nearly\s|almost\s)?$/i.test(before) || /\bby\s+(?:\S+\s+){1,3}to\s+(?:about\s|around\s)?$/i.test(before)) return false;

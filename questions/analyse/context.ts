@@ -416,6 +416,8 @@ const SYNONYMS: Record<string, readonly string[]> = {
   programme: ["program", "yojana", "scheme"],
   program: ["programme", "yojana", "scheme"],
   rules: ["regulations"],
+  agreement: ["treaty", "pact", "accord", "deal"],
+  deal: ["agreement", "treaty", "pact", "accord"],
   law: ["act"],
 };
 

@@ -341,7 +341,9 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   };
   const tail = (from: number, removes: Array<[number, number]>): string => piece(ps, from, clause.end, [...drops, ...removes]);
   const addPrefix = (q: string): string => {
-    const pre = prefixText ? lowerFirst(tidy(prefixText), ps, clause.prefix![0]) : "";
+    // "Besides 28 MoUs, …", "Apart from …": what else happened is no part of the question.
+    const aside = prefixText !== undefined && /^(?:Besides|Apart from|Aside from|In addition to|Along with|Alongside)\s/.test(prefixText.trim());
+    const pre = prefixText && !aside ? lowerFirst(tidy(prefixText), ps, clause.prefix![0]) : "";
     return pre ? `${q} ${pre}` : q;
   };
   const finish = (q: string, slot: Realised["slot"]): Realised | undefined => {
@@ -434,6 +436,9 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
   // The answer is in the leading adverbial: "In June 2025, the company launched …".
   const inPrefix = clause.prefix && c.outerStart >= clause.prefix[0] && c.end <= clause.prefix[1];
   if (!inPrefix && c.outerStart < v.end) return undefined;
+  // "Besides 28 MoUs, …", "Apart from …", "Unlike …": only a time or a place of the leading adverbial is asked ("In which month …?").
+  if (inPrefix && !/^(?:In|On|At|By|From|Since|During|After|Before|Until|Till|Through|Over|Between|Within)\s/.test(t.slice(clause.prefix![0])))
+    return undefined;
 
   // "reduced its price for Ozempic by 38% and Wegovy by 48%": two figures of one kind in parallel; a wh-question would merge them.
   if (
@@ -449,6 +454,8 @@ export function realise(ps: ParsedSentence, clause: Clause, c: Candidate, ctx: R
     return undefined;
   // An object or adjunct: front it with its preposition, invert the verb.
   const before = t.slice(inPrefix ? clause.prefix![0] : v.end, c.outerStart);
+  // "for the next 10 years" → "For how long … for the next?": a determiner left without its figure.
+  if (/\bthe\s(?:next|past|last|coming|previous|first|final)\s+$/i.test(before)) return undefined;
   // "describe her trip to Beijing": a place that completes the object noun, not the verb, cannot be fronted.
   if (
     !inPrefix &&
