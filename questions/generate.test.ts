@@ -1134,3 +1134,27 @@ describe("a visit's agreements (an article written for this test)", () => {
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/^(?:Vexa|____) on/);
   });
 });
+
+describe("a cabinet's decisions, told at length and then listed (an article written for this test)", () => {
+  const body = [
+    "NEW DELHI: The Union Cabinet, in a late evening meeting on Tuesday, approved extension of the Gram Anna Yojana for another five years, under which 5 kg of free food grains will be distributed to over 81.35 crore poor people, at a cost of Rs 11.80 lakh crore to the exchequer.",
+    "The Andorian Space Agency’s lunar mission was placed into orbit successfully on Friday, July 14 after blasting off from the coastal spaceport.",
+    "What schemes got Cabinet nod",
+    "Extends free grain distribution to 81.35 crore poor under the Gram Anna Yojana for 5 years.",
+    "Cost to exchequer: Rs 11.80 lakh crore.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Govt extends grain scheme for 5 years\n\n${body}`, { id: "cab" }), published: "2023-11-30" }], { seed: 1 });
+
+  it("asks a long lead's main clause, its Tuesday the past one", () => {
+    const lead = g!.questions.filter((q) => q.evidence.startsWith("The Union Cabinet"));
+    expect(lead.length).toBeGreaterThan(0);
+    for (const q of lead) expect(q.prompt).not.toMatch(/December 5, 2023/);
+    expect(lead.some((q) => /November 28, 2023/.test(q.prompt))).toBe(true);
+  });
+  it("dates 'on Friday, July 14' once", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/2023, July 14/);
+  });
+  it("asks nothing of a list's items that have no subject or no verb", () => {
+    for (const q of g!.questions) expect(q.evidence).not.toMatch(/^(?:Extends|Cost to exchequer)/);
+  });
+});

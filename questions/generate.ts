@@ -582,6 +582,17 @@ function analyseArticle(
     if (s.quoted && !speaker) return;
     // "The question is how far … the ECB will go": context for the sentences after it, but no fact of its own.
     if (SPECULATION.test(s.text)) return;
+    // A list's items under a heading: "Extends free grain distribution to 81.35 crore poor …" (no subject), "Cost to exchequer: Rs 11.80 lakh crore" (a label).
+    const opener = ps.tagsAt(0);
+    if (
+      ps.verbs.some((v) => v.start === 0 && !v.isInfinitive) &&
+      /^\p{Lu}\p{Ll}+s\s/u.test(s.text) &&
+      !opener?.has("Noun") &&
+      !opener?.has("Plural") &&
+      !/^\p{Lu}\p{Ll}+\s(?:will|would|have|had|are|were|can|could|may|might|must|should|now|also|say|said|do|did)\b/u.test(s.text)
+    )
+      return;
+    if (/^[\p{Lu}][^:.]{1,40}:\s/u.test(s.text) && !ps.verbs.some((v) => v.start > s.text.indexOf(":"))) return;
     if (speaker) {
       for (const raw of cands) {
         const c = answerOf(s.text, raw);
@@ -1100,7 +1111,14 @@ function sentenceCloze(text: string, c: Candidate, resolve: (subject: string) =>
   const unnamed = vague !== undefined && named !== undefined && own.startsWith(vague) ? own.slice(vague.length) : own;
   if (/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]his|[Tt]hese|[Tt]hose|[Ii]t|[Hh]im|[Hh]er|[Tt]hem)\b/.test(expletive ? unnamed.replace(/^(?:It|This)\b/, "") : unnamed))
     return undefined;
-  if (text.split(/\s+/).length > 45) return undefined;
+  if (text.split(/\s+/).length > 45) {
+    // "The Union Cabinet … approved extension of the PMGKAY for another five years, under which 5 kg of free food grains …":
+    // the main clause before a trailing relative clause, when the answer is in it.
+    const rel = /,\s(?:under which|which|where|in which|with which|at a cost of)\s/.exec(text.slice(c.end));
+    const main = rel ? `${text.slice(0, c.end + rel.index)}.` : undefined;
+    const n = main?.split(/\s+/).length ?? 0;
+    return main && n >= 8 && n <= 45 ? sentenceCloze(main, c, resolve, published) : undefined;
+  }
   const draft = makeCloze(text, c.start, c.end);
   if (!draft) return undefined;
   let prompt = anchorTimes(dropDeicticOpener(draft.prompt), published)

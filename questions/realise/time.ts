@@ -39,12 +39,16 @@ function inFor(text: string, at: number): string {
  * @example anchorTimes("Two ships transited the strait on Friday", "2026-03-16") // "Two ships transited the strait on March 13, 2026"
  * @example anchorTimes("Exports fell in August last year", "2026-02-27") // "Exports fell in August 2025"
  */
+const FUTURE_MARK = /\b(?:will|is to|are to|is set to|are set to|plans? to|is due to)\b/;
+/** Where one clause of a sentence ends and the next begins, for the tense of a weekday's own clause. */
+const CLAUSE_BREAK = /,\s(?=(?:under which|which|who|where|whereby|while|but|and|as)\s)|;\s/;
+
 export function anchorTimes(text: string, published: string | undefined): string {
   const d = parseIso(published);
   if (!d) return text.replace(RELATIVE_TIME, "");
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();
-  const future = /\b(?:will|is to|are to|is set to|are set to|plans? to|is due to)\b/.test(text);
+  const future = FUTURE_MARK.test(text);
   // The date of a weekday of the article's week: the last one of that name, or the next one for what lies ahead.
   const dayDate = (day: string, ahead: boolean): string => {
     const want = WEEKDAYS.indexOf(day);
@@ -82,7 +86,13 @@ export function anchorTimes(text: string, published: string | undefined): string
       // The verb is past, whatever the rest of the sentence plans: the day is the last one of that name.
       (_m, verb: string, day: string) => `${verb} on ${dayDate(day, false)}`,
     )
-    .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string) => `${o}n ${dayDate(day, future)}`)
+    // "on Friday, July 14": the date is written; the weekday goes.
+    .replace(new RegExp(`\\b([Oo]n) (?:${WEEKDAYS.join("|")}),?\\s(?=(?:${MONTHS.join("|")})\\s\\d)`, "g"), "$1 ")
+    // "approved … on Tuesday …, under which grains will be distributed": the tense of the weekday's own clause, not of a later one.
+    .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string, at: number, all: string) => {
+      const own = all.slice(0, at).split(CLAUSE_BREAK).pop()! + all.slice(at).split(CLAUSE_BREAK)[0]!;
+      return `${o}n ${dayDate(day, future && FUTURE_MARK.test(own))}`;
+    })
     // "ahead of Sunday's elections" → "ahead of the elections on April 12, 2026": a weekday's possessive dates its noun.
     .replace(
       new RegExp(`\\b(${WEEKDAYS.join("|")})['’]s\\s(${DAY_EVENTS})\\b(?!\\s[a-z]+(?:s|ed|ing)?\\s(?:of|was|were|is|are)\\b)`, "g"),
