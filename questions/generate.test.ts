@@ -1158,3 +1158,17 @@ describe("a cabinet's decisions, told at length and then listed (an article writ
     for (const q of g!.questions) expect(q.evidence).not.toMatch(/^(?:Extends|Cost to exchequer)/);
   });
 });
+
+describe("the writer's reading and a city's country (an article written for this test)", () => {
+  const body = [
+    "Even amid isolated moments of cooperation, the dissonance between Andoria and Veltria has been hard to miss.",
+    "The oil market sent a clear signal that the release of 400 million barrels by Andoria is nowhere near enough.",
+    "The two leaders are likely to meet on the sidelines of the BRICS Summit in the Russian city of Kazan on Tuesday.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andoria and Veltria drift apart\n\n${body}`, { id: "reading" }), published: "2024-10-21" }], { seed: 1 });
+
+  it("asks nothing of the writer's reading, and not the country of a city the prompt names", () => {
+    for (const q of g!.questions) expect(q.evidence).not.toMatch(/hard to miss|clear signal/);
+    expect(g!.questions.some((q) => q.answer === "Russian")).toBe(false);
+  });
+});

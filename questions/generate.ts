@@ -869,9 +869,11 @@ function speculative(text: string): boolean {
  * Officials, governments and bodies are news.
  */
 function commentary(text: string, cands: readonly Candidate[]): boolean {
+  const t = plain(text);
+  // "the dissonance between Tehran and New Delhi has been hard to miss", "The market sent a clear signal that …": the writer's reading.
+  if (/\b(?:(?:has been|is|was|were|are) (?:hard|difficult) to (?:miss|ignore|overlook)|sent a clear signal)\b/.test(t)) return true;
   // A figure, a date or a named project reported by a commentator is still a fact of the story.
   if (cands.some((c) => ["number", "percent", "money", "quantity", "date", "year", "duration", "named"].includes(c.kind))) return false;
-  const t = plain(text);
   for (const c of cands) {
     if (c.kind !== "person" || c.category === "official") continue;
     const before = t.slice(0, c.outerStart);
@@ -1675,6 +1677,9 @@ function draftsFor(
   if (/\b(?:19|20)\d\d\s?[-–]\s?['’]?$/.test(preceding)) return [];
   // "in DR ____" (Congo): half of the country's short name.
   if (/\bDR\s$/.test(preceding)) return [];
+  // "in the ____ city of Kazan": the country a named city is in, given by the city.
+  if ((c.kind === "country" || c.kind === "place") && /^\s(?:city|town|port|capital|province|region|state) of \p{Lu}/u.test(plain(s.text).slice(c.end)))
+    return [];
   // "issues in these two areas": a count after a demonstrative counts what the text already named.
   if (c.kind === "number" && /\b(?:these|those)\s$/i.test(plain(s.text).slice(0, c.outerStart))) return [];
   // "one of nearly half a dozen startups": a vague count is no figure to learn.
