@@ -1172,3 +1172,18 @@ describe("the writer's reading and a city's country (an article written for this
     expect(g!.questions.some((q) => q.answer === "Russian")).toBe(false);
   });
 });
+
+describe("a span the prompt's years work out (an article written for this test)", () => {
+  const body = [
+    "Besides 28 MoUs, Andoria and Veltria also signed a programme of cooperation in the field of defence for the next 10 years from 2021 to 2031.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andoria and Veltria sign a defence programme\n\n${body}`, { id: "span" }), published: "2021-12-06" }], {
+    seed: 1,
+  });
+
+  it("asks a span without the two years that would give it", () => {
+    const asked = g!.questions.filter((q) => q.answer === "10 years");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/2021 to 2031/);
+  });
+});

@@ -23,6 +23,7 @@ import { realise, type Realised } from "./realise/wh";
 import { statementOf } from "./realise/statement";
 import { boundOf, pickDistractors, type PoolItem } from "./distractors/pick";
 import { plausibleWhen } from "./distractors/when";
+import { leadingNumber } from "./distractors/numbers";
 import { LONG_PROMPT_WORDS, dropAttribution, shorten } from "./realise/shorten";
 import { BLANK, makeCloze, makeMcq, makeRecall, makeTrueFalse, type Draft } from "./make/makers";
 import { readsWell } from "./realise/check";
@@ -1848,6 +1849,15 @@ function draftsFor(
       // A long prompt that copies its sentence loses the asides that do not hold what is asked.
       // A statement tests one fact: it is cut to the clause that holds it sooner than a cloze is.
       .map((d) => (d && copiesSentence(d) ? { ...d, prompt: shorten(d.prompt, keepOf(d), d.type === "true_false" ? STATEMENT_WORDS : LONG_PROMPT_WORDS) } : d))
+      // "for the next ____ from 2021 to 2031" (10 years): the span's two years would work it out, so they go.
+      .map((d) => {
+        const span =
+          d && d.prompt.includes(BLANK) && c.kind === "duration"
+            ? /\s(?:from|between)\s((?:19|20)\d\d)\s(?:to|and|until)\s((?:19|20)\d\d)\b/.exec(d.prompt)
+            : null;
+        const n = span ? leadingNumber(c.text) : undefined;
+        return d && span && n !== undefined && Number(span[2]) - Number(span[1]) === n ? { ...d, prompt: d.prompt.replace(span[0], "") } : d;
+      })
       // "splashed down in the ____ off the coast of San Diego, California": the coast named after a sea gives the sea away.
       .map((d) =>
         d && /\s(?:Ocean|Sea|Gulf|Bay)$/.test(c.text) && d.prompt.includes(BLANK)
