@@ -1682,7 +1682,7 @@ function draftsFor(
   if ((c.kind === "country" || c.kind === "place") && /^\s(?:city|town|port|capital|province|region|state) of \p{Lu}/u.test(plain(s.text).slice(c.end)))
     return [];
   // "issues in these two areas": a count after a demonstrative counts what the text already named.
-  if (c.kind === "number" && /\b(?:these|those)\s$/i.test(plain(s.text).slice(0, c.outerStart))) return [];
+  if (c.kind === "number" && /\b(?:these|those)\s$/i.test(preceding)) return [];
   // "one of nearly half a dozen startups": a vague count is no figure to learn.
   if (FIGURE_KINDS.has(c.kind) && /\b(?:half a dozen|dozens?|several|a few|a handful|scores|hundreds|thousands)\b/i.test(c.text)) return [];
   // "Inflation stands at 1.5% as of January", "Between April 2025 and February 2026, India exported … worth $29.5 billion":

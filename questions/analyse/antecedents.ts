@@ -10,7 +10,7 @@
  * earlier mentions of the noun agree on one name.
  */
 import { plain } from "../answers/types";
-import { HEADLINE_VERB } from "./headline";
+import { holdsHeadlineVerb } from "./headline";
 
 /** One earlier sentence (the headline is sentence -1). */
 export interface PriorText {
@@ -290,7 +290,7 @@ export function nameNouns(prompt: string, prior: readonly PriorText[], answer: s
     // "the army", "the government": an institution every country has is not the one name that ends on its word
     // ("Territorial Army", "Unified Pension Scheme for Central Government").
     if (names.size === 0 && !INSTITUTION.test(head)) for (const s of prior) for (const n of titledIn(s.text, head)) names.add(n);
-    const name = oneName(new Set([...names].filter((n) => !HEADLINE_VERB.test(` ${n} `))));
+    const name = oneName(new Set([...names].filter((n) => !holdsHeadlineVerb(n))));
     if (name === undefined) continue;
     const lower = (x: string): string => plain(x).toLowerCase();
     if (lower(name).includes(lower(answer)) || lower(p).includes(lower(name.replace(/^the\s/, "")))) continue;
@@ -404,7 +404,7 @@ export function capitalHeads(prompt: string, prior: readonly PriorText[], answer
     if (!CAPITAL_HEADS.test(head)) continue;
     const names = new Set<string>();
     for (const s of prior) for (const n of fullNamesIn(s.text, head)) names.add(n);
-    const name = oneName(new Set([...names].filter((n) => !HEADLINE_VERB.test(` ${n} `))));
+    const name = oneName(new Set([...names].filter((n) => !holdsHeadlineVerb(n))));
     if (name === undefined) continue;
     const lower = (x: string): string => plain(x).toLowerCase();
     if (lower(name).includes(lower(answer)) || lower(answer).includes(lower(name.replace(/^the\s/, "")))) continue;

@@ -7,7 +7,7 @@ import { canonicalCountry } from "../nlp/vocab-places";
 import { countryOfCity } from "../answers/vocab";
 import { plain } from "../answers/types";
 import { nameEvent } from "./events";
-import { HEADLINE_VERB } from "./headline";
+import { holdsHeadlineVerb } from "./headline";
 
 /** The entities each sentence names, in article order (the headline is sentence -1). */
 export interface Mentions {
@@ -232,7 +232,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       // "the war" → "the Iran war", "the ceasefire" → "the Zaporizhzhia ceasefire": a name of that head.
       // "China reach agreement" (a headline's "India, China reach agreement on …") holds a verb: it names no agreement.
       return (
-        !HEADLINE_VERB.test(` ${c.text} `) &&
+        !holdsHeadlineVerb(c.text) &&
         (c.category === word || ((c.kind === "named" || c.kind === "other") && c.text.split(/\s+/).length > 1 && c.text.toLowerCase().endsWith(` ${word}`)))
       );
     };
@@ -352,7 +352,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         mentions
           .filter((m) => m.sentence === -1)
           .flatMap((m) => m.candidates.filter((c) => c.kind === "named" || (c.kind === "other" && c.category !== "term")).map((c) => c.text))
-          .filter((t) => !HEADLINE_VERB.test(` ${t} `)),
+          .filter((t) => !holdsHeadlineVerb(t)),
       ),
     ];
     if (things.length !== 1) return undefined;

@@ -10,8 +10,13 @@
 import { MONTHS, WEEKDAYS } from "../nlp/vocab-words";
 
 /** A headline's verb inside what the tagger took for a name: "China reach agreement" (from "India, China reach agreement on …"). */
-export const HEADLINE_VERB =
+const HEADLINE_VERB =
   /\s(?:reach|reaches|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks|clinch|clinches|announce|announces|approve|approves|hold|holds|back|backs|win|wins|finalise|finalises|finalize|finalizes)\s/;
+
+/** Whether what the tagger took for a name holds a headline's verb between its words ("China reach agreement"). */
+export function holdsHeadlineVerb(name: string): boolean {
+  return HEADLINE_VERB.test(` ${name} `);
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 

@@ -50,7 +50,17 @@ const RATE_BEFORE = new RegExp(
 const RANGE_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUMBER_WORD}))\s?(?:-|–|to|or)\s?$`, "i");
 
 const WORD_VALUES: Record<string, number> = { ...CARDINAL_WORDS, "a hundred": 100, "a dozen": 12, a: 1, an: 1 };
-const SCALE_VALUES: Record<string, number> = { million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, crore: 1e7 };
+const SCALE_VALUES: Record<string, number> = {
+  million: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
+  "lakh crore": 1e12,
+};
 
 /** The value of a figure as written: "1,250.5", "two", "twenty-six", "$29.5 billion" → 29.5e9. */
 export function valueOf(text: string): number | undefined {
@@ -63,8 +73,7 @@ export function valueOf(text: string): number | undefined {
     if (m) v = (WORD_VALUES[m[1]!] ?? 0) + (m[2] ? (WORD_VALUES[m[2]] ?? 0) : 0);
   }
   if (v === undefined) return undefined;
-  const s = /(?:\b|(?<=\d))(million|billion|trillion|lakh|crore|mn|bn|tn)\b/.exec(t);
-  if (s && /\blakh crore\b/.test(t)) return v * 1e12;
+  const s = /(?:\b|(?<=\d))(lakh crore|million|billion|trillion|lakh|crore|mn|bn|tn)\b/.exec(t);
   return s ? v * (SCALE_VALUES[s[1]!] ?? 1) : v;
 }
 

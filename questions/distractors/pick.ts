@@ -88,7 +88,6 @@ const CEILING_BEFORE = /\b(?:less than|fewer than|under|below|up to|at most|no m
 const RISE = "rose|risen|raised|increased|grew|grown|climbed|jumped|widened|accelerated|hiked|lifted|upgraded|revised up|expanded|up";
 const FALL = "fell|fallen|cut|lowered|reduced|declined|eased|slowed|narrowed|dropped|slipped|decreased|trimmed|revised down|contracted|shrank|down";
 const num = (s: string): number => Number(s.replace(/,/g, ""));
-const WORD_NUMBER = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 const IS_RISE = new RegExp(`^(?:${RISE})$`, "i");
 const FRACTION_WORDS = new RegExp(`^(?:${FRACTION})$`, "i");
 /** "… raised to 7.6% from ____" */
@@ -122,7 +121,8 @@ function sideOf(c: Pick<Candidate, "outerStart" | "end">, sentence: string): { b
   if (upDown) return upDown[2]!.toLowerCase() === "up" ? { below: num(upDown[1]!) } : { above: num(upDown[1]!) };
   // "houses six of its ____ reactors": the whole is more than its part.
   const part = /\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|the|their|his|her)\s+$/i.exec(before);
-  if (part) return { above: /\d/.test(part[1]!) ? num(part[1]!) : WORD_NUMBER.indexOf(part[1]!.toLowerCase()) };
+  const whole = part ? leadingNumber(part[1]!) : undefined;
+  if (whole !== undefined) return { above: whole };
   return {};
 }
 

@@ -33,15 +33,16 @@ function inFor(text: string, at: number): string {
   return /\b(?:in|since|from|until|till|by|of|before|after|to|through|during|between|and|or)\s$/i.test(text.slice(0, at)) ? "" : "in ";
 }
 
+const FUTURE_MARK = /\b(?:will|is to|are to|is set to|are set to|plans? to|is due to)\b/;
+/** Where one clause of a sentence ends and the next begins, for the tense of a weekday's own clause. */
+const CLAUSE_BREAK = /,\s(?=(?:under which|which|who|where|whereby|while|but|and|as)\s)|;\s/;
+
 /**
  * The text with its relative times anchored to the published date, or removed when there is none.
  *
  * @example anchorTimes("Two ships transited the strait on Friday", "2026-03-16") // "Two ships transited the strait on March 13, 2026"
  * @example anchorTimes("Exports fell in August last year", "2026-02-27") // "Exports fell in August 2025"
  */
-const FUTURE_MARK = /\b(?:will|is to|are to|is set to|are set to|plans? to|is due to)\b/;
-/** Where one clause of a sentence ends and the next begins, for the tense of a weekday's own clause. */
-const CLAUSE_BREAK = /,\s(?=(?:under which|which|who|where|whereby|while|but|and|as)\s)|;\s/;
 
 export function anchorTimes(text: string, published: string | undefined): string {
   const d = parseIso(published);
@@ -91,7 +92,7 @@ export function anchorTimes(text: string, published: string | undefined): string
     // "approved … on Tuesday …, under which grains will be distributed": the tense of the weekday's own clause, not of a later one.
     .replace(new RegExp(`\\b([Oo])n (${WEEKDAYS.join("|")})\\b`, "g"), (_m, o: string, day: string, at: number, all: string) => {
       const own = all.slice(0, at).split(CLAUSE_BREAK).pop()! + all.slice(at).split(CLAUSE_BREAK)[0]!;
-      return `${o}n ${dayDate(day, future && FUTURE_MARK.test(own))}`;
+      return `${o}n ${dayDate(day, FUTURE_MARK.test(own))}`;
     })
     // "ahead of Sunday's elections" → "ahead of the elections on April 12, 2026": a weekday's possessive dates its noun.
     .replace(
