@@ -1187,3 +1187,46 @@ describe("a span the prompt's years work out (an article written for this test)"
     for (const q of asked) expect(q.prompt).not.toMatch(/2021 to 2031/);
   });
 });
+
+describe("figures one step of arithmetic works out (an article written for this test)", () => {
+  const body = [
+    "Andoria's installed wind capacity recorded a growth of 12.50 per cent to touch 45.00 GW in December 2025, from 40.00 GW in December 2024, the ministry said.",
+    "Tidal power saw incremental growth, with installed capacity increasing from 4.00 GW in 2024 to 4.30 GW in 2025, representing a 7.50 per cent rise.",
+    "Solar power led the expansion with the addition of 20.25 GW, taking its cumulative installed capacity from 60.50 GW in 2024 to 80.75 GW in 2025.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andoria adds record clean power in 2025\n\n${body}`, { id: "capacity" }), published: "2026-01-10" }], {
+    seed: 1,
+  });
+
+  it("never asks a figure beside the two others that work it out, and still asks the growth without its start", () => {
+    const triples = [
+      ["12.50 per cent", "45.00 GW", "40.00 GW"],
+      ["7.50 per cent", "4.30 GW", "4.00 GW"],
+      ["20.25 GW", "80.75 GW", "60.50 GW"],
+    ];
+    for (const q of g!.questions) {
+      if (q.type === "true_false") continue;
+      for (const t of triples) if (t.includes(q.answer)) expect(t.filter((x) => x !== q.answer).every((x) => q.prompt.includes(x)) ? q.prompt : "").toBe("");
+    }
+    expect(g!.questions.some((q) => q.answer === "12.50 per cent")).toBe(true);
+  });
+});
+
+describe("a minister's long quote (an article written for this test)", () => {
+  const body = [
+    "The Andorian government on Saturday approved an assured pension of 40 per cent of salary for state employees under the Secure Pension Scheme.",
+    'Union minister Arvo Lind said,"Employees had asked for changes to the old scheme. For this, the Prime Minister set up a committee under the chairmanship of Cabinet Secretary Mira Tann. This committee held more than 80 meetings with unions and all the provinces."',
+    "“A 40% assured pension is the first pillar of the scheme...About 12 lakh employees of the state would benefit from the Secure Pension Scheme...There will be a choice between the old and the new schemes,” the minister told reporters.",
+    'Explaining the scheme, Lind said,"The employees wanted an assured amount. Thus, 40 per cent assured pension is the first pillar of the scheme. It will be paid from the age of 60."',
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andoria approves a pension scheme\n\n${body}`, { id: "pension" }), published: "2024-08-24" }], { seed: 1 });
+
+  it("asks the figures a Union minister states, said to be his, with the committee named by who heads it", () => {
+    const meetings = g!.questions.filter((q) => q.answer === "more than 80");
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const q of meetings)
+      expect(q.prompt).toMatch(/^According to Union minister Arvo Lind, the committee under the chairmanship of Cabinet Secretary Mira Tann held/);
+    expect(g!.questions.some((q) => /^About 12 lakh$/i.test(q.answer) && q.prompt.startsWith("According to Union minister Arvo Lind"))).toBe(true);
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/, thus,/i);
+  });
+});

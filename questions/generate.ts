@@ -102,6 +102,8 @@ import {
   sayerOf,
   shareGivesAway,
   tallyGivesAway,
+  withoutWorkingOut,
+  workedOut,
 } from "./rules/give-away";
 
 /** Options for {@link generateCorpus}. */
@@ -495,6 +497,16 @@ function analyseArticle(
     const post = titleBefore(before) ?? governorOf(before);
     return post === undefined || BARE_POST.test(post) ? undefined : post;
   };
+  // Who speaks a quote needs a post, not a unique one: "Union minister Ashwini Vaishnaw said, “…”" is an official's word,
+  // though "Who was the Union Minister?" has many answers. Indian papers write the post in lower case.
+  const speakerPost = (before: string): string | undefined => {
+    const post = titleBefore(before) ?? governorOf(before);
+    if (post) return post;
+    const m = new RegExp(String.raw`(?:^|[\s,“"”])((?:Union|Cabinet|State)\s(?:(?:${PORTFOLIO})\s(?:and\s)?){0,3}[Mm]inister(?:\sof\sState)?)\s$`, "iu").exec(
+      before,
+    );
+    return m?.[1];
+  };
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
@@ -522,7 +534,7 @@ function analyseArticle(
   // Who speaks each paragraph's long quote, found once per paragraph (quoteSpeaker depends on the paragraph alone).
   const speakers = new Map<number, string | undefined>();
   const speakerOf = (s: Sentence): string | undefined => {
-    if (!speakers.has(s.paragraph)) speakers.set(s.paragraph, quoteSpeaker(s.paragraph, sentences, mentions, aliases, postBefore));
+    if (!speakers.has(s.paragraph)) speakers.set(s.paragraph, quoteSpeaker(s.paragraph, sentences, mentions, aliases, speakerPost));
     return speakers.get(s.paragraph);
   };
   let opened: { sentence: number; name?: string; agent?: boolean } | undefined;
@@ -1334,6 +1346,14 @@ function named(prompt: string, resolve: (subject: string) => string | undefined,
     if (at < 0) continue;
     out = out.slice(0, at) + nameFor(np, r, at === 0) + out.slice(at + np.length);
   }
+  // "the ____ astronauts aboard the Orion spacecraft" → "the ____ Artemis II astronauts …": a count asked of a group the article names.
+  const counted = /\bthe ____ (\p{Ll}+)\b/u.exec(out);
+  if (counted) {
+    const r = resolve(`the ${counted[1]}`);
+    const name = r && new RegExp(`^the (.+) ${counted[1]}$`, "u").exec(r)?.[1];
+    if (name && !out.includes(name) && !name.split(/\s+/).some((w) => answerWords.has(w)))
+      out = `${out.slice(0, counted.index)}the ____ ${name} ${counted[1]}${out.slice(counted.index + counted[0].length)}`;
+  }
   return out;
 }
 
@@ -1923,8 +1943,25 @@ function draftsFor(
       )
       // "According to Union Health Minister JP Nadda, treatment coverage stands at ____": an official's quote says whose.
       .map((d) =>
-        d && a.speaker ? { ...d, prompt: `According to ${a.speaker}, ${lowerFirst(d.prompt.replace(/^[“"]/, "").replace(/[”"](?=[.?]?$)/, ""))}` } : d,
+        d && a.speaker
+          ? {
+              ...d,
+              prompt: `According to ${a.speaker}, ${lowerFirst(
+                d.prompt
+                  .replace(/^[“"]/, "")
+                  .replace(/[”"](?=[.?]?$)/, "")
+                  // "According to the minister, thus, …": the quote's link to its own sentence before goes.
+                  .replace(/^(?:Thus|So|Hence|Therefore|And|But|Also|Now),\s/, ""),
+              )}`,
+            }
+          : d,
       )
+      // "growth of ____ to touch 209.44 GW, … from 180.80 GW in December 2023": asked without the start that works it out.
+      .map((d) => {
+        if (!d || d.type === "true_false" || !workedOut(d.prompt, c, a.all)) return d;
+        const kept = withoutWorkingOut(d.prompt, c, a.all);
+        return kept ? { ...d, prompt: kept } : d;
+      })
       .filter(
         (d): d is Draft =>
           d !== undefined &&
@@ -1947,6 +1984,8 @@ function draftsFor(
           !(d.type !== "true_false" && FIGURE_KINDS.has(c.kind) && shareGivesAway(d.prompt)) &&
           // "172 million barrels, or ____ of the 415 million": a share the other two figures of the prompt work out.
           !(FIGURE_KINDS.has(c.kind) && computable(d.type === "true_false" ? d.prompt.replace(swap ?? c.text, BLANK) : d.prompt, c, a.all)) &&
+          // "from 4.99 GW … to 5.10 GW, representing a ____ rise": one step of arithmetic on two figures the prompt shows.
+          !workedOut(d.type === "true_false" ? d.prompt.replace(swap ?? c.text, BLANK) : d.prompt, c, a.all) &&
           // "Till now, we have developed ____ generations of launch vehicles": a speaker's "we" is nobody on a card.
           !/\b(?:[Ww]e|us)\b/.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.

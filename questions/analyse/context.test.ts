@@ -246,3 +246,27 @@ describe("theFor", () => {
     expect(theFor("NATO")).toBe("NATO");
   });
 });
+
+describe("context: a group's count and a body by who heads it", () => {
+  it("'the four astronauts' keeps its count when the headline's mission names it", () => {
+    const mentions: Mentions[] = [{ sentence: -1, candidates: [at("named", "Voyager IX mission")] }];
+    expect(resolver(mentions, 2)("the four astronauts")).toBe("the four Voyager IX astronauts");
+  });
+  it("'This committee' after 'a committee under the chairmanship of …' is that committee", () => {
+    const texts = new Map([[0, "For this, the Premier set up a committee under the chairmanship of Cabinet Secretary Mira Tann."]]);
+    expect(resolver([], 1, { texts })("This committee")).toBe("the committee under the chairmanship of Cabinet Secretary Mira Tann");
+  });
+});
+
+describe("context: an election's country and a thing's new state", () => {
+  it("'the election campaign' in a story whose headline is about one country's election is that country's", () => {
+    const mentions: Mentions[] = [{ sentence: -1, candidates: [at("country", "Andoria", "country")] }];
+    const texts = new Map([[-1, "Andoria votes in a high-stakes election"]]);
+    expect(resolver(mentions, 3, { texts })("The election")).toBe("Andoria's election");
+  });
+  it("'the amended rules' after the article named the IT Rules is 'the amended IT Rules'", () => {
+    const mentions: Mentions[] = [{ sentence: 0, candidates: [at("named", "IT Rules")] }];
+    expect(resolver(mentions, 2)("the amended rules")).toBe("the amended IT Rules");
+    expect(vagueNounPhrases("The amended rules will come into effect on ____.")).toEqual(["The amended rules"]);
+  });
+});

@@ -33,6 +33,13 @@ const MODIFIERS = new Set([
   "regional",
   "two",
   "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
   "previous",
   "fragile",
   "latest",
@@ -43,6 +50,13 @@ const MODIFIERS = new Set([
   "interim",
   "historic",
   "landmark",
+  "amended",
+  "revised",
+  "draft",
+  "updated",
+  "original",
+  "existing",
+  "current",
 ]);
 
 const COMPANY = new Set([
@@ -165,6 +179,9 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
 
   function resolveOne(subject: string): string | undefined {
     const s = subject.trim();
+    // "the amended rules" → "the amended IT Rules": a state the phrase gives the thing stays with its name.
+    const state = /^the\s(amended|revised|draft|updated|proposed)\s/i.exec(s)?.[1]?.toLowerCase();
+    const stateOf = (name: string): string => (state && /^the\s/.test(name) && !name.toLowerCase().includes(state) ? `the ${state} ${name.slice(4)}` : name);
     // "Those breaches" after "… and breaches of the rule of law.": the phrase the sentence before used.
     const pointed = /^(?:these|those|this|that)\s+(\p{Ll}[\p{Ll}-]+)$/iu.exec(s);
     if (pointed) {
@@ -181,6 +198,11 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         if (ps.length > 1) return undefined;
       }
       return undefined;
+    }
+    // "The four-member crew of the Axiom-4 Mission is headed to the ISS. During the mission, they will conduct …": the group the sentence before opened with.
+    if (/^they$/i.test(s)) {
+      const m = GROUP_OPENING.exec(plain(frame.texts?.get(sentence - 1) ?? ""));
+      return m ? m[1]!.replace(/^The\b/, "the") : undefined;
     }
     // "It said …", "Its members …": the one organisation the sentence before names as its subject.
     // "It aims to …" may be the scheme or the release: only a body that speaks or reports is resolved.
@@ -211,6 +233,14 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     )
       return resolveCountry("");
     if (!head) return undefined;
+    // "the election campaign", "the elections" in a story about one country's vote: that country's ("Hungary's election campaign").
+    if (/^(?:(?:general|presidential|parliamentary|national|upcoming|snap)\s)?(?:elections?|polls)(?:\scampaign)?$/.test(head)) {
+      // A headline about an election names whose it is: the article's own country.
+      const title = frame.texts?.get(-1);
+      const own = [...new Set(mentions.filter((m) => m.sentence === -1).flatMap(countriesOf))];
+      const land = own.length === 1 && (title === undefined || /\b(?:elections?|polls?|vote)\b/i.test(title)) ? own[0] : resolveCountry("");
+      return land ? `${theCountry(land)}'s ${head}` : undefined;
+    }
     // The head noun of the phrase: "the central bank" → "bank", "the company's" → "company".
     const words = head.split(/\s+/);
     const at = words.slice(0, 3).findIndex((w) => HEADS.has(w.replace(/['’]s?$|,$/, "")));
@@ -250,7 +280,9 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
             ),
         ),
       ];
-      if (named.length === 1) return `the ${named[0]} ${word}${rest}`;
+      // "the four astronauts" → "the four Artemis II astronauts": a count before the head stays.
+      const count = words.slice(0, at).filter((w) => /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(w));
+      if (named.length === 1) return `the ${[...count, named[0]].join(" ")} ${word}${rest}`;
       return headlineThing(word, rest);
     }
     if (word === "country" || word === "nation") {
@@ -277,7 +309,7 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
       const matched = m.candidates.filter(match);
       const bodies = COMPANY.has(word) ? matched.filter((c) => c.kind === "organisation") : [];
       const hits = [...new Set((bodies.length > 0 ? bodies : matched).map((c) => c.text))];
-      if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : theFor(hits[0]!)}${rest}`;
+      if (hits.length === 1) return `${/^(?:country|nation)$/.test(word) ? hits[0] : stateOf(theFor(hits[0]!))}${rest}`;
       if (hits.length > 1) {
         const lead = hits.filter((h) => headline.has(h));
         return lead.length === 1 ? `${/^(?:country|nation)$/.test(word) ? lead[0] : theFor(lead[0]!)}${rest}` : undefined;
@@ -378,12 +410,22 @@ function pointedPhrase(noun: string, previous: string | undefined): string | und
     String.raw`\b${noun.toLowerCase()}\s(of|on|against|over|in)\s((?:the\s)?\p{Ll}[\p{Ll}-]*(?:\s(?:of\s|the\s|and\s)?\p{Ll}[\p{Ll}-]*){0,4})(?=[.,;:]|\s(?:and|or|but|which|that|who|by|in|at|for|to|from|with|as)\b|$)`,
     "u",
   );
+  // "… constituted a committee under the chairmanship of Cabinet Secretary TV Somanathan. This committee held …": the body by who heads it.
+  const headed = new RegExp(
+    String.raw`\b${noun.toLowerCase()}\s((?:under|headed by|led by|chaired by)\s(?:the\s(?:chairmanship|leadership)\sof\s)?(?:[\p{Lu}][\p{L}.'-]*)(?:\s[\p{Lu}][\p{L}.'-]*){0,5})`,
+    "u",
+  ).exec(plain(previous));
+  if (headed) return `the ${noun.toLowerCase()} ${headed[1]!.replace(/(?<=\p{Ll}{2})\.$/u, "")}`;
   const m = re.exec(plain(previous));
   if (!m) return undefined;
   // "the breaches of the rule", "the rule of the": a phrase cut inside its own noun phrase is none.
   if (/\s(?:the|of|and)$/.test(m[2]!)) return undefined;
   return `the ${noun.toLowerCase()} ${m[1]} ${m[2]}`;
 }
+
+/** A sentence that opens with a named group as its subject: "The four-member crew of the Axiom-4 Mission is headed …". */
+const GROUP_OPENING =
+  /^(The\s(?:[\p{L}\d-]+\s){0,3}(?:crew|team|astronauts|delegation|researchers|scientists)(?:\sof\s(?:the\s)?[\p{Lu}\d][\p{L}\d-]*(?:\s[\p{Lu}\d][\p{L}\d-]*){0,4}|\s(?=[\p{Lu}]))?)\s(?:is|are|was|were|has|have|had|will|would)\b/u;
 
 /** Heads by which a story refers to its own subject, named in its headline. */
 const STORY_HEADS = new Set([
@@ -457,7 +499,7 @@ const VAGUE_HEADS =
     .split("|")
     .join("|");
 const VAGUE_NP = new RegExp(
-  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier|only|lone|sole|central)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d])(?![\p{L}'’-])|\b[Tt]he (?:central\s)?(?:agency|bank|ministry|programme|program|scheme|mission|commission|council|court|fund|Agency|Bank|Ministry|Court|Commission|Council|Fund)(?=['’]s\b)`,
+  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier|only|lone|sole|central|amended|revised|draft|updated)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d_])(?![\p{L}'’-])|\b[Tt]he (?:central\s)?(?:agency|bank|ministry|programme|program|scheme|mission|commission|council|court|fund|Agency|Bank|Ministry|Court|Commission|Council|Fund)(?=['’]s\b)`,
   "gu",
 );
 

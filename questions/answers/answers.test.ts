@@ -129,3 +129,28 @@ describe("names as real reports write them", () => {
     expect(figures("Candidates between 21 and 24 years old may apply.").some((f) => f.startsWith("duration:"))).toBe(false);
   });
 });
+
+describe("names and figures a wire report runs together (sentences written for this test)", () => {
+  const names = (s: string) => findNames(s, parseSentence(s).tagsAt).map((c) => [c.kind, c.text]);
+  it("a person 'of' a country is the person, then the country; a body 'of' a country stays one name", () => {
+    const got = names("Aboard are specialists Arvo Lindqvist of Poland and Mira Tannen of Hungary, and Commander Ola Berg of the US.");
+    expect(got).toContainEqual(["person", "Arvo Lindqvist"]);
+    expect(got).toContainEqual(["country", "Poland"]);
+    expect(got.map(([, t]) => t)).not.toContain("Mira Tannen of Hungary");
+    expect(names("The petition was filed by the Law Society of Kenya and the Reserve Bank of India.").map(([, t]) => t)).toEqual(
+      expect.arrayContaining(["Law Society of Kenya", "Reserve Bank of India"]),
+    );
+  });
+  it("a name an 'and' joins to a person is a person, and a prize is nobody", () => {
+    const got = names(
+      "The academy, which awards the annual Vela Prizes, said the award was split between Ana Ruiz and jointly to Demir Kaplan and John M. Oduya.",
+    );
+    expect(got).toContainEqual(["person", "Demir Kaplan"]);
+    expect(got.find(([, t]) => t === "Vela Prizes")?.[0]).not.toBe("person");
+  });
+  it("a clock time is no count", () => {
+    const got = findFigures("The crew is due to dock around 4.30 pm tomorrow after a 28-hour journey with 12 experiments.").map((c) => c.text);
+    expect(got).not.toContain("4.30");
+    expect(got).toContain("12");
+  });
+});

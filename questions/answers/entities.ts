@@ -35,6 +35,9 @@ interface Tok {
 
 /** Months and weekdays, whole or cut ("Jan."): a connector before one ("for July") ends the name. */
 const TIME_NAME = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")}|Sept)\\.?$`);
+/** Words of a body's or a post's name, which an "of <country>" continues: "Bank of Japan", "President of France". */
+const BODY_WORD =
+  /^(?:Bank|Government|Republic|Kingdom|University|Ministry|Department|Institute|Council|Commission|Union|State|States|Embassy|President|Prime|Minister|Secretary|Governor|Chief|Parliament|Court|Assembly|Federation|Association|Chamber|College|School|Academy|Office|Board|Authority|Corporation|Party|Congress|People|Democratic|Islamic|United|Central|National|Federal|Royal|King|Queen|Prince|Princess|Emperor|Sultan|Emir|Crown|Navy|Army|Force|Forces|Air|Agency|Museum|Church|Senate|Chancellor|Ambassador|Consul|High|Supreme|Church|Archbishop|Bishop|Duke|Mayor|Speaker|Foreign|Health|Finance|Home|Defence|Defense|Affairs|General|Director|Commissioner|Chairman|Chair|Head|Leader|Sheikh|Capital|Port|City|Province|Region|Gulf|Sea|Bay|Isle|Islands?|Society|Foundation|Trust|League|Club|Centre|Center|Organisation|Organization|Network|Alliance|Coalition|Front|Movement|Bar|Guild|Confederation|Institution|Service|Services|Police|Guard|Bureau|Company|Corporation|Group|Industries|Airlines|Railways|Ports|Diocese|Library|Hospital|Observatory|Laboratory|Station|Tribunal|Cabinet|House|Committee|Law|Council|Society)$/;
 const CONNECTORS = new Set(["of", "for", "&", "de", "du", "del", "da", "al", "bin", "von", "van", "der", "la", "le"]);
 const CITY_SET = new Set(WORLD_CITIES);
 const REGION_SET = new Set(REGIONS);
@@ -188,6 +191,13 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
         // "National Bank for Agriculture and Rural Development (NABARD)", "… Advisory Group on Immunisation (NTAGI)":
         // a bracketed acronym after the words says they are one name.
         (/^(?:and|on|for|of|in)$/.test(lower) && acronymAhead(t, toks[j]!.end, toks[i]!.text));
+      // "Tibor Kapu of Hungary", "Peggy Whitson of the US": a person from a country, not one name ("Bank of Japan", "Government of India" are).
+      const personOf =
+        lower === "of" &&
+        j > i &&
+        (countryOf(after?.text ?? "") !== undefined || (after?.text === "the" && countryOf(toks[j + 3]?.text ?? "") !== undefined)) &&
+        toks.slice(i, j + 1).every((x) => x.cap && !BODY_WORD.test(x.text));
+      if (personOf) break;
       if (joinable && after && after.cap && t.slice(next.end, after.start) === " ") {
         j += 2;
         continue;
@@ -357,6 +367,16 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     if (typed.kind === "person" && isPostName(text)) continue;
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
   }
+  // "jointly to Demis Hassabis and John M. Jumper": a name the tagger took for a place ("to …") that an "and" joins to a
+  // person is a person too, unless the vocabularies know it as a place.
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.kind !== "place" || c.category !== undefined || !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}.'-]*){1,2}$/u.test(c.text)) continue;
+    const partner = [out[k - 1], out[k + 1]].find(
+      (o) => o?.kind === "person" && /^,?\s(?:and|&)\s$/.test(t.slice(Math.min(o.end, c.end), Math.max(o.start, c.start))),
+    );
+    if (partner) out[k] = { ...c, kind: "person", bonus: 0 };
+  }
   return out;
 }
 
@@ -449,6 +469,14 @@ const NEVER_A_PERSON: ReadonlySet<string> = new Set([
   "Group",
   "Forum",
   "Authority",
+  "Prize",
+  "Prizes",
+  "Award",
+  "Awards",
+  "Medal",
+  "Trophy",
+  "Cup",
+  "Games",
 ]);
 
 /** Political and career descriptors that open a sentence before a person's name. */

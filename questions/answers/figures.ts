@@ -241,6 +241,8 @@ export function findFigures(sentence: string): Candidate[] {
     const word = t.slice(h.start, h.end);
     // A number glued to a name ("GLP-1", "Artemis II", "COP30") or a time of day is no count.
     if (/[A-Za-z]-$/.test(t.slice(Math.max(0, h.start - 2), h.start)) || /^\d+:\d/.test(t.slice(h.start))) continue;
+    // "around 4.30 pm", "at 1500 hrs", "11 am": a clock time is no count.
+    if (/^\s?(?:am|pm|a\.m\.|p\.m\.|hrs|hours IST|IST|GMT|UTC)(?![\p{L}])/u.test(t.slice(h.end))) continue;
     if (/^(?:one|a few|hundreds|dozens)$/i.test(word) || /^-(?:fold|thirds?|quarters?|halves|fifths?|tenths?)\b/.test(t.slice(h.end))) continue;
     // "type 2 diabetes", "phase 3": a number that names a class, not a count; "four to five": one end of a range.
     if (

@@ -56,6 +56,13 @@ describe("coversFact", () => {
     const rewritten = 'Officials said the "deal" is worth $29.5 billion - the U.S. share is 50%.';
     expect(coversFact(question({ evidence: rewritten }), fact())).toBe(true);
   });
+  it("accepts a sentence the splitter made of the evidence (a quote's ellipsis before a capital), not any part of it", () => {
+    const whole =
+      "“A 40% pension is the first pillar of the new state scheme for its workers...About 12 lakh employees would benefit...There will be a choice between the old and the new pension schemes,” the minister said.";
+    const f = fact({ a: "About 12 lakh", kind: "number", evidence: whole });
+    expect(coversFact(question({ answer: "About 12 lakh", evidence: "About 12 lakh employees would benefit..." }), f)).toBe(true);
+    expect(coversFact(question({ answer: "About 12 lakh", evidence: "About 12 lakh employees would benefit" }), f)).toBe(false);
+  });
   it("does not cover a right answer from another sentence, or another answer from the right sentence", () => {
     expect(coversFact(question({ evidence: "Another sentence follows." }), fact())).toBe(false);
     expect(coversFact(question({ answer: "50%" }), fact())).toBe(false);

@@ -5,6 +5,7 @@
  */
 import type { GeneratedArticle, Question } from "../types";
 import { stripDateline } from "../article/raw-text";
+import { splitSentences } from "../nlp/sentences";
 import { DASHES, malformedReasons, normaliseAnswer, SPACES } from "../make/well-formed";
 
 export { malformedReasons, normaliseAnswer };
@@ -61,10 +62,17 @@ export function answerMatches(answer: string, fact: Pick<DevFact, "a" | "accept"
   return [fact.a, ...fact.accept].some((v) => normaliseAnswer(v) === n);
 }
 
-/** True when the two sentences are the same sentence up to quote, dash and space rewrites. */
-function sameSentence(a: string, b: string): boolean {
+/**
+ * True when the question's sentence is the fact's, up to quote, dash and space rewrites, or one of
+ * the sentences the generator's splitter makes of it: the README's "rewrite evidence the same way"
+ * ("… of the scheme...About 23 lakh employees …" is two sentences to the splitter).
+ */
+function sameSentence(question: string, fact: string): boolean {
   // The parser takes a wire dateline off the first sentence ("BRASILIA, June 17 (Reuters) - "): undo it on both sides.
-  return normaliseSentence(stripDateline(a)) === normaliseSentence(stripDateline(b));
+  const q = normaliseSentence(stripDateline(question));
+  if (q === normaliseSentence(stripDateline(fact))) return true;
+  const pieces = splitSentences(fact);
+  return pieces.length > 1 && pieces.some((p) => normaliseSentence(stripDateline(p.text)) === q);
 }
 
 /** THE COVERAGE RULE: the answer matches and the evidence is the fact's evidence sentence. */

@@ -45,6 +45,13 @@ describe("a quote of several sentences", () => {
     expect(s.map((x) => x.text.slice(0, 20))).toEqual(["Union Health Ministe", "The WHO has acknowle", "Treatment coverage n"]);
     expect(s.map((x) => x.quoted ?? false)).toEqual([false, true, true]);
   });
+  it("ends a sentence at an ellipsis before a capital, as spoken quotes are written", () => {
+    const s = splitSentences(
+      "“A 40% assured pension is the first pillar of the scheme...second pillar will be a family pension...About 12 lakh employees of the state would benefit from the scheme...There will be a choice between the two schemes,” the minister told reporters.",
+    );
+    expect(s.map((x) => x.text.slice(0, 16))).toEqual(["“A 40% assured p", "About 12 lakh em", "There will be a "]);
+    expect(s.map((x) => x.quoted ?? false)).toEqual([false, true, true]);
+  });
   it("stays whole when it is short", () => {
     const s = splitSentences("“We cut rates. It was right,” the governor said. Markets rose.");
     expect(s.map((x) => x.text)).toEqual(["“We cut rates. It was right,” the governor said.", "Markets rose."]);

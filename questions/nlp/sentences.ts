@@ -71,7 +71,7 @@ const ABBREVIATIONS = new Set([
 
 /** A quote of more than 25 words and at least three sentences: split into its sentences, each marked `quoted`. */
 function longQuote(inner: string): boolean {
-  return inner.split(/\s+/).length > 25 && (inner.match(/[.!?]\s+[A-Z“]/g) ?? []).length >= 2;
+  return inner.split(/\s+/).length > 25 && (inner.match(/[.!?]\s+[A-Z“]|(?:\.{3}|…)[A-Z]/g) ?? []).length >= 2;
 }
 
 /** [open, close] of every long quote of a paragraph (a quote left open runs to the paragraph's end). */
@@ -115,7 +115,8 @@ function quotedRegions(text: string, splitLong: boolean): Array<[number, number]
 function sentenceEnds(text: string, splitLong: boolean): number[] {
   const ends: number[] = [];
   const protectedRegions = quotedRegions(text, splitLong);
-  const re = /[.!?]+[”’"')\]]*(?=\s+[“‘"'(\[]?[A-Z0-9])/g;
+  // "…the first pillar...About 23 lakh employees …": a quote's ellipsis before a capital ends a sentence too.
+  const re = /[.!?]+[”’"')\]]*(?=\s+[“‘"'(\[]?[A-Z0-9])|(?:\.{3}|…)(?=[A-Z])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const at = m.index;
