@@ -1230,3 +1230,52 @@ describe("a minister's long quote (an article written for this test)", () => {
     for (const q of g!.questions) expect(q.prompt).not.toMatch(/, thus,/i);
   });
 });
+
+describe("a court, a vote and a survey's figures (an article written for this test)", () => {
+  const body = [
+    "The Supreme Court of Andoria on Monday upheld the abrogation of Article 12 of the Andorian Constitution.",
+    "The top court was hearing a bunch of petitions against the abrogation of Article 12 by the Centre.",
+    "In its statement, the Andorian Central Bank said the decision was split, with eight of the nine members voting in favour of a hold.",
+    "The only dissenter was Mara Quell, who viewed overseas developments as a risk for prices and proposed a rate hike to 1.25%.",
+    "Obesity has increased from 21% to 24% among women and from 19% to 23% among men, the survey found.",
+    "There are 53 tiger reserves in Andoria, with Ranipur in the north being the latest one to make the list in 2022.",
+    "Therefore, the probe will be located about 148.5 million kilometres from the Sun.",
+  ].join("\n\n");
+  const [g] = generateCorpus(
+    [{ ...parseArticle(`Andoria's top court upholds abrogation of Article 12\n\n${body}`, { id: "court" }), published: "2023-12-11" }],
+    {
+      seed: 1,
+    },
+  );
+  const of = (answer: string) => g!.questions.filter((q) => q.answer === answer);
+
+  it("names 'the top court' and 'the only dissenter' from the article, and says what the dissenter was", () => {
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/\bthe top court\b|^The only dissenter was/i);
+    expect(of("Mara Quell").some((q) => /only dissenter in the Andorian Central Bank's vote/.test(q.prompt))).toBe(true);
+    for (const q of of("1.25%")) expect(q.prompt).toMatch(/^Mara Quell, the only dissenter in the Andorian Central Bank's vote, /);
+  });
+  it("offers only options on the right side of the change's other end", () => {
+    for (const q of of("21%")) for (const o of q.choices ?? []) expect(Number(o.replace("%", ""))).toBeLessThan(24);
+  });
+  it("turns no 'there are' sentence into a wh-question, and drops an opening 'Therefore'", () => {
+    for (const q of g!.questions) if (!q.prompt.includes("____") && q.type !== "true_false") expect(q.prompt).not.toMatch(/\bare there\b/);
+    for (const q of g!.questions) expect(q.prompt).not.toMatch(/^Therefore/);
+  });
+});
+
+describe("an answer's short form (an article written for this test)", () => {
+  const body = [
+    "The Supreme Court of Andoria directed the Election Commission to conduct elections to the Legislative Assembly of Vela & Kora by September 30, 2024.",
+    "Statehood must also be restored to the Legislative Assembly of V&K at the earliest, the court said.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Andoria's top court orders polls in Vela & Kora\n\n${body}`, { id: "vk" }), published: "2023-12-11" }], {
+    seed: 1,
+  });
+
+  it("never offers an answer's own short form as a wrong option or a false swap ('V&K' for 'Vela & Kora')", () => {
+    for (const q of g!.questions) {
+      for (const form of ["V&K", "Vela & Kora"]) if (q.prompt.includes(form)) expect(q.evidence).toContain(form);
+      expect((q.choices ?? []).some((o) => o.includes("V&K")) && (q.choices ?? []).some((o) => o.includes("Vela & Kora"))).toBe(false);
+    }
+  });
+});

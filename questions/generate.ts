@@ -89,6 +89,7 @@ import {
   nationalityOfNamed,
   betweenEnd,
   acronymAfterName,
+  breakdownPart,
   labelNumber,
   ageAfterName,
   insideName,
@@ -237,6 +238,31 @@ function countryGivenAway(prompt: string, c: Candidate): boolean {
 }
 
 /** The initials of a name of three or more capitalised words ("World Health Organization" → "WHO"), or undefined. */
+/** Whether `short` is the initials of `long`'s capitalised words ("J&K" of "Jammu & Kashmir", "ECI" of "Election Commission of India"). */
+function shortFormOf(shortName: string, longName: string): boolean {
+  // "Legislative Assembly of J&K" against "Legislative Assembly of Jammu & Kashmir": the words they share are set aside.
+  const a = shortName.split(/\s+/);
+  const b = longName.split(/\s+/);
+  while (a.length > 1 && b.length > 1 && a[0] === b[0]) {
+    a.shift();
+    b.shift();
+  }
+  while (a.length > 1 && b.length > 1 && a[a.length - 1] === b[b.length - 1]) {
+    a.pop();
+    b.pop();
+  }
+  const short = a.join(" ");
+  const long = b.join(" ");
+  const letters = short.replace(/[&.\s]/g, "");
+  if (!/^\p{Lu}{2,6}$/u.test(letters) || !/\s/.test(long)) return false;
+  const caps = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return caps === letters;
+}
+
 function initialsOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in)$/.test(w)).length
@@ -1266,7 +1292,7 @@ function relativeCloze(
   resolve: (subject: string) => string | undefined,
   published?: string,
 ): Draft | undefined {
-  const r = relativeStatement(text, c, all);
+  const r = relativeStatement(text, c, all, resolve);
   if (!r) return undefined;
   const move = (n: number): number => n + r.shift;
   return sentenceCloze(r.text, { ...c, start: move(c.start), end: move(c.end), outerStart: move(c.outerStart) }, resolve, published);
@@ -1726,6 +1752,8 @@ function draftsFor(
       .filter(when)
       .filter(sameForm)
       .filter((x) => !ruledOutByRun(x, s.text, c))
+      // "J&K" for "Jammu & Kashmir", "EC" for "Election Commission": the answer's own short form is no wrong option.
+      .filter((x) => !shortFormOf(x, c.text) && !shortFormOf(c.text, x))
       .slice(0, 3);
   const own = options(local, 1);
   const enough = own.length >= 3 && !a.noOptions;
@@ -1968,6 +1996,8 @@ function draftsFor(
           readsWell(d.prompt.replace(BLANK, "X"), s.text) &&
           // "A ____-judge bench ruled by a majority of 2-1": the tally sums to the answer (and shows a false count false).
           !tallyGivesAway(d.prompt, c) &&
+          // "The four crew members aboard — ____ Americans and one Canadian —": four less one.
+          !(d.type !== "true_false" && breakdownPart(d.prompt, c)) &&
           // "Just eight of them accounted for ____ of the global total": "them" is the sentence before's.
           !leansBack(d.prompt) &&
           // "What did the Cabinet approve in India?" when the Cabinet approved four things: the question has four answers.
@@ -1986,6 +2016,13 @@ function draftsFor(
           !(FIGURE_KINDS.has(c.kind) && computable(d.type === "true_false" ? d.prompt.replace(swap ?? c.text, BLANK) : d.prompt, c, a.all)) &&
           // "from 4.99 GW … to 5.10 GW, representing a ____ rise": one step of arithmetic on two figures the prompt shows.
           !workedOut(d.type === "true_false" ? d.prompt.replace(swap ?? c.text, BLANK) : d.prompt, c, a.all) &&
+          // "Which reserve are there 53 - in Uttar Pradesh …?", "To what level is there a decline … besides?": an existential
+          // sentence ("There are 53 tiger reserves …") turned into a wh-question loses what it counts; its cloze is asked.
+          !(
+            d.type !== "true_false" &&
+            !d.prompt.includes(BLANK) &&
+            (/\b(?:is|are|was|were|has been|have been)\s+there\b/.test(d.prompt) || /\bbesides\s*(?:,|\?|$)/.test(d.prompt))
+          ) &&
           // "Till now, we have developed ____ generations of launch vehicles": a speaker's "we" is nobody on a card.
           !/\b(?:[Ww]e|us)\b/.test(plain(d.prompt).replace(/"[^"]*"/g, "")) &&
           // A count whose list stayed in the prompt (a wh-question moved it) is counted, not recalled.

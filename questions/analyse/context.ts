@@ -50,6 +50,8 @@ const MODIFIERS = new Set([
   "interim",
   "historic",
   "landmark",
+  "top",
+  "apex",
   "amended",
   "revised",
   "draft",
@@ -233,6 +235,17 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
     )
       return resolveCountry("");
     if (!head) return undefined;
+    // "The BOJ said the decision was split, with eight of the nine members voting for a hold. The only dissenter was …":
+    // the dissenter in that body's vote.
+    const dissent = /^(only|lone|sole)\s(dissenter|holdout)$/.exec(head);
+    if (dissent) {
+      const prev = before[0]?.sentence === sentence - 1 ? before[0] : undefined;
+      const bodies = [...new Set((prev?.candidates ?? []).filter((c) => c.kind === "organisation").map((c) => c.text))];
+      if (bodies.length !== 1 || !/\b(?:vote|voted|voting|split|decision|dissent)/i.test(frame.texts?.get(sentence - 1) ?? "")) return undefined;
+      const prevText = plain(frame.texts?.get(sentence - 1) ?? "");
+      const body = new RegExp(`\\bthe\\s${bodies[0]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "i").test(prevText) ? `the ${bodies[0]}` : theFor(bodies[0]!);
+      return `the ${dissent[1]} ${dissent[2]} in ${body}${/s$/.test(body) ? "'" : "'s"} vote`;
+    }
     // "the election campaign", "the elections" in a story about one country's vote: that country's ("Hungary's election campaign").
     if (/^(?:(?:general|presidential|parliamentary|national|upcoming|snap)\s)?(?:elections?|polls)(?:\scampaign)?$/.test(head)) {
       // A headline about an election names whose it is: the article's own country.
@@ -495,11 +508,11 @@ export function theFor(name: string): string {
 
 /** Heads of noun phrases that need the article to say which one is meant. */
 const VAGUE_HEADS =
-  "declaration|legislation|House|vaccine|pact|accord|plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss|rollout|developments|development|action|framework|episode|incident|process|outcome|situation|dispute|tensions|standoff|backlash|push|bid|offer|campaign|election|effort|efforts|strategy|system|model|tool|technology|program|service|quartet|trio|duo|astronauts|cuts|hikes|increases|reductions|measures|steps|moves|curbs|restrictions|contributors|applications|package"
+  "court|declaration|legislation|House|vaccine|pact|accord|plant|company|firm|country|nation|war|conflict|election|campaign|quarter|deal|strait|truce|ceasefire|program|programme|project|move|changes|report|statement|group|crew|mission|agency|bank|government|ministry|meeting|talks|visit|summit|vessels|ships|attack|attacks|strikes|decision|plan|policy|measure|rules|bill|law|agreement|reactor|startup|drugmaker|platform|party|team|researchers|official|officials|leader|region|city|state|move|trip|release|approval|permit|announcement|amendments|crisis|scheme|initiative|operation|facility|site|station|case|proposal|figure|data|survey|study|index|budget|fund|increase|decrease|decline|rise|fall|cut|hike|problem|issue|dissenter|relief|trend|trends|effort|shift|waterway|vessel|craft|spacecraft|talks|deal|sector|market|industry|economy|board|members|member|vote|rally|drop|gain|loss|rollout|developments|development|action|framework|episode|incident|process|outcome|situation|dispute|tensions|standoff|backlash|push|bid|offer|campaign|election|effort|efforts|strategy|system|model|tool|technology|program|service|quartet|trio|duo|astronauts|cuts|hikes|increases|reductions|measures|steps|moves|curbs|restrictions|contributors|applications|package"
     .split("|")
     .join("|");
 const VAGUE_NP = new RegExp(
-  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier|only|lone|sole|central|amended|revised|draft|updated)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d_])(?![\p{L}'’-])|\b[Tt]he (?:central\s)?(?:agency|bank|ministry|programme|program|scheme|mission|commission|council|court|fund|Agency|Bank|Ministry|Court|Commission|Council|Fund)(?=['’]s\b)`,
+  String.raw`\b[Tt]he (?:(?:previous|latest|new|final|local|fragile|proposed|planned|first|second|two|three|four|current|recent|same|other|main|whole|entire|earlier|only|lone|sole|central|amended|revised|draft|updated|top|apex)\s)?(?:${VAGUE_HEADS}|Strait|Plant|Agency|Bank|Ministry|Court|Commission|Council|Fund)\b(?!\s+(?:of|for|in|on|at|from|between|with|to|ending|ended)\s+(?:the\s)?[\p{Lu}\d_])(?![\p{L}'’-])|\b[Tt]he (?:central\s)?(?:agency|bank|ministry|programme|program|scheme|mission|commission|council|court|fund|Agency|Bank|Ministry|Court|Commission|Council|Fund)(?=['’]s\b)`,
   "gu",
 );
 

@@ -154,3 +154,20 @@ describe("names and figures a wire report runs together (sentences written for t
     expect(got).toContain("12");
   });
 });
+
+describe("spans a wire report's run-on words make (sentences written for this test)", () => {
+  const names = (s: string) => findNames(s, parseSentence(s).tagsAt).map((c) => c.text);
+  it("a weekday after a one-word place is the day; 'the U.S. company' names nobody; 'dubbed X a …' is no name", () => {
+    expect(names("The reactor at the Vela Atomic Power Project in Gujarat Wednesday achieved criticality.")).toContain("Gujarat");
+    expect(names("The U.S. company is facing a series of antitrust cases in India.")).not.toContain("U.S. company");
+    expect(names("The collapse of the Iran nuclear deal hurt trade.")).toContain("Iran nuclear deal");
+    expect(findTerms("He slapped a tariff on Andoria and dubbed Andoria a ‘dead economy’.").map((c) => c.text)).not.toContain("Andoria a");
+  });
+});
+
+describe("a bound's 'well' (a sentence written for this test)", () => {
+  it("'well over $1 billion' keeps 'well' with its qualifier", () => {
+    const c = findFigures("Investors have showered startups with well over $1 billion in capital.")[0]!;
+    expect(c.qualifier).toBe("well over");
+  });
+});

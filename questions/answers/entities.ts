@@ -365,6 +365,21 @@ export function findNames(sentence: string, tagsAt: TagsAt = () => undefined): C
     }
     // "Turkish President, Recep Tayyip Erdogan,": a post set off by commas is the holder's post, no person of its own.
     if (typed.kind === "person" && isPostName(text)) continue;
+    // "The U.S. company is facing …": a country and a common noun describe a body the article named before; they name nothing.
+    const [first, ...restWords] = text.split(/\s+/);
+    if (
+      restWords.length > 0 &&
+      (countryOf(first!) || countryOfDemonym(first!)) &&
+      /^(?:(?:tech|technology|energy|oil|pharma|e-commerce|internet|search|software|chip|defence|defense)\s)?(?:company|firm|giant|major|group|carmaker|drugmaker|chipmaker|lender|startup|conglomerate|multinational)$/.test(
+        restWords.join(" "),
+      )
+    )
+      continue;
+    // "in Gujarat Wednesday": a weekday after a one-word name is the day, not the name's end.
+    if (restWords.length === 1 && WEEKDAYS.includes(restWords[0]!) && !/^(?:Black|Good|Holy|Cyber|Super|Ash|Easter|Palm|Maundy|Bloody)$/.test(first!)) {
+      out.push({ kind: typed.kind, start, end: start + first!.length, text: first!, outerStart: start, bonus: typed.bonus });
+      continue;
+    }
     out.push({ kind: typed.kind, start, end, text, outerStart: start, ...(typed.category ? { category: typed.category } : {}), bonus: typed.bonus });
   }
   // "jointly to Demis Hassabis and John M. Jumper": a name the tagger took for a place ("to …") that an "and" joins to a
@@ -612,6 +627,8 @@ export function findTerms(sentence: string): Candidate[] {
     // "who called it historic": a pronoun after "called" is what was called, not a name.
     /\b(?:called|named|dubbed|known as|titled|code-named|codenamed)\s+(?!the\b|a\b|an\b|it\b|them\b|him\b|her\b|this\b|that\b|these\b|those\b|for\b|on\b|upon\b|off\b)((?:[\p{L}\p{N}-]+)(?: [\p{L}\p{N}-]+){0,3})/gu,
   )) {
+    // "dubbed India a 'dead economy'": an object then what it was called; the name is neither.
+    if (/^\S+(?:\s\S+)?\s(?:a|an|the)(?:\s|$)/.test(m[1]!)) continue;
     const name = m[1]!.replace(/\s+(?:and|or|in|on|at|to|for|which|that|by|from|with|as|is|was)\b.*$/, "");
     if (!/^\p{Lu}/u.test(name) && name.split(" ").length > 2) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]!);

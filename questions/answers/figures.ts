@@ -24,7 +24,7 @@ const PER = String.raw`(?: (?:per|each) (?:barrel|month|year|day|share|tonne|ton
 const UNIT =
   "GW|MW|kW|GWh|MWh|TWh|kWh|(?:giga|mega|kilo|tera)watt[ -]hours?|gigawatts?|megawatts?|kilowatts?|kilovolts?|kV|volts?|barrels?(?: (?:per|a) day)?|bpd|tonnes?|tons?|metric tons?|km|kilomet(?:er|re)s?|square[ -]kilomet(?:er|re)s?|sq km|miles?|kg|kilograms?|grams?|litres?|liters?|hectares?|acres?|degrees?(?: Celsius| Fahrenheit)?|°C|feet|foot|metres?|meters?|cm|mm|mph|knots?|nautical miles?|TEUs?|cubic (?:metres?|meters?|feet)|bcm|mtpa|light[ -]years?|kmph|km/h";
 const QUALIFIER =
-  "more than|less than|fewer than|over|under|around|about|nearly|almost|roughly|some|up to|at least|at most|close to|approximately|below|above|just over|just under|as many as|as much as|an estimated";
+  "well over|well above|well below|well under|more than|less than|fewer than|over|under|around|about|nearly|almost|roughly|some|up to|at least|at most|close to|approximately|below|above|just over|just under|as many as|as much as|an estimated";
 const MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTH_ABBR = String.raw`Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`;
 const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;

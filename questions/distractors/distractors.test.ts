@@ -162,6 +162,15 @@ describe("distractors", () => {
     const rose = "Inflation rose to 3.8% from 3.1% in May.";
     for (const d of pickDistractors(at(rose, "3.8%"), { articleId: "a", sentence: 0, text: rose }, [], [], 1, 3))
       expect(Number(d.replace("%", ""))).toBeGreaterThan(3.1);
+    // "increased from ____ to 24%" (below 24); "fell from 6.5% to ____" (below 6.5)
+    const from = "Obesity has increased from 23.5% to 24% among women.";
+    for (let seed = 1; seed <= 4; seed++)
+      for (const d of pickDistractors(at(from, "23.5%"), { articleId: "a", sentence: 0, text: from }, [], [], seed, 3))
+        expect(Number(d.replace("%", ""))).toBeLessThan(24);
+    const fell = "Unemployment fell from 6.5% to 6.4% in June.";
+    for (let seed = 1; seed <= 4; seed++)
+      for (const d of pickDistractors(at(fell, "6.4%"), { articleId: "a", sentence: 0, text: fell }, [], [], seed, 3))
+        expect(Number(d.replace("%", ""))).toBeLessThan(6.5);
   });
 
   it("year ranges move both ends", () => {

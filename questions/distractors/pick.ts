@@ -116,6 +116,12 @@ function sideOf(c: Pick<Candidate, "outerStart" | "end">, sentence: string): { b
   const lead = TO_BLANK.exec(before);
   const from = /^(?:[^\d.;]|\b(?:19|20)\d\d(?:[-–'’]\d{2,4})?\b){0,30}?\s+from\s+(?:about\s|around\s)?[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
   if (lead && from) return dir(lead[1]!) > 0 ? { above: num(from[1]!) } : { below: num(from[1]!) };
+  // "increased from ____ to 24%" (below 24), "fell from 6.5% to ____" (below 6.5)
+  const fromBlank = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,60}?\bfrom\s+$`, "i").exec(before);
+  const toAfter = /^[^\d\s]{0,3}\s+to\s+[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
+  if (fromBlank && toAfter) return dir(fromBlank[1]!) > 0 ? { below: num(toAfter[1]!) } : { above: num(toAfter[1]!) };
+  const fromFigure = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,60}?\bfrom\s+[^\d\s]{0,3}([\d][\d.,]*)[^\d.;]{0,30}?\bto\s+$`, "i").exec(before);
+  if (fromFigure) return dir(fromFigure[1]!) > 0 ? { above: num(fromFigure[2]!) } : { below: num(fromFigure[2]!) };
   // "$29.5 billion, down from ____", "4.8%, up from ____"
   const upDown = /([\d][\d.,]*)[^\d,;]{0,20},?\s+(up|down)\s+from\s+(?:about\s|around\s)?$/i.exec(before);
   if (upDown) return upDown[2]!.toLowerCase() === "up" ? { below: num(upDown[1]!) } : { above: num(upDown[1]!) };

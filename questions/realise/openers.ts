@@ -8,7 +8,7 @@ const DEICTIC = String.raw`\b(?:this|that|these|those|such)\b`;
 
 /** Connectives that open a sentence by leaning on the one before ("However, …", "Even so, …"): a prompt leaves them out. */
 export const CONNECTIVE =
-  "However|But|And|Also|Still|Meanwhile|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said|In parallel|In addition|Additionally|Furthermore|Further|Besides(?=,)|Likewise|Similarly|Notably|Subsequently|At the same time|Against this|Against these|Apart from this|Apart from that";
+  "However|But|And|Also|Still|Meanwhile|Therefore|Thus|Hence|Accordingly|Consequently|As a result|Separately|Now|Yet|Even so|Nonetheless|Nevertheless|Moreover|That said|In parallel|In addition|Additionally|Furthermore|Further|Besides(?=,)|Likewise|Similarly|Notably|Subsequently|At the same time|Against this|Against these|Apart from this|Apart from that";
 
 /** An opening adjunct with a demonstrative, up to its comma (at most ten words). */
 const OPENER = new RegExp(

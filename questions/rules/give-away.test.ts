@@ -11,6 +11,7 @@ import {
   leansBack,
   nationalityOfNamed,
   betweenEnd,
+  breakdownPart,
   acronymAfterName,
   labelNumber,
   ageAfterName,
@@ -211,5 +212,14 @@ describe("answers the name beside them gives away (sentences written for this te
     expect(labelNumber(x, find(x, "500"))).toBe(true);
     const y = "The company cut 500 jobs.";
     expect(labelNumber(y, find(y, "500"))).toBe(false);
+  });
+});
+
+describe("a part of a total broken down in two (sentences written for this test)", () => {
+  it("'The four crew members — ____ Americans and one Canadian —' is four less one", () => {
+    const three: Candidate = { kind: "number", text: "three", start: 0, end: 5, outerStart: 0, value: 3 };
+    expect(breakdownPart("The four crew members aboard — ____ Americans and one Canadian — were safe.", three)).toBe(true);
+    expect(breakdownPart("The four crew members aboard — ____ Americans and two Canadians — were safe.", three)).toBe(false);
+    expect(breakdownPart("The crew of ____ Americans landed safely.", three)).toBe(false);
   });
 });

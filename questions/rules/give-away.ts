@@ -431,3 +431,26 @@ export function withoutWorkingOut(prompt: string, c: Candidate, all: readonly Ca
   return undefined;
 }
 const FIGURE_QUALIFIER = "(?:about|around|nearly|almost|over|more than|less than|roughly)";
+
+/**
+ * A part of a total the prompt breaks down in two: "The four crew members aboard — ____ Americans
+ * and one Canadian —" (three is four less one).
+ *
+ * @example breakdownPart("The four crew members aboard — ____ Americans and one Canadian — were safe.", three) // true
+ */
+export function breakdownPart(prompt: string, c: Candidate): boolean {
+  if (c.kind !== "number") return false;
+  const x = leadingNumber(c.text);
+  if (x === undefined) return false;
+  const t = plain(prompt);
+  const N = String.raw`\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+  const m = new RegExp(
+    String.raw`\b(${N})\s(?:[\p{L}-]+\s){0,4}?[\p{L}-]+\s*[—–(:]\s*(${N}|____)\s[\p{L}-]+\s(?:and|,)\s(${N}|____)\s[\p{L}-]+\s*(?:[—–):,.]|$)`,
+    "iu",
+  ).exec(t);
+  if (!m || (m[2] !== BLANK_MARK && m[3] !== BLANK_MARK)) return false;
+  const total = leadingNumber(m[1]!);
+  const other = leadingNumber(m[2] === BLANK_MARK ? m[3]! : m[2]!);
+  return total !== undefined && other !== undefined && total - other === x;
+}
+const BLANK_MARK = "____";

@@ -13,9 +13,14 @@ import { plain } from "../answers/types";
  * shift from offsets of the sentence to offsets of the new text; undefined when there is none.
  *
  * @example relativeStatement("The only dissenter was Hajime Takata, who proposed a hike to 1%.", onePercent, all)
- * // { text: "Hajime Takata proposed a hike to 1%.", shift: -… }
+ * // { text: "Hajime Takata proposed a hike to 1%.", shift: -… } (with the role named: "Hajime Takata, the only dissenter in …, proposed …")
  */
-export function relativeStatement(sentence: string, c: Candidate, all: readonly Candidate[]): { text: string; shift: number } | undefined {
+export function relativeStatement(
+  sentence: string,
+  c: Candidate,
+  all: readonly Candidate[],
+  resolve: (subject: string) => string | undefined = () => undefined,
+): { text: string; shift: number } | undefined {
   const t = plain(sentence);
   for (const m of t.matchAll(/,\s(who|which)\s(?!(?:the|a|an|its|their|his|her|in|of|to|for|on|at|by|with|from|he|she|it|they|we|i)\b)(?=[a-z]+\s)/g)) {
     const at = m.index ?? 0;
@@ -44,7 +49,11 @@ export function relativeStatement(sentence: string, c: Candidate, all: readonly 
     const body = sentence.slice(from, end).replace(/[.\s]+$/, "");
     // "the Indonesia-Korea CEPA, which …": the name keeps the article the sentence gave it.
     const the = /\bthe\s$/i.test(t.slice(0, ante.outerStart)) ? "The " : "";
-    const subject = `${the}${sentence.slice(ante.outerStart, ante.end)}`;
+    // "The only dissenter was Hajime Takata, who …" → "Hajime Takata, the only dissenter in the BOJ's vote, …": what the
+    // sentence said the person was stays with them, where the article lets it be named.
+    const role = /^(The\s[^,]{2,60}?)\s(?:was|is)\s$/.exec(before)?.[1];
+    const named = role ? resolve(role) : undefined;
+    const subject = `${the}${sentence.slice(ante.outerStart, ante.end)}${named ? `, ${named},` : ""}`;
     const text = `${subject} ${body}.`;
     return { text: text.charAt(0).toUpperCase() + text.slice(1), shift: subject.length + 1 - from };
   }
