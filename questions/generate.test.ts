@@ -1279,3 +1279,19 @@ describe("an answer's short form (an article written for this test)", () => {
     }
   });
 });
+
+describe("a market's figures (an article written for this test)", () => {
+  const body = [
+    "Kenya's drug regulator approved generic versions of the weight-loss drug Velora in March.",
+    "Nordvik Pharma has reduced its price for Velora by 38% and Kestra by 48%, it said in a press release.",
+    "Nordvik's market share in Kenya remained steady at 25% in April.",
+  ].join("\n\n");
+  const [g] = generateCorpus([{ ...parseArticle(`Kenya's generics push Nordvik to cut prices\n\n${body}`, { id: "market" }), published: "2026-04-06" }], {
+    seed: 1,
+  });
+  it("says in which country a company's price cut is", () => {
+    const cuts = g!.questions.filter((q) => q.evidence.startsWith("Nordvik Pharma has reduced"));
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const q of cuts) expect(q.prompt).toMatch(/Kenya/);
+  });
+});

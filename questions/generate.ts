@@ -43,7 +43,7 @@ import {
 } from "./realise/time";
 import { MONTHS } from "./nlp/vocab-words";
 import { COMMENTATOR, commentatorAt, salience } from "./rank/salience";
-import { DeckMix, factBudget, MIN_QUESTIONS, PER_SENTENCE, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
+import { DeckMix, factBudget, MIN_QUESTIONS, perSentenceCap, SCORE_CUTOFF, TRUE_FALSE_MIN_SCORE } from "./rank/select";
 import { stableHash } from "./ids";
 import { articleEvent, placeDelegation } from "./rules/event-context";
 import {
@@ -238,6 +238,9 @@ function countryGivenAway(prompt: string, c: Candidate): boolean {
 }
 
 /** The initials of a name of three or more capitalised words ("World Health Organization" → "WHO"), or undefined. */
+/** A figure of a market: a price, a price cut, a market share, sales. */
+const MARKET_FIGURE = /\b(?:prices?|priced|pricing|market share|retail sales|monthly cost)\b/i;
+
 /** Whether `short` is the initials of `long`'s capitalised words ("J&K" of "Jammu & Kashmir", "ECI" of "Election Commission of India"). */
 function shortFormOf(shortName: string, longName: string): boolean {
   // "Legislative Assembly of J&K" against "Legislative Assembly of Jammu & Kashmir": the words they share are set aside.
@@ -1804,6 +1807,9 @@ function draftsFor(
   const placed = (d: Draft): Draft | undefined => {
     // "The Department of Health said …": a body every country has, in the article's country.
     if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
+    // "Novo Nordisk has reduced its price for Ozempic by 38%": a price or a market share is of a market, the story's country's.
+    if (anchors.country && MARKET_FIGURE.test(d.prompt) && !namesCountry(d.prompt) && !namesCountry(c.text))
+      return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     // "Inflation was 2.6% in May" in the ECB's story → "In the euro zone, inflation was …": an indicator of a currency area's story is the area's.
     const { area } = anchors;
     if (area && INDICATOR.test(d.prompt) && countriesIn(plain(d.prompt)).size === 0 && !/\beuro\s?(?:zone|area)\b/i.test(d.prompt) && !namesAreaBody(d.prompt))
@@ -2133,7 +2139,7 @@ export function generateCorpus(articles: readonly Article[], opts: GenerateOptio
         const key = answerKey(c);
         if (pass === 1 && key !== undefined && answered.has(key)) continue;
         if (pass === 2 && chosen.length >= MIN_QUESTIONS) break;
-        if ((perSentence.get(s.index) ?? 0) >= PER_SENTENCE) continue;
+        if ((perSentence.get(s.index) ?? 0) >= perSentenceCap(s.text)) continue;
         // "The ____ has ordered Apple …" → "Commission": the short form of a body the article names in full ("European Commission") is no answer to learn.
         const shortForm =
           (c.kind === "organisation" || c.kind === "other" || c.kind === "named") && /^\p{Lu}\p{Ll}+$/u.test(c.text) && longerBody(mentions, c.text);

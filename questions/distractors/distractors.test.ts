@@ -167,6 +167,11 @@ describe("distractors", () => {
     for (let seed = 1; seed <= 4; seed++)
       for (const d of pickDistractors(at(from, "23.5%"), { articleId: "a", sentence: 0, text: from }, [], [], seed, 3))
         expect(Number(d.replace("%", ""))).toBeLessThan(24);
+    // "… the first time headline inflation has fallen below the 2% target": below 2
+    const target = "Inflation stands at 1.5%, the first time headline inflation has fallen below the 2% target.";
+    for (let seed = 1; seed <= 4; seed++)
+      for (const d of pickDistractors(at(target, "1.5%"), { articleId: "a", sentence: 0, text: target }, [], [], seed, 3))
+        expect(Number(d.replace("%", ""))).toBeLessThan(2);
     const fell = "Unemployment fell from 6.5% to 6.4% in June.";
     for (let seed = 1; seed <= 4; seed++)
       for (const d of pickDistractors(at(fell, "6.4%"), { articleId: "a", sentence: 0, text: fell }, [], [], seed, 3))

@@ -125,6 +125,14 @@ function sideOf(c: Pick<Candidate, "outerStart" | "end">, sentence: string): { b
   // "$29.5 billion, down from ____", "4.8%, up from ____"
   const upDown = /([\d][\d.,]*)[^\d,;]{0,20},?\s+(up|down)\s+from\s+(?:about\s|around\s)?$/i.exec(before);
   if (upDown) return upDown[2]!.toLowerCase() === "up" ? { below: num(upDown[1]!) } : { above: num(upDown[1]!) };
+  // "Inflation stands at ____, the first time it has fallen below the 2% target": the sentence's own bound of the figure.
+  for (const m of t.matchAll(
+    /\b(?:fallen|fell|falls|dropped|drops|slipped|dipped|remained|stayed|stays)\s+(below|under|above|over)\s+(?:the\s+|its\s+)?(\d[\d.,]*)\s?(?:%|per ?cent)/gi,
+  )) {
+    const at = m.index ?? 0;
+    if (at < c.end && at + m[0].length > c.outerStart) continue;
+    return /^(?:below|under)$/i.test(m[1]!) ? { below: num(m[2]!) } : { above: num(m[2]!) };
+  }
   // "houses six of its ____ reactors": the whole is more than its part.
   const part = /\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:its|the|their|his|her)\s+$/i.exec(before);
   const whole = part ? leadingNumber(part[1]!) : undefined;

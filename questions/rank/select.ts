@@ -1,7 +1,7 @@
 /**
  * Selection: the best facts of an article, one question each of the type that suits it (a clean
  * wh-question as mcq or recall, else a cloze, with options or without), a true/false for every
- * third fact, so the deck mixes types; at most three facts from one sentence.
+ * third fact, so the deck mixes types; at most four facts from one sentence (five from a long one).
  */
 import type { Draft } from "../make/makers";
 import { BLANK } from "../make/makers";
@@ -19,6 +19,14 @@ export const MIN_QUESTIONS = 10;
 
 /** At most this many facts from one sentence: a long sentence is not the whole article. */
 export const PER_SENTENCE = 4;
+
+/**
+ * The facts one sentence may give: PER_SENTENCE, one more for a sentence of 35 words or more (a
+ * wire report's lead or a survey's run of figures holds five facts an examiner would ask).
+ */
+export function perSentenceCap(text: string): number {
+  return text.split(/\s+/).length >= 35 ? PER_SENTENCE + 1 : PER_SENTENCE;
+}
 
 /**
  * A true/false statement repeats its whole sentence, so it is made only of the article's more
