@@ -270,3 +270,10 @@ describe("context: an election's country and a thing's new state", () => {
     expect(vagueNounPhrases("The amended rules will come into effect on ____.")).toEqual(["The amended rules"]);
   });
 });
+
+describe("context: 'the agency'", () => {
+  it("is the one body whose name says it is an agency of that kind", () => {
+    const mentions: Mentions[] = [{ sentence: 0, candidates: [at("organisation", "Vela Space Research Organisation", "organisation")] }];
+    expect(resolver(mentions, 2)("the agency")).toBe("the Vela Space Research Organisation");
+  });
+});

@@ -270,6 +270,8 @@ export function resolver(mentions: readonly Mentions[], sentence: number, frame:
         return c.category === undefined
           ? (c.kind === "organisation" || c.kind === "other") && (headline.has(c.text) || [...headline].some((h) => c.text.startsWith(`${h} `)))
           : c.kind === "organisation" && COMPANY.has(c.category);
+      // "the agency" after "the Indian Space Research Organisation": a body whose name says it is one.
+      if (word === "agency" && c.kind === "organisation" && /\b(?:Agency|Space|Administration|Organisation|Organization|Bureau)\b/.test(c.text)) return true;
       // "the central bank" is a central bank, not the lender an economist works for.
       if (word === "bank") return c.kind === "organisation" && (/\bcentral\b/i.test(head) ? c.category === "central bank" : /bank/.test(c.category ?? ""));
       // "the war" → "the Iran war", "the ceasefire" → "the Zaporizhzhia ceasefire": a name of that head.

@@ -224,3 +224,12 @@ describe("weekdays the code review caught (sentences written for this test)", ()
     expect(withoutThenOpener("How many times did the bank raise rates after that?")).toBe("How many times did the bank raise rates?");
   });
 });
+
+describe("a weekday's event", () => {
+  it("'Saturday's test' is the test on the last Saturday before the article", () => {
+    expect(anchorTimes("Saturday’s test was the first of many.", "2023-10-23")).toBe("The test on October 21, 2023 was the first of many.");
+    expect(anchorTimes("After Saturday's launch, the agency said more tests would follow.", "2023-10-23")).toBe(
+      "After the launch on October 21, 2023, the agency said more tests would follow.",
+    );
+  });
+});
