@@ -80,7 +80,7 @@ import { malformedReasons } from "./make/well-formed";
 import { acronymsOf, spellOut } from "./rules/acronyms";
 import { storyDisease, withDisease } from "./rules/disease";
 import { KNOWN_ORGS } from "./nlp/vocab-roles";
-import { withoutChangeArithmetic } from "./realise/arithmetic";
+import { withoutChangeArithmetic, withoutWorkingOut, workedOut } from "./realise/arithmetic";
 import {
   countListed,
   withoutCountedList,
@@ -103,8 +103,6 @@ import {
   sayerOf,
   shareGivesAway,
   tallyGivesAway,
-  withoutWorkingOut,
-  workedOut,
 } from "./rules/give-away";
 
 /** Options for {@link generateCorpus}. */
@@ -237,7 +235,9 @@ function countryGivenAway(prompt: string, c: Candidate): boolean {
   return [...countriesIn(plain(prompt).replace(BLANK, " "))].some((x) => canonicalCountry(x) === canonicalCountry(own));
 }
 
-/** The initials of a name of three or more capitalised words ("World Health Organization" → "WHO"), or undefined. */
+/** A connective opening a quote's sentence ("Thus, 50 per cent …"), once the quote mark is off: openers' CONNECTIVE, and "So". */
+const QUOTE_CONNECTIVE = new RegExp(`^(?:${CONNECTIVE}|So),\\s`);
+
 /** A figure of a market: a price, a price cut, a market share, sales. */
 const MARKET_FIGURE = /\b(?:prices?|priced|pricing|market share|retail sales|monthly cost)\b/i;
 
@@ -266,6 +266,7 @@ function shortFormOf(shortName: string, longName: string): boolean {
   return caps === letters;
 }
 
+/** The initials of a name of three or more capitalised words ("World Health Organization" → "WHO"), or undefined. */
 function initialsOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length >= 3 && words.length === name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in)$/.test(w)).length
@@ -522,20 +523,14 @@ function analyseArticle(
       : undefined;
   // The post written before a name, with whose post it is ("IAEA Director General", "Governor" of the one central bank).
   // "Union Minister Ashwini Vaishnaw said": a post with no portfolio or body is held by many at once ("Who was the Union Minister?").
+  const anyPost = (before: string): string | undefined => titleBefore(before) ?? governorOf(before);
   const postBefore = (before: string): string | undefined => {
-    const post = titleBefore(before) ?? governorOf(before);
+    const post = anyPost(before);
     return post === undefined || BARE_POST.test(post) ? undefined : post;
   };
   // Who speaks a quote needs a post, not a unique one: "Union minister Ashwini Vaishnaw said, “…”" is an official's word,
   // though "Who was the Union Minister?" has many answers. Indian papers write the post in lower case.
-  const speakerPost = (before: string): string | undefined => {
-    const post = titleBefore(before) ?? governorOf(before);
-    if (post) return post;
-    const m = new RegExp(String.raw`(?:^|[\s,“"”])((?:Union|Cabinet|State)\s(?:(?:${PORTFOLIO})\s(?:and\s)?){0,3}[Mm]inister(?:\sof\sState)?)\s$`, "iu").exec(
-      before,
-    );
-    return m?.[1];
-  };
+  const speakerPost = (before: string): string | undefined => anyPost(before) ?? UNION_MINISTER_BEFORE.exec(before)?.[1];
   // Words capitalised inside sentences (not as their first word): names, whatever the tagger thinks.
   const properWords = new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[\p{L},;:]\s)([\p{Lu}][\p{Ll}][\p{L}-]*)/gu)].map((m) => m[1]!)));
   const places = mentions.flatMap((m) => m.candidates.filter((c) => c.kind === "place" || c.kind === "country").map((c) => c.text));
@@ -797,6 +792,12 @@ const OFFICIAL_BEFORE =
 /** Words of a minister's portfolio, which an "and" joins inside one post ("Information and Broadcasting Minister"). */
 const PORTFOLIO =
   "Information|Broadcasting|Commerce|Industry|Science|Technology|Trade|Finance|Corporate|Affairs|Welfare|Family|Health|Environment|Forests|Climate|Petroleum|Natural|Gas|Housing|Urban|Rural|Development|Food|Consumer|Labour|Employment|Youth|Sports|Women|Child|Power|Energy|Fisheries|Husbandry|Skill|Road|Transport|Highways|Ports|Shipping|Electronics|Communications|Culture|Tourism|Law|Justice|Education|Agriculture|Farmers|Mines|Coal|Steel|Textiles|Railways|Defence|Home|External|Foreign|Economy|Planning|Budget|Interior|Security";
+
+/** "Union minister ", "Union Railways and Information minister ", in any case, right before a name. */
+const UNION_MINISTER_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,“"”])((?:Union|Cabinet|State)\s(?:(?:${PORTFOLIO})\s(?:and\s)?){0,3}[Mm]inister(?:\sof\sState)?)\s$`,
+  "iu",
+);
 
 /**
  * Who speaks a quote of several sentences: the person named outside the quote in its paragraph
@@ -1985,16 +1986,17 @@ function draftsFor(
                   .replace(/^[“"]/, "")
                   .replace(/[”"](?=[.?]?$)/, "")
                   // "According to the minister, thus, …": the quote's link to its own sentence before goes.
-                  .replace(/^(?:Thus|So|Hence|Therefore|And|But|Also|Now),\s/, ""),
+                  .replace(QUOTE_CONNECTIVE, ""),
               )}`,
             }
           : d,
       )
       // "growth of ____ to touch 209.44 GW, … from 180.80 GW in December 2023": asked without the start that works it out.
+      // A question still worked out goes; a statement is checked below, with its swap blanked.
       .map((d) => {
         if (!d || d.type === "true_false" || !workedOut(d.prompt, c, a.all)) return d;
         const kept = withoutWorkingOut(d.prompt, c, a.all);
-        return kept ? { ...d, prompt: kept } : d;
+        return kept ? { ...d, prompt: kept } : undefined;
       })
       .filter(
         (d): d is Draft =>
@@ -2021,7 +2023,7 @@ function draftsFor(
           // "172 million barrels, or ____ of the 415 million": a share the other two figures of the prompt work out.
           !(FIGURE_KINDS.has(c.kind) && computable(d.type === "true_false" ? d.prompt.replace(swap ?? c.text, BLANK) : d.prompt, c, a.all)) &&
           // "from 4.99 GW … to 5.10 GW, representing a ____ rise": one step of arithmetic on two figures the prompt shows.
-          !workedOut(d.type === "true_false" ? d.prompt.replace(swap ?? c.text, BLANK) : d.prompt, c, a.all) &&
+          !(d.type === "true_false" && workedOut(d.prompt.replace(swap ?? c.text, BLANK), c, a.all)) &&
           // "Which reserve are there 53 - in Uttar Pradesh …?", "To what level is there a decline … besides?": an existential
           // sentence ("There are 53 tiger reserves …") turned into a wh-question loses what it counts; its cloze is asked.
           !(

@@ -96,6 +96,10 @@ const TO_FIGURE_FROM = new RegExp(
   String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+[^\d\s]{0,3}([\d][\d.,]*)(?:[^\d]|\b(?:19|20)\d\d(?:[-–'’]\d{2,4})?\b){0,30}?\s+from\s+(?:about\s|around\s|nearly\s)?$`,
   "i",
 );
+/** "increased from ____" (then "to 24%" after it) */
+const FROM_BLANK = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,60}?\bfrom\s+$`, "i");
+/** "fell from 6.5% to ____" */
+const FROM_FIGURE_TO_BLANK = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,60}?\bfrom\s+[^\d\s]{0,3}([\d][\d.,]*)[^\d.;]{0,30}?\bto\s+$`, "i");
 /** "… rose to ____" (then "from 3.1%" after it) */
 const TO_BLANK = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,80}?\bto\s+$`, "i");
 
@@ -117,10 +121,10 @@ function sideOf(c: Pick<Candidate, "outerStart" | "end">, sentence: string): { b
   const from = /^(?:[^\d.;]|\b(?:19|20)\d\d(?:[-–'’]\d{2,4})?\b){0,30}?\s+from\s+(?:about\s|around\s)?[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
   if (lead && from) return dir(lead[1]!) > 0 ? { above: num(from[1]!) } : { below: num(from[1]!) };
   // "increased from ____ to 24%" (below 24), "fell from 6.5% to ____" (below 6.5)
-  const fromBlank = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,60}?\bfrom\s+$`, "i").exec(before);
+  const fromBlank = FROM_BLANK.exec(before);
   const toAfter = /^[^\d\s]{0,3}\s+to\s+[^\d\s]{0,3}([\d][\d.,]*)/.exec(after);
   if (fromBlank && toAfter) return dir(fromBlank[1]!) > 0 ? { below: num(toAfter[1]!) } : { above: num(toAfter[1]!) };
-  const fromFigure = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,60}?\bfrom\s+[^\d\s]{0,3}([\d][\d.,]*)[^\d.;]{0,30}?\bto\s+$`, "i").exec(before);
+  const fromFigure = FROM_FIGURE_TO_BLANK.exec(before);
   if (fromFigure) return dir(fromFigure[1]!) > 0 ? { above: num(fromFigure[2]!) } : { below: num(fromFigure[2]!) };
   // "$29.5 billion, down from ____", "4.8%, up from ____"
   const upDown = /([\d][\d.,]*)[^\d,;]{0,20},?\s+(up|down)\s+from\s+(?:about\s|around\s)?$/i.exec(before);

@@ -304,7 +304,7 @@ export function placedInTime(prompt: string, published: string | undefined, stat
 
 /** Nouns of a day's event that a weekday's possessive dates: "Sunday's elections", "Thursday's move". */
 const DAY_EVENTS =
-  "elections?|vote|polls|meeting|summit|talks|move|decision|announcement|statement|attacks?|strikes?|launch|session|speech|rally|visit|report|cut|hike|ruling|verdict|budget|test|tests|flight|landing|docking|crash|blast|fire|quake|earthquake|storm|match|game|final|debate|protest|protests|strike|raid|operation|vote count|referendum|hearing|judgment|judgement|order";
+  "elections?|vote|polls|meeting|summit|talks|move|decision|announcement|statement|attacks?|strikes?|launch|session|speech|rally|visit|report|cut|hike|ruling|verdict|budget|test|tests|flight|landing|docking|crash|blast|fire|quake|earthquake|storm|match|game|final|debate|protest|protests|raid|operation|vote count|referendum|hearing|judgment|judgement|order";
 
 /** Openers that date a sentence by the one before it: "Subsequently, …", "Since then, …". */
 const THEN_OPENER = /^(?:(Subsequently|After that|Thereafter|Later|Later on)|(Since then)),\s/i;
