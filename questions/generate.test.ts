@@ -1295,3 +1295,29 @@ describe("a market's figures (an article written for this test)", () => {
     for (const q of cuts) expect(q.prompt).toMatch(/Kenya/);
   });
 });
+
+describe("a world market's price and a country's options (an article written for this test)", () => {
+  const body = [
+    "Japan's energy ministry said on Monday that the country would release 30 million barrels from its reserves.",
+    "Crude prices have surged more than 17% since the Gulf blockade began on March 2.",
+    "Saudi and Emirati pipelines can carry around 6 million barrels a day around the blockade.",
+    "Iraq exported 3.3 million barrels a day before the blockade, the most of any producer in the region.",
+    "Japan's largest refiner, Eneos, has raised its fuel prices by 12% this month.",
+  ].join("\n\n");
+  const [g] = generateCorpus(
+    [{ ...parseArticle(`Japan taps oil reserves as Gulf blockade lifts crude\n\n${body}`, { id: "world-market" }), published: "2026-03-14" }],
+    {
+      seed: 1,
+    },
+  );
+  it("places no world market's price in the story's country, but a company's price is", () => {
+    const crude = g!.questions.filter((q) => q.evidence.startsWith("Crude prices"));
+    expect(crude.length).toBeGreaterThan(0);
+    for (const q of crude) expect(q.prompt).not.toMatch(/\b[Ii]n Japan\b/);
+  });
+  it("offers a country by its name, never by the word a sentence used for it ('Saudi', 'Emirati')", () => {
+    const iraq = g!.questions.find((q) => q.type === "mcq" && q.answer === "Iraq");
+    expect(iraq?.choices).toContain("Saudi Arabia");
+    for (const q of g!.questions) for (const o of q.choices ?? []) expect(["Saudi", "Emirati"]).not.toContain(o);
+  });
+});

@@ -241,6 +241,9 @@ const QUOTE_CONNECTIVE = new RegExp(`^(?:${CONNECTIVE}|So),\\s`);
 /** A figure of a market: a price, a price cut, a market share, sales. */
 const MARKET_FIGURE = /\b(?:prices?|priced|pricing|market share|retail sales|monthly cost)\b/i;
 
+/** A world market's price ("Crude prices have surged", "Brent", "gold prices"): of no one country, whatever the story's. */
+const WORLD_MARKET = /\b(?:crude|oil|Brent|WTI|gas|LNG|gold|silver|copper|wheat|commodity|commodities|global|world|international)\b/i;
+
 /** Whether `short` is the initials of `long`'s capitalised words ("J&K" of "Jammu & Kashmir", "ECI" of "Election Commission of India"). */
 function shortFormOf(shortName: string, longName: string): boolean {
   // "Legislative Assembly of J&K" against "Legislative Assembly of Jammu & Kashmir": the words they share are set aside.
@@ -1809,7 +1812,7 @@ function draftsFor(
     // "The Department of Health said …": a body every country has, in the article's country.
     if (anchors.country && needsCountry(d.prompt) && !namesCountry(c.text)) return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     // "Novo Nordisk has reduced its price for Ozempic by 38%": a price or a market share is of a market, the story's country's.
-    if (anchors.country && MARKET_FIGURE.test(d.prompt) && !namesCountry(d.prompt) && !namesCountry(c.text))
+    if (anchors.country && MARKET_FIGURE.test(d.prompt) && !WORLD_MARKET.test(d.prompt) && !namesCountry(d.prompt) && !namesCountry(c.text))
       return { ...d, prompt: placeInCountry(d.prompt, anchors.country) };
     // "Inflation was 2.6% in May" in the ECB's story → "In the euro zone, inflation was …": an indicator of a currency area's story is the area's.
     const { area } = anchors;

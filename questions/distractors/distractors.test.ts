@@ -77,6 +77,16 @@ describe("distractors", () => {
     expect(gulf).not.toContain("Saudi Arabia");
   });
 
+  it("a full name's wrong options are full names, never a bare surname ('Zhang' for 'Cheng Li-wun')", () => {
+    const where = { articleId: "a", sentence: 0 };
+    const pool = [
+      { kind: "person" as const, text: "Zhang", articleId: "a", sentence: 1 },
+      { kind: "person" as const, text: "Eric Chu", articleId: "a", sentence: 2 },
+      { kind: "person" as const, text: "Lai Ching-te", articleId: "a", sentence: 3 },
+    ];
+    for (let seed = 1; seed <= 10; seed++) expect(pickDistractors(cand("person", "Cheng Li-wun"), where, pool, [], seed, 3)).not.toContain("Zhang");
+  });
+
   it("a city's wrong options are cities of its own country first", () => {
     const out = pickDistractors({ ...cand("place", "New Delhi"), category: "city" }, { articleId: "a", sentence: 0 }, [], [], 1, 3);
     expect(out).toHaveLength(3);

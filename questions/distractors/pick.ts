@@ -307,7 +307,9 @@ export function pickDistractors(
     // People named near the answer are of the same story (the other delegation's leader, not a politician of another paragraph).
     const near = (p: PoolItem): number => (p.articleId === where.articleId ? Math.min(1, Math.abs(p.sentence - where.sentence) / 8) : 1.5);
     const rank = (p: PoolItem): number => (p.category === c.category ? 0 : 1) + (/\s/.test(p.text) ? 0 : 2) + near(p);
-    for (const p of [...people].sort((a, b) => rank(a) - rank(b))) add(p.text);
+    // "Zhang" is no wrong option for "Cheng Li-wun": a bare surname beside a full name is no one a learner could weigh.
+    const full = /\s/.test(answer);
+    for (const p of [...people].sort((a, b) => rank(a) - rank(b))) if (!full || /\s/.test(p.text)) add(p.text);
     return out.slice(0, want);
   }
   if (c.kind === "country") {
@@ -327,8 +329,11 @@ export function pickDistractors(
       const region = regionOfCountry(answer);
       const own = fromPool((p) => p.kind === "country" && !/(?:an|ish|ese)$/.test(p.text));
       const inRegion = (t: string): boolean => region !== undefined && regionOfCountry(t) === region;
-      for (const p of own.filter((p) => inRegion(p.text))) add(p.text);
-      for (const p of own.filter((p) => p.articleId === where.articleId)) add(p.text);
+      // "Saudi and UAE pipelines": an option is the country's name ("Saudi Arabia"), not the word the sentence used for it; initials stay ("UAE").
+      const asOption = (t: string): string =>
+        COUNTRIES.includes(t) || /^[\p{Lu}.]+$/u.test(t) || !COUNTRIES.includes(canonicalCountry(t)) ? t : canonicalCountry(t);
+      for (const p of own.filter((p) => inRegion(p.text))) add(asOption(p.text));
+      for (const p of own.filter((p) => p.articleId === where.articleId)) add(asOption(p.text));
       if (region) for (const cn of shuffled(COUNTRIES_BY_REGION[region] ?? [], rand)) add(cn);
     }
     return out.slice(0, want);
